@@ -1,0 +1,151 @@
+/**
+ * A small Microsoft Graph client: JSON over HTTPS, Graph's error envelope as a typed error,
+ * retries that honour Retry-After, and a per-request timeout. Writes that are not idempotent
+ * are never sent twice blindly: when their outcome is unknown, the caller's `reconcile` looks
+ * for the effect first.
+ */
+import { randomUUID } from 'node:crypto'
+import { GraphError, GraphTransportError, graphErrorFrom } from './errors.js'
+import { DEFAULT_RETRY_POLICY, backoffDelay, isRefusedBeforeProcessing, isRetriable, parseRetryAfter, type RetryPolicy } from './retry.js'
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+
+export interface GraphClientOptions {
+  /** Origin of Graph, e.g. https://graph.microsoft.com (no version segment). */
+  endpoint: string
+  getToken: () => Promise<string>
+  fetch?: typeof fetch
+  sleep?: (ms: number) => Promise<void>
+  now?: () => number
+  debug?: (message: string) => void
+  retryPolicy?: RetryPolicy
+  timeoutMs?: number
+  userAgent?: string
+}
+
+export interface RequestOptions<T> {
+  body?: unknown
+  /**
+   * Marks a POST as safe to repeat (it has no effect the second time, or its effect is
+   * detected). Without it, an unknown outcome is resolved by `reconcile` or reported.
+   */
+  idempotent?: boolean
+  /** Looks for the effect of a write whose answer was lost; returns it when the write landed. */
+  reconcile?: () => Promise<T | undefined>
+}
+
+const DEFAULT_TIMEOUT_MS = 30_000
+
+export class GraphClient {
+  /** Requests sent, retries included: reported in debug logs and by the benchmark. */
+  requestCount = 0
+  private readonly fetch: typeof fetch
+  private readonly sleep: (ms: number) => Promise<void>
+  private readonly now: () => number
+  private readonly debug: (message: string) => void
+  private readonly policy: RetryPolicy
+  private readonly timeoutMs: number
+
+  constructor(private readonly options: GraphClientOptions) {
+    this.fetch = options.fetch ?? globalThis.fetch
+    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)))
+    this.now = options.now ?? Date.now
+    this.debug = options.debug ?? (() => undefined)
+    this.policy = options.retryPolicy ?? DEFAULT_RETRY_POLICY
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
+  }
+
+  get<T>(path: string): Promise<T> {
+    return this.request<T>('GET', path)
+  }
+
+  async request<T>(method: HttpMethod, path: string, options: RequestOptions<T> = {}): Promise<T> {
+    const repeatable = method !== 'POST' || options.idempotent === true
+    let waited = 0
+    for (let attempt = 1; ; attempt++) {
+      let failure: GraphError | GraphTransportError
+      try {
+        return await this.send<T>(method, path, options.body)
+      } catch (error) {
+        if (!(error instanceof GraphError || error instanceof GraphTransportError)) throw error
+        if (error instanceof GraphError && !isRetriable(error)) throw error
+        failure = error
+      }
+      const outcomeUnknown = failure instanceof GraphTransportError || !isRefusedBeforeProcessing(failure)
+      if (outcomeUnknown && !repeatable) {
+        if (!options.reconcile) throw failure
+        this.debug(`${method} ${path}: outcome unknown (${failure.message}); checking whether it took effect`)
+        const landed = await options.reconcile()
+        if (landed !== undefined) return landed
+      }
+      if (attempt >= this.policy.maxAttempts) throw failure
+      const delay = this.delayBefore(attempt + 1, failure)
+      if (waited + delay > this.policy.maxTotalWaitMs) throw failure
+      this.debug(`${method} ${path}: ${failure.message}; attempt ${attempt + 1} in ${Math.round(delay / 100) / 10} s`)
+      await this.sleep(delay)
+      waited += delay
+    }
+  }
+
+  private delayBefore(attempt: number, failure: GraphError | GraphTransportError): number {
+    const asked = failure instanceof GraphError ? failure.retryAfterMs : undefined
+    return asked ?? backoffDelay(this.policy, attempt - 1)
+  }
+
+  private async send<T>(method: HttpMethod, path: string, body: unknown): Promise<T> {
+    const token = await this.options.getToken()
+    const headers: Record<string, string> = {
+      authorization: `Bearer ${token}`,
+      accept: 'application/json',
+      'client-request-id': randomUUID(),
+      'user-agent': this.options.userAgent ?? 'b2c-keys-action',
+    }
+    if (body !== undefined) headers['content-type'] = 'application/json'
+    const started = this.now()
+    this.requestCount++
+    this.debug(`→ ${method} ${path}`)
+    let response: Response
+    try {
+      response = await this.fetch(this.options.endpoint + path, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(this.timeoutMs),
+      })
+    } catch (error) {
+      throw new GraphTransportError(method, path, describeTransportFailure(error, this.timeoutMs))
+    }
+    const requestId = response.headers.get('request-id')
+    let parsed: unknown
+    try {
+      parsed = await readJson(response)
+    } catch (error) {
+      throw new GraphTransportError(method, path, describeTransportFailure(error, this.timeoutMs))
+    }
+    this.debug(`← ${response.status} ${method} ${path} in ${this.now() - started} ms${requestId ? ` (request-id ${requestId})` : ''}`)
+    if (response.ok) return parsed as T
+    const error = graphErrorFrom(method, path, response.status, parsed, requestId)
+    error.retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), this.now())
+    throw error
+  }
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text()
+  if (text === '') return undefined
+  try {
+    return JSON.parse(text)
+  } catch {
+    return { error: { code: `HTTP${response.status}`, message: text.slice(0, 300) } }
+  }
+}
+
+/** Duck-typed: fetch's errors (DOMException, undici's) need not share this realm's Error. */
+function describeTransportFailure(error: unknown, timeoutMs: number): string {
+  const failure = error as { name?: unknown; message?: unknown; cause?: { code?: unknown; message?: unknown } } | undefined
+  if (failure?.name === 'TimeoutError' || failure?.name === 'AbortError') return `no response within ${timeoutMs / 1000} s`
+  const cause = failure?.cause ?? failure
+  const message = typeof cause?.message === 'string' ? cause.message : String(error)
+  const code = (cause as { code?: unknown } | undefined)?.code
+  return typeof code === 'string' ? `${code}: ${message}` : message
+}

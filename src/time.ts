@@ -1,0 +1,118 @@
+/**
+ * Instants and durations as users write them in workflows: ISO-8601 date-times, Unix seconds,
+ * and durations either in ISO-8601 form (`PT3H`, `P1Y`) or short form (`3h`, `90d`, `1y6mo`).
+ * Graph wants NumericDate seconds, so everything ends as whole Unix seconds.
+ */
+
+export interface Duration {
+  years: number
+  months: number
+  weeks: number
+  days: number
+  hours: number
+  minutes: number
+  seconds: number
+}
+
+export const DURATION_FORMS = "an ISO-8601 duration ('PT3H', 'P90D', 'P1Y') or a short one ('3h', '90d', '2w', '6mo', '1y')"
+export const INSTANT_FORMS = `an ISO-8601 date-time ('2027-01-31T00:00:00Z'), Unix seconds ('1800000000'), or a duration from now: ${DURATION_FORMS}`
+
+const ISO_DURATION = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/i
+const SHORT_TERM = /(\d+)\s*(mo|y|w|d|h|m|s)/gy
+const SHORT_UNITS: Record<string, keyof Duration> = {
+  y: 'years',
+  mo: 'months',
+  w: 'weeks',
+  d: 'days',
+  h: 'hours',
+  m: 'minutes',
+  s: 'seconds',
+}
+// Above this, a "Unix seconds" value is almost certainly milliseconds (year 5138+).
+const MAX_UNIX_SECONDS = 1e11
+
+function emptyDuration(): Duration {
+  return { years: 0, months: 0, weeks: 0, days: 0, hours: 0, minutes: 0, seconds: 0 }
+}
+
+/** Returns undefined when the text is not a duration in either form. */
+export function parseDuration(text: string): Duration | undefined {
+  const value = text.trim()
+  const iso = ISO_DURATION.exec(value)
+  if (iso) {
+    const [, years, months, weeks, days, hours, minutes, seconds] = iso.map((part) => Number(part ?? 0))
+    return {
+      years: years ?? 0,
+      months: months ?? 0,
+      weeks: weeks ?? 0,
+      days: days ?? 0,
+      hours: hours ?? 0,
+      minutes: minutes ?? 0,
+      seconds: seconds ?? 0,
+    }
+  }
+  return parseShortDuration(value.toLowerCase())
+}
+
+function parseShortDuration(value: string): Duration | undefined {
+  if (value === '') return undefined
+  const duration = emptyDuration()
+  SHORT_TERM.lastIndex = 0
+  let consumed = 0
+  for (let match = SHORT_TERM.exec(value); match; match = SHORT_TERM.exec(value)) {
+    const [whole, amount, unit] = match
+    duration[SHORT_UNITS[unit as string] as keyof Duration] += Number(amount)
+    consumed += whole.length
+    while (value[consumed] === ' ') consumed++
+    SHORT_TERM.lastIndex = consumed
+  }
+  return consumed === value.length ? duration : undefined
+}
+
+/** Calendar arithmetic: `P1M` from 31 January lands on the last day of February, as people expect. */
+export function addDuration(from: Date, duration: Duration): Date {
+  const result = new Date(from.getTime())
+  const dayOfMonth = result.getUTCDate()
+  result.setUTCDate(1)
+  result.setUTCMonth(result.getUTCMonth() + duration.years * 12 + duration.months)
+  const lastDay = new Date(Date.UTC(result.getUTCFullYear(), result.getUTCMonth() + 1, 0)).getUTCDate()
+  result.setUTCDate(Math.min(dayOfMonth, lastDay))
+  const fixedSeconds =
+    ((duration.weeks * 7 + duration.days) * 24 + duration.hours) * 3600 + duration.minutes * 60 + duration.seconds
+  return new Date(result.getTime() + fixedSeconds * 1000)
+}
+
+export type InstantParse = { ok: true; at: Date } | { ok: false; problem: string }
+
+/**
+ * An instant: absolute (ISO-8601 or Unix seconds) or a duration counted from `base`.
+ * The problem text is written to follow "Input 'x': ".
+ */
+export function parseInstant(text: string, base: Date): InstantParse {
+  const value = text.trim()
+  if (/^\d+$/.test(value)) {
+    const seconds = Number(value)
+    if (seconds > MAX_UNIX_SECONDS) {
+      return { ok: false, problem: `'${value}' looks like milliseconds; give Unix seconds (${Math.floor(seconds / 1000)})` }
+    }
+    return { ok: true, at: new Date(seconds * 1000) }
+  }
+  const duration = parseDuration(value)
+  if (duration) return { ok: true, at: addDuration(base, duration) }
+  if (/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}))?$/i.test(value)) {
+    const at = new Date(value.length === 10 ? `${value}T00:00:00Z` : value.replace(' ', 'T'))
+    if (!Number.isNaN(at.getTime())) return { ok: true, at }
+  }
+  if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(value)) {
+    return { ok: false, problem: `'${value}' has no time zone; add 'Z' or an offset such as '+02:00'` }
+  }
+  return { ok: false, problem: `'${value}' is not ${INSTANT_FORMS}` }
+}
+
+export function toUnixSeconds(at: Date): number {
+  return Math.floor(at.getTime() / 1000)
+}
+
+export function fromUnixSeconds(seconds: number): Date {
+  return new Date(seconds * 1000)
+}
