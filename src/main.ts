@@ -1,6 +1,55 @@
-import * as core from '@actions/core'
-import { DefaultAzureCredential } from '@azure/identity'
-import * as jose from 'jose'
-export async function run(): Promise<void> {
-  core.info(`hello ${typeof DefaultAzureCredential} ${typeof jose.SignJWT}`)
+/**
+ * run(): inputs → settings → credential → operation → outputs and summary. The only try/catch:
+ * whatever fails becomes one `::error::` line that says what to do.
+ */
+import { graphTokenProvider } from './auth/token-provider.js'
+import { createCredential } from './auth/credential.js'
+import { reportingClaims } from './auth/github-id-token.js'
+import { ActionableError, InputError } from './errors.js'
+import { explainFailure } from './explain.js'
+import { GraphClient } from './graph/client.js'
+import { SECRET_INPUTS } from './inputs.js'
+import { maskableParts } from './masking.js'
+import { runOperation } from './operations/index.js'
+import { outputsOf, summaryOf } from './report.js'
+import { actionsRunner, type Runner } from './runner.js'
+import { buildSettings, type Settings } from './settings.js'
+
+const USER_AGENT = 'b2c-keys-action/1'
+
+export async function run(runner: Runner = actionsRunner(), now: () => Date = () => new Date()): Promise<void> {
+  let settings: Settings | undefined
+  try {
+    for (const name of SECRET_INPUTS) mask(runner, runner.getInput(name))
+    settings = buildSettings(runner.getInput, { idTokenAvailable: runner.idTokenAvailable }, now())
+    for (const secret of settings.derivedSecrets) mask(runner, secret)
+
+    const { connection } = settings
+    const getIdToken = reportingClaims(runner.getIdToken, (claims) =>
+      runner.info(`GitHub ID token: iss=${claims.iss} sub=${claims.sub} aud=${claims.aud}`),
+    )
+    const credential = createCredential(connection, { getIdToken })
+    const graph = new GraphClient({
+      endpoint: connection.graphEndpoint,
+      getToken: graphTokenProvider(credential, connection.graphEndpoint),
+      debug: runner.debug,
+      userAgent: USER_AGENT,
+    })
+    runner.info(`${settings.operation.name}${settings.dryRun ? ' (dry run)' : ''} with auth ${connection.auth.method} on ${connection.graphEndpoint}`)
+
+    const result = await runOperation({ graph, now, log: runner, dryRun: settings.dryRun }, settings.operation)
+    runner.debug(`Graph requests sent: ${graph.requestCount}`)
+    runner.info(result.detail)
+    for (const [name, value] of Object.entries(outputsOf(result))) runner.setOutput(name, value)
+    await runner.writeSummary(summaryOf(settings, result))
+  } catch (error) {
+    runner.setFailed(explainFailure(error, settings))
+    const expected = error instanceof InputError || error instanceof ActionableError
+    if (!expected && error instanceof Error && error.stack) runner.debug(error.stack)
+  }
+}
+
+function mask(runner: Runner, secret: string): void {
+  if (secret.trim() === '') return
+  for (const part of maskableParts(secret)) runner.setSecret(part)
 }

@@ -1,0 +1,110 @@
+/**
+ * Every failure becomes one message a person can act on: what went wrong, the likely causes and
+ * what to change. Raw stacks stay in debug output.
+ */
+import { ActionableError, InputError } from './errors.js'
+import { GraphError, GraphTransportError } from './graph/errors.js'
+import type { Settings } from './settings.js'
+
+const KEYSET_WRITE_PERMISSION = 'TrustFrameworkKeySet.ReadWrite.All'
+
+export function explainFailure(error: unknown, settings: Settings | undefined): string {
+  if (error instanceof InputError || error instanceof ActionableError) return error.message
+  if (error instanceof GraphError) return explainGraphError(error, settings)
+  if (error instanceof GraphTransportError) return explainTransport(error, settings)
+  const authentication = explainAuthenticationError(error, settings)
+  if (authentication) return authentication
+  return `Unexpected failure: ${error instanceof Error ? error.message : String(error)} (run with step debug logging for details)`
+}
+
+function explainGraphError(error: GraphError, settings: Settings | undefined): string {
+  const reference = ` [Graph ${error.status} ${error.code}${error.requestId ? `, request-id ${error.requestId}` : ''}]`
+  const operation = settings?.operation.name
+  const onKeysets = error.path.startsWith('/beta/trustFramework')
+  if (error.status === 403 && onKeysets) {
+    const read = operation === 'get-active-key' ? ' (TrustFrameworkKeySet.Read.All is enough for get-active-key)' : ''
+    return (
+      `The identity${clientIdOf(settings)} may not manage B2C keysets: grant it the Microsoft Graph application permission ` +
+      `${KEYSET_WRITE_PERMISSION}${read} and have an administrator consent to it. A new grant can take a few minutes to apply.` +
+      reference
+    )
+  }
+  if (error.status === 401 && error.code === 'InvalidAuthenticationToken') {
+    return (
+      `Graph rejected the access token: the token was issued for another cloud or Graph endpoint than ${settings?.connection.graphEndpoint ?? 'the one called'}, ` +
+      `or for another tenant. Check the cloud, graph-endpoint and tenant-id inputs.` +
+      reference
+    )
+  }
+  if (error.hasCode('AADB2C90213', 'AADB2C95025')) {
+    const aes =
+      settings?.operation.name === 'upload-pkcs12' && settings.operation.encryption === 'aes-pbes2'
+        ? ' This file IS AES-encrypted (the openssl 3 default),'
+        : ' It is also reported for AES-encrypted files,'
+    return (
+      `B2C could not open the PKCS#12 with the given password. The action opened it locally with the same pkcs12-password, so the password itself is right.` +
+      `${aes} which B2C rejects with this code even with the right password: re-export it with legacy encryption ` +
+      '(`openssl pkcs12 -in old.pfx -nodes -out all.pem && openssl pkcs12 -export -legacy -in all.pem -out new.pfx`) and upload that.' +
+      reference
+    )
+  }
+  if (error.hasCode('AADB2C95043') || error.status === 429) {
+    return `Graph kept throttling the requests after every retry (waiting as Retry-After asked). Run again later, or spread scheduled jobs over time.${reference}`
+  }
+  if (error.hasCode('AADB2C95053')) {
+    return (
+      'Another client kept writing to the same keyset at the same moment, even after retries. Serialise jobs that write one keyset ' +
+      `(for example with a workflow \`concurrency:\` group per keyset).${reference}`
+    )
+  }
+  if (error.status >= 500) {
+    return `Microsoft Graph failed (${error.graphMessage}) after retries. It is usually transient: run again.${reference}`
+  }
+  return `Microsoft Graph refused ${error.method} ${error.path}: ${error.graphMessage}${reference}`
+}
+
+function explainTransport(error: GraphTransportError, settings: Settings | undefined): string {
+  const write = error.method !== 'GET'
+  const caution = write
+    ? ' The request may or may not have taken effect; re-running the step converges (check the keyset or application first if in doubt).'
+    : ''
+  return `Could not reach Microsoft Graph at ${settings?.connection.graphEndpoint ?? 'its endpoint'}: ${error.reason}.${caution}`
+}
+
+/** @azure/identity wraps Entra's answers; the AADSTS code inside says what to fix. */
+function explainAuthenticationError(error: unknown, settings: Settings | undefined): string | undefined {
+  if (!(error instanceof Error)) return undefined
+  const name = error.name
+  if (name !== 'AuthenticationError' && name !== 'CredentialUnavailableError' && name !== 'AggregateAuthenticationError') {
+    return undefined
+  }
+  const auth = settings?.connection.auth
+  const text = error.message
+  const code = /AADSTS(\d+)/.exec(text)?.[1]
+  const first = text.split('\n')[0] ?? text
+  const hint = code === undefined ? undefined : AADSTS_HINTS[code]
+  if (auth?.method === 'azure-cli') {
+    return `Could not get a token from the Azure CLI session: ${first}. Run azure/login earlier in the job (or use another auth).`
+  }
+  const prefix = `Sign-in to Entra ID failed (auth: ${auth?.method ?? 'unknown'}${clientIdOf(settings)})`
+  return hint ? `${prefix}: ${hint} [AADSTS${code}]` : `${prefix}: ${first}`
+}
+
+const AADSTS_HINTS: Record<string, string> = {
+  '70021':
+    'no federated credential of the app matches the GitHub ID token. Compare its issuer, subject and audience with the claims logged above ' +
+    "(subject 'repo:OWNER/REPO:ref:refs/heads/BRANCH', 'repo:OWNER/REPO:environment:NAME', or for repositories created after 2026-06-18 " +
+    "'repo:OWNER-ID/REPO-ID:…'; audience api://AzureADTokenExchange, or the cloud's own)",
+  '7000215': 'the client secret is wrong or expired. Create a new one and update the secret the workflow passes as client-secret',
+  '7000222': 'the client secret has expired. Create a new one and update the secret the workflow passes as client-secret',
+  '700016': 'no application with this client-id exists in the tenant. Check client-id and tenant-id (and the cloud)',
+  '90002': 'the tenant was not found. Check tenant-id and the cloud',
+  '700027': 'the client certificate is not registered on the app, or the assertion was malformed. Upload the certificate to the app registration',
+  '700024': 'the client assertion is not within its valid time range. Check the runner clock',
+  '500011': 'the Graph resource was not found in the tenant: graph-endpoint does not match the cloud',
+}
+
+function clientIdOf(settings: Settings | undefined): string {
+  const auth = settings?.connection.auth
+  return auth && 'clientId' in auth ? ` ${auth.clientId}` : ''
+}

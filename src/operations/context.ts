@@ -1,0 +1,31 @@
+/** What every operation receives and returns; nothing here knows about the runner. */
+import type { GraphClient } from '../graph/client.js'
+
+export interface Log {
+  info(message: string): void
+  warning(message: string): void
+  debug(message: string): void
+}
+
+export interface OperationContext {
+  graph: GraphClient
+  now: () => Date
+  log: Log
+  dryRun: boolean
+}
+
+export type ActionTaken = 'created' | 'uploaded' | 'generated' | 'added' | 'removed' | 'found' | 'skipped' | 'planned'
+
+export interface Result {
+  actionTaken: ActionTaken
+  /** One sentence for the log and the summary: what was done, why nothing was, or the plan. */
+  detail: string
+  kid?: string | undefined
+  keysetId?: string | undefined
+  /** Unix seconds. */
+  notBefore?: number | undefined
+  expires?: number | undefined
+  thumbprint?: string | undefined
+  previousKid?: string | undefined
+  target?: { kind: string; objectId: string; appId: string | undefined; displayName: string | undefined } | undefined
+}

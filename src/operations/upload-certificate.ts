@@ -1,0 +1,20 @@
+import type { Operation } from '../settings.js'
+import { toUnixSeconds } from '../time.js'
+import type { OperationContext, Result } from './context.js'
+import { writeKey } from './keyset-write.js'
+
+export function uploadCertificate(
+  context: OperationContext,
+  operation: Extract<Operation, { name: 'upload-certificate' }>,
+): Promise<Result> {
+  const { certificate } = operation
+  return writeKey(context, operation.keyset, {
+    what: `certificate ${certificate.thumbprint} (${certificate.subject})`,
+    actionTaken: 'uploaded',
+    kty: 'RSA',
+    use: undefined,
+    planned: { notBefore: toUnixSeconds(certificate.notBefore), expires: toUnixSeconds(certificate.notAfter) },
+    thumbprint: certificate.thumbprint,
+    send: (api, keysetId) => api.uploadCertificate(keysetId, certificate.der.toString('base64'), certificate.x5t),
+  })
+}

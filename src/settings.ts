@@ -1,0 +1,414 @@
+/**
+ * Every input read and validated once, into one typed Settings, before any side effect.
+ * Nothing here performs I/O: the runner is reached through an InputReader, and the only
+ * fact about the environment (whether the job can request a GitHub ID token) is passed in.
+ */
+import { CLOUD_NAMES, CLOUDS, type CloudName } from './clouds.js'
+import { loadCertificate, loadCertificateWithKey, readPkcs12 } from './crypto/certificates.js'
+import type { Certificate, CertificateWithKey } from './crypto/certificates.js'
+import { InputError } from './errors.js'
+import { INPUTS, type InputName, type InputReader } from './inputs.js'
+import { normaliseKeysetId } from './keyset-id.js'
+import { DURATION_FORMS, parseDuration, parseInstant, type Duration } from './time.js'
+
+export const OPERATIONS = [
+  'create-keyset',
+  'upload-secret',
+  'generate-key',
+  'upload-certificate',
+  'upload-pkcs12',
+  'get-active-key',
+  'add-key',
+  'remove-key',
+] as const
+export type OperationName = (typeof OPERATIONS)[number]
+
+const AUTH_METHODS = ['auto', 'oidc', 'client-secret', 'client-certificate', 'azure-cli'] as const
+export type AuthMethod = Exclude<(typeof AUTH_METHODS)[number], 'auto'>
+
+export type Auth =
+  | { method: 'oidc'; tenantId: string; clientId: string; audience: string }
+  | { method: 'client-secret'; tenantId: string; clientId: string; clientSecret: string }
+  | { method: 'client-certificate'; tenantId: string; clientId: string; certificate: CertificateWithKey }
+  | { method: 'azure-cli'; tenantId: string | undefined }
+
+export interface Connection {
+  cloud: CloudName
+  /** Origin of Microsoft Graph, no trailing slash; keysets live under /beta, applications under /v1.0. */
+  graphEndpoint: string
+  authorityHost: string
+  /** An overridden authority is not a public cloud: MSAL's instance discovery must stay off. */
+  authorityOverridden: boolean
+  auth: Auth
+}
+
+export type KeyUse = 'sig' | 'enc'
+export type KeyType = 'RSA' | 'oct'
+
+export interface KeysetWrite {
+  keysetId: string
+  createIfMissing: boolean
+  rotateWithin: Duration | undefined
+}
+
+export interface Validity {
+  notBefore: Date
+  expires: Date | undefined
+}
+
+export interface TargetSettings {
+  kind: 'application' | 'service-principal'
+  /** Object id or appId: both are GUIDs, so the Graph read tells which one it is. */
+  id: string
+}
+
+export type Operation =
+  | { name: 'create-keyset'; keysetId: string }
+  | { name: 'upload-secret'; keyset: KeysetWrite; use: KeyUse; secret: string; validity: Validity }
+  | { name: 'generate-key'; keyset: KeysetWrite; use: KeyUse; keyType: KeyType; validity: Validity }
+  | { name: 'upload-certificate'; keyset: KeysetWrite; certificate: Certificate }
+  | {
+      name: 'upload-pkcs12'
+      keyset: KeysetWrite
+      pkcs12: string
+      password: string
+      certificate: Certificate
+      encryption: 'legacy-3des' | 'aes-pbes2' | 'other'
+    }
+  | { name: 'get-active-key'; keysetId: string }
+  | {
+      name: 'add-key'
+      target: TargetSettings
+      proof: CertificateWithKey
+      newCertificate: Certificate
+      displayName: string | undefined
+      rotateWithin: Duration | undefined
+    }
+  | {
+      name: 'remove-key'
+      target: TargetSettings
+      proof: CertificateWithKey
+      keyId: string
+      allowUnsafeRemoval: boolean
+    }
+
+export interface Settings {
+  connection: Connection
+  operation: Operation
+  dryRun: boolean
+  /** Secret values derived from inputs (decrypted keys): masked as soon as settings exist. */
+  derivedSecrets: string[]
+}
+
+export interface Environment {
+  /** The job can request a GitHub ID token (`ACTIONS_ID_TOKEN_REQUEST_URL` is set). */
+  idTokenAvailable: boolean
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+const DOMAIN = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/i
+// Keyset ids appear in URL paths and in policy XML; anything beyond these characters is a typo.
+const KEYSET_NAME = /^[A-Za-z0-9_.-]+$/
+const LOOPBACK_HOSTS = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i
+
+export function buildSettings(read: InputReader, environment: Environment, now: Date): Settings {
+  const inputs = new Inputs(read)
+  const operationName = inputs.oneOf(INPUTS.operation, OPERATIONS, { required: true })
+  const derivedSecrets: string[] = []
+  const connection = readConnection(inputs, environment, derivedSecrets)
+  const operation = readOperation(operationName, inputs, connection, now, derivedSecrets)
+  return { connection, operation, dryRun: inputs.boolean(INPUTS.dryRun, false), derivedSecrets }
+}
+
+function readConnection(inputs: Inputs, environment: Environment, derivedSecrets: string[]): Connection {
+  const cloud = inputs.oneOf(INPUTS.cloud, CLOUD_NAMES, { fallback: 'AzureCloud' })
+  const defaults = CLOUDS[cloud]
+  const graphEndpoint = readEndpoint(inputs, INPUTS.graphEndpoint, { allowLoopbackHttp: true }) ?? defaults.graphEndpoint
+  const authorityOverride = readEndpoint(inputs, INPUTS.authorityHost, { allowLoopbackHttp: false })
+  const audience = inputs.text(INPUTS.oidcAudience) ?? defaults.oidcAudience
+  const auth = readAuth(inputs, environment, audience, derivedSecrets)
+  return {
+    cloud,
+    graphEndpoint,
+    authorityHost: authorityOverride ?? defaults.authorityHost,
+    authorityOverridden: authorityOverride !== undefined,
+    auth,
+  }
+}
+
+function readAuth(inputs: Inputs, environment: Environment, audience: string, derivedSecrets: string[]): Auth {
+  const requested = inputs.oneOf(INPUTS.auth, AUTH_METHODS, { fallback: 'auto' })
+  const clientSecret = inputs.text(INPUTS.clientSecret)
+  const clientCertificate = inputs.text(INPUTS.clientCertificate)
+  const method = requested === 'auto' ? pickAuth(clientSecret, clientCertificate, environment) : requested
+  if (method === 'azure-cli') {
+    const tenant = inputs.text(INPUTS.tenantId)
+    return { method, tenantId: tenant === undefined ? undefined : tenantId(tenant) }
+  }
+  const tenant = tenantId(inputs.required(INPUTS.tenantId, `a tenant GUID or domain is required with auth '${method}'`))
+  const clientId = inputs.guid(INPUTS.clientId, { required: true, why: `the client (app) id is required with auth '${method}'` })
+  switch (method) {
+    case 'oidc':
+      if (!environment.idTokenAvailable) {
+        throw new InputError(
+          INPUTS.auth,
+          "'oidc' needs a GitHub ID token, but this job cannot request one: add `permissions: id-token: write` to the workflow or job" +
+            ' (pull requests from forks never get one; use another auth there)',
+        )
+      }
+      return { method, tenantId: tenant, clientId, audience }
+    case 'client-secret':
+      return {
+        method,
+        tenantId: tenant,
+        clientId,
+        clientSecret: clientSecret ?? inputs.required(INPUTS.clientSecret, "is required with auth 'client-secret'"),
+      }
+    case 'client-certificate': {
+      const text = clientCertificate ?? inputs.required(INPUTS.clientCertificate, "is required with auth 'client-certificate'")
+      const certificate = loadCertificateWithKey(text, inputs.text(INPUTS.clientCertificatePassword), INPUTS.clientCertificate)
+      derivedSecrets.push(certificate.pem)
+      return { method, tenantId: tenant, clientId, certificate }
+    }
+  }
+}
+
+function pickAuth(clientSecret: string | undefined, clientCertificate: string | undefined, environment: Environment): AuthMethod {
+  if (clientSecret !== undefined) return 'client-secret'
+  if (clientCertificate !== undefined) return 'client-certificate'
+  return environment.idTokenAvailable ? 'oidc' : 'azure-cli'
+}
+
+function tenantId(value: string): string {
+  if (GUID.test(value) || DOMAIN.test(value)) return value
+  throw new InputError(INPUTS.tenantId, `'${value}' is neither a tenant GUID nor a domain such as 'contoso.onmicrosoft.com'`)
+}
+
+function readEndpoint(inputs: Inputs, name: InputName, rules: { allowLoopbackHttp: boolean }): string | undefined {
+  const value = inputs.text(name)
+  if (value === undefined) return undefined
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    throw new InputError(name, `'${value}' is not a URL; give an https:// origin such as 'https://graph.microsoft.com'`)
+  }
+  const loopbackHttp = rules.allowLoopbackHttp && url.protocol === 'http:' && LOOPBACK_HOSTS.test(url.hostname)
+  if (url.protocol !== 'https:' && !loopbackHttp) {
+    const exception = rules.allowLoopbackHttp ? ' (plain http:// only for loopback hosts)' : ''
+    throw new InputError(name, `'${value}' must use https://${exception}`)
+  }
+  if (url.pathname !== '/' || url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
+    throw new InputError(name, `'${value}' must be an origin only, such as '${url.origin}' (the action adds /beta or /v1.0 itself)`)
+  }
+  return url.origin
+}
+
+function readOperation(
+  name: OperationName,
+  inputs: Inputs,
+  connection: Connection,
+  now: Date,
+  derivedSecrets: string[],
+): Operation {
+  switch (name) {
+    case 'create-keyset':
+    case 'get-active-key':
+      return { name, keysetId: keysetId(inputs) }
+    case 'upload-secret':
+      return {
+        name,
+        keyset: keysetWrite(inputs),
+        use: inputs.oneOf(INPUTS.use, ['sig', 'enc'] as const, { fallback: 'sig' }),
+        secret: inputs.required(INPUTS.secret, 'the secret to upload is required by upload-secret'),
+        validity: validity(inputs, now),
+      }
+    case 'generate-key':
+      return {
+        name,
+        keyset: keysetWrite(inputs),
+        use: inputs.oneOf(INPUTS.use, ['sig', 'enc'] as const, { fallback: 'sig' }),
+        keyType: inputs.oneOf(INPUTS.keyType, ['RSA', 'oct'] as const, { fallback: 'RSA' }),
+        validity: validity(inputs, now),
+      }
+    case 'upload-certificate':
+      refuseValidityInputs(inputs, name)
+      return {
+        name,
+        keyset: keysetWrite(inputs),
+        certificate: loadCertificate(
+          inputs.required(INPUTS.certificate, 'a PEM or base64 DER certificate is required by upload-certificate'),
+          INPUTS.certificate,
+        ),
+      }
+    case 'upload-pkcs12': {
+      refuseValidityInputs(inputs, name)
+      const pkcs12 = inputs.required(INPUTS.pkcs12, 'a base64 PKCS#12 (.pfx) is required by upload-pkcs12').replace(/\s+/g, '')
+      const password = inputs.text(INPUTS.pkcs12Password) ?? ''
+      const opened = readPkcs12(pkcs12, password, INPUTS.pkcs12)
+      derivedSecrets.push(opened.pem)
+      return {
+        name,
+        keyset: keysetWrite(inputs),
+        pkcs12,
+        password,
+        certificate: opened.certificate,
+        encryption: opened.encryption,
+      }
+    }
+    case 'add-key': {
+      refuseValidityInputs(inputs, name)
+      return {
+        name,
+        target: target(inputs, connection),
+        proof: proofSigner(inputs, derivedSecrets),
+        newCertificate: newCertificate(inputs, now),
+        displayName: inputs.text(INPUTS.keyDisplayName),
+        rotateWithin: rotateWithin(inputs),
+      }
+    }
+    case 'remove-key':
+      return {
+        name,
+        target: target(inputs, connection),
+        keyId: inputs.guid(INPUTS.keyId, { required: true, why: 'the keyId (GUID) of the certificate to remove is required by remove-key' }),
+        allowUnsafeRemoval: inputs.boolean(INPUTS.allowUnsafeRemoval, false),
+        proof: proofSigner(inputs, derivedSecrets),
+      }
+  }
+}
+
+function keysetId(inputs: Inputs): string {
+  const value = inputs.required(INPUTS.keyset, "the keyset id is required, with or without the 'B2C_1A_' prefix")
+  const id = normaliseKeysetId(value)
+  if (id === 'B2C_1A_' || !KEYSET_NAME.test(id)) {
+    throw new InputError(INPUTS.keyset, `'${value}' is not a keyset id: use letters, digits, '_', '-' or '.', e.g. 'FacebookSecret'`)
+  }
+  return id
+}
+
+function keysetWrite(inputs: Inputs): KeysetWrite {
+  return {
+    keysetId: keysetId(inputs),
+    createIfMissing: inputs.boolean(INPUTS.createIfMissing, true),
+    rotateWithin: rotateWithin(inputs),
+  }
+}
+
+function rotateWithin(inputs: Inputs): Duration | undefined {
+  const value = inputs.text(INPUTS.rotateIfExpiringWithin)
+  if (value === undefined) return undefined
+  const duration = parseDuration(value)
+  if (!duration) throw new InputError(INPUTS.rotateIfExpiringWithin, `'${value}' is not a duration: give ${DURATION_FORMS}`)
+  return duration
+}
+
+function validity(inputs: Inputs, now: Date): Validity {
+  const notBefore = instant(inputs, INPUTS.notBefore, now) ?? now
+  const expires = instant(inputs, INPUTS.expires, notBefore)
+  if (expires !== undefined && expires.getTime() <= notBefore.getTime()) {
+    throw new InputError(INPUTS.expires, `${expires.toISOString()} is not after not-before (${notBefore.toISOString()})`)
+  }
+  if (expires !== undefined && expires.getTime() <= now.getTime()) {
+    throw new InputError(INPUTS.expires, `${expires.toISOString()} is in the past: the key would never be usable`)
+  }
+  return { notBefore, expires }
+}
+
+function instant(inputs: Inputs, name: InputName, base: Date): Date | undefined {
+  const value = inputs.text(name)
+  if (value === undefined) return undefined
+  const parsed = parseInstant(value, base)
+  if (!parsed.ok) throw new InputError(name, parsed.problem)
+  return parsed.at
+}
+
+/** A certificate carries its own validity; silently ignoring a date the user typed would mislead. */
+function refuseValidityInputs(inputs: Inputs, operation: OperationName): void {
+  for (const name of [INPUTS.notBefore, INPUTS.expires]) {
+    if (inputs.text(name) !== undefined) {
+      throw new InputError(name, `is not accepted by ${operation}: the key takes its validity from the certificate`)
+    }
+  }
+}
+
+function target(inputs: Inputs, connection: Connection): TargetSettings {
+  const kind = inputs.oneOf(INPUTS.target, ['application', 'service-principal'] as const, { fallback: 'application' })
+  const explicit = inputs.guid(INPUTS.application, { required: false, why: '' })
+  const clientId = 'clientId' in connection.auth ? connection.auth.clientId : undefined
+  const id = explicit ?? clientId
+  if (id === undefined) {
+    throw new InputError(INPUTS.application, `the object id or appId of the ${kind} is required (it defaults to client-id, which is not set)`)
+  }
+  return { kind, id }
+}
+
+function newCertificate(inputs: Inputs, now: Date): Certificate {
+  const text = inputs.required(INPUTS.newCertificate, 'the public certificate to add (PEM or base64 DER) is required by add-key')
+  const certificate = loadCertificate(text, INPUTS.newCertificate)
+  if (certificate.notAfter.getTime() <= now.getTime()) {
+    throw new InputError(INPUTS.newCertificate, `certificate ${certificate.thumbprint} expired on ${certificate.notAfter.toISOString()}; add a certificate that is still valid`)
+  }
+  return certificate
+}
+
+function proofSigner(inputs: Inputs, derivedSecrets: string[]): CertificateWithKey {
+  const own = inputs.text(INPUTS.proofCertificate)
+  const source = own === undefined ? INPUTS.clientCertificate : INPUTS.proofCertificate
+  const text =
+    own ??
+    inputs.required(
+      INPUTS.proofCertificate,
+      'a currently valid certificate of the target with its private key (PEM or base64 PKCS#12) is required to sign the proof; it defaults to client-certificate, which is not set',
+    )
+  const password = inputs.text(own === undefined ? INPUTS.clientCertificatePassword : INPUTS.proofCertificatePassword)
+  const signer = loadCertificateWithKey(text, password, source)
+  derivedSecrets.push(signer.pem)
+  return signer
+}
+
+/** Typed readers over the raw inputs; every failure names its input. */
+class Inputs {
+  constructor(private readonly read: InputReader) {}
+
+  text(name: InputName): string | undefined {
+    const value = this.read(name).trim()
+    return value === '' ? undefined : value
+  }
+
+  required(name: InputName, why: string): string {
+    const value = this.text(name)
+    if (value === undefined) throw new InputError(name, why)
+    return value
+  }
+
+  oneOf<T extends string>(name: InputName, accepted: readonly T[], rule: { required: true } | { fallback: T }): T {
+    const value = this.text(name)
+    const list = accepted.map((option) => `'${option}'`).join(', ')
+    if (value === undefined) {
+      if ('fallback' in rule) return rule.fallback
+      throw new InputError(name, `is required: one of ${list}`)
+    }
+    const match = accepted.find((option) => option.toLowerCase() === value.toLowerCase())
+    if (match === undefined) throw new InputError(name, `'${value}' is not accepted: one of ${list}`)
+    return match
+  }
+
+  boolean(name: InputName, fallback: boolean): boolean {
+    const value = this.text(name)
+    if (value === undefined) return fallback
+    // The YAML 1.2 core schema, as core.getBooleanInput accepts it.
+    if (['true', 'True', 'TRUE'].includes(value)) return true
+    if (['false', 'False', 'FALSE'].includes(value)) return false
+    throw new InputError(name, `'${value}' is not a boolean: 'true' or 'false'`)
+  }
+
+  guid(name: InputName, rule: { required: true; why: string }): string
+  guid(name: InputName, rule: { required: false; why: string }): string | undefined
+  guid(name: InputName, rule: { required: boolean; why: string }): string | undefined {
+    const value = rule.required ? this.required(name, rule.why) : this.text(name)
+    if (value === undefined) return undefined
+    if (!GUID.test(value)) throw new InputError(name, `'${value}' is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)`)
+    return value.toLowerCase()
+  }
+}
