@@ -1,6 +1,7 @@
 /**
  * Keeps the public face of the action in step with itself: README's inputs and outputs tables
- * against action.yml (names, order, defaults), action.yml against the fixed public contract
+ * against action.yml (names, order, defaults), action.yml against the names the code uses
+ * (src/inputs.ts) and against the fixed public contract
  * (../shared/ACTION-CONTRACT.md, when present), and every workflow snippet in README, examples/
  * and .github/workflows against the inputs, operations and outputs that exist.
  *
@@ -13,6 +14,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { actionSteps, codeSpan, codeSpans, outputReferences, sectionTable, yamlBlocks } from './markdown.js'
 import { parseYamlSubset, readActionMetadata, YamlSubsetError, type ActionMetadata } from './yaml-subset.js'
+import { INPUTS, OUTPUTS } from '../../src/inputs.js'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const read = (file: string): string => readFileSync(path.join(root, file), 'utf8')
@@ -209,6 +211,11 @@ describe('action.yml', () => {
     const booleans = action.inputs.filter((input) => input.description.startsWith('`true` or `false`'))
     expect(booleans.map((input) => input.name)).toEqual(expect.arrayContaining(['create-if-missing', 'dry-run', 'allow-unsafe-removal']))
     for (const input of booleans) expect({ name: input.name, default: input.default }).toEqual({ name: input.name, default: expect.stringMatching(/^(true|false)$/) })
+  })
+
+  it('declares exactly the inputs and outputs the code reads and writes (src/inputs.ts)', () => {
+    expect(sameList('input', action.inputs.map((input) => input.name), Object.values(INPUTS), 'action.yml', 'src/inputs.ts INPUTS')).toEqual([])
+    expect(sameList('output', action.outputs.map((output) => output.name), Object.values(OUTPUTS), 'action.yml', 'src/inputs.ts OUTPUTS')).toEqual([])
   })
 
   it('has the one input beyond the contract, allow-unsafe-removal, off by default', () => {
