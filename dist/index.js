@@ -72129,10 +72129,8 @@ const CONTEXT = 2;
 const Tag = {
     INTEGER: 2,
     OCTET_STRING: 4,
-    NULL: 5,
     OID: 6,
     SEQUENCE: 16,
-    SET: 17,
 };
 // Real PKCS#12 files nest about ten levels deep; the cap keeps hostile input from exhausting the stack.
 const MAX_DEPTH = 32;
@@ -72787,7 +72785,7 @@ function loadCertificateWithKey(text, password, input) {
         throw new InputError(input, 'is empty; give PEM (certificate + private key) or base64 PKCS#12');
     const loaded = isPem(normalised)
         ? fromPem(normalised, password, input)
-        : openPkcs12(normalised, password ?? '', input, 'is not PEM (certificate + private key) nor base64 PKCS#12');
+        : openPkcs12(normalised, password ?? '', input, 'is neither PEM (certificate + private key) nor base64 PKCS#12');
     requireRsa(loaded.privateKey, input, 'RS256 needs an RSA key (for the proof-of-possession token and client assertions)');
     return { certificate: loaded.certificate, privateKey: loaded.privateKey, pem: loaded.pem };
 }
@@ -72862,7 +72860,8 @@ function fromPem(text, password, input) {
     const certificates = blocks.filter((b) => b.label === 'CERTIFICATE').map((b) => parseX509(b.text, input));
     if (certificates.length === 0)
         throw new InputError(input, 'has a private key but no CERTIFICATE block');
-    // A chain may come in any order: the certificate is the one the key belongs to.
+    // A chain may come in any order: the certificate is the one the key belongs to
+    // (checkPrivateKey compares the certificate's public key with the key's).
     const x509 = certificates.find((c) => c.checkPrivateKey(privateKey));
     if (x509 === undefined)
         throw new InputError(input, 'private key does not belong to the certificate');
@@ -73114,7 +73113,7 @@ function readOperation(name, inputs, connection, now, derivedSecrets) {
                 name,
                 target: target(inputs, connection),
                 proof: proofSigner(inputs, derivedSecrets),
-                newCertificate: loadCertificate(inputs.required(INPUTS.newCertificate, 'the public certificate to add (PEM or base64 DER) is required by add-key'), INPUTS.newCertificate),
+                newCertificate: newCertificate(inputs, now),
                 displayName: inputs.text(INPUTS.keyDisplayName),
                 rotateWithin: rotateWithin(inputs),
             };
@@ -73123,9 +73122,9 @@ function readOperation(name, inputs, connection, now, derivedSecrets) {
             return {
                 name,
                 target: target(inputs, connection),
-                proof: proofSigner(inputs, derivedSecrets),
                 keyId: inputs.guid(INPUTS.keyId, { required: true, why: 'the keyId (GUID) of the certificate to remove is required by remove-key' }),
                 allowUnsafeRemoval: inputs.boolean(INPUTS.allowUnsafeRemoval, false),
+                proof: proofSigner(inputs, derivedSecrets),
             };
     }
 }
@@ -73191,12 +73190,20 @@ function target(inputs, connection) {
     }
     return { kind, id };
 }
+function newCertificate(inputs, now) {
+    const text = inputs.required(INPUTS.newCertificate, 'the public certificate to add (PEM or base64 DER) is required by add-key');
+    const certificate = loadCertificate(text, INPUTS.newCertificate);
+    if (certificate.notAfter.getTime() <= now.getTime()) {
+        throw new InputError(INPUTS.newCertificate, `certificate ${certificate.thumbprint} expired on ${certificate.notAfter.toISOString()}; add a certificate that is still valid`);
+    }
+    return certificate;
+}
 function proofSigner(inputs, derivedSecrets) {
     const own = inputs.text(INPUTS.proofCertificate);
     const source = own === undefined ? INPUTS.clientCertificate : INPUTS.proofCertificate;
     const text = own ??
         inputs.required(INPUTS.proofCertificate, 'a currently valid certificate of the target with its private key (PEM or base64 PKCS#12) is required to sign the proof; it defaults to client-certificate, which is not set');
-    const password = inputs.text(own === undefined ? INPUTS.clientCertificatePassword : INPUTS.proofCertificatePassword) ?? undefined;
+    const password = inputs.text(own === undefined ? INPUTS.clientCertificatePassword : INPUTS.proofCertificatePassword);
     const signer = loadCertificateWithKey(text, password, source);
     derivedSecrets.push(signer.pem);
     return signer;
@@ -73267,6 +73274,7 @@ class Inputs {
 
 
 
+
 const USER_AGENT = 'b2c-keys-action/1';
 async function run(runner = actionsRunner(), now = () => new Date()) {
     let settings;
@@ -73295,7 +73303,8 @@ async function run(runner = actionsRunner(), now = () => new Date()) {
     }
     catch (error) {
         runner.setFailed(explainFailure(error, settings));
-        if (error instanceof Error && error.stack)
+        const expected = error instanceof InputError || error instanceof ActionableError;
+        if (!expected && error instanceof Error && error.stack)
             runner.debug(error.stack);
     }
 }
