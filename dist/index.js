@@ -68286,12 +68286,12 @@ function explainTransport(error, settings) {
 function explainAuthenticationError(error, settings) {
     if (!(error instanceof Error))
         return undefined;
-    const name = error.name;
-    if (name !== 'AuthenticationError' && name !== 'CredentialUnavailableError' && name !== 'AggregateAuthenticationError') {
-        return undefined;
-    }
-    const auth = settings?.connection.auth;
     const text = error.message;
+    // Matched by what Entra and @azure/identity say, not by class: the bundle may hold more than one copy of the classes.
+    const fromIdentity = /AADSTS\d+/.test(text) || /^(Authentication|CredentialUnavailable|AggregateAuthentication)Error$/.test(error.name);
+    if (!fromIdentity)
+        return undefined;
+    const auth = settings?.connection.auth;
     const code = /AADSTS(\d+)/.exec(text)?.[1];
     const first = text.split('\n')[0] ?? text;
     const hint = code === undefined ? undefined : AADSTS_HINTS[code];
@@ -68591,7 +68591,7 @@ class KeysetsApi {
         this.graph = graph;
     }
     get(id) {
-        return this.graph.get(`${BASE}/${encodeURIComponent(id)}`);
+        return this.graph.get(this.keyset(id));
     }
     /** Only `id` in the body: `@odata.type` makes the service answer 400. */
     create(id) {
@@ -68746,9 +68746,19 @@ function isoSeconds(seconds) {
 function thumbprintOfKey(key) {
     return key.x5t === undefined ? undefined : Buffer.from(key.x5t, 'base64url').toString('hex').toUpperCase();
 }
-/** A key that never expires (no exp) is never due for rotation. */
-function expiresAfter(key, moment) {
-    return key.exp === undefined || key.exp * 1000 > moment.getTime();
+/** Valid at a moment: started (or no start) and not yet expired (or no expiry). */
+function isValidAt(key, moment) {
+    const at = moment.getTime();
+    return (key.nbf === undefined || key.nbf * 1000 <= at) && (key.exp === undefined || key.exp * 1000 > at);
+}
+/**
+ * The key B2C uses at a moment (REFERENCE §1): of the keys valid then, the one that started last.
+ * Computed from the keyset the action has read anyway, so no getActiveKey request is needed.
+ */
+function activeKeyAt(keys, moment) {
+    return keys
+        .filter((key) => isValidAt(key, moment))
+        .reduce((latest, key) => (!latest || (key.nbf ?? 0) > (latest.nbf ?? 0) ? key : latest), undefined);
 }
 
 ;// CONCATENATED MODULE: ./src/operations/keyset-write.ts
@@ -68757,8 +68767,8 @@ function expiresAfter(key, moment) {
  * keyset exists at the least cost, write once, and turn B2C's refusals into explanations.
  *
  * Costs in Graph requests (the token request aside):
- *   existing keyset: 1 (write) · missing keyset: 3 (write, create, write)
- *   rotate-if-expiring-within: 1 when not due, 2 when due, 3 when the keyset is missing
+ *   plain write: 1 into an existing keyset, 3 into a missing one (write, create, write)
+ *   rotate-if-expiring-within: 1 when not due (read), 2 when due (read, write), 3 when the keyset is missing
  */
 
 
@@ -68768,42 +68778,41 @@ function expiresAfter(key, moment) {
 const CONFLICT_CODES = ['AADB2C95032', 'AADB2C95042'];
 async function writeKey(context, target, write) {
     const api = new KeysetsApi(context.graph);
-    if (context.dryRun)
-        return planWrite(context, api, target, write);
-    let keysetState = 'unknown';
-    let previous;
-    if (target.rotateWithin) {
-        const active = await readActiveKey(api, target.keysetId);
-        if (active.key) {
-            const due = addDuration(context.now(), target.rotateWithin);
-            if (expiresAfter(active.key, due))
-                return notDue(target.keysetId, active.key, due, write);
-            refuseConflict(target.keysetId, [active.key], write);
-            previous = active.key;
-            keysetState = 'exists';
-        }
-        else {
-            keysetState = active.keysetMissing ? 'missing' : 'unknown';
-        }
+    if (target.rotateWithin === undefined && !context.dryRun)
+        return writeFirst(api, target, write);
+    // Rotation and dry runs read the keyset once: existence, every key's type, the active key, and
+    // any key a previous run added that has not started yet, all from one request.
+    const now = context.now();
+    const keyset = await readKeyset(api, target.keysetId);
+    const active = keyset && activeKeyAt(keyset.keys, now);
+    if (keyset)
+        refuseConflict(target.keysetId, keyset.keys, write);
+    if (target.rotateWithin !== undefined) {
+        const due = addDuration(now, target.rotateWithin);
+        const covering = keyset && activeKeyAt(keyset.keys, due);
+        if (covering)
+            return notDue(target.keysetId, covering, active, due, write, context.dryRun);
     }
-    // With a rotation read that found nothing, creating first saves the failed write.
-    const createFirst = keysetState !== 'exists' && target.rotateWithin !== undefined && target.createIfMissing;
-    const created = createFirst ? await ensureKeyset(api, target.keysetId) : false;
-    const { key, createdNow } = await sendCreatingIfMissing(api, target, write, created);
-    return written(target.keysetId, key, write, created || createdNow, previous);
+    if (!keyset && !target.createIfMissing)
+        throw missingKeyset(target.keysetId);
+    if (context.dryRun)
+        return plan(target.keysetId, keyset !== undefined, active, write);
+    const created = keyset ? false : await ensureKeyset(api, target.keysetId);
+    return written(target.keysetId, await send(api, target.keysetId, write), write, created, active);
 }
-async function sendCreatingIfMissing(api, target, write, alreadyEnsured) {
+/** The common case costs one request: write, and only a "no such keyset" answer leads to create. */
+async function writeFirst(api, target, write) {
     try {
-        return { key: await send(api, target.keysetId, write), createdNow: false };
+        return written(target.keysetId, await send(api, target.keysetId, write), write, false, undefined);
     }
     catch (error) {
-        if (alreadyEnsured || !isKeysetMissing(error))
+        if (!isKeysetMissing(error))
             throw error;
         if (!target.createIfMissing)
             throw missingKeyset(target.keysetId);
     }
-    const createdNow = await ensureKeyset(api, target.keysetId);
-    return { key: await send(api, target.keysetId, write), createdNow };
+    const created = await ensureKeyset(api, target.keysetId);
+    return written(target.keysetId, await send(api, target.keysetId, write), write, created, undefined);
 }
 async function send(api, keysetId, write) {
     try {
@@ -68832,39 +68841,6 @@ async function ensureKeyset(api, keysetId) {
         throw error;
     }
 }
-async function readActiveKey(api, keysetId) {
-    try {
-        return { key: await api.getActiveKey(keysetId), keysetMissing: false };
-    }
-    catch (error) {
-        if (!isKeysetMissing(error))
-            throw error;
-        return { key: undefined, keysetMissing: error instanceof GraphError && error.hasCode('AADB2C95052') };
-    }
-}
-async function planWrite(context, api, target, write) {
-    const keyset = await readKeyset(api, target.keysetId);
-    if (!keyset && !target.createIfMissing)
-        throw missingKeyset(target.keysetId);
-    if (keyset)
-        refuseConflict(target.keysetId, keyset.keys, write);
-    const active = keyset && keyset.keys.length > 0 ? (await readActiveKey(api, target.keysetId)).key : undefined;
-    if (target.rotateWithin && active) {
-        const due = addDuration(context.now(), target.rotateWithin);
-        if (expiresAfter(active, due))
-            return notDue(target.keysetId, active, due, write);
-    }
-    const steps = keyset ? phrase(write) : `create keyset ${target.keysetId}, then ${phrase(write)}`;
-    return {
-        actionTaken: 'planned',
-        detail: `Dry run: would ${steps} in ${target.keysetId}${active ? `, after ${describeKey(active)}` : ''}. Nothing was written.`,
-        keysetId: target.keysetId,
-        notBefore: write.planned?.notBefore,
-        expires: write.planned?.expires,
-        thumbprint: write.thumbprint,
-        previousKid: active?.kid,
-    };
-}
 async function readKeyset(api, keysetId) {
     try {
         return await api.get(keysetId);
@@ -68875,16 +68851,30 @@ async function readKeyset(api, keysetId) {
         throw error;
     }
 }
-function notDue(keysetId, active, due, write) {
-    const until = active.exp === undefined ? 'never expires' : `expires ${isoSeconds(active.exp)}`;
+function notDue(keysetId, covering, active, due, write, dryRun) {
+    const until = covering.exp === undefined ? 'never expires' : `is valid until ${isoSeconds(covering.exp)}`;
+    const which = covering === active ? `the active key of ${keysetId}, ${covering.kid},` : `key ${covering.kid} of ${keysetId}, added earlier and active from ${isoSeconds(covering.nbf ?? 0)},`;
     return {
         actionTaken: 'skipped',
-        detail: `Not due: the active key of ${keysetId}, ${active.kid}, ${until}, after ${due.toISOString()}; did not ${phrase(write)}.`,
-        kid: active.kid,
+        detail: `${dryRun ? 'Dry run: ' : ''}Not due: ${which} ${until}, past ${due.toISOString()}; did not ${phrase(write)}.`,
+        kid: covering.kid,
         keysetId,
-        notBefore: active.nbf,
-        expires: active.exp,
-        previousKid: active.kid,
+        notBefore: covering.nbf,
+        expires: covering.exp,
+        thumbprint: thumbprintOfKey(covering),
+        previousKid: active?.kid,
+    };
+}
+function plan(keysetId, exists, active, write) {
+    const steps = exists ? phrase(write) : `create keyset ${keysetId}, then ${phrase(write)}`;
+    return {
+        actionTaken: 'planned',
+        detail: `Dry run: would ${steps} in ${keysetId}${active ? `, after the active key ${describeKey(active)}` : ''}. Nothing was written.`,
+        keysetId,
+        notBefore: write.planned.notBefore,
+        expires: write.planned.expires,
+        thumbprint: write.thumbprint,
+        previousKid: active?.kid,
     };
 }
 function written(keysetId, key, write, created, previous) {
@@ -68930,23 +68920,16 @@ function missingKeyset(keysetId) {
 async function createKeyset(context, operation) {
     const api = new KeysetsApi(context.graph);
     const { keysetId } = operation;
-    if (context.dryRun)
-        return planCreate(api, keysetId);
+    if (context.dryRun) {
+        const keyset = await readKeyset(api, keysetId);
+        return keyset
+            ? { actionTaken: 'skipped', detail: `Dry run: keyset ${keysetId} already exists with ${keyset.keys.length} key(s); nothing to do.`, keysetId }
+            : { actionTaken: 'planned', detail: `Dry run: would create keyset ${keysetId}. Nothing was written.`, keysetId };
+    }
     const created = await ensureKeyset(api, keysetId);
     return created
         ? { actionTaken: 'created', detail: `Created keyset ${keysetId}.`, keysetId }
         : { actionTaken: 'skipped', detail: `Keyset ${keysetId} already exists; nothing to do.`, keysetId };
-}
-async function planCreate(api, keysetId) {
-    try {
-        const keyset = await api.get(keysetId);
-        return { actionTaken: 'skipped', detail: `Dry run: keyset ${keysetId} already exists with ${keyset.keys.length} key(s); nothing to do.`, keysetId };
-    }
-    catch (error) {
-        if (!isKeysetMissing(error))
-            throw error;
-        return { actionTaken: 'planned', detail: `Dry run: would create keyset ${keysetId}. Nothing was written.`, keysetId };
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/operations/generate-key.ts
@@ -68970,12 +68953,19 @@ function generateKey(context, operation) {
 
 
 
+/** Asks the service itself (getActiveKey): the answer B2C's policies will actually use. */
 async function getActiveKey(context, operation) {
     const api = new KeysetsApi(context.graph);
     const { keysetId } = operation;
-    const { key } = await readActiveKey(api, keysetId);
-    if (!key)
+    let key;
+    try {
+        key = await api.getActiveKey(keysetId);
+    }
+    catch (error) {
+        if (!isKeysetMissing(error))
+            throw error;
         throw await explainNoActiveKey(api, keysetId, context.now());
+    }
     return {
         actionTaken: 'found',
         detail: `Active key of ${keysetId}: ${describeKey(key)}.`,
@@ -68988,19 +68978,13 @@ async function getActiveKey(context, operation) {
 }
 /** Says which of the two it is, and why no key qualifies: policies using the keyset fail at sign-in. */
 async function explainNoActiveKey(api, keysetId, now) {
-    let keys;
-    try {
-        keys = (await api.get(keysetId)).keys;
-    }
-    catch (error) {
-        if (!isKeysetMissing(error))
-            throw error;
+    const keyset = await readKeyset(api, keysetId);
+    if (!keyset)
         return new ActionableError(`Keyset ${keysetId} does not exist.`);
-    }
-    if (keys.length === 0)
+    if (keyset.keys.length === 0)
         return new ActionableError(`Keyset ${keysetId} has no keys, so no active key; policies that use it fail at sign-in.`);
     const nowSeconds = now.getTime() / 1000;
-    const reasons = keys.map((key) => {
+    const reasons = keyset.keys.map((key) => {
         const why = key.exp !== undefined && key.exp <= nowSeconds ? 'expired' : key.nbf !== undefined && key.nbf > nowSeconds ? 'not yet valid' : 'not active';
         return `${describeKey(key)}: ${why}`;
     });
@@ -69104,27 +69088,32 @@ function outputsOf(result) {
 }
 function summaryOf(settings, result) {
     const { connection, operation } = settings;
+    const target = result.target;
     const rows = [
         ['Operation', `${operation.name}${settings.dryRun ? ' (dry run)' : ''}`],
         ['Action taken', result.actionTaken],
-        ['Tenant', connection.auth.tenantId ?? '(from the Azure CLI session)'],
+        ['Tenant', code(connection.auth.tenantId) ?? '(from the Azure CLI session)'],
         ['Cloud', connection.cloud],
-        ['Keyset', result.keysetId],
-        ['Target', result.target && `${result.target.kind} ${result.target.displayName ?? ''} (object id ${result.target.objectId}${result.target.appId ? `, appId ${result.target.appId}` : ''})`],
-        ['kid', result.kid],
-        ['Previous kid', result.previousKid],
+        ['Keyset', code(result.keysetId)],
+        ['Target', target && `${target.kind} ${target.displayName ?? ''} (object id ${code(target.objectId)}${target.appId ? `, appId ${code(target.appId)}` : ''})`],
+        ['kid', code(result.kid)],
+        ['Previous kid', code(result.previousKid)],
         ['Valid from', result.notBefore === undefined ? undefined : isoSeconds(result.notBefore)],
         ['Valid until', result.expires === undefined ? (result.kid ? 'no expiry' : undefined) : isoSeconds(result.expires)],
-        ['Thumbprint (SHA-1)', result.thumbprint],
+        ['Thumbprint (SHA-1)', code(result.thumbprint)],
     ];
     const table = rows
         .filter((row) => row[1] !== undefined && row[1] !== '')
-        .map(([name, value]) => `| ${name} | ${cell(value)} |`);
-    return ['### B2C keys', '', '| | |', '|---|---|', ...table, '', cell(result.detail), ''].join('\n');
+        .map(([name, value]) => `| ${name} | ${plain(value)} |`);
+    return ['### B2C keys', '', '| | |', '|---|---|', ...table, '', plain(result.detail), ''].join('\n');
+}
+/** Ids as code spans: copied exactly, never read as Markdown. */
+function code(value) {
+    return value === undefined || value === '' ? undefined : `\`${value.replace(/`/g, "'")}\``;
 }
 /** Values come from Graph and from inputs: keep them from breaking the table or injecting HTML. */
-function cell(value) {
-    return value.replace(/[|\\`*_<>[\]]/g, (character) => `\\${character}`).replace(/\r?\n/g, ' ');
+function plain(value) {
+    return value.replace(/[|<>]/g, (character) => `\\${character}`).replace(/\r?\n/g, ' ');
 }
 
 // EXTERNAL MODULE: external "os"
@@ -72798,7 +72787,7 @@ function readPkcs12(base64, password, input) {
     requireRsa(loaded.privateKey, input, 'B2C policy keys are RSA');
     return loaded;
 }
-function isValidAt(cert, at) {
+function certificates_isValidAt(cert, at) {
     const time = at.getTime();
     return cert.notBefore.getTime() <= time && time <= cert.notAfter.getTime();
 }

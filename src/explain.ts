@@ -74,12 +74,11 @@ function explainTransport(error: GraphTransportError, settings: Settings | undef
 /** @azure/identity wraps Entra's answers; the AADSTS code inside says what to fix. */
 function explainAuthenticationError(error: unknown, settings: Settings | undefined): string | undefined {
   if (!(error instanceof Error)) return undefined
-  const name = error.name
-  if (name !== 'AuthenticationError' && name !== 'CredentialUnavailableError' && name !== 'AggregateAuthenticationError') {
-    return undefined
-  }
-  const auth = settings?.connection.auth
   const text = error.message
+  // Matched by what Entra and @azure/identity say, not by class: the bundle may hold more than one copy of the classes.
+  const fromIdentity = /AADSTS\d+/.test(text) || /^(Authentication|CredentialUnavailable|AggregateAuthentication)Error$/.test(error.name)
+  if (!fromIdentity) return undefined
+  const auth = settings?.connection.auth
   const code = /AADSTS(\d+)/.exec(text)?.[1]
   const first = text.split('\n')[0] ?? text
   const hint = code === undefined ? undefined : AADSTS_HINTS[code]

@@ -18,26 +18,32 @@ export function outputsOf(result: Result): Record<string, string> {
 
 export function summaryOf(settings: Settings, result: Result): string {
   const { connection, operation } = settings
+  const target = result.target
   const rows: [string, string | undefined][] = [
     ['Operation', `${operation.name}${settings.dryRun ? ' (dry run)' : ''}`],
     ['Action taken', result.actionTaken],
-    ['Tenant', connection.auth.tenantId ?? '(from the Azure CLI session)'],
+    ['Tenant', code(connection.auth.tenantId) ?? '(from the Azure CLI session)'],
     ['Cloud', connection.cloud],
-    ['Keyset', result.keysetId],
-    ['Target', result.target && `${result.target.kind} ${result.target.displayName ?? ''} (object id ${result.target.objectId}${result.target.appId ? `, appId ${result.target.appId}` : ''})`],
-    ['kid', result.kid],
-    ['Previous kid', result.previousKid],
+    ['Keyset', code(result.keysetId)],
+    ['Target', target && `${target.kind} ${target.displayName ?? ''} (object id ${code(target.objectId)}${target.appId ? `, appId ${code(target.appId)}` : ''})`],
+    ['kid', code(result.kid)],
+    ['Previous kid', code(result.previousKid)],
     ['Valid from', result.notBefore === undefined ? undefined : isoSeconds(result.notBefore)],
     ['Valid until', result.expires === undefined ? (result.kid ? 'no expiry' : undefined) : isoSeconds(result.expires)],
-    ['Thumbprint (SHA-1)', result.thumbprint],
+    ['Thumbprint (SHA-1)', code(result.thumbprint)],
   ]
   const table = rows
     .filter((row): row is [string, string] => row[1] !== undefined && row[1] !== '')
-    .map(([name, value]) => `| ${name} | ${cell(value)} |`)
-  return ['### B2C keys', '', '| | |', '|---|---|', ...table, '', cell(result.detail), ''].join('\n')
+    .map(([name, value]) => `| ${name} | ${plain(value)} |`)
+  return ['### B2C keys', '', '| | |', '|---|---|', ...table, '', plain(result.detail), ''].join('\n')
+}
+
+/** Ids as code spans: copied exactly, never read as Markdown. */
+function code(value: string | undefined): string | undefined {
+  return value === undefined || value === '' ? undefined : `\`${value.replace(/`/g, "'")}\``
 }
 
 /** Values come from Graph and from inputs: keep them from breaking the table or injecting HTML. */
-function cell(value: string): string {
-  return value.replace(/[|\\`*_<>[\]]/g, (character) => `\\${character}`).replace(/\r?\n/g, ' ')
+function plain(value: string): string {
+  return value.replace(/[|<>]/g, (character) => `\\${character}`).replace(/\r?\n/g, ' ')
 }

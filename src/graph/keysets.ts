@@ -53,7 +53,7 @@ export class KeysetsApi {
   constructor(private readonly graph: GraphClient) {}
 
   get(id: string): Promise<TrustFrameworkKeySet> {
-    return this.graph.get(`${BASE}/${encodeURIComponent(id)}`)
+    return this.graph.get(this.keyset(id))
   }
 
   /** Only `id` in the body: `@odata.type` makes the service answer 400. */

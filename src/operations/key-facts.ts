@@ -16,7 +16,18 @@ export function thumbprintOfKey(key: TrustFrameworkKey): string | undefined {
   return key.x5t === undefined ? undefined : Buffer.from(key.x5t, 'base64url').toString('hex').toUpperCase()
 }
 
-/** A key that never expires (no exp) is never due for rotation. */
-export function expiresAfter(key: TrustFrameworkKey, moment: Date): boolean {
-  return key.exp === undefined || key.exp * 1000 > moment.getTime()
+/** Valid at a moment: started (or no start) and not yet expired (or no expiry). */
+export function isValidAt(key: TrustFrameworkKey, moment: Date): boolean {
+  const at = moment.getTime()
+  return (key.nbf === undefined || key.nbf * 1000 <= at) && (key.exp === undefined || key.exp * 1000 > at)
+}
+
+/**
+ * The key B2C uses at a moment (REFERENCE §1): of the keys valid then, the one that started last.
+ * Computed from the keyset the action has read anyway, so no getActiveKey request is needed.
+ */
+export function activeKeyAt(keys: TrustFrameworkKey[], moment: Date): TrustFrameworkKey | undefined {
+  return keys
+    .filter((key) => isValidAt(key, moment))
+    .reduce<TrustFrameworkKey | undefined>((latest, key) => (!latest || (key.nbf ?? 0) > (latest.nbf ?? 0) ? key : latest), undefined)
 }

@@ -3,16 +3,16 @@
  * keyset exists at the least cost, write once, and turn B2C's refusals into explanations.
  *
  * Costs in Graph requests (the token request aside):
- *   existing keyset: 1 (write) · missing keyset: 3 (write, create, write)
- *   rotate-if-expiring-within: 1 when not due, 2 when due, 3 when the keyset is missing
+ *   plain write: 1 into an existing keyset, 3 into a missing one (write, create, write)
+ *   rotate-if-expiring-within: 1 when not due (read), 2 when due (read, write), 3 when the keyset is missing
  */
 import { ActionableError } from '../errors.js'
 import { GraphError } from '../graph/errors.js'
-import { KeysetsApi, isKeysetExisting, isKeysetMissing, type TrustFrameworkKey } from '../graph/keysets.js'
+import { KeysetsApi, isKeysetExisting, isKeysetMissing, type TrustFrameworkKey, type TrustFrameworkKeySet } from '../graph/keysets.js'
 import type { KeysetWrite } from '../settings.js'
 import { addDuration } from '../time.js'
 import type { OperationContext, Result } from './context.js'
-import { describeKey, expiresAfter, isoSeconds } from './key-facts.js'
+import { activeKeyAt, describeKey, isoSeconds, thumbprintOfKey } from './key-facts.js'
 
 export interface KeyWrite {
   /** What it writes, for messages: "a secret (oct, sig)". */
@@ -21,8 +21,8 @@ export interface KeyWrite {
   /** The kind of key it adds; a keyset holds one kty and one use. `use` is undefined when the service decides it. */
   kty: 'RSA' | 'oct'
   use: 'sig' | 'enc' | undefined
-  /** Validity the request asks for, for the plan; undefined when the key material decides it. */
-  planned?: { notBefore: number | undefined; expires: number | undefined }
+  /** Validity the request asks for, for the plan. */
+  planned: { notBefore: number | undefined; expires: number | undefined }
   thumbprint?: string
   send(api: KeysetsApi, keysetId: string): Promise<TrustFrameworkKey>
 }
@@ -31,44 +31,35 @@ const CONFLICT_CODES = ['AADB2C95032', 'AADB2C95042']
 
 export async function writeKey(context: OperationContext, target: KeysetWrite, write: KeyWrite): Promise<Result> {
   const api = new KeysetsApi(context.graph)
-  if (context.dryRun) return planWrite(context, api, target, write)
+  if (target.rotateWithin === undefined && !context.dryRun) return writeFirst(api, target, write)
 
-  let keysetState: 'exists' | 'unknown' | 'missing' = 'unknown'
-  let previous: TrustFrameworkKey | undefined
-  if (target.rotateWithin) {
-    const active = await readActiveKey(api, target.keysetId)
-    if (active.key) {
-      const due = addDuration(context.now(), target.rotateWithin)
-      if (expiresAfter(active.key, due)) return notDue(target.keysetId, active.key, due, write)
-      refuseConflict(target.keysetId, [active.key], write)
-      previous = active.key
-      keysetState = 'exists'
-    } else {
-      keysetState = active.keysetMissing ? 'missing' : 'unknown'
-    }
+  // Rotation and dry runs read the keyset once: existence, every key's type, the active key, and
+  // any key a previous run added that has not started yet, all from one request.
+  const now = context.now()
+  const keyset = await readKeyset(api, target.keysetId)
+  const active = keyset && activeKeyAt(keyset.keys, now)
+  if (keyset) refuseConflict(target.keysetId, keyset.keys, write)
+  if (target.rotateWithin !== undefined) {
+    const due = addDuration(now, target.rotateWithin)
+    const covering = keyset && activeKeyAt(keyset.keys, due)
+    if (covering) return notDue(target.keysetId, covering, active, due, write, context.dryRun)
   }
-
-  // With a rotation read that found nothing, creating first saves the failed write.
-  const createFirst = keysetState !== 'exists' && target.rotateWithin !== undefined && target.createIfMissing
-  const created = createFirst ? await ensureKeyset(api, target.keysetId) : false
-  const { key, createdNow } = await sendCreatingIfMissing(api, target, write, created)
-  return written(target.keysetId, key, write, created || createdNow, previous)
+  if (!keyset && !target.createIfMissing) throw missingKeyset(target.keysetId)
+  if (context.dryRun) return plan(target.keysetId, keyset !== undefined, active, write)
+  const created = keyset ? false : await ensureKeyset(api, target.keysetId)
+  return written(target.keysetId, await send(api, target.keysetId, write), write, created, active)
 }
 
-async function sendCreatingIfMissing(
-  api: KeysetsApi,
-  target: KeysetWrite,
-  write: KeyWrite,
-  alreadyEnsured: boolean,
-): Promise<{ key: TrustFrameworkKey; createdNow: boolean }> {
+/** The common case costs one request: write, and only a "no such keyset" answer leads to create. */
+async function writeFirst(api: KeysetsApi, target: KeysetWrite, write: KeyWrite): Promise<Result> {
   try {
-    return { key: await send(api, target.keysetId, write), createdNow: false }
+    return written(target.keysetId, await send(api, target.keysetId, write), write, false, undefined)
   } catch (error) {
-    if (alreadyEnsured || !isKeysetMissing(error)) throw error
+    if (!isKeysetMissing(error)) throw error
     if (!target.createIfMissing) throw missingKeyset(target.keysetId)
   }
-  const createdNow = await ensureKeyset(api, target.keysetId)
-  return { key: await send(api, target.keysetId, write), createdNow }
+  const created = await ensureKeyset(api, target.keysetId)
+  return written(target.keysetId, await send(api, target.keysetId, write), write, created, undefined)
 }
 
 async function send(api: KeysetsApi, keysetId: string, write: KeyWrite): Promise<TrustFrameworkKey> {
@@ -97,43 +88,7 @@ export async function ensureKeyset(api: KeysetsApi, keysetId: string): Promise<b
   }
 }
 
-interface ActiveKeyRead {
-  key: TrustFrameworkKey | undefined
-  /** True only when the service said so by code; a bare 404 may mean "no active key". */
-  keysetMissing: boolean
-}
-
-export async function readActiveKey(api: KeysetsApi, keysetId: string): Promise<ActiveKeyRead> {
-  try {
-    return { key: await api.getActiveKey(keysetId), keysetMissing: false }
-  } catch (error) {
-    if (!isKeysetMissing(error)) throw error
-    return { key: undefined, keysetMissing: error instanceof GraphError && error.hasCode('AADB2C95052') }
-  }
-}
-
-async function planWrite(context: OperationContext, api: KeysetsApi, target: KeysetWrite, write: KeyWrite): Promise<Result> {
-  const keyset = await readKeyset(api, target.keysetId)
-  if (!keyset && !target.createIfMissing) throw missingKeyset(target.keysetId)
-  if (keyset) refuseConflict(target.keysetId, keyset.keys, write)
-  const active = keyset && keyset.keys.length > 0 ? (await readActiveKey(api, target.keysetId)).key : undefined
-  if (target.rotateWithin && active) {
-    const due = addDuration(context.now(), target.rotateWithin)
-    if (expiresAfter(active, due)) return notDue(target.keysetId, active, due, write)
-  }
-  const steps = keyset ? phrase(write) : `create keyset ${target.keysetId}, then ${phrase(write)}`
-  return {
-    actionTaken: 'planned',
-    detail: `Dry run: would ${steps} in ${target.keysetId}${active ? `, after ${describeKey(active)}` : ''}. Nothing was written.`,
-    keysetId: target.keysetId,
-    notBefore: write.planned?.notBefore,
-    expires: write.planned?.expires,
-    thumbprint: write.thumbprint,
-    previousKid: active?.kid,
-  }
-}
-
-async function readKeyset(api: KeysetsApi, keysetId: string) {
+export async function readKeyset(api: KeysetsApi, keysetId: string): Promise<TrustFrameworkKeySet | undefined> {
   try {
     return await api.get(keysetId)
   } catch (error) {
@@ -142,16 +97,38 @@ async function readKeyset(api: KeysetsApi, keysetId: string) {
   }
 }
 
-function notDue(keysetId: string, active: TrustFrameworkKey, due: Date, write: KeyWrite): Result {
-  const until = active.exp === undefined ? 'never expires' : `expires ${isoSeconds(active.exp)}`
+function notDue(
+  keysetId: string,
+  covering: TrustFrameworkKey,
+  active: TrustFrameworkKey | undefined,
+  due: Date,
+  write: KeyWrite,
+  dryRun: boolean,
+): Result {
+  const until = covering.exp === undefined ? 'never expires' : `is valid until ${isoSeconds(covering.exp)}`
+  const which = covering === active ? `the active key of ${keysetId}, ${covering.kid},` : `key ${covering.kid} of ${keysetId}, added earlier and active from ${isoSeconds(covering.nbf ?? 0)},`
   return {
     actionTaken: 'skipped',
-    detail: `Not due: the active key of ${keysetId}, ${active.kid}, ${until}, after ${due.toISOString()}; did not ${phrase(write)}.`,
-    kid: active.kid,
+    detail: `${dryRun ? 'Dry run: ' : ''}Not due: ${which} ${until}, past ${due.toISOString()}; did not ${phrase(write)}.`,
+    kid: covering.kid,
     keysetId,
-    notBefore: active.nbf,
-    expires: active.exp,
-    previousKid: active.kid,
+    notBefore: covering.nbf,
+    expires: covering.exp,
+    thumbprint: thumbprintOfKey(covering),
+    previousKid: active?.kid,
+  }
+}
+
+function plan(keysetId: string, exists: boolean, active: TrustFrameworkKey | undefined, write: KeyWrite): Result {
+  const steps = exists ? phrase(write) : `create keyset ${keysetId}, then ${phrase(write)}`
+  return {
+    actionTaken: 'planned',
+    detail: `Dry run: would ${steps} in ${keysetId}${active ? `, after the active key ${describeKey(active)}` : ''}. Nothing was written.`,
+    keysetId,
+    notBefore: write.planned.notBefore,
+    expires: write.planned.expires,
+    thumbprint: write.thumbprint,
+    previousKid: active?.kid,
   }
 }
 
