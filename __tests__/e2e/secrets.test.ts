@@ -1,0 +1,109 @@
+/**
+ * With step debug logging on (and the Azure SDK's own logging), no secret appears anywhere a
+ * person could read it: log lines, outputs, summary. Only `::add-mask::` lines carry them, and
+ * the test asserts exactly which values were registered there.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { startEmulator, type Emulator } from '../../emulator/index.js'
+import { connectionInputs, emulatorEnv } from '../helpers/emulated-step.js'
+import { encryptPkcs8, makePfx, makeSelfSignedCert, removeTempDirs } from '../helpers/openssl.js'
+import { runStep, type StepRun } from '../../scripts/lib/run-step.js'
+
+let emulator: Emulator
+
+beforeAll(async () => {
+  emulator = await startEmulator()
+})
+afterAll(async () => {
+  await emulator.close()
+  removeTempDirs()
+})
+beforeEach(() => emulator.reset())
+
+const DEBUG_ENV = { ACTIONS_STEP_DEBUG: 'true', RUNNER_DEBUG: '1', AZURE_LOG_LEVEL: 'verbose' }
+const CERT_CLIENT = '9d8c7b6a-5f4e-4d3c-8b2a-190817263540'
+
+/** The long lines of a PEM body: what a leak of a key would look like in a log. */
+function pemBodyLines(pem: string): string[] {
+  return pem.split('\n').filter((line) => line.length >= 40 && !line.startsWith('-----'))
+}
+
+function bearerTokensSent(): string[] {
+  return emulator.requests
+    .map((request) => request.headers['authorization'])
+    .filter((value): value is string => typeof value === 'string' && value.startsWith('Bearer '))
+    .map((value) => value.slice('Bearer '.length))
+}
+
+function expectNowhere(run: StepRun, secrets: string[]): void {
+  const readable = [...run.visibleLines, ...Object.values(run.outputs), run.summary]
+  for (const secret of secrets) {
+    const leaks = readable.filter((text) => text.includes(secret))
+    expect({ secret: `${secret.slice(0, 6)}…`, leaks }).toEqual({ secret: `${secret.slice(0, 6)}…`, leaks: [] })
+  }
+}
+
+describe('secret sweep with step debug logging on', () => {
+  it('client secret and keyset secret: masked first, never shown', async () => {
+    const run = await runStep(
+      {
+        ...connectionInputs(emulator),
+        'client-secret': emulator.client.clientSecret,
+        operation: 'upload-secret',
+        keyset: 'SweepSecret',
+        secret: 'facebook-app-secret-5f2b9c',
+      },
+      { env: { ...emulatorEnv(emulator), ...DEBUG_ENV } },
+    )
+    expect(run.exitCode).toBe(0)
+    expect(run.stdout).toContain('::debug::')
+    expect(run.masked).toEqual(expect.arrayContaining([emulator.client.clientSecret, 'facebook-app-secret-5f2b9c']))
+    expect(run.stdout.indexOf('::add-mask::')).toBeLessThan(run.stdout.indexOf('::debug::'))
+    expectNowhere(run, [emulator.client.clientSecret, 'facebook-app-secret-5f2b9c', ...bearerTokensSent()])
+  })
+
+  it('client certificate key, PKCS#12 and passwords: masked line by line, never shown', async () => {
+    const client = makeSelfSignedCert({ days: 30 })
+    emulator.registerClient({ clientId: CERT_CLIENT, certificatePem: client.certPem, roles: ['TrustFrameworkKeySet.ReadWrite.All'] })
+    const encryptedKey = encryptPkcs8(client.keyPem, 'client-key-pass-7731')
+    const uploaded = makeSelfSignedCert({ days: 365 })
+    const pfx = makePfx(uploaded.certPem, uploaded.keyPem, 'pfx-pass-1994', { legacy: true })
+    const run = await runStep(
+      {
+        ...connectionInputs(emulator),
+        'client-id': CERT_CLIENT,
+        'client-certificate': `${client.certPem}${encryptedKey}`,
+        'client-certificate-password': 'client-key-pass-7731',
+        operation: 'upload-pkcs12',
+        keyset: 'SweepPfx',
+        pkcs12: pfx,
+        'pkcs12-password': 'pfx-pass-1994',
+      },
+      { env: { ...emulatorEnv(emulator), ...DEBUG_ENV } },
+    )
+    expect(run.exitCode).toBe(0)
+    expect(run.masked).toEqual(expect.arrayContaining(['client-key-pass-7731', pfx, 'pfx-pass-1994', ...pemBodyLines(encryptedKey)]))
+    // The decrypted keys exist only in memory, and are masked too in case anything printed them.
+    expect(run.masked).toEqual(expect.arrayContaining(pemBodyLines(client.keyPem)))
+    expectNowhere(run, [
+      'client-key-pass-7731',
+      'pfx-pass-1994',
+      pfx,
+      ...pemBodyLines(encryptedKey),
+      ...pemBodyLines(client.keyPem),
+      ...pemBodyLines(uploaded.keyPem),
+      ...bearerTokensSent(),
+    ])
+  })
+
+  it('GitHub ID token and the client assertion: never shown', async () => {
+    const run = await runStep(
+      { ...connectionInputs(emulator), operation: 'create-keyset', keyset: 'SweepOidc' },
+      { env: { ...emulatorEnv(emulator, { oidc: true }), ...DEBUG_ENV } },
+    )
+    expect(run.exitCode).toBe(0)
+    const assertion = (emulator.requests.find((request) => request.service === 'token')?.body as Record<string, string>)['client_assertion']
+    expect(assertion).toBeDefined()
+    expectNowhere(run, [assertion!, emulator.github.requestToken, ...bearerTokensSent()])
+  })
+})

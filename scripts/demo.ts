@@ -1,0 +1,91 @@
+/**
+ * `npm run demo`: the action's main job, offline. Starts the emulator of Entra ID, GitHub's OIDC
+ * endpoint and Graph, then runs the bundled dist/index.js as workflow steps would, printing each
+ * step's inputs, log, outputs and summary. Exits non-zero if any step fails or yields no kid.
+ */
+import { startEmulator, type Emulator } from '../emulator/index.js'
+import { runStep, type StepRun } from './lib/run-step.js'
+
+interface DemoStep {
+  title: string
+  inputs: Record<string, string>
+  oidc?: boolean
+  /** Expected `action-taken`; the demo fails loudly when the action does something else. */
+  expect: string
+}
+
+const SECRET_INPUTS = new Set(['client-secret', 'secret', 'pkcs12', 'pkcs12-password', 'client-certificate', 'proof-certificate'])
+
+function keysetSteps(emulator: Emulator): DemoStep[] {
+  const oidcSignIn = { 'tenant-id': emulator.tenantId, 'client-id': emulator.client.clientId }
+  return [
+    {
+      title: 'Upload the Facebook app secret into a new keyset (signed in with GitHub OIDC)',
+      oidc: true,
+      inputs: { ...oidcSignIn, operation: 'upload-secret', keyset: 'FacebookSecret', secret: 'demo-facebook-app-secret', use: 'sig' },
+      expect: 'uploaded',
+    },
+    {
+      title: 'Generate the RSA token signing key, valid for a year',
+      oidc: true,
+      inputs: { ...oidcSignIn, operation: 'generate-key', keyset: 'TokenSigningKeyContainer', 'key-type': 'RSA', use: 'sig', expires: '1y' },
+      expect: 'generated',
+    },
+    {
+      title: 'Nightly rotation run: the signing key is not due, nothing is written',
+      oidc: true,
+      inputs: {
+        ...oidcSignIn,
+        operation: 'generate-key',
+        keyset: 'TokenSigningKeyContainer',
+        expires: '1y',
+        'rotate-if-expiring-within': '30d',
+      },
+      expect: 'skipped',
+    },
+  ]
+}
+
+function printStep(index: number, step: DemoStep, run: StepRun): void {
+  const shownInputs = Object.entries(step.inputs).map(([name, value]) => `    ${name}: ${SECRET_INPUTS.has(name) ? '***' : value}`)
+  console.log(`\n━━ Step ${index}: ${step.title}`)
+  console.log(`  - uses: ./\n    with:\n${shownInputs.map((line) => `  ${line}`).join('\n')}`)
+  console.log('\n  log:')
+  for (const line of run.visibleLines.filter((text) => text.trim() !== '' && !text.startsWith('::debug::'))) console.log(`    ${line}`)
+  console.log('\n  outputs:')
+  for (const [name, value] of Object.entries(run.outputs)) console.log(`    ${name.padEnd(13)} ${value}`)
+  console.log('\n  step summary:')
+  for (const line of run.summary.trim().split('\n')) console.log(`    ${line}`)
+}
+
+async function main(): Promise<number> {
+  const emulator = await startEmulator()
+  console.log(`Emulator of Entra ID, GitHub OIDC and Microsoft Graph at ${emulator.url} (tenant ${emulator.tenantId})`)
+  let failures = 0
+  try {
+    const steps = keysetSteps(emulator)
+    for (const [index, step] of steps.entries()) {
+      const run = await runStep(step.inputs, {
+        env: {
+          NODE_EXTRA_CA_CERTS: emulator.caFile,
+          ...(step.oidc ? { ACTIONS_ID_TOKEN_REQUEST_URL: emulator.github.requestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: emulator.github.requestToken } : {}),
+        },
+        overrides: { 'graph-endpoint': emulator.url, 'authority-host': emulator.url },
+      })
+      printStep(index + 1, step, run)
+      const taken = run.outputs['action-taken']
+      if (run.exitCode !== 0 || !run.outputs['kid'] || taken !== step.expect) {
+        failures++
+        console.log(`\n  ✗ expected action-taken '${step.expect}' and a kid; got exit ${run.exitCode}, action-taken '${taken ?? ''}'`)
+      }
+    }
+    const graph = emulator.requests.filter((request) => request.service === 'graph').length
+    const token = emulator.requests.filter((request) => request.service === 'token').length
+    console.log(`\n${steps.length - failures}/${steps.length} steps as expected; the emulator answered ${graph} Graph and ${token} token requests.`)
+  } finally {
+    await emulator.close()
+  }
+  return failures === 0 ? 0 : 1
+}
+
+process.exitCode = await main()

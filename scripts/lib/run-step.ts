@@ -1,0 +1,109 @@
+/**
+ * Runs the bundled action as the runner would: `node dist/index.js` with INPUT_* variables
+ * (action.yml defaults applied, as only the runner does), empty file-command files, and a clean
+ * environment. Returns what a workflow would see: exit code, outputs, summary, log lines.
+ */
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseYamlSubset, type YamlMap } from '../../__tests__/docs/yaml-subset.js'
+
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url))
+const ACTION_ENTRY = join(REPO_ROOT, 'dist', 'index.js')
+
+export interface StepRun {
+  exitCode: number | null
+  stdout: string
+  stderr: string
+  outputs: Record<string, string>
+  summary: string
+  /** Messages of `::error::` lines. */
+  errors: string[]
+  warnings: string[]
+  /** Values registered with `::add-mask::`. */
+  masked: string[]
+  /** Every line of stdout and stderr that is not an `::add-mask::` command: where a leak would show. */
+  visibleLines: string[]
+}
+
+export interface RunOptions {
+  /** Inputs that win over both the defaults and the given inputs (the demo points the action at the emulator). */
+  overrides?: Record<string, string>
+  /** Extra environment (NODE_EXTRA_CA_CERTS, ACTIONS_ID_TOKEN_REQUEST_URL, PATH, …). */
+  env?: Record<string, string | undefined>
+  timeoutMs?: number
+}
+
+export function actionDefaults(): Record<string, string> {
+  const action = parseYamlSubset(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8'))
+  const inputs = action.get('inputs') as YamlMap
+  const defaults: Record<string, string> = {}
+  for (const [name, spec] of inputs) {
+    const value = (spec as YamlMap).get('default')
+    if (typeof value === 'string') defaults[name] = value
+  }
+  return defaults
+}
+
+export async function runStep(inputs: Record<string, string>, options: RunOptions = {}): Promise<StepRun> {
+  const dir = mkdtempSync(join(tmpdir(), 'b2c-keys-run-'))
+  const files = Object.fromEntries(
+    ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY', 'GITHUB_STATE', 'GITHUB_ENV', 'GITHUB_PATH'].map((name) => {
+      const path = join(dir, name.toLowerCase())
+      writeFileSync(path, '')
+      return [name, path]
+    }),
+  )
+  const env: Record<string, string> = {
+    PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+    HOME: process.env['HOME'] ?? dir,
+    RUNNER_TEMP: dir,
+    GITHUB_ACTIONS: 'true',
+    ...files,
+  }
+  for (const [name, value] of Object.entries({ ...actionDefaults(), ...inputs, ...options.overrides })) {
+    env[`INPUT_${name.toUpperCase()}`] = value
+  }
+  for (const [name, value] of Object.entries(options.env ?? {})) {
+    if (value === undefined) delete env[name]
+    else env[name] = value
+  }
+
+  const child = spawn(process.execPath, [ACTION_ENTRY], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  const timeout = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 45_000)
+  const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve))
+  clearTimeout(timeout)
+
+  const lines = `${stdout}\n${stderr}`.split(/\r?\n/)
+  const commands = (name: string) => lines.filter((line) => line.startsWith(`::${name}`)).map((line) => unescape(line.replace(/^::[^:]*::/, '')))
+  return {
+    exitCode,
+    stdout,
+    stderr,
+    outputs: parseFileCommand(readFileSync(files['GITHUB_OUTPUT']!, 'utf8')),
+    summary: readFileSync(files['GITHUB_STEP_SUMMARY']!, 'utf8'),
+    errors: commands('error'),
+    warnings: commands('warning'),
+    masked: commands('add-mask'),
+    visibleLines: lines.filter((line) => !line.startsWith('::add-mask::')),
+  }
+}
+
+/** `name<<DELIMITER\nvalue\nDELIMITER` blocks, as @actions/core writes them. */
+function parseFileCommand(text: string): Record<string, string> {
+  const values: Record<string, string> = {}
+  const block = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n?\2$/gm
+  for (const match of text.matchAll(block)) values[match[1]!] = match[3]!
+  return values
+}
+
+/** Workflow-command escaping (%25, %0D, %0A) undone. */
+function unescape(value: string): string {
+  return value.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')
+}
