@@ -1,0 +1,181 @@
+/**
+ * Loopback HTTPS emulator of Entra ID (token endpoint), GitHub's ID-token endpoint and Microsoft
+ * Graph (B2C keysets, application / service principal certificates), on one port.
+ *
+ * It is the independent witness of what the action sends: it shares no code with src/ and uses
+ * only Node built-ins and the openssl CLI.
+ */
+import { randomBytes, randomUUID } from 'node:crypto'
+import { rm } from 'node:fs/promises'
+import type { AddressInfo } from 'node:net'
+import { controlHandler } from './control.js'
+import { Directory, newClientSecret, type DirectoryObjectInput, type RegisterClientInput } from './directory.js'
+import { issueAccessToken } from './entra.js'
+import { FaultQueue } from './faults.js'
+import { OIDC_TOKEN_PATH } from './github-oidc.js'
+import { createEmulatorServer } from './server.js'
+import {
+  DEFAULT_GITHUB_SUBJECT,
+  DEFAULT_NO_ACTIVE_KEY_CODE,
+  DEFAULT_OIDC_AUDIENCE,
+  GITHUB_ISSUER,
+  KEYSET_READ_WRITE,
+  newSigningKey,
+  type EmulatorState,
+} from './state.js'
+import { createTlsMaterial } from './tls.js'
+import type {
+  EmulatedApplication,
+  EmulatedKeyset,
+  EmulatedServicePrincipal,
+  FaultSpec,
+  RecordedRequest,
+} from './types.js'
+
+export type {
+  ClientRegistration,
+  EmulatedApplication,
+  EmulatedKeyset,
+  EmulatedServicePrincipal,
+  FaultSpec,
+  FederatedCredential,
+  KeyCredential,
+  RecordedRequest,
+  SeedKeyCredential,
+  ServiceName,
+  StoredKey,
+} from './types.js'
+export { DEFAULT_GITHUB_SUBJECT, DEFAULT_NO_ACTIVE_KEY_CODE, DEFAULT_OIDC_AUDIENCE, GITHUB_ISSUER } from './state.js'
+
+export const DEFAULT_TENANT_DOMAIN = 'contoso.onmicrosoft.com'
+
+export interface EmulatorOptions {
+  /** 0 (default) picks a free port. */
+  port?: number
+  /** Added to every non-control request; keyset writes hold their lock during it. */
+  latencyMs?: number
+  /** The services' clock (token lifetimes, proof windows, active keys). Default: real time. */
+  now?: () => Date
+  /** Accept AES/PBES2-encrypted PKCS#12 in uploadPkcs12 (B2C reportedly refuses them). Default false. */
+  acceptAesPkcs12?: boolean
+  /** Error code of getActiveKey when no key is active (the real one is unknown). */
+  noActiveKeyCode?: string
+}
+
+export interface Emulator {
+  url: string
+  caFile: string
+  tenantId: string
+  tenantDomain: string
+  /** Default app registration; `objectId` is its application object id, `servicePrincipalId` its tokens' `oid`. */
+  client: { clientId: string; clientSecret: string; objectId: string; servicePrincipalId: string }
+  /** `subject` may be reassigned to change the `sub` of the ID tokens issued from then on. */
+  github: { requestUrl: string; requestToken: string; subject: string }
+  registerClient(c: RegisterClientInput): void
+  issueAccessToken(c?: { clientId?: string; roles?: string[] }): string
+  addApplication(a: DirectoryObjectInput): { objectId: string; appId: string }
+  addServicePrincipal(s: DirectoryObjectInput): { objectId: string; appId: string }
+  keysets: Map<string, EmulatedKeyset>
+  applications: Map<string, EmulatedApplication>
+  servicePrincipals: Map<string, EmulatedServicePrincipal>
+  requests: RecordedRequest[]
+  count(filter?: Partial<Pick<RecordedRequest, 'service' | 'method'>>): number
+  injectFault(f: FaultSpec): void
+  reset(): void
+  close(): Promise<void>
+}
+
+export type { DirectoryObjectInput, RegisterClientInput }
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const [tls, entraKey, githubKey] = await Promise.all([createTlsMaterial(), newSigningKey(), newSigningKey()])
+  const tenantId = randomUUID()
+  const directory = new Directory(tenantId, DEFAULT_TENANT_DOMAIN)
+  const state: EmulatorState = {
+    url: '',
+    now: options.now ?? (() => new Date()),
+    latencyMs: options.latencyMs ?? 0,
+    acceptAesPkcs12: options.acceptAesPkcs12 ?? false,
+    noActiveKeyCode: options.noActiveKeyCode ?? DEFAULT_NO_ACTIVE_KEY_CODE,
+    directory,
+    entraKey,
+    githubKey,
+    github: { requestUrl: '', requestToken: randomBytes(24).toString('base64url'), subject: DEFAULT_GITHUB_SUBJECT },
+    keysets: new Map(),
+    keysetLocks: new Set(),
+    requests: [],
+    faults: new FaultQueue(),
+  }
+
+  let emulator: Emulator | undefined
+  const server = createEmulatorServer(tls, state, controlHandler(() => {
+    if (!emulator) throw new Error('emulator not started')
+    return emulator
+  }))
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
+  })
+  const port = (server.address() as AddressInfo).port
+  state.url = `https://127.0.0.1:${port}`
+  state.github.requestUrl = `${state.url}${OIDC_TOKEN_PATH}?api-version=2.0`
+
+  const clientId = randomUUID()
+  const clientSecret = newClientSecret()
+  const registration = directory.registerClient({
+    clientId,
+    secret: clientSecret,
+    roles: [KEYSET_READ_WRITE],
+    federated: [{ issuer: GITHUB_ISSUER, subject: DEFAULT_GITHUB_SUBJECT, audience: DEFAULT_OIDC_AUDIENCE }],
+  })
+  const app = directory.applications.get(registration.applicationObjectId)
+  if (app) app.displayName = 'b2c-keys-action (emulated)'
+
+  const ids = (o: { objectId: string; appId: string }): { objectId: string; appId: string } => ({ objectId: o.objectId, appId: o.appId })
+
+  emulator = {
+    url: state.url,
+    caFile: tls.caFile,
+    tenantId,
+    tenantDomain: DEFAULT_TENANT_DOMAIN,
+    client: { clientId, clientSecret, objectId: registration.applicationObjectId, servicePrincipalId: registration.servicePrincipalId },
+    github: state.github,
+    registerClient: (c) => {
+      directory.registerClient(c)
+    },
+    issueAccessToken: (c = {}) => {
+      const id = c.clientId ?? clientId
+      const known = directory.findClient(id)
+      return issueAccessToken(state, {
+        clientId: id,
+        tenantId: known?.tenantId ?? tenantId,
+        servicePrincipalId: known?.servicePrincipalId ?? randomUUID(),
+        roles: c.roles ?? known?.roles ?? [],
+      }, '1')
+    },
+    addApplication: (a) => ids(directory.addApplication(a)),
+    addServicePrincipal: (s) => ids(directory.addServicePrincipal(s)),
+    keysets: state.keysets,
+    applications: directory.applications,
+    servicePrincipals: directory.servicePrincipals,
+    requests: state.requests,
+    count: (filter = {}) =>
+      state.requests.filter((r) => (filter.service === undefined || r.service === filter.service) && (filter.method === undefined || r.method === filter.method.toUpperCase())).length,
+    injectFault: (f) => state.faults.add(f),
+    reset: () => {
+      state.requests.splice(0)
+      state.keysets.clear()
+      state.keysetLocks.clear()
+      state.faults.clear()
+    },
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      })
+      await rm(tls.dir, { recursive: true, force: true })
+    },
+  }
+  return emulator
+}
+

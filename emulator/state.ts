@@ -1,0 +1,57 @@
+/** Everything the emulated services hold, in one object the handlers receive. */
+import { generateKeyPair, randomBytes, type KeyObject } from 'node:crypto'
+import { promisify } from 'node:util'
+import { Directory } from './directory.js'
+import { FaultQueue } from './faults.js'
+import type { EmulatedKeyset, RecordedRequest } from './types.js'
+
+const generateKeyPairAsync = promisify(generateKeyPair)
+
+export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com'
+export const DEFAULT_GITHUB_SUBJECT = 'repo:octo-org/octo-repo:ref:refs/heads/main'
+export const DEFAULT_OIDC_AUDIENCE = 'api://AzureADTokenExchange'
+export const KEYSET_READ_WRITE = 'TrustFrameworkKeySet.ReadWrite.All'
+export const KEYSET_READ = 'TrustFrameworkKeySet.Read.All'
+/** getActiveKey with no active key: the real code is unknown, this one is the emulator's choice. */
+export const DEFAULT_NO_ACTIVE_KEY_CODE = 'AADB2C95060'
+
+export interface SigningKey {
+  kid: string
+  privateKey: KeyObject
+  publicKey: KeyObject
+}
+
+export async function newSigningKey(): Promise<SigningKey> {
+  const { privateKey, publicKey } = await generateKeyPairAsync('rsa', { modulusLength: 2048 })
+  return { kid: randomBytes(20).toString('base64url'), privateKey, publicKey }
+}
+
+export interface GitHubSettings {
+  /** ACTIONS_ID_TOKEN_REQUEST_URL: already has a query, so getIDToken can append `&audience=…`. */
+  requestUrl: string
+  requestToken: string
+  /** Mutable: tests change it to present another workflow identity. */
+  subject: string
+}
+
+export interface EmulatorState {
+  /** Set once the server listens. */
+  url: string
+  now: () => Date
+  latencyMs: number
+  acceptAesPkcs12: boolean
+  noActiveKeyCode: string
+  directory: Directory
+  entraKey: SigningKey
+  githubKey: SigningKey
+  github: GitHubSettings
+  keysets: Map<string, EmulatedKeyset>
+  /** Lower-cased ids of keysets with a write in flight (AADB2C95053 for a second one). */
+  keysetLocks: Set<string>
+  requests: RecordedRequest[]
+  faults: FaultQueue
+}
+
+export function nowSeconds(state: EmulatorState): number {
+  return Math.floor(state.now().getTime() / 1000)
+}
