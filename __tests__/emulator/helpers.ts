@@ -162,3 +162,17 @@ export function signJws(header: Record<string, unknown>, payload: Record<string,
       : cryptoSign('sha256', Buffer.from(input), key)
   return `${input}.${signature.toString('base64url')}`
 }
+
+/** A proof-of-possession JWT as Graph's addKey / removeKey want it, with overridable parts. */
+export function proofJwt(
+  signer: TestCert,
+  iss: string,
+  options: { now?: Date; header?: Record<string, unknown>; payload?: Record<string, unknown>; keyPem?: string } = {},
+): string {
+  const nbf = Math.floor((options.now ?? new Date()).getTime() / 1000)
+  return signJws(
+    { alg: 'RS256', typ: 'JWT', x5t: signer.x5t, ...options.header },
+    { aud: '00000002-0000-0000-c000-000000000000', iss, nbf, exp: nbf + 600, ...options.payload },
+    options.keyPem ?? signer.keyPem,
+  )
+}
