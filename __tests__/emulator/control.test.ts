@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { spawn } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import tls from 'node:tls'
+import type { Emulator } from '../../emulator/index.js'
+import { call, code, startTrusted, Workdir } from './helpers.js'
+
+let emu: Emulator
+let work: Workdir
+beforeAll(async () => {
+  emu = await startTrusted()
+  work = await Workdir.create()
+})
+afterAll(async () => {
+  await emu.close()
+  await work.remove()
+})
+beforeEach(() => {
+  emu.reset()
+})
+
+const control = (method: string, action: string, json?: unknown) => call(emu, method, `/_emulator/${action}`, { token: null, ...(json !== undefined ? { json } : {}) })
+
+describe('control API', () => {
+  it('GET requests lists what the services saw (not the control requests)', async () => {
+    await call(emu, 'GET', '/beta/trustFramework/keySets')
+    const r = await control('GET', 'requests')
+    expect(r.status).toBe(200)
+    expect(r.body).toHaveLength(1)
+    expect(r.body[0]).toMatchObject({ service: 'graph', method: 'GET', path: '/beta/trustFramework/keySets', status: 200 })
+    expect(typeof r.body[0].at).toBe('string')
+    expect(emu.count({ service: 'control' })).toBe(1)
+  })
+
+  it('GET state shows keysets (with their secret parts, for assertions), applications and the client', async () => {
+    await call(emu, 'POST', '/beta/trustFramework/keySets', { json: { id: 'St' } })
+    await call(emu, 'POST', '/beta/trustFramework/keySets/B2C_1A_St/uploadSecret', { json: { use: 'sig', k: 'pw' } })
+    const r = await control('GET', 'state')
+    expect(r.body.tenantId).toBe(emu.tenantId)
+    expect(r.body.client.clientId).toBe(emu.client.clientId)
+    expect(r.body.keysets[0]).toMatchObject({ id: 'B2C_1A_St', keys: [{ k: Buffer.from('pw').toString('base64url') }] })
+    expect(r.body.applications.some((a: { objectId: string }) => a.objectId === emu.client.objectId)).toBe(true)
+  })
+
+  it('POST faults injects a fault (pathRegex for a regular expression)', async () => {
+    expect((await control('POST', 'faults', { pathRegex: 'keySets$', method: 'GET', status: 429, retryAfter: '3', code: 'AADB2C95043' })).status).toBe(204)
+    const r = await call(emu, 'GET', '/beta/trustFramework/keySets')
+    expect(r.status).toBe(429)
+    expect(code(r)).toBe('AADB2C95043')
+    expect(r.headers.get('retry-after')).toBe('3')
+    expect((await call(emu, 'GET', '/beta/trustFramework/keySets')).status).toBe(200)
+  })
+
+  it('POST faults refuses a fault without status or drop', async () => {
+    expect((await control('POST', 'faults', { path: '/x' })).status).toBe(400)
+  })
+
+  it('POST reset clears the recorded requests and keysets', async () => {
+    await call(emu, 'POST', '/beta/trustFramework/keySets', { json: { id: 'Gone' } })
+    expect((await control('POST', 'reset')).status).toBe(204)
+    expect(emu.keysets.size).toBe(0)
+    expect((await control('GET', 'requests')).body).toEqual([])
+  })
+
+  it('POST clients registers a client that can sign in with its secret', async () => {
+    const clientId = randomUUID()
+    expect((await control('POST', 'clients', { clientId, secret: 's3', roles: ['TrustFrameworkKeySet.Read.All'] })).status).toBe(201)
+    const r = await call(emu, 'POST', `/${emu.tenantId}/oauth2/v2.0/token`, { token: null, form: { grant_type: 'client_credentials', client_id: clientId, client_secret: 's3', scope: `${emu.url}/.default` } })
+    expect(r.status).toBe(200)
+  })
+
+  it('POST applications / service-principals / token', async () => {
+    const app = await control('POST', 'applications', { displayName: 'via control' })
+    expect(app.status).toBe(201)
+    expect(emu.applications.get(app.body.objectId)?.displayName).toBe('via control')
+    expect((await control('POST', 'service-principals', {})).status).toBe(201)
+    const token = await control('POST', 'token', { roles: ['Application.Read.All'] })
+    expect((await call(emu, 'GET', `/v1.0/applications/${app.body.objectId}`, { token: token.body.access_token })).status).toBe(200)
+  })
+
+  it('unknown control requests are 404', async () => {
+    expect((await control('GET', 'nothing')).status).toBe(404)
+  })
+})
+
+describe('CLI', () => {
+  it('starts, writes the environment file, serves the control API and stops on SIGTERM', async () => {
+    const envFile = join(work.dir, 'github_env')
+    const child = spawn(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), 'emulator/cli.ts', '--port', '0', '--latency-ms', '1', '--write-env', envFile], { stdio: ['ignore', 'pipe', 'pipe'] })
+    let out = ''
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()))
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()))
+    const exited = new Promise<number | null>((done) => child.on('exit', (c) => done(c)))
+    try {
+      await new Promise<void>((ready, fail) => {
+        const timer = setTimeout(() => fail(new Error(`CLI not ready:\n${out}`)), 20_000)
+        child.stdout.on('data', () => {
+          if (/^ready https:/m.test(out)) {
+            clearTimeout(timer)
+            ready()
+          }
+        })
+        child.on('exit', () => fail(new Error(`CLI exited:\n${out}`)))
+      })
+      const env = Object.fromEntries((await readFile(envFile, 'utf8')).trim().split('\n').map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]))
+      expect(Object.keys(env)).toEqual(expect.arrayContaining(['NODE_EXTRA_CA_CERTS', 'B2C_EMULATOR_URL', 'B2C_EMULATOR_TENANT_ID', 'B2C_EMULATOR_CLIENT_ID', 'B2C_EMULATOR_CLIENT_SECRET']))
+      expect(out).toContain(`graph-endpoint: ${env['B2C_EMULATOR_URL']}`)
+      expect(out).toContain(`authority-host: ${env['B2C_EMULATOR_URL']}`)
+      expect(out).toContain(`export NODE_EXTRA_CA_CERTS='${env['NODE_EXTRA_CA_CERTS']}'`)
+      expect(out).toContain(`'INPUT_CLIENT-SECRET=${env['B2C_EMULATOR_CLIENT_SECRET']}'`)
+
+      tls.setDefaultCACertificates([...tls.getCACertificates('default'), await readFile(env['NODE_EXTRA_CA_CERTS'] ?? '', 'utf8')])
+      const state = (await (await fetch(`${env['B2C_EMULATOR_URL']}/_emulator/state`)).json()) as { client: { clientId: string } }
+      expect(state.client.clientId).toBe(env['B2C_EMULATOR_CLIENT_ID'])
+    } finally {
+      child.kill('SIGTERM')
+    }
+    expect(await exited).toBe(0)
+    expect(out).toContain('SIGTERM: stopping the emulator')
+    expect(existsSync(resolve(out.match(/CA file\s+(\S+)/)?.[1] ?? '/nonexistent', '..'))).toBe(false)
+  })
+})
