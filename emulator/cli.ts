@@ -4,17 +4,20 @@
  *
  *   --port N          listen on N (default: a free port)
  *   --latency-ms N    add N ms to every request
- *   --write-env PATH  append NAME=value lines to PATH (e.g. "$GITHUB_ENV") once ready.
- *                     (`--env-file PATH` means the same, but tsx hands any `--env-file` on its
- *                     command line to node itself, so through `npm run emulator` only
- *                     `--write-env` reaches this script.)
+ *   --env-file PATH   append NAME=value lines to PATH (e.g. "$GITHUB_ENV") once ready:
+ *                     NODE_EXTRA_CA_CERTS, EMULATOR_URL, EMULATOR_TENANT_ID, EMULATOR_CLIENT_ID,
+ *                     EMULATOR_CLIENT_SECRET, EMULATOR_CLIENT_OBJECT_ID, EMULATOR_OIDC_REQUEST_URL,
+ *                     EMULATOR_OIDC_REQUEST_TOKEN. PATH must exist already ($GITHUB_ENV does):
+ *                     Node 24 itself checks any `--env-file` on the command line, even after the
+ *                     script name, and stops with "not found" when the file is missing.
+ *   --write-env PATH  the same, for a file that may not exist yet.
  *   --accept-aes-pkcs12  accept AES-encrypted PKCS#12 in uploadPkcs12
  */
 import { appendFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { startEmulator, type Emulator } from './index.js'
 
-const USAGE = 'usage: tsx emulator/cli.ts [--port N] [--latency-ms N] [--write-env PATH] [--accept-aes-pkcs12]'
+const USAGE = 'usage: tsx emulator/cli.ts [--port N] [--latency-ms N] [--env-file PATH | --write-env PATH] [--accept-aes-pkcs12]'
 
 function nonNegativeInt(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined
@@ -34,15 +37,15 @@ function sq(value: string): string {
 function environment(emu: Emulator): [string, string][] {
   return [
     ['NODE_EXTRA_CA_CERTS', emu.caFile],
-    ['B2C_EMULATOR_URL', emu.url],
-    ['B2C_EMULATOR_TENANT_ID', emu.tenantId],
-    ['B2C_EMULATOR_CLIENT_ID', emu.client.clientId],
-    ['B2C_EMULATOR_CLIENT_SECRET', emu.client.clientSecret],
-    ['B2C_EMULATOR_CLIENT_OBJECT_ID', emu.client.objectId],
+    ['EMULATOR_URL', emu.url],
+    ['EMULATOR_TENANT_ID', emu.tenantId],
+    ['EMULATOR_CLIENT_ID', emu.client.clientId],
+    ['EMULATOR_CLIENT_SECRET', emu.client.clientSecret],
+    ['EMULATOR_CLIENT_OBJECT_ID', emu.client.objectId],
     // Not ACTIONS_ID_TOKEN_REQUEST_URL itself: overriding the runner's own would break other
     // steps' OIDC. A step maps these onto it when it wants the emulator's GitHub tokens.
-    ['B2C_EMULATOR_OIDC_REQUEST_URL', emu.github.requestUrl],
-    ['B2C_EMULATOR_OIDC_REQUEST_TOKEN', emu.github.requestToken],
+    ['EMULATOR_OIDC_REQUEST_URL', emu.github.requestUrl],
+    ['EMULATOR_OIDC_REQUEST_TOKEN', emu.github.requestToken],
   ]
 }
 
@@ -105,7 +108,7 @@ async function main(): Promise<void> {
     ...(latencyMs !== undefined ? { latencyMs } : {}),
     ...(values['accept-aes-pkcs12'] ? { acceptAesPkcs12: true } : {}),
   })
-  const envFile = values['write-env'] ?? values['env-file']
+  const envFile = values['env-file'] ?? values['write-env']
   if (envFile) await appendFile(envFile, environment(emu).map(([k, v]) => `${k}=${v}\n`).join(''))
   process.stdout.write(banner(emu))
   process.stdout.write(`ready ${emu.url}\n`)

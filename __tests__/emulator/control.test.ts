@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { spawn } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import tls from 'node:tls'
 import type { Emulator } from '../../emulator/index.js'
@@ -87,39 +87,68 @@ describe('control API', () => {
 })
 
 describe('CLI', () => {
-  it('starts, writes the environment file, serves the control API and stops on SIGTERM', async () => {
-    const envFile = join(work.dir, 'github_env')
-    const child = spawn(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), 'emulator/cli.ts', '--port', '0', '--latency-ms', '1', '--write-env', envFile], { stdio: ['ignore', 'pipe', 'pipe'] })
+  interface Cli {
+    output: () => string
+    exited: Promise<number | null>
+    kill: () => void
+  }
+
+  async function startCli(args: string[]): Promise<Cli> {
+    const child = spawn(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), 'emulator/cli.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
     let out = ''
     child.stdout.on('data', (d: Buffer) => (out += d.toString()))
     child.stderr.on('data', (d: Buffer) => (out += d.toString()))
     const exited = new Promise<number | null>((done) => child.on('exit', (c) => done(c)))
-    try {
-      await new Promise<void>((ready, fail) => {
-        const timer = setTimeout(() => fail(new Error(`CLI not ready:\n${out}`)), 20_000)
-        child.stdout.on('data', () => {
-          if (/^ready https:/m.test(out)) {
-            clearTimeout(timer)
-            ready()
-          }
-        })
-        child.on('exit', () => fail(new Error(`CLI exited:\n${out}`)))
+    await new Promise<void>((ready, fail) => {
+      const timer = setTimeout(() => fail(new Error(`CLI not ready:\n${out}`)), 20_000)
+      child.stdout.on('data', () => {
+        if (/^ready https:/m.test(out)) {
+          clearTimeout(timer)
+          ready()
+        }
       })
-      const env = Object.fromEntries((await readFile(envFile, 'utf8')).trim().split('\n').map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]))
-      expect(Object.keys(env)).toEqual(expect.arrayContaining(['NODE_EXTRA_CA_CERTS', 'B2C_EMULATOR_URL', 'B2C_EMULATOR_TENANT_ID', 'B2C_EMULATOR_CLIENT_ID', 'B2C_EMULATOR_CLIENT_SECRET']))
-      expect(out).toContain(`graph-endpoint: ${env['B2C_EMULATOR_URL']}`)
-      expect(out).toContain(`authority-host: ${env['B2C_EMULATOR_URL']}`)
+      child.on('exit', () => fail(new Error(`CLI exited:\n${out}`)))
+    })
+    return { output: () => out, exited, kill: () => child.kill('SIGTERM') }
+  }
+
+  const readEnv = async (file: string): Promise<Record<string, string>> =>
+    Object.fromEntries((await readFile(file, 'utf8')).trim().split('\n').map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]))
+
+  it('starts, appends to --env-file, serves the control API and stops on SIGTERM', async () => {
+    // Like $GITHUB_ENV, the file exists before the step runs (Node refuses a missing --env-file).
+    const envFile = join(work.dir, 'github_env')
+    await writeFile(envFile, 'EARLIER=line\n')
+    const cli = await startCli(['--port', '0', '--latency-ms', '1', '--env-file', envFile])
+    try {
+      const env = await readEnv(envFile)
+      expect(Object.keys(env)[0]).toBe('EARLIER') // appended, not overwritten
+      expect(Object.keys(env)).toEqual(expect.arrayContaining(['NODE_EXTRA_CA_CERTS', 'EMULATOR_URL', 'EMULATOR_TENANT_ID', 'EMULATOR_CLIENT_ID', 'EMULATOR_CLIENT_SECRET']))
+      const out = cli.output()
+      expect(out).toContain(`graph-endpoint: ${env['EMULATOR_URL']}`)
+      expect(out).toContain(`authority-host: ${env['EMULATOR_URL']}`)
       expect(out).toContain(`export NODE_EXTRA_CA_CERTS='${env['NODE_EXTRA_CA_CERTS']}'`)
-      expect(out).toContain(`'INPUT_CLIENT-SECRET=${env['B2C_EMULATOR_CLIENT_SECRET']}'`)
+      expect(out).toContain(`'INPUT_CLIENT-SECRET=${env['EMULATOR_CLIENT_SECRET']}'`)
 
       tls.setDefaultCACertificates([...tls.getCACertificates('default'), await readFile(env['NODE_EXTRA_CA_CERTS'] ?? '', 'utf8')])
-      const state = (await (await fetch(`${env['B2C_EMULATOR_URL']}/_emulator/state`)).json()) as { client: { clientId: string } }
-      expect(state.client.clientId).toBe(env['B2C_EMULATOR_CLIENT_ID'])
+      const state = (await (await fetch(`${env['EMULATOR_URL']}/_emulator/state`)).json()) as { client: { clientId: string } }
+      expect(state.client.clientId).toBe(env['EMULATOR_CLIENT_ID'])
     } finally {
-      child.kill('SIGTERM')
+      cli.kill()
     }
-    expect(await exited).toBe(0)
-    expect(out).toContain('SIGTERM: stopping the emulator')
-    expect(existsSync(resolve(out.match(/CA file\s+(\S+)/)?.[1] ?? '/nonexistent', '..'))).toBe(false)
+    expect(await cli.exited).toBe(0)
+    expect(cli.output()).toContain('SIGTERM: stopping the emulator')
+    expect(existsSync(resolve(cli.output().match(/CA file\s+(\S+)/)?.[1] ?? '/nonexistent', '..'))).toBe(false)
+  })
+
+  it('--write-env creates the file when it does not exist', async () => {
+    const envFile = join(work.dir, 'new_env')
+    const cli = await startCli(['--write-env', envFile])
+    try {
+      expect((await readEnv(envFile))['EMULATOR_URL']).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/)
+    } finally {
+      cli.kill()
+    }
+    expect(await cli.exited).toBe(0)
   })
 })
