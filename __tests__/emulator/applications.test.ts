@@ -186,6 +186,18 @@ describe('addKey', () => {
     expect(current()).toHaveLength(1)
   })
 
+  it('a certificate that has already expired is 400 KeyCredentialsInvalidEndDate', async () => {
+    const short = await work.cert({ cn: 'short', days: 1 })
+    clock.advance(2 * 86400) // the signer (30 days) is still valid, the new certificate no longer
+    const r = await call(emu, 'POST', appPath('/addKey'), {
+      token: selfToken(),
+      json: { keyCredential: { type: 'AsymmetricX509Cert', usage: 'Verify', key: short.base64 }, passwordCredential: null, proof: proofJwt(cert1, app.objectId, { now: clock.now() }) },
+    })
+    expect(r.status).toBe(400)
+    expect(code(r)).toBe('KeyCredentialsInvalidEndDate')
+    expect(current()).toHaveLength(1)
+  })
+
   it('another app needs Application.ReadWrite.All (403 without), the proof is still checked', async () => {
     const other = (roles: string[]) => call(emu, 'POST', appPath('/addKey'), { token: emu.issueAccessToken({ roles }), json: addKeyBody(proofJwt(cert1, app.objectId)) })
     const denied = await other(['Application.Read.All'])
