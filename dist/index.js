@@ -40247,7 +40247,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7758);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5857);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -40256,7 +40256,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7758:
+/***/ 5857:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56406,7 +56406,7 @@ function calculateRetryDelay(retryAttempt, config) {
  * Helper to determine when an input is a generic JS object.
  * @returns true when input is an object type that is not null, Array, RegExp, or Date.
  */
-function isObject(input) {
+function object_isObject(input) {
     return (typeof input === "object" &&
         input !== null &&
         !Array.isArray(input) &&
@@ -56423,7 +56423,7 @@ function isObject(input) {
  * @param e - Something caught by a catch clause.
  */
 function isError(e) {
-    if (isObject(e)) {
+    if (object_isObject(e)) {
         const hasName = typeof e.name === "string";
         const hasMessage = typeof e.message === "string";
         return hasName && hasMessage;
@@ -56530,13 +56530,13 @@ class Sanitizer {
                     message: value.message,
                 };
             }
-            if (key === "headers" && isObject(value)) {
+            if (key === "headers" && object_isObject(value)) {
                 return this.sanitizeHeaders(value);
             }
             else if (key === "url" && typeof value === "string") {
                 return this.sanitizeUrl(value);
             }
-            else if (key === "query" && isObject(value)) {
+            else if (key === "query" && object_isObject(value)) {
                 return this.sanitizeQuery(value);
             }
             else if (key === "body") {
@@ -56552,7 +56552,7 @@ class Sanitizer {
                 // field with the autorest spec. No need to log it.
                 return undefined;
             }
-            else if (Array.isArray(value) || isObject(value)) {
+            else if (Array.isArray(value) || object_isObject(value)) {
                 if (seen.has(value)) {
                     return "[Circular]";
                 }
@@ -67808,7 +67808,7 @@ function createCredential(connection, dependencies) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
-const buffer_utils_encoder = new TextEncoder(), decoder = new TextDecoder(), buffer_utils_strictDecoder = new TextDecoder("utf-8", { fatal: !0 }), UINT32_RANGE = (/* unused pure expression or super */ null && (2 ** 32));
+const encoder = new TextEncoder(), decoder = new TextDecoder(), buffer_utils_strictDecoder = new TextDecoder("utf-8", { fatal: !0 }), UINT32_RANGE = (/* unused pure expression or super */ null && (2 ** 32));
 function buffer_utils_concat(...buffers) {
   const size = buffers.reduce((acc, { length }) => acc + length, 0), buf = new Uint8Array(size);
   let i = 0;
@@ -67834,7 +67834,7 @@ function buffer_utils_encode(string) {
   if (typeof string == "string" && string.length >= 128) {
     if (NON_ASCII.test(string))
       throw new TypeError("non-ASCII string encountered in encode()");
-    return buffer_utils_encoder.encode(string);
+    return encoder.encode(string);
   }
   const bytes = new Uint8Array(string.length);
   for (let i = 0; i < string.length; i++) {
@@ -67845,7 +67845,7 @@ function buffer_utils_encode(string) {
   }
   return bytes;
 }
-function buffer_utils_encodeBase64(input, url = !1) {
+function encodeBase64(input, url = !1) {
   if (Uint8Array.prototype.toBase64)
     return input.toBase64({ alphabet: url ? "base64url" : "base64", omitPadding: url });
   const CHUNK_SIZE = 32768, arr = [];
@@ -67885,6 +67885,101 @@ function base64url_decode(input) {
 }
 function base64url_encode(input) {
   return encodeBase64(typeof input == "string" ? encoder.encode(input) : input, !0);
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/errors.js
+class JOSEError extends Error {
+  static code = "ERR_JOSE_GENERIC";
+  code = "ERR_JOSE_GENERIC";
+  constructor(message, options) {
+    super(message, options), this.name = this.constructor.name, Error.captureStackTrace?.(this, this.constructor);
+  }
+}
+class errors_JWTClaimValidationFailed extends JOSEError {
+  static code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
+  code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
+  claim;
+  reason;
+  payload;
+  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
+    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
+  }
+}
+class errors_JWTExpired extends JOSEError {
+  static code = "ERR_JWT_EXPIRED";
+  code = "ERR_JWT_EXPIRED";
+  claim;
+  reason;
+  payload;
+  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
+    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
+  }
+}
+class JOSEAlgNotAllowed extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JOSE_ALG_NOT_ALLOWED"));
+  code = "ERR_JOSE_ALG_NOT_ALLOWED";
+}
+class JOSENotSupported extends JOSEError {
+  static code = "ERR_JOSE_NOT_SUPPORTED";
+  code = "ERR_JOSE_NOT_SUPPORTED";
+}
+class JWEDecryptionFailed extends JOSEError {
+  static code = "ERR_JWE_DECRYPTION_FAILED";
+  code = "ERR_JWE_DECRYPTION_FAILED";
+  constructor(message = "decryption operation failed", options) {
+    super(message, options);
+  }
+}
+class JWEInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWE_INVALID"));
+  code = "ERR_JWE_INVALID";
+}
+class JWSInvalid extends JOSEError {
+  static code = "ERR_JWS_INVALID";
+  code = "ERR_JWS_INVALID";
+}
+class errors_JWTInvalid extends JOSEError {
+  static code = "ERR_JWT_INVALID";
+  code = "ERR_JWT_INVALID";
+}
+class JWKInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWK_INVALID"));
+  code = "ERR_JWK_INVALID";
+}
+class JWKSInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWKS_INVALID"));
+  code = "ERR_JWKS_INVALID";
+}
+class JWKSNoMatchingKey extends JOSEError {
+  static code = "ERR_JWKS_NO_MATCHING_KEY";
+  code = "ERR_JWKS_NO_MATCHING_KEY";
+  constructor(message = "no applicable key found in the JSON Web Key Set", options) {
+    super(message, options);
+  }
+}
+class JWKSMultipleMatchingKeys extends JOSEError {
+  [Symbol.asyncIterator] = async function* () {
+  };
+  static code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
+  code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
+  constructor(message = "multiple matching keys found in the JSON Web Key Set", options) {
+    super(message, options);
+  }
+}
+class JWKSTimeout extends JOSEError {
+  static code = "ERR_JWKS_TIMEOUT";
+  code = "ERR_JWKS_TIMEOUT";
+  constructor(message = "request timed out", options) {
+    super(message, options);
+  }
+}
+class JWSSignatureVerificationFailed extends JOSEError {
+  static code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
+  code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
+  constructor(message = "signature verification failed", options) {
+    super(message, options);
+  }
 }
 
 
@@ -67996,101 +68091,6 @@ function serializeJoseHeader(Err, header) {
 }
 
 
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/errors.js
-class JOSEError extends Error {
-  static code = "ERR_JOSE_GENERIC";
-  code = "ERR_JOSE_GENERIC";
-  constructor(message, options) {
-    super(message, options), this.name = this.constructor.name, Error.captureStackTrace?.(this, this.constructor);
-  }
-}
-class JWTClaimValidationFailed extends JOSEError {
-  static code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
-  code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
-  claim;
-  reason;
-  payload;
-  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
-    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
-  }
-}
-class JWTExpired extends JOSEError {
-  static code = "ERR_JWT_EXPIRED";
-  code = "ERR_JWT_EXPIRED";
-  claim;
-  reason;
-  payload;
-  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
-    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
-  }
-}
-class JOSEAlgNotAllowed extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JOSE_ALG_NOT_ALLOWED"));
-  code = "ERR_JOSE_ALG_NOT_ALLOWED";
-}
-class errors_JOSENotSupported extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JOSE_NOT_SUPPORTED"));
-  code = "ERR_JOSE_NOT_SUPPORTED";
-}
-class JWEDecryptionFailed extends JOSEError {
-  static code = "ERR_JWE_DECRYPTION_FAILED";
-  code = "ERR_JWE_DECRYPTION_FAILED";
-  constructor(message = "decryption operation failed", options) {
-    super(message, options);
-  }
-}
-class JWEInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JWE_INVALID"));
-  code = "ERR_JWE_INVALID";
-}
-class errors_JWSInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JWS_INVALID"));
-  code = "ERR_JWS_INVALID";
-}
-class JWTInvalid extends JOSEError {
-  static code = "ERR_JWT_INVALID";
-  code = "ERR_JWT_INVALID";
-}
-class JWKInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JWK_INVALID"));
-  code = "ERR_JWK_INVALID";
-}
-class JWKSInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JWKS_INVALID"));
-  code = "ERR_JWKS_INVALID";
-}
-class JWKSNoMatchingKey extends JOSEError {
-  static code = "ERR_JWKS_NO_MATCHING_KEY";
-  code = "ERR_JWKS_NO_MATCHING_KEY";
-  constructor(message = "no applicable key found in the JSON Web Key Set", options) {
-    super(message, options);
-  }
-}
-class JWKSMultipleMatchingKeys extends JOSEError {
-  [Symbol.asyncIterator] = async function* () {
-  };
-  static code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
-  code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
-  constructor(message = "multiple matching keys found in the JSON Web Key Set", options) {
-    super(message, options);
-  }
-}
-class JWKSTimeout extends JOSEError {
-  static code = "ERR_JWKS_TIMEOUT";
-  code = "ERR_JWKS_TIMEOUT";
-  constructor(message = "request timed out", options) {
-    super(message, options);
-  }
-}
-class JWSSignatureVerificationFailed extends JOSEError {
-  static code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
-  code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
-  constructor(message = "signature verification failed", options) {
-    super(message, options);
-  }
-}
-
-
 ;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/decode_jwt.js
 
 
@@ -68098,28 +68098,28 @@ class JWSSignatureVerificationFailed extends JOSEError {
 
 function decodeJwt(jwt) {
   if (typeof jwt != "string")
-    throw new JWTInvalid("JWTs must use Compact JWS serialization, JWT must be a string");
+    throw new errors_JWTInvalid("JWTs must use Compact JWS serialization, JWT must be a string");
   const { 1: encodedPayload, length } = jwt.split(".");
   if (length === 5)
-    throw new JWTInvalid("Only JWTs using Compact JWS serialization can be decoded");
+    throw new errors_JWTInvalid("Only JWTs using Compact JWS serialization can be decoded");
   if (length !== 3)
-    throw new JWTInvalid("Invalid JWT");
+    throw new errors_JWTInvalid("Invalid JWT");
   if (!encodedPayload)
-    throw new JWTInvalid("JWTs must contain a payload");
+    throw new errors_JWTInvalid("JWTs must contain a payload");
   let claimsSetBytes;
   try {
     claimsSetBytes = base64url_decode(encodedPayload);
   } catch (cause) {
-    throw new JWTInvalid("Failed to base64url decode the payload", { cause });
+    throw new errors_JWTInvalid("Failed to base64url decode the payload", { cause });
   }
   let claimsSet;
   try {
     claimsSet = JSON.parse(buffer_utils_strictDecoder.decode(claimsSetBytes));
   } catch (cause) {
-    throw new JWTInvalid("Failed to parse the decoded payload as JSON", { cause });
+    throw new errors_JWTInvalid("Failed to parse the decoded payload as JSON", { cause });
   }
   if (!validate_isObject(claimsSet))
-    throw new JWTInvalid("Invalid JWT Claims Set");
+    throw new errors_JWTInvalid("Invalid JWT Claims Set");
   return claimsSet;
 }
 
@@ -68249,6 +68249,9 @@ function explainGraphError(error, settings) {
             `${KEYSET_WRITE_PERMISSION}${read} and have an administrator consent to it. A new grant can take a few minutes to apply.` +
             reference);
     }
+    if (error.status === 403 && /^\/v1\.0\/(applications|servicePrincipals)\b/.test(error.path)) {
+        return explainDirectoryDenied(error, settings) + reference;
+    }
     if (error.status === 401 && error.code === 'InvalidAuthenticationToken') {
         return (`Graph rejected the access token: the token was issued for another cloud or Graph endpoint than ${settings?.connection.graphEndpoint ?? 'the one called'}, ` +
             `or for another tenant. Check the cloud, graph-endpoint and tenant-id inputs.` +
@@ -68274,6 +68277,16 @@ function explainGraphError(error, settings) {
         return `Microsoft Graph failed (${error.graphMessage}) after retries. It is usually transient: run again.${reference}`;
     }
     return `Microsoft Graph refused ${error.method} ${error.path}: ${error.graphMessage}${reference}`;
+}
+/** Reading a target needs a permission unless the app reads itself; so does changing its keys. */
+function explainDirectoryDenied(error, settings) {
+    const operation = settings?.operation;
+    const target = operation && 'target' in operation ? `${operation.target.kind} ${operation.target.id}` : 'the target';
+    const [what, permission] = error.method === 'GET'
+        ? [`read ${target}`, 'Application.Read.All']
+        : [`change the certificates of ${target}`, 'Application.ReadWrite.All (or Application.ReadWrite.OwnedBy, as an owner of it)'];
+    return (`The identity${clientIdOf(settings)} may not ${what}: grant it the Microsoft Graph application permission ${permission} and have an administrator consent to it, ` +
+        'or let the application roll its own certificate by signing in as that application (client-id = application), which may read itself and change its own keys without any permission.');
 }
 function explainTransport(error, settings) {
     const write = error.method !== 'GET';
@@ -68573,62 +68586,112 @@ function maskableParts(secret) {
     return [...parts].filter((part) => part.trim() !== '');
 }
 
-;// CONCATENATED MODULE: ./src/graph/keysets.ts
+;// CONCATENATED MODULE: ./src/graph/applications.ts
+/**
+ * Typed calls of Graph v1.0 applications and service principals (REFERENCE §2): read the target
+ * with its certificates, addKey and removeKey with a proof-of-possession JWT.
+ */
 
-/** Codes B2C answers with when a keyset already exists (HTTP status not documented). */
-const KEYSET_EXISTS_CODES = ['AADB2C95028', 'AADB2C95038'];
-const KEYSET_MISSING_CODE = 'AADB2C95052';
-function isKeysetMissing(error) {
-    return error instanceof GraphError && (error.status === 404 || error.hasCode(KEYSET_MISSING_CODE));
-}
-function isKeysetExisting(error) {
-    return error instanceof GraphError && (error.status === 409 || error.hasCode(...KEYSET_EXISTS_CODES));
-}
-const BASE = '/beta/trustFramework/keySets';
-class KeysetsApi {
+
+
+const SELECT = '$select=id,appId,displayName,keyCredentials';
+const COLLECTIONS = { application: '/v1.0/applications', 'service-principal': '/v1.0/servicePrincipals' };
+class ApplicationsApi {
     graph;
     constructor(graph) {
         this.graph = graph;
     }
-    get(id) {
-        return this.graph.get(this.keyset(id));
+    /**
+     * Reads the target named by an id that may be its appId or its object id (both are GUIDs).
+     * The appId form is tried first because the `application` input defaults to client-id, an
+     * appId: a target named by its object id costs one 404 more (two GETs instead of one).
+     * Undefined when neither form names an object.
+     */
+    async find(kind, appIdOrObjectId) {
+        const collection = COLLECTIONS[kind];
+        const id = encodeURIComponent(appIdOrObjectId);
+        for (const path of [`${collection}(appId='${id}')`, `${collection}/${id}`]) {
+            try {
+                return toTarget(kind, await this.graph.get(`${path}?${SELECT}`));
+            }
+            catch (error) {
+                if (!(error instanceof GraphError && error.status === 404))
+                    throw error;
+            }
+        }
+        return undefined;
     }
-    /** Only `id` in the body: `@odata.type` makes the service answer 400. */
-    create(id) {
-        return this.graph.request('POST', BASE, { body: { id }, idempotent: true });
-    }
-    /** GET, whatever some pages say: the service does not answer POST here. */
-    getActiveKey(id) {
-        return this.graph.get(`${this.keyset(id)}/getActiveKey`);
-    }
-    uploadSecret(id, body) {
-        return this.write(id, 'uploadSecret', body, (key) => key.kty === 'oct' && sameKeySlot(key, body));
-    }
-    generateKey(id, body) {
-        return this.write(id, 'generateKey', body, (key) => key.kty === body.kty && sameKeySlot(key, body));
-    }
-    uploadCertificate(id, derBase64, x5t) {
-        return this.write(id, 'uploadCertificate', { key: derBase64 }, (key) => key.x5t === x5t);
-    }
-    uploadPkcs12(id, pfxBase64, password, x5t) {
-        return this.write(id, 'uploadPkcs12', { key: pfxBase64, password }, (key) => key.x5t === x5t);
+    async read(kind, objectId) {
+        return toTarget(kind, await this.graph.get(`${objectPath(kind, objectId)}?${SELECT}`));
     }
     /**
-     * A lost answer to a key write is resolved by reading the keyset: the key is there (same
-     * slot, or same certificate) or it is not and the write is sent again. Never twice blindly.
+     * Adds a certificate. The documented answer may lack keyId; then, as after a lost answer, the
+     * target is read again and the credential found by its thumbprint. Never sent twice blindly.
      */
-    write(id, action, body, isTheWrittenKey) {
-        return this.graph.request('POST', `${this.keyset(id)}/${action}`, {
-            body,
-            reconcile: async () => (await this.get(id)).keys.find(isTheWrittenKey),
+    async addKey(kind, objectId, credential, proof) {
+        const keyCredential = {
+            type: 'AsymmetricX509Cert',
+            usage: 'Verify',
+            key: credential.key,
+            ...(credential.displayName === undefined ? {} : { displayName: credential.displayName }),
+        };
+        const findAdded = async () => findByThumbprint((await this.read(kind, objectId)).keyCredentials, credential.thumbprint);
+        const answer = await this.graph.request('POST', `${objectPath(kind, objectId)}/addKey`, {
+            body: { keyCredential, passwordCredential: null, proof },
+            reconcile: findAdded,
         });
+        if (typeof answer?.keyId === 'string')
+            return answer;
+        const added = await findAdded();
+        if (added === undefined) {
+            throw new ActionableError(`Graph accepted addKey for certificate ${credential.thumbprint} on ${objectId}, but its answer has no keyId and the target read back does not list the certificate. ` +
+                'It may still be replicating: check the target in a minute; re-running the step converges.');
+        }
+        return added;
     }
-    keyset(id) {
-        return `${BASE}/${encodeURIComponent(id)}`;
+    /**
+     * Removes a certificate. When an answer is lost, the request is sent again with the same
+     * proof (still within its lifetime); a 404 to that repeat means the first one removed it.
+     */
+    async removeKey(kind, objectId, keyId, proof) {
+        let repeated = false;
+        try {
+            await this.graph.request('POST', `${objectPath(kind, objectId)}/removeKey`, {
+                body: { keyId, proof },
+                reconcile: async () => {
+                    repeated = true;
+                    return undefined;
+                },
+            });
+        }
+        catch (error) {
+            if (repeated && error instanceof GraphError && error.status === 404)
+                return;
+            throw error;
+        }
     }
 }
-function sameKeySlot(key, sent) {
-    return key.use === sent.use && key.nbf === sent.nbf && key.exp === sent.exp;
+/** The certificate's thumbprint: from `key` when Graph returned it, else from customKeyIdentifier. */
+function thumbprintOf(credential) {
+    if (credential.key)
+        return (0,external_node_crypto_.createHash)('sha1').update(Buffer.from(credential.key, 'base64')).digest('hex').toUpperCase();
+    return credential.customKeyIdentifier?.toUpperCase() ?? undefined;
+}
+function findByThumbprint(credentials, thumbprint) {
+    const wanted = thumbprint.toUpperCase();
+    return credentials.find((credential) => thumbprintOf(credential) === wanted);
+}
+function objectPath(kind, objectId) {
+    return `${COLLECTIONS[kind]}/${encodeURIComponent(objectId)}`;
+}
+function toTarget(kind, object) {
+    return {
+        kind,
+        id: object.id,
+        appId: object.appId ?? undefined,
+        displayName: object.displayName ?? undefined,
+        keyCredentials: object.keyCredentials ?? [],
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/time.ts
@@ -68733,6 +68796,632 @@ function fromUnixSeconds(seconds) {
     return new Date(seconds * 1000);
 }
 
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/key_descriptor.js
+function table(entries) {
+  const out = { __proto__: null };
+  for (const alg in entries)
+    out[alg] = { ...entries[alg], alg };
+  return out;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jws_algorithms.js
+
+
+const sig = [["verify"], ["sign"]];
+function hmac(bits) {
+  const subtle = { name: "HMAC", hash: `SHA-${bits}` };
+  return { kty: ["oct"], secret: !0, subtle, signing: subtle, usages: sig };
+}
+function rsa(bits, saltLength) {
+  const subtle = { name: saltLength ? "RSA-PSS" : "RSASSA-PKCS1-v1_5", hash: `SHA-${bits}` };
+  return {
+    kty: ["RSA"],
+    subtle,
+    signing: saltLength ? { ...subtle, saltLength } : subtle,
+    usages: sig,
+    minRsaBits: 2048
+  };
+}
+function ecdsa(crv, bits) {
+  return {
+    kty: ["EC"],
+    crv,
+    subtle: { name: "ECDSA", namedCurve: crv },
+    signing: { name: "ECDSA", hash: `SHA-${bits}` },
+    usages: sig
+  };
+}
+function eddsa() {
+  const subtle = { name: "Ed25519" };
+  return {
+    kty: ["OKP"],
+    crv: "Ed25519",
+    subtle,
+    signing: subtle,
+    usages: sig
+  };
+}
+function mldsa(parameterSet) {
+  const subtle = { name: `ML-DSA-${parameterSet}` };
+  return {
+    kty: ["AKP"],
+    subtle,
+    signing: subtle,
+    usages: sig
+  };
+}
+const JWS = table({
+  HS256: hmac(256),
+  HS384: hmac(384),
+  HS512: hmac(512),
+  RS256: rsa(256),
+  RS384: rsa(384),
+  RS512: rsa(512),
+  PS256: rsa(256, 32),
+  PS384: rsa(384, 48),
+  PS512: rsa(512, 64),
+  ES256: ecdsa("P-256", 256),
+  ES384: ecdsa("P-384", 384),
+  ES512: ecdsa("P-521", 512),
+  EdDSA: eddsa(),
+  Ed25519: eddsa(),
+  "ML-DSA-44": mldsa(44),
+  "ML-DSA-65": mldsa(65),
+  "ML-DSA-87": mldsa(87)
+});
+function jwsAlgorithm(alg) {
+  const entry = typeof alg == "string" ? JWS[alg] : void 0;
+  if (!entry)
+    throw new JOSENotSupported(`alg ${alg} is not supported either by JOSE or your javascript runtime`);
+  return entry;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/key.js
+
+
+
+const tag = (key) => key[Symbol.toStringTag], jwkMatchesOp = (entry, key, usage) => {
+  const { alg } = entry;
+  if (key.use !== void 0) {
+    const expected = usage === "sign" || usage === "verify" ? "sig" : "enc";
+    if (key.use !== expected)
+      throw new TypeError(`Invalid key for this operation, its "use" must be "${expected}" when present`);
+  }
+  if (key.kty === "AKP" && key.alg === void 0)
+    throw new TypeError('missing "alg" (Algorithm) Parameter value');
+  if (key.alg !== void 0 && key.alg !== alg)
+    throw new TypeError(`Invalid key for this operation, its "alg" must be "${alg}" when present`);
+  if (Array.isArray(key.key_ops)) {
+    const expectedKeyOp = usage === "encrypt" || usage === "decrypt" ? entry.ops?.[usage === "encrypt" ? 0 : 1] : usage;
+    if (expectedKeyOp && !key.key_ops.includes(expectedKeyOp))
+      throw new TypeError(`Invalid key for this operation, its "key_ops" must include "${expectedKeyOp}" when present`);
+  }
+};
+async function prepareKey(entry, key, usage) {
+  const { alg, secret } = entry, requiresPrivateKey = usage === "decrypt" || usage === "sign";
+  if (secret && key instanceof Uint8Array)
+    return key;
+  let normalized, keyObject;
+  if (validate_isObject(key)) {
+    if (normalized = normalizeJwk(key), typeof normalized.kty != "string")
+      throw invalidKeyType(alg, key, secret);
+    if (!(secret ? normalized.kty === "oct" && typeof normalized.k == "string" : normalized.kty !== "oct" && (requiresPrivateKey ? normalized.kty === "AKP" && typeof normalized.priv == "string" || typeof normalized.d == "string" : normalized.d === void 0 && normalized.priv === void 0)))
+      throw new TypeError(secret ? 'JSON Web Key for symmetric algorithms must have JWK "kty" (Key Type) equal to "oct" and the JWK "k" (Key Value) present' : `JSON Web Key for this operation must be a ${requiresPrivateKey ? "private" : "public"} JWK`);
+    if (jwkMatchesOp(entry, normalized, usage), normalized.kty === "oct")
+      return base64url_decode(normalized.k);
+    if (!Object.isFrozen(key)) {
+      const { key_ops } = key;
+      Array.isArray(key_ops) && Object.freeze(key_ops), Object.freeze(key);
+    }
+  } else {
+    if (!isKeyLike(key))
+      throw invalidKeyType(alg, key, secret);
+    const expectedType = secret ? "secret" : requiresPrivateKey ? "private" : "public";
+    if (key.type !== expectedType && (secret || ["secret", "public", "private"].includes(key.type)))
+      throw new TypeError(`${tag(key)} instances must be of type "${expectedType}" for the ${alg} algorithm`);
+    if (isCryptoKey(key))
+      return key;
+    if (keyObject = key, keyObject.type === "secret")
+      return keyObject.export();
+  }
+  cache ||= /* @__PURE__ */ new WeakMap();
+  const cacheKey = key;
+  let cached = cache.get(cacheKey);
+  if (cached?.[alg])
+    return cached[alg];
+  if (cached || cache.set(cacheKey, cached = {}), keyObject && typeof keyObject.toCryptoKey == "function") {
+    const isPublic = keyObject.type === "public", crv = nist[keyObject.asymmetricKeyDetails?.namedCurve], params = entry.resolve?.({ crv, asymmetricKeyType: keyObject.asymmetricKeyType }) ?? entry.subtle;
+    return cached[alg] = keyObject.toCryptoKey(params, isPublic, entry.usages[isPublic ? 0 : 1]);
+  }
+  return normalized ??= keyObject.export({ format: "jwk" }), normalized.alg = alg, cached[alg] = await jwkToKey(entry, normalized);
+}
+let cache;
+const nist = {
+  __proto__: null,
+  prime256v1: "P-256",
+  secp384r1: "P-384",
+  secp521r1: "P-521"
+};
+function assertCryptoKey(key) {
+  if (!isCryptoKey(key))
+    throw new Error("CryptoKey instance expected");
+}
+const isCryptoKey = (key) => {
+  if (key?.[Symbol.toStringTag] === "CryptoKey")
+    return !0;
+  try {
+    return key instanceof CryptoKey;
+  } catch {
+    return !1;
+  }
+}, isKeyObject = (key) => key?.[Symbol.toStringTag] === "KeyObject", isKeyLike = (key) => isCryptoKey(key) || isKeyObject(key);
+function message(msg, actual, ...types) {
+  if (types.length > 2) {
+    const last = types.pop();
+    msg += `one of type ${types.join(", ")}, or ${last}.`;
+  } else types.length === 2 ? msg += `one of type ${types[0]} or ${types[1]}.` : msg += `of type ${types[0]}.`;
+  return actual == null ? msg += ` Received ${actual}` : typeof actual == "function" && actual.name ? msg += ` Received function ${actual.name}` : typeof actual == "object" && actual != null && actual.constructor?.name && (msg += ` Received an instance of ${actual.constructor.name}`), msg;
+}
+const invalidKeyInput = (actual, ...types) => message("Key must be ", actual, ...types);
+function invalidKeyType(alg, actual, secret) {
+  const types = ["CryptoKey", "KeyObject", "JSON Web Key"];
+  return secret && types.push("Uint8Array"), new TypeError(message(`Key for the ${alg} algorithm must be `, actual, ...types));
+}
+const unusable = (name, prop = "algorithm.name") => new TypeError(`CryptoKey does not support this operation, its ${prop} must be ${name}`);
+function checkUsage(key, usage) {
+  if (usage && !key.usages.includes(usage))
+    throw new TypeError(`CryptoKey does not support this operation, its usages must include ${usage}.`);
+}
+function checkModulusLength(alg, key) {
+  const { modulusLength } = key.algorithm;
+  if (typeof modulusLength != "number" || modulusLength < 2048)
+    throw new TypeError(`${alg} requires key modulusLength to be 2048 bits or larger`);
+}
+function checkCryptoKey(key, expected, usage) {
+  const algorithm = key.algorithm;
+  if (algorithm.name !== expected.name)
+    throw unusable(expected.name);
+  if (expected.hash && algorithm.hash?.name !== expected.hash)
+    throw unusable(expected.hash, "algorithm.hash");
+  if (expected.namedCurve && algorithm.namedCurve !== expected.namedCurve)
+    throw unusable(expected.namedCurve, "algorithm.namedCurve");
+  if (expected.length !== void 0 && algorithm.length !== expected.length)
+    throw unusable(expected.length, "algorithm.length");
+  checkUsage(key, usage);
+}
+function snapshotJwk(jwk) {
+  return { __proto__: null, ...jwk };
+}
+function normalizeJwk(jwk) {
+  const normalized = snapshotJwk(jwk);
+  if (normalized.ext !== void 0 && typeof normalized.ext != "boolean")
+    throw new TypeError('"ext" (Extractable) Parameter must be a boolean');
+  if (normalized.key_ops !== void 0) {
+    const value = normalized.key_ops, keyOps = Array.isArray(value) ? [...value] : void 0;
+    if (!keyOps || keyOps.some((operation) => typeof operation != "string") || new Set(keyOps).size !== keyOps.length)
+      throw new TypeError('"key_ops" (Key Operations) Parameter must be an array of unique strings');
+    normalized.key_ops = keyOps;
+  }
+  return normalized;
+}
+function validateExtractableOption(extractable) {
+  if (extractable !== void 0 && typeof extractable != "boolean")
+    throw new TypeError('"extractable" option must be a boolean');
+  return extractable;
+}
+async function jwkToKey(entry, jwk, extractable) {
+  if (!entry.kty.includes(jwk.kty))
+    throw new JOSENotSupported('Invalid or unsupported JWK "alg" (Algorithm) Parameter value');
+  const algorithm = entry.resolve?.({ kty: jwk.kty, crv: jwk.crv }) ?? entry.subtle, isPrivate = !!(jwk.d || jwk.priv), keyData = { ...jwk, ext: extractable ?? jwk.ext };
+  return keyData.kty !== "AKP" && delete keyData.alg, delete keyData.use, crypto.subtle.importKey("jwk", keyData, algorithm, keyData.ext ?? !isPrivate, jwk.key_ops ?? entry.usages[isPrivate ? 1 : 0]);
+}
+async function rawKey(key, expected, usage, extractable = !1) {
+  return key instanceof Uint8Array && (key = await crypto.subtle.importKey("raw", key, expected, extractable, [usage])), checkCryptoKey(key, expected, usage), key;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jws_sign.js
+
+
+
+
+
+
+async function createSignature(input, key, rejectUnencoded) {
+  let [payload, protectedHeader, unprotectedHeader, crit] = input, encodedProtectedHeader = "";
+  if (protectedHeader !== void 0) {
+    const normalized = serializeJoseHeader(JWSInvalid, protectedHeader);
+    protectedHeader = normalized[0], encodedProtectedHeader = base64url_encode(normalized[1]);
+  }
+  if (unprotectedHeader !== void 0 && (unprotectedHeader = serializeJoseHeader(JWSInvalid, unprotectedHeader)[0]), !protectedHeader && !unprotectedHeader)
+    throw new JWSInvalid("either setProtectedHeader or setUnprotectedHeader must be called before #sign()");
+  if (!isDisjoint(protectedHeader, unprotectedHeader))
+    throw new JWSInvalid("JWS Protected and JWS Unprotected Header Parameter names must be disjoint");
+  const joseHeader = { ...protectedHeader, ...unprotectedHeader };
+  validateCritDuplicates(JWSInvalid, protectedHeader);
+  const b64 = validateB64(protectedHeader, validateCrit(JWSInvalid, JWS_RECOGNIZED, crit, protectedHeader, joseHeader));
+  b64 || rejectUnencoded?.();
+  const { alg } = joseHeader;
+  if (typeof alg != "string" || !alg)
+    throw new JWSInvalid('JWS "alg" (Algorithm) Header Parameter missing or invalid');
+  const entry = jwsAlgorithm(alg);
+  let encodedPayload = "", signingPayload = payload, signingInput;
+  if (b64) {
+    const encodedPayloadCache = input[4];
+    encodedPayloadCache ? (encodedPayload = encodedPayloadCache[0] ??= base64url_encode(payload), signingPayload = encodedPayloadCache[1] ??= buffer_utils_encode(encodedPayload)) : (encodedPayload = base64url_encode(payload), signingInput = encoder.encode(`${encodedProtectedHeader}.${encodedPayload}`));
+  }
+  signingInput ??= buffer_utils_concat(buffer_utils_encode(encodedProtectedHeader), buffer_utils_encode("."), signingPayload);
+  const signingKey = await rawKey(await prepareKey(entry, key, "sign"), entry.subtle, "sign");
+  entry.minRsaBits && checkModulusLength(entry.alg, signingKey);
+  const jws = {
+    signature: base64url_encode(new Uint8Array(await crypto.subtle.sign(entry.signing, signingKey, signingInput))),
+    payload: encodedPayload
+  };
+  return protectedHeader && (jws.protected = encodedProtectedHeader), unprotectedHeader && (jws.header = unprotectedHeader), [jws, b64];
+}
+async function createCompactSignature(payload, protectedHeader, crit, key, rejectUnencoded) {
+  const [jws] = await createSignature([payload, protectedHeader, void 0, crit], key, rejectUnencoded);
+  return `${jws.protected}.${jws.payload}.${jws.signature}`;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jwt_claims_set.js
+
+
+
+const epoch = (date) => Math.floor(date.getTime() / 1e3), multipliers = {
+  s: 1,
+  m: 60,
+  h: 3600,
+  d: 86400,
+  w: 604800,
+  y: 31557600
+}, REGEX = /^(\+|\-)? ?(\d+|\d+\.\d+) ?(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)(?: (ago|from now))?$/i, checkFailed = "check_failed";
+function invalidDuration() {
+  throw new TypeError("Invalid time period format");
+}
+function secs(str) {
+  typeof str != "string" && invalidDuration();
+  const matched = REGEX.exec(str);
+  (!matched || matched[4] && matched[1]) && invalidDuration();
+  const value = parseFloat(matched[2]), durationSeconds = Math.round(value * multipliers[matched[3][0].toLowerCase()]);
+  return Number.isFinite(durationSeconds) || invalidDuration(), matched[1] === "-" || matched[4]?.toLowerCase() === "ago" ? -durationSeconds : durationSeconds;
+}
+function validateInput(label, input) {
+  if (!Number.isFinite(input))
+    throw new TypeError(`Invalid ${label} input`);
+  return input;
+}
+function validateStringClaim(claim, value) {
+  if (typeof value != "string")
+    throw new TypeError(`"${claim}" claim must be a string`);
+}
+function validateAudienceClaim(value) {
+  if (typeof value != "string" && (!Array.isArray(value) || Array.from(value).some((member) => typeof member != "string")))
+    throw new TypeError('"aud" claim must be a string or an array of strings');
+}
+function numericDate(value, label) {
+  return typeof value == "number" ? validateInput(label, value) : value instanceof Date ? validateInput(label, epoch(value)) : epoch(/* @__PURE__ */ new Date()) + secs(value);
+}
+const normalizeTyp = (value) => {
+  const normalized = value.toLowerCase();
+  return value.includes("/") ? normalized : `application/${normalized}`;
+}, checkAudiencePresence = (audPayload, audOption) => typeof audPayload == "string" ? audOption.includes(audPayload) : Array.isArray(audPayload) ? audOption.some((aud) => audPayload.includes(aud)) : !1;
+function validateNumericDate(claimsSet, claim, required = !1) {
+  const value = claimsSet[claim];
+  if (!(value === void 0 && !required)) {
+    if (typeof value != "number")
+      throw new JWTClaimValidationFailed(`"${claim}" claim must be a number`, claimsSet, claim, "invalid");
+    return value;
+  }
+}
+function unexpectedClaim(claimsSet, claim) {
+  throw new JWTClaimValidationFailed(`unexpected "${claim}" claim value`, claimsSet, claim, checkFailed);
+}
+function validateClaimsSet(protectedHeader, claimsSetBytes, options = {}) {
+  let claimsSet;
+  try {
+    claimsSet = JSON.parse(strictDecoder.decode(claimsSetBytes));
+  } catch (cause) {
+    throw new JWTInvalid("JWT Claims Set must be a top-level JSON object", { cause });
+  }
+  if (!isObject(claimsSet))
+    throw new JWTInvalid("JWT Claims Set must be a top-level JSON object");
+  const { typ } = options;
+  if (typ !== void 0 && (typeof protectedHeader.typ != "string" || normalizeTyp(protectedHeader.typ) !== normalizeTyp(typ)))
+    throw new JWTClaimValidationFailed('unexpected "typ" JWT header value', claimsSet, "typ", checkFailed);
+  const { requiredClaims = [], issuer, subject, audience, maxTokenAge } = options, presenceCheck = [...requiredClaims];
+  maxTokenAge !== void 0 && presenceCheck.push("iat"), audience !== void 0 && presenceCheck.push("aud"), subject !== void 0 && presenceCheck.push("sub"), issuer !== void 0 && presenceCheck.push("iss");
+  for (const claim of new Set(presenceCheck.reverse()))
+    if (!Object.hasOwn(claimsSet, claim))
+      throw new JWTClaimValidationFailed(`missing required "${claim}" claim`, claimsSet, claim, "missing");
+  issuer !== void 0 && !(Array.isArray(issuer) ? issuer : [issuer]).includes(claimsSet.iss) && unexpectedClaim(claimsSet, "iss"), subject !== void 0 && claimsSet.sub !== subject && unexpectedClaim(claimsSet, "sub"), audience !== void 0 && !checkAudiencePresence(claimsSet.aud, typeof audience == "string" ? [audience] : audience) && unexpectedClaim(claimsSet, "aud");
+  const { clockTolerance } = options;
+  let tolerance = 0;
+  if (typeof clockTolerance == "string")
+    tolerance = secs(clockTolerance);
+  else if (clockTolerance !== void 0) {
+    if (typeof clockTolerance != "number")
+      throw new TypeError("Invalid clockTolerance option type");
+    tolerance = clockTolerance;
+  }
+  if (validateInput("clockTolerance option", tolerance), tolerance < 0)
+    throw new TypeError("Invalid clockTolerance option input");
+  const { currentDate } = options, now = validateInput("currentDate option", epoch(currentDate === void 0 ? /* @__PURE__ */ new Date() : currentDate)), iat = validateNumericDate(claimsSet, "iat", maxTokenAge !== void 0), nbf = validateNumericDate(claimsSet, "nbf");
+  if (nbf !== void 0 && nbf > now + tolerance)
+    throw new JWTClaimValidationFailed('"nbf" claim timestamp check failed', claimsSet, "nbf", checkFailed);
+  const exp = validateNumericDate(claimsSet, "exp");
+  if (exp !== void 0 && exp <= now - tolerance)
+    throw new JWTExpired('"exp" claim timestamp check failed', claimsSet, "exp", checkFailed);
+  if (maxTokenAge !== void 0) {
+    const age = now - iat, max = validateInput("maxTokenAge option", typeof maxTokenAge == "number" ? maxTokenAge : secs(maxTokenAge));
+    if (max < 0)
+      throw new TypeError("Invalid maxTokenAge option input");
+    if (age - tolerance > max)
+      throw new JWTExpired('"iat" claim timestamp check failed (too far in the past)', claimsSet, "iat", checkFailed);
+    if (age < -tolerance)
+      throw new JWTClaimValidationFailed('"iat" claim timestamp check failed (it should be in the past)', claimsSet, "iat", checkFailed);
+  }
+  return claimsSet;
+}
+let producerClaimsSets;
+function producerClaimsSet(producer) {
+  return producerClaimsSets.get(producer);
+}
+function jwtClaimsSetBytes(producer) {
+  const claimsSet = producerClaimsSet(producer);
+  for (const claim of ["iat", "nbf", "exp"]) {
+    const value = claimsSet[claim];
+    if (typeof value == "number" && !Number.isFinite(value))
+      throw new TypeError(`"${claim}" claim must be a finite number`);
+  }
+  return encoder.encode(JSON.stringify(claimsSet));
+}
+function jwtClaim(producer, claim) {
+  return producerClaimsSet(producer)[claim];
+}
+class JWTClaimsBuilder {
+  constructor(claimsSet = {}) {
+    if (!validate_isObject(claimsSet))
+      throw new TypeError("JWT Claims Set MUST be an object");
+    (producerClaimsSets ||= /* @__PURE__ */ new WeakMap()).set(this, structuredClone(claimsSet));
+  }
+  setIssuer(value) {
+    return validateStringClaim("iss", value), producerClaimsSet(this).iss = value, this;
+  }
+  setSubject(value) {
+    return validateStringClaim("sub", value), producerClaimsSet(this).sub = value, this;
+  }
+  setAudience(value) {
+    return validateAudienceClaim(value), producerClaimsSet(this).aud = value, this;
+  }
+  setJti(value) {
+    return validateStringClaim("jti", value), producerClaimsSet(this).jti = value, this;
+  }
+  setNotBefore(value) {
+    return producerClaimsSet(this).nbf = numericDate(value, "setNotBefore"), this;
+  }
+  setExpirationTime(value) {
+    return producerClaimsSet(this).exp = numericDate(value, "setExpirationTime"), this;
+  }
+  setIssuedAt(value) {
+    const claimsSet = producerClaimsSet(this);
+    return value === void 0 ? claimsSet.iat = epoch(/* @__PURE__ */ new Date()) : typeof value == "string" ? claimsSet.iat = validateInput("setIssuedAt", epoch(/* @__PURE__ */ new Date()) + secs(value)) : claimsSet.iat = numericDate(value, "setIssuedAt"), this;
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/jwt/sign.js
+
+
+
+
+const SignJWT_base = JWTClaimsBuilder;
+class SignJWT extends SignJWT_base {
+  #protectedHeader;
+  setProtectedHeader(protectedHeader) {
+    return assertNotSet(this.#protectedHeader, "setProtectedHeader"), this.#protectedHeader = protectedHeader, this;
+  }
+  async sign(key, options) {
+    return createCompactSignature(jwtClaimsSetBytes(this), this.#protectedHeader, options?.crit, key, () => {
+      throw new errors_JWTInvalid("JWTs MUST NOT use unencoded payload");
+    });
+  }
+}
+
+
+;// CONCATENATED MODULE: ./src/crypto/proof.ts
+/**
+ * The proof-of-possession JWT that Graph's addKey / removeKey demand (REFERENCE §2). Every field
+ * is fixed by Graph and any mistake comes back as the same opaque 401, so the header and claims
+ * are returned too: the caller can then explain a 401 against what was actually sent.
+ */
+
+/** The legacy Azure AD Graph application id. Not Microsoft Graph's 00000003-…: Graph checks this. */
+const PROOF_AUDIENCE = '00000002-0000-0000-c000-000000000000';
+/** Graph refuses a proof that lives longer than ten minutes. */
+const PROOF_LIFETIME_SECONDS = 600;
+/**
+ * Signs the proof with `signer`, which must be a certificate currently valid on the target:
+ * checking that is the caller's business, since only it knows the target's key credentials.
+ */
+async function signProof(signer, targetObjectId, now) {
+    const nbf = Math.floor(now.getTime() / 1000);
+    const claims = { aud: PROOF_AUDIENCE, iss: targetObjectId, nbf, exp: nbf + PROOF_LIFETIME_SECONDS };
+    const header = { alg: 'RS256', typ: 'JWT', x5t: signer.certificate.x5t, kid: signer.certificate.thumbprint };
+    // jose emits base64url without padding, which Graph requires; it adds no claims of its own.
+    const jwt = await new SignJWT({ ...claims }).setProtectedHeader({ ...header }).sign(signer.privateKey);
+    return { jwt, header, claims };
+}
+
+;// CONCATENATED MODULE: ./src/operations/certificate-roll.ts
+
+
+
+
+
+const PROOF_REJECTED = 'Authentication_MissingOrMalformed';
+async function readTarget(api, target) {
+    const found = await api.find(target.kind, target.id);
+    if (found)
+        return found;
+    const other = target.kind === 'application' ? 'service-principal' : 'application';
+    throw new ActionableError(`No ${kindName(target.kind)} has the appId or object id ${target.id} in this tenant. Check the application input ` +
+        `(it defaults to client-id), and target (to roll the ${kindName(other)} instead, set target: ${other}).`);
+}
+// ── facts about key credentials ────────────────────────────────────────────────────────────
+function windowOf(credential) {
+    const date = (text) => (text ? new Date(text) : undefined);
+    return { start: date(credential.startDateTime), end: date(credential.endDateTime) };
+}
+function isValidAt(credential, at) {
+    const { start, end } = windowOf(credential);
+    return (start === undefined || start <= at) && (end === undefined || at < end);
+}
+/** Of the credentials valid at `at`, the one that expires last (one without an end date wins). */
+function longestValid(credentials, at) {
+    const endOf = (credential) => windowOf(credential).end?.getTime() ?? Infinity;
+    return credentials
+        .filter((credential) => isValidAt(credential, at))
+        .reduce((best, credential) => (!best || endOf(credential) > endOf(best) ? credential : best), undefined);
+}
+/** `keyId K (thumbprint T, from … until …)` */
+function describeCredential(credential) {
+    return `keyId ${credential.keyId} (thumbprint ${thumbprintOf(credential) ?? 'unknown'}, ${describeWindow(credential)})`;
+}
+/** `from … until …` */
+function describeWindow(credential) {
+    const { start, end } = windowOf(credential);
+    return `${start ? `from ${iso(start)}` : 'no start'}, ${end ? `until ${iso(end)}` : 'no end'}`;
+}
+function describeTarget(target) {
+    const name = target.displayName ? ` '${target.displayName}'` : '';
+    return `${kindName(target.kind)}${name} (object id ${target.id})`;
+}
+function resultTarget(target) {
+    return { kind: kindName(target.kind), objectId: target.id, appId: target.appId, displayName: target.displayName };
+}
+function validitySeconds(credential, certificate) {
+    const window = credential ? windowOf(credential) : { start: undefined, end: undefined };
+    const start = window.start ?? certificate?.notBefore;
+    const end = window.end ?? certificate?.notAfter;
+    return { notBefore: start && toUnixSeconds(start), expires: end && toUnixSeconds(end) };
+}
+function kindName(kind) {
+    return kind === 'application' ? 'application' : 'service principal';
+}
+/** To the second, as certificates and Graph's dates are. */
+function iso(date) {
+    return `${date.toISOString().slice(0, 19)}Z`;
+}
+// ── the proof ──────────────────────────────────────────────────────────────────────────────
+/**
+ * The signer's credential on the target, if it may sign a proof now. Otherwise an error saying
+ * why; when the target has no valid certificate at all, `withoutProof` says how to do the job
+ * without a proof (Graph accepts none then).
+ */
+function requireSigner(target, signer, now, withoutProof) {
+    const credential = findByThumbprint(target.keyCredentials, signer.thumbprint);
+    // Graph keeps a credential's dates within its certificate's validity: the credential's suffice.
+    if (credential && isValidAt(credential, now))
+        return credential;
+    const problem = credential
+        ? `is on the target as ${describeCredential(credential)}, which is not valid now (${iso(now)})`
+        : `is not among the certificates of ${describeTarget(target)}, which holds ${listCredentials(target.keyCredentials)}`;
+    const remedy = target.keyCredentials.some((other) => isValidAt(other, now))
+        ? 'Give as proof-certificate (it defaults to client-certificate) a currently valid certificate of the target, with its private key.'
+        : `${capitalise(describeTarget(target))} has no currently valid certificate at all, and Graph only accepts a proof signed by one: ${withoutProof}.`;
+    throw new ActionableError(`The proof certificate ${signer.thumbprint} (${signer.subject}) ${problem}. ${remedy}`);
+}
+/** The Azure CLI command that does a job by updating the target itself, which needs no proof. */
+function azCredentialCommand(target, verb, options) {
+    return `\`az ad ${target.kind === 'application' ? 'app' : 'sp'} credential ${verb} --id ${target.appId ?? target.id} ${options}\``;
+}
+/**
+ * Signs a proof for the target (iss = its object id, never the appId), masks it, and sends it.
+ * Graph answers any mistake in a proof with the same 401: that answer is explained here.
+ */
+async function sendWithProof(context, target, signer, action, send) {
+    const sent = await signProof(signer, target.id, context.now());
+    context.mask(sent.jwt);
+    context.log.debug(`${action} proof: x5t=${sent.header.x5t} aud=${sent.claims.aud} iss=${sent.claims.iss} nbf=${sent.claims.nbf} exp=${sent.claims.exp}`);
+    try {
+        return await send(sent.jwt);
+    }
+    catch (error) {
+        if (error instanceof GraphError && error.status === 401 && error.code === PROOF_REJECTED) {
+            throw new ActionableError(explainRejectedProof(action, sent, target, context.now(), error.requestId));
+        }
+        throw error;
+    }
+}
+/** Each rule of REFERENCE §2 that can be checked from here, against the proof as sent and the target as read. */
+function checkSentProof(sent, target, answeredAt) {
+    const { aud, iss, nbf, exp } = sent.claims;
+    const checks = [
+        aud === PROOF_AUDIENCE
+            ? { passed: true, finding: `aud is ${PROOF_AUDIENCE}` }
+            : { passed: false, finding: `aud is ${aud}, but Graph wants ${PROOF_AUDIENCE} (Azure AD Graph's id, not Microsoft Graph's 00000003-…)` },
+        issCheck(iss, target),
+        ...signerChecks(sent.header.x5t, target, answeredAt),
+        exp - nbf <= PROOF_LIFETIME_SECONDS && exp > nbf
+            ? { passed: true, finding: `lifetime exp − nbf is ${exp - nbf} s (at most ${PROOF_LIFETIME_SECONDS})` }
+            : { passed: false, finding: `lifetime exp − nbf is ${exp - nbf} s, but Graph wants more than 0 and at most ${PROOF_LIFETIME_SECONDS}` },
+    ];
+    const age = Math.round(answeredAt.getTime() / 1000 - nbf);
+    checks.push(answeredAt.getTime() / 1000 < exp
+        ? { passed: true, finding: `the proof had not expired when Graph answered (signed ${age} s before)` }
+        : { passed: false, finding: `the proof had expired when Graph answered (signed ${age} s before, retries took too long)` });
+    return checks;
+}
+function issCheck(iss, target) {
+    if (iss.toLowerCase() === target.id.toLowerCase())
+        return { passed: true, finding: `iss is the object id ${target.id} (not the appId)` };
+    if (target.appId !== undefined && iss.toLowerCase() === target.appId.toLowerCase()) {
+        return { passed: false, finding: `iss is the appId ${iss}, but Graph wants the object id ${target.id}` };
+    }
+    return { passed: false, finding: `iss is ${iss}, which is not the object id ${target.id} of the target` };
+}
+function signerChecks(x5t, target, answeredAt) {
+    const thumbprint = Buffer.from(x5t, 'base64url').toString('hex').toUpperCase();
+    const credential = findByThumbprint(target.keyCredentials, thumbprint);
+    if (!credential) {
+        return [{ passed: false, finding: `the signer ${thumbprint} (x5t ${x5t}) is not on the target, which holds ${listCredentials(target.keyCredentials)}` }];
+    }
+    const onTarget = { passed: true, finding: `the signer ${thumbprint} is on the target as keyId ${credential.keyId}` };
+    const valid = isValidAt(credential, answeredAt);
+    const { end } = windowOf(credential);
+    return [
+        onTarget,
+        valid
+            ? { passed: true, finding: `it is valid now${end ? ` (until ${iso(end)})` : ''}` }
+            : { passed: false, finding: `it is not valid now: ${describeCredential(credential)}` },
+    ];
+}
+/** One paragraph: what failed (the likely causes), or, when nothing did, what remains. */
+function explainRejectedProof(action, sent, target, answeredAt, requestId) {
+    const checks = checkSentProof(sent, target, answeredAt);
+    const failed = checks.filter((check) => !check.passed).map((check) => check.finding);
+    const passed = checks.filter((check) => check.passed).map((check) => check.finding);
+    const opening = `Graph refused the proof-of-possession token of ${action} on ${describeTarget(target)} ` +
+        `[Graph 401 ${PROOF_REJECTED}${requestId ? `, request-id ${requestId}` : ''}].`;
+    if (failed.length > 0) {
+        return `${opening} Likely cause${failed.length > 1 ? 's' : ''}: ${failed.join('; ')}. Checked and fine: ${passed.join('; ') || 'nothing else'}.`;
+    }
+    const nbf = iso(new Date(sent.claims.nbf * 1000));
+    return (`${opening} Every check of what was sent passes: ${passed.join('; ')}. What remains: the runner's clock running minutes ahead of Microsoft's ` +
+        `(nbf ${nbf} came from it); a certificate added moments ago (by PATCH, the portal or an earlier step) not yet replicated to every Graph replica, so re-run in a few minutes; ` +
+        `the certificate registered on the target differing from the one whose key signed (a customKeyIdentifier set by hand); the target changing between this step's read and its write.`);
+}
+function listCredentials(credentials) {
+    return credentials.length === 0 ? 'no certificates' : credentials.map(describeCredential).join('; ');
+}
+function capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 ;// CONCATENATED MODULE: ./src/operations/key-facts.ts
 
 function describeKey(key) {
@@ -68747,7 +69436,7 @@ function thumbprintOfKey(key) {
     return key.x5t === undefined ? undefined : Buffer.from(key.x5t, 'base64url').toString('hex').toUpperCase();
 }
 /** Valid at a moment: started (or no start) and not yet expired (or no expiry). */
-function isValidAt(key, moment) {
+function key_facts_isValidAt(key, moment) {
     const at = moment.getTime();
     return (key.nbf === undefined || key.nbf * 1000 <= at) && (key.exp === undefined || key.exp * 1000 > at);
 }
@@ -68757,8 +69446,133 @@ function isValidAt(key, moment) {
  */
 function activeKeyAt(keys, moment) {
     return keys
-        .filter((key) => isValidAt(key, moment))
+        .filter((key) => key_facts_isValidAt(key, moment))
         .reduce((latest, key) => (!latest || (key.nbf ?? 0) > (latest.nbf ?? 0) ? key : latest), undefined);
+}
+
+;// CONCATENATED MODULE: ./src/operations/add-key.ts
+
+
+
+
+async function addKey(context, operation) {
+    const api = new ApplicationsApi(context.graph);
+    const target = await readTarget(api, operation.target);
+    const now = context.now();
+    const { newCertificate, proof } = operation;
+    const signerOnTarget = findByThumbprint(target.keyCredentials, proof.certificate.thumbprint);
+    const dryRun = context.dryRun ? 'Dry run: ' : '';
+    // A re-run converges even after the old certificate (the proof) was removed: checked first.
+    const existing = findByThumbprint(target.keyCredentials, newCertificate.thumbprint);
+    if (existing) {
+        return skipped(target, existing, signerOnTarget, `${dryRun}${capitalise(describeTarget(target))} already has certificate ${newCertificate.thumbprint} as ${describeCredential(existing)}; nothing was added.`);
+    }
+    if (operation.rotateWithin !== undefined) {
+        const due = addDuration(now, operation.rotateWithin);
+        const covering = longestValid(target.keyCredentials, now);
+        const end = covering && windowOf(covering).end;
+        if (covering && (end === undefined || end > due)) {
+            return skipped(target, covering, signerOnTarget, `${dryRun}Not due: the valid certificate of ${describeTarget(target)} that expires last, ${describeCredential(covering)}, lasts past ${iso(due)}; nothing was added.`);
+        }
+    }
+    const firstCertificate = `add the first certificate by updating the ${kindName(target.kind)} itself, e.g. ${azCredentialCommand(target, 'reset', '--cert @new.pem --append')} or a PATCH of its keyCredentials; this action can roll it from then on`;
+    const signer = requireSigner(target, proof.certificate, now, firstCertificate);
+    if (context.dryRun)
+        return planned(target, newCertificate, signer);
+    const added = await sendWithProof(context, target, proof, 'addKey', (jwt) => api.addKey(target.kind, target.id, { key: newCertificate.der.toString('base64'), thumbprint: newCertificate.thumbprint, displayName: operation.displayName }, jwt));
+    // Graph's documented answer may leave the dates out: the certificate's own validity stands in.
+    const validity = validitySeconds(added, newCertificate);
+    return {
+        actionTaken: 'added',
+        detail: `Added certificate ${newCertificate.thumbprint} (${newCertificate.subject}) to ${describeTarget(target)} as keyId ${added.keyId}, ` +
+            `valid from ${isoSeconds(validity.notBefore)} until ${isoSeconds(validity.expires)}; the proof was signed by keyId ${signer.keyId}.`,
+        kid: added.keyId,
+        thumbprint: newCertificate.thumbprint,
+        ...validity,
+        previousKid: signer.keyId,
+        target: resultTarget(target),
+    };
+}
+/** Nothing to write; outputs describe the credential that makes the write unnecessary. */
+function skipped(target, credential, signerOnTarget, detail) {
+    return {
+        actionTaken: 'skipped',
+        detail,
+        kid: credential.keyId,
+        thumbprint: thumbprintOf(credential),
+        ...validitySeconds(credential, undefined),
+        // The key a follow-up remove-key would retire; never the key just reported as kid.
+        previousKid: signerOnTarget?.keyId === credential.keyId ? undefined : signerOnTarget?.keyId,
+        target: resultTarget(target),
+    };
+}
+function planned(target, certificate, signer) {
+    return {
+        actionTaken: 'planned',
+        detail: `Dry run: would add certificate ${certificate.thumbprint} (${certificate.subject}) to ${describeTarget(target)}, with a proof signed by keyId ${signer.keyId}. Nothing was written.`,
+        thumbprint: certificate.thumbprint,
+        ...validitySeconds(undefined, certificate),
+        previousKid: signer.keyId,
+        target: resultTarget(target),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/graph/keysets.ts
+
+/** Codes B2C answers with when a keyset already exists (HTTP status not documented). */
+const KEYSET_EXISTS_CODES = ['AADB2C95028', 'AADB2C95038'];
+const KEYSET_MISSING_CODE = 'AADB2C95052';
+function isKeysetMissing(error) {
+    return error instanceof GraphError && (error.status === 404 || error.hasCode(KEYSET_MISSING_CODE));
+}
+function isKeysetExisting(error) {
+    return error instanceof GraphError && (error.status === 409 || error.hasCode(...KEYSET_EXISTS_CODES));
+}
+const BASE = '/beta/trustFramework/keySets';
+class KeysetsApi {
+    graph;
+    constructor(graph) {
+        this.graph = graph;
+    }
+    get(id) {
+        return this.graph.get(this.keyset(id));
+    }
+    /** Only `id` in the body: `@odata.type` makes the service answer 400. */
+    create(id) {
+        return this.graph.request('POST', BASE, { body: { id }, idempotent: true });
+    }
+    /** GET, whatever some pages say: the service does not answer POST here. */
+    getActiveKey(id) {
+        return this.graph.get(`${this.keyset(id)}/getActiveKey`);
+    }
+    uploadSecret(id, body) {
+        return this.write(id, 'uploadSecret', body, (key) => key.kty === 'oct' && sameKeySlot(key, body));
+    }
+    generateKey(id, body) {
+        return this.write(id, 'generateKey', body, (key) => key.kty === body.kty && sameKeySlot(key, body));
+    }
+    uploadCertificate(id, derBase64, x5t) {
+        return this.write(id, 'uploadCertificate', { key: derBase64 }, (key) => key.x5t === x5t);
+    }
+    uploadPkcs12(id, pfxBase64, password, x5t) {
+        return this.write(id, 'uploadPkcs12', { key: pfxBase64, password }, (key) => key.x5t === x5t);
+    }
+    /**
+     * A lost answer to a key write is resolved by reading the keyset: the key is there (same
+     * slot, or same certificate) or it is not and the write is sent again. Never twice blindly.
+     */
+    write(id, action, body, isTheWrittenKey) {
+        return this.graph.request('POST', `${this.keyset(id)}/${action}`, {
+            body,
+            reconcile: async () => (await this.get(id)).keys.find(isTheWrittenKey),
+        });
+    }
+    keyset(id) {
+        return `${BASE}/${encodeURIComponent(id)}`;
+    }
+}
+function sameKeySlot(key, sent) {
+    return key.use === sent.use && key.nbf === sent.nbf && key.exp === sent.exp;
 }
 
 ;// CONCATENATED MODULE: ./src/operations/keyset-write.ts
@@ -68881,7 +69695,7 @@ function written(keysetId, key, write, created, previous) {
     const done = `${write.actionTaken} ${write.what}`;
     return {
         actionTaken: write.actionTaken,
-        detail: `${created ? `Created keyset ${keysetId} and ${done}` : capitalise(done)} into ${keysetId}: ${describeKey(key)}.`,
+        detail: `${created ? `Created keyset ${keysetId} and ${done}` : keyset_write_capitalise(done)} into ${keysetId}: ${describeKey(key)}.`,
         kid: key.kid,
         keysetId,
         notBefore: key.nbf,
@@ -68890,7 +69704,7 @@ function written(keysetId, key, write, created, previous) {
         previousKid: previous?.kid,
     };
 }
-function capitalise(text) {
+function keyset_write_capitalise(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 /** "upload a secret (oct, sig)": the write as a plan. */
@@ -68991,6 +69805,65 @@ async function explainNoActiveKey(api, keysetId, now) {
     return new ActionableError(`Keyset ${keysetId} has no active key; policies that use it fail at sign-in. Its keys: ${reasons.join('; ')}.`);
 }
 
+;// CONCATENATED MODULE: ./src/operations/remove-key.ts
+/**
+ * remove-key: removes a certificate from an application or service principal with Graph's
+ * removeKey, proving possession of another certificate the target keeps.
+ *
+ * Costs in Graph requests (the token request aside; a target named by its object id costs one
+ * GET more, see ApplicationsApi.find): removed 2 (read, removeKey), already gone 1, dry run 1.
+ */
+
+
+
+async function removeKey(context, operation) {
+    const api = new ApplicationsApi(context.graph);
+    const target = await readTarget(api, operation.target);
+    const now = context.now();
+    const doomed = target.keyCredentials.find((credential) => credential.keyId.toLowerCase() === operation.keyId);
+    if (!doomed) {
+        return {
+            actionTaken: 'skipped',
+            detail: `${context.dryRun ? 'Dry run: ' : ''}${capitalise(describeTarget(target))} has no certificate with keyId ${operation.keyId} (already removed); nothing to do.`,
+            kid: operation.keyId,
+            target: resultTarget(target),
+        };
+    }
+    const withoutProof = `remove it by updating the target itself, e.g. ${azCredentialCommand(target, 'delete', `--key-id ${doomed.keyId}`)}`;
+    const signer = requireSigner(target, operation.proof.certificate, now, withoutProof);
+    if (!operation.allowUnsafeRemoval)
+        refuseUnsafeRemoval(target, doomed, signer, now);
+    const outputs = { kid: doomed.keyId, thumbprint: thumbprintOf(doomed), ...validitySeconds(doomed, undefined), target: resultTarget(target) };
+    if (context.dryRun) {
+        return {
+            actionTaken: 'planned',
+            detail: `Dry run: would remove certificate ${describeCredential(doomed)} from ${describeTarget(target)}, with a proof signed by keyId ${signer.keyId}. Nothing was written.`,
+            ...outputs,
+        };
+    }
+    await sendWithProof(context, target, operation.proof, 'removeKey', (jwt) => api.removeKey(target.kind, target.id, doomed.keyId, jwt));
+    return {
+        actionTaken: 'removed',
+        detail: `Removed certificate ${describeCredential(doomed)} from ${describeTarget(target)}; the proof was signed by keyId ${signer.keyId}.`,
+        ...outputs,
+    };
+}
+/**
+ * Refuses to remove the certificate that signs the proof. The signer has just been checked to be
+ * valid on the target, so the target's last valid certificate can only be the signer itself:
+ * that case is named in the same refusal.
+ */
+function refuseUnsafeRemoval(target, doomed, signer, now) {
+    if (doomed.keyId !== signer.keyId)
+        return;
+    const othersValid = target.keyCredentials.filter((credential) => credential !== doomed && isValidAt(credential, now));
+    const consequence = othersValid.length === 0
+        ? `it is also the last currently valid certificate of ${describeTarget(target)}: without it no proof could be signed again, and only an update of the target itself could add a certificate. Add its successor first (operation: add-key)`
+        : `sign the proof with another valid certificate of the target (${othersValid.map((credential) => credential.keyId).join(', ')}), typically the one add-key added`;
+    throw new ActionableError(`Refusing to remove keyId ${doomed.keyId}: it is the certificate that signs this step's proof (proof-certificate, which defaults to client-certificate); ` +
+        `${consequence}, or set allow-unsafe-removal: true if this removal is really meant.`);
+}
+
 ;// CONCATENATED MODULE: ./src/operations/upload-certificate.ts
 
 
@@ -69051,6 +69924,8 @@ function uploadSecret(context, operation) {
 
 
 
+
+
 function runOperation(context, operation) {
     switch (operation.name) {
         case 'create-keyset':
@@ -69066,8 +69941,9 @@ function runOperation(context, operation) {
         case 'get-active-key':
             return getActiveKey(context, operation);
         case 'add-key':
+            return addKey(context, operation);
         case 'remove-key':
-            throw new Error(`${operation.name} is not implemented yet`);
+            return removeKey(context, operation);
     }
 }
 
@@ -73283,7 +74159,8 @@ async function run(runner = actionsRunner(), now = () => new Date()) {
             userAgent: USER_AGENT,
         });
         runner.info(`${settings.operation.name}${settings.dryRun ? ' (dry run)' : ''} with auth ${connection.auth.method} on ${connection.graphEndpoint}`);
-        const result = await runOperation({ graph, now, log: runner, dryRun: settings.dryRun }, settings.operation);
+        const context = { graph, now, log: runner, dryRun: settings.dryRun, mask: (secret) => mask(runner, secret) };
+        const result = await runOperation(context, settings.operation);
         runner.debug(`Graph requests sent: ${graph.requestCount}`);
         runner.info(result.detail);
         for (const [name, value] of Object.entries(outputsOf(result)))

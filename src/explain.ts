@@ -29,6 +29,9 @@ function explainGraphError(error: GraphError, settings: Settings | undefined): s
       reference
     )
   }
+  if (error.status === 403 && /^\/v1\.0\/(applications|servicePrincipals)\b/.test(error.path)) {
+    return explainDirectoryDenied(error, settings) + reference
+  }
   if (error.status === 401 && error.code === 'InvalidAuthenticationToken') {
     return (
       `Graph rejected the access token: the token was issued for another cloud or Graph endpoint than ${settings?.connection.graphEndpoint ?? 'the one called'}, ` +
@@ -61,6 +64,20 @@ function explainGraphError(error: GraphError, settings: Settings | undefined): s
     return `Microsoft Graph failed (${error.graphMessage}) after retries. It is usually transient: run again.${reference}`
   }
   return `Microsoft Graph refused ${error.method} ${error.path}: ${error.graphMessage}${reference}`
+}
+
+/** Reading a target needs a permission unless the app reads itself; so does changing its keys. */
+function explainDirectoryDenied(error: GraphError, settings: Settings | undefined): string {
+  const operation = settings?.operation
+  const target = operation && 'target' in operation ? `${operation.target.kind} ${operation.target.id}` : 'the target'
+  const [what, permission] =
+    error.method === 'GET'
+      ? [`read ${target}`, 'Application.Read.All']
+      : [`change the certificates of ${target}`, 'Application.ReadWrite.All (or Application.ReadWrite.OwnedBy, as an owner of it)']
+  return (
+    `The identity${clientIdOf(settings)} may not ${what}: grant it the Microsoft Graph application permission ${permission} and have an administrator consent to it, ` +
+    'or let the application roll its own certificate by signing in as that application (client-id = application), which may read itself and change its own keys without any permission.'
+  )
 }
 
 function explainTransport(error: GraphTransportError, settings: Settings | undefined): string {

@@ -37,7 +37,8 @@ export async function run(runner: Runner = actionsRunner(), now: () => Date = ()
     })
     runner.info(`${settings.operation.name}${settings.dryRun ? ' (dry run)' : ''} with auth ${connection.auth.method} on ${connection.graphEndpoint}`)
 
-    const result = await runOperation({ graph, now, log: runner, dryRun: settings.dryRun }, settings.operation)
+    const context = { graph, now, log: runner, dryRun: settings.dryRun, mask: (secret: string) => mask(runner, secret) }
+    const result = await runOperation(context, settings.operation)
     runner.debug(`Graph requests sent: ${graph.requestCount}`)
     runner.info(result.detail)
     for (const [name, value] of Object.entries(outputsOf(result))) runner.setOutput(name, value)

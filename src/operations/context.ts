@@ -12,6 +12,8 @@ export interface OperationContext {
   now: () => Date
   log: Log
   dryRun: boolean
+  /** Registers a secret the operation makes itself (the proof JWT), before anything could print it. */
+  mask(secret: string): void
 }
 
 export type ActionTaken = 'created' | 'uploaded' | 'generated' | 'added' | 'removed' | 'found' | 'skipped' | 'planned'

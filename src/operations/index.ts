@@ -1,9 +1,11 @@
 /** One function per operation; each takes what it needs and returns a Result. */
 import type { Operation } from '../settings.js'
+import { addKey } from './add-key.js'
 import type { OperationContext, Result } from './context.js'
 import { createKeyset } from './create-keyset.js'
 import { generateKey } from './generate-key.js'
 import { getActiveKey } from './get-active-key.js'
+import { removeKey } from './remove-key.js'
 import { uploadCertificate } from './upload-certificate.js'
 import { uploadPkcs12 } from './upload-pkcs12.js'
 import { uploadSecret } from './upload-secret.js'
@@ -23,7 +25,8 @@ export function runOperation(context: OperationContext, operation: Operation): P
     case 'get-active-key':
       return getActiveKey(context, operation)
     case 'add-key':
+      return addKey(context, operation)
     case 'remove-key':
-      throw new Error(`${operation.name} is not implemented yet`)
+      return removeKey(context, operation)
   }
 }
