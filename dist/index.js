@@ -74067,6 +74067,7 @@ function proofSigner(inputs, derivedSecrets) {
     const own = inputs.text(INPUTS.proofCertificate);
     const source = own === undefined ? INPUTS.clientCertificate : INPUTS.proofCertificate;
     const text = own ??
+        inputs.text(INPUTS.clientCertificate) ??
         inputs.required(INPUTS.proofCertificate, 'a currently valid certificate of the target with its private key (PEM or base64 PKCS#12) is required to sign the proof; it defaults to client-certificate, which is not set');
     const password = inputs.text(own === undefined ? INPUTS.clientCertificatePassword : INPUTS.proofCertificatePassword);
     const signer = loadCertificateWithKey(text, password, source);

@@ -357,6 +357,7 @@ function proofSigner(inputs: Inputs, derivedSecrets: string[]): CertificateWithK
   const source = own === undefined ? INPUTS.clientCertificate : INPUTS.proofCertificate
   const text =
     own ??
+    inputs.text(INPUTS.clientCertificate) ??
     inputs.required(
       INPUTS.proofCertificate,
       'a currently valid certificate of the target with its private key (PEM or base64 PKCS#12) is required to sign the proof; it defaults to client-certificate, which is not set',

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { startEmulator, type Emulator, type RecordedRequest } from '../../emulator/index.js'
 import type { StepRun } from '../../scripts/lib/run-step.js'
 import { step } from '../helpers/emulated-step.js'
-import { certDerBase64, makePfx, makeSelfSignedCert, removeTempDirs, sha1Fingerprint, type SelfSignedCert } from '../helpers/openssl.js'
+import { certDerBase64, encryptPkcs8, makePfx, makeSelfSignedCert, removeTempDirs, sha1Fingerprint, type SelfSignedCert } from '../helpers/openssl.js'
 
 let emulator: Emulator
 
@@ -135,6 +135,26 @@ describe('add-key', () => {
     expect(again.outputs).toEqual({ ...first.outputs, 'action-taken': 'skipped' })
     expect(described(graphRequests())).toEqual([`GET /v1.0/applications(appId='${app.appId}') 200`])
     expect(credentialsOf(app.objectId)).toHaveLength(2)
+  })
+
+  it('lets an application roll its own certificate: application and proof-certificate default to client-id and client-certificate', async () => {
+    const app = addApplication([current])
+    emulator.registerClient({ clientId: app.appId, certificatePem: current.certPem, roles: [] })
+    const run = await step(emulator, {
+      'client-id': app.appId,
+      auth: 'client-certificate',
+      'client-certificate': `${current.certPem}${encryptPkcs8(current.keyPem, 'key-pass-4411')}`,
+      'client-certificate-password': 'key-pass-4411',
+      operation: 'add-key',
+      'new-certificate': next.certPem,
+    })
+    expectSuccess(run)
+    expect(described(graphRequests())).toEqual([
+      `GET /v1.0/applications(appId='${app.appId}') 200`,
+      `POST /v1.0/applications/${app.objectId}/addKey 200`,
+    ])
+    expectProofAccepted(graphWrites()[0], 200)
+    expect(run.outputs).toMatchObject({ kid: keyIdOf(app.objectId, next), 'previous-kid': keyIdOf(app.objectId, current), 'action-taken': 'added' })
   })
 
   it('resolves an object id after the appId form answers 404, and signs for that object id', async () => {
