@@ -1,14 +1,20 @@
 /**
  * `npm run demo`: the action's main job, offline. Starts the emulator of Entra ID, GitHub's OIDC
  * endpoint and Graph, then runs the bundled dist/index.js as workflow steps would, printing each
- * step's inputs, log, outputs and summary. Exits non-zero if any step fails or yields no kid.
+ * step's inputs, log, outputs and summary: keyset steps, then a full certificate roll of an
+ * application. Exits non-zero if any step fails or yields no kid.
  */
 import { startEmulator, type Emulator } from '../emulator/index.js'
+import { makeDemoCertificate } from './lib/demo-certificates.js'
 import { runStep, type StepRun } from './lib/run-step.js'
 
 interface DemoStep {
   title: string
   inputs: Record<string, string>
+  /** Inputs taken from the previous step's outputs (input → output), as `${{ steps.x.outputs.y }}` would. */
+  chain?: Record<string, string>
+  /** What the printed workflow shows instead of a long value, e.g. a PEM. */
+  display?: Record<string, string>
   oidc?: boolean
   /** Expected `action-taken`; the demo fails loudly when the action does something else. */
   expect: string
@@ -46,8 +52,43 @@ function keysetSteps(emulator: Emulator): DemoStep[] {
   ]
 }
 
+/**
+ * An application that rolls its own certificate: it signs in with its current certificate, adds
+ * a new one with a proof signed by the current one, then removes the current one with a proof
+ * signed by the new one. It holds no Graph permission: an application may roll its own keys.
+ */
+function certificateRollSteps(emulator: Emulator): DemoStep[] {
+  const current = makeDemoCertificate('contoso-web 2026', 30)
+  const next = makeDemoCertificate('contoso-web 2027', 365)
+  const app = emulator.addApplication({ displayName: 'contoso-web', keyCredentials: [{ certificatePem: current.certPem, displayName: 'contoso-web 2026' }] })
+  emulator.registerClient({ clientId: app.appId, certificatePem: current.certPem, roles: [] })
+  const signIn = { 'tenant-id': emulator.tenantId, 'client-id': app.appId, auth: 'client-certificate', 'client-certificate': `${current.certPem}${current.keyPem}` }
+  return [
+    {
+      title: 'Roll, part 1: add the new certificate to the application, proof signed by the current one (proof-certificate defaults to client-certificate)',
+      inputs: { ...signIn, operation: 'add-key', 'new-certificate': next.certPem, 'key-display-name': 'contoso-web 2027' },
+      display: { 'new-certificate': '${{ vars.NEW_CERTIFICATE_PEM }}' },
+      expect: 'added',
+    },
+    {
+      title: 'Roll, part 2 (after deploying the new certificate): remove the old one, proof signed by the new one',
+      inputs: { ...signIn, operation: 'remove-key', 'proof-certificate': `${next.certPem}${next.keyPem}` },
+      chain: { 'key-id': 'previous-kid' },
+      expect: 'removed',
+    },
+  ]
+}
+
+/** The inputs as the step receives them: its own, plus those chained from the previous step's outputs. */
+function resolveInputs(step: DemoStep, previous: StepRun | undefined): Record<string, string> {
+  const chained = Object.entries(step.chain ?? {}).map(([input, output]) => [input, previous?.outputs[output] ?? ''])
+  return { ...step.inputs, ...Object.fromEntries(chained) }
+}
+
 function printStep(index: number, step: DemoStep, run: StepRun): void {
-  const shownInputs = Object.entries(step.inputs).map(([name, value]) => `    ${name}: ${SECRET_INPUTS.has(name) ? '***' : value}`)
+  const shown = (name: string, value: string) => (SECRET_INPUTS.has(name) ? '***' : (step.display?.[name] ?? value))
+  const chained = Object.entries(step.chain ?? {}).map(([input, output]) => `    ${input}: \${{ steps.previous.outputs.${output} }}`)
+  const shownInputs = [...Object.entries(step.inputs).map(([name, value]) => `    ${name}: ${shown(name, value)}`), ...chained]
   console.log(`\n━━ Step ${index}: ${step.title}`)
   console.log(`  - uses: ./\n    with:\n${shownInputs.map((line) => `  ${line}`).join('\n')}`)
   console.log('\n  log:')
@@ -63,9 +104,10 @@ async function main(): Promise<number> {
   console.log(`Emulator of Entra ID, GitHub OIDC and Microsoft Graph at ${emulator.url} (tenant ${emulator.tenantId})`)
   let failures = 0
   try {
-    const steps = keysetSteps(emulator)
+    const steps = [...keysetSteps(emulator), ...certificateRollSteps(emulator)]
+    let previous: StepRun | undefined
     for (const [index, step] of steps.entries()) {
-      const run = await runStep(step.inputs, {
+      const run = await runStep(resolveInputs(step, previous), {
         env: {
           NODE_EXTRA_CA_CERTS: emulator.caFile,
           ...(step.oidc ? { ACTIONS_ID_TOKEN_REQUEST_URL: emulator.github.requestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: emulator.github.requestToken } : {}),
@@ -73,6 +115,7 @@ async function main(): Promise<number> {
         overrides: { 'graph-endpoint': emulator.url, 'authority-host': emulator.url },
       })
       printStep(index + 1, step, run)
+      previous = run
       const taken = run.outputs['action-taken']
       if (run.exitCode !== 0 || !run.outputs['kid'] || taken !== step.expect) {
         failures++
