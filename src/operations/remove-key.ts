@@ -5,8 +5,8 @@
  * Costs in Graph requests (the token request aside; a target named by its object id costs one
  * GET more, see ApplicationsApi.find): removed 2 (read, removeKey), already gone 1, dry run 1.
  */
-import { ApplicationsApi, thumbprintOf, type DirectoryTarget, type KeyCredential } from '../graph/applications.js'
 import { ActionableError } from '../errors.js'
+import { ApplicationsApi, thumbprintOf, type DirectoryTarget, type KeyCredential } from '../graph/applications.js'
 import type { Operation } from '../settings.js'
 import {
   azCredentialCommand,
