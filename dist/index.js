@@ -68309,7 +68309,10 @@ function explainAuthenticationError(error, settings) {
     const first = text.split('\n')[0] ?? text;
     const hint = code === undefined ? undefined : AADSTS_HINTS[code];
     if (auth?.method === 'azure-cli') {
-        return `Could not get a token from the Azure CLI session: ${first}. Run azure/login earlier in the job (or use another auth).`;
+        const why = auth.fallback
+            ? " auth: auto chose azure-cli because neither client-secret nor client-certificate is set and the job cannot request a GitHub ID token: for OIDC, add `permissions: id-token: write`."
+            : '';
+        return `Could not get a token from the Azure CLI session: ${first}. Run azure/login earlier in the job (or use another auth).${why}`;
     }
     const prefix = `Sign-in to Entra ID failed (auth: ${auth?.method ?? 'unknown'}${clientIdOf(settings)})`;
     return hint ? `${prefix}: ${hint} [AADSTS${code}]` : `${prefix}: ${first}`;
@@ -73870,7 +73873,7 @@ function readAuth(inputs, environment, audience, derivedSecrets) {
     const method = requested === 'auto' ? pickAuth(clientSecret, clientCertificate, environment) : requested;
     if (method === 'azure-cli') {
         const tenant = inputs.text(INPUTS.tenantId);
-        return { method, tenantId: tenant === undefined ? undefined : tenantId(tenant) };
+        return { method, tenantId: tenant === undefined ? undefined : tenantId(tenant), fallback: requested === 'auto' };
     }
     const tenant = tenantId(inputs.required(INPUTS.tenantId, `a tenant GUID or domain is required with auth '${method}'`));
     const clientId = inputs.guid(INPUTS.clientId, { required: true, why: `the client (app) id is required with auth '${method}'` });

@@ -100,7 +100,10 @@ function explainAuthenticationError(error: unknown, settings: Settings | undefin
   const first = text.split('\n')[0] ?? text
   const hint = code === undefined ? undefined : AADSTS_HINTS[code]
   if (auth?.method === 'azure-cli') {
-    return `Could not get a token from the Azure CLI session: ${first}. Run azure/login earlier in the job (or use another auth).`
+    const why = auth.fallback
+      ? " auth: auto chose azure-cli because neither client-secret nor client-certificate is set and the job cannot request a GitHub ID token: for OIDC, add `permissions: id-token: write`."
+      : ''
+    return `Could not get a token from the Azure CLI session: ${first}. Run azure/login earlier in the job (or use another auth).${why}`
   }
   const prefix = `Sign-in to Entra ID failed (auth: ${auth?.method ?? 'unknown'}${clientIdOf(settings)})`
   return hint ? `${prefix}: ${hint} [AADSTS${code}]` : `${prefix}: ${first}`

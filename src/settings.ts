@@ -30,7 +30,12 @@ export type Auth =
   | { method: 'oidc'; tenantId: string; clientId: string; audience: string }
   | { method: 'client-secret'; tenantId: string; clientId: string; clientSecret: string }
   | { method: 'client-certificate'; tenantId: string; clientId: string; certificate: CertificateWithKey }
-  | { method: 'azure-cli'; tenantId: string | undefined }
+  | {
+      method: 'azure-cli'
+      tenantId: string | undefined
+      /** auth: auto fell through to the CLI: nothing else was given and no GitHub ID token can be requested. */
+      fallback: boolean
+    }
 
 export interface Connection {
   cloud: CloudName
@@ -143,7 +148,7 @@ function readAuth(inputs: Inputs, environment: Environment, audience: string, de
   const method = requested === 'auto' ? pickAuth(clientSecret, clientCertificate, environment) : requested
   if (method === 'azure-cli') {
     const tenant = inputs.text(INPUTS.tenantId)
-    return { method, tenantId: tenant === undefined ? undefined : tenantId(tenant) }
+    return { method, tenantId: tenant === undefined ? undefined : tenantId(tenant), fallback: requested === 'auto' }
   }
   const tenant = tenantId(inputs.required(INPUTS.tenantId, `a tenant GUID or domain is required with auth '${method}'`))
   const clientId = inputs.guid(INPUTS.clientId, { required: true, why: `the client (app) id is required with auth '${method}'` })

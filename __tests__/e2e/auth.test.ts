@@ -118,6 +118,15 @@ describe('azure-cli', () => {
       { env: { ...emulatorEnv(emulator), PATH: `${standIn}:${process.env['PATH']}` } },
     )
     expect(run.exitCode).toBe(1)
+    expect(run.errors).toEqual([expect.stringMatching(/azure\/login.*auth: auto chose azure-cli.*id-token: write/)])
+  })
+
+  it('does not blame OIDC when azure-cli was asked for', async () => {
+    const run = await runStep(
+      { operation: 'create-keyset', keyset: 'Cli', auth: 'azure-cli', 'graph-endpoint': emulator.url },
+      { env: { ...emulatorEnv(emulator), PATH: `${standIn}:${process.env['PATH']}` } },
+    )
     expect(run.errors).toEqual([expect.stringMatching(/azure\/login/)])
+    expect(run.errors[0]).not.toMatch(/id-token/)
   })
 })

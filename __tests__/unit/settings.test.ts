@@ -34,7 +34,8 @@ describe('auth: auto', () => {
   })
 
   it('falls back to the Azure CLI session, where tenant-id is optional', () => {
-    expect(settings({ operation: 'get-active-key', keyset: 'x' }).connection.auth).toEqual({ method: 'azure-cli', tenantId: undefined })
+    expect(settings({ operation: 'get-active-key', keyset: 'x' }).connection.auth).toEqual({ method: 'azure-cli', tenantId: undefined, fallback: true })
+    expect(settings({ operation: 'get-active-key', keyset: 'x', auth: 'azure-cli' }).connection.auth).toMatchObject({ fallback: false })
   })
 
   it('says how to allow ID tokens when oidc is asked for but unavailable', () => {
