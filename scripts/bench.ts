@@ -1,0 +1,181 @@
+/**
+ * `npm run bench [-- --runs N --warmups N --no-az]`: what the action costs per run, against the emulator
+ * started in this process. Prints Markdown on stdout (progress on stderr):
+ *   1. requests per operation, next to the fewest the API allows;
+ *   2. one step end to end (upload-secret into an existing keyset): wall time and peak RSS of
+ *      `node dist/index.js`, against the floor (one HTTPS request with a ready token) and `az rest`;
+ *   3. start-up: dist/ sizes, what the bundle is made of, time to each request, import costs;
+ *   4. the same end-to-end run with 50 ms added to every response;
+ * then the targets, passed or missed. Installs nothing: without `az` the comparison is skipped.
+ */
+import { startEmulator, type Emulator } from '../emulator/index.js'
+import { removeTempDirs } from '../__tests__/helpers/openssl.js'
+import { alternate, type Rounds } from './lib/bench-alternate.js'
+import { endToEndContenders, type StepSample } from './lib/bench-e2e.js'
+import { endToEndTable, latencyTable, timelineTable } from './lib/bench-e2e-report.js'
+import { describeMachine, type Machine } from './lib/bench-machine.js'
+import { describeRssMethod, detectRssMethod, type RssMethod } from './lib/bench-process.js'
+import { FOOTNOTES, countRequests, requestsTable, scenarios, type RequestCount } from './lib/bench-requests.js'
+import { profileAction, profileTable, type ActionProfile } from './lib/bench-profile.js'
+import {
+  actionsGithubVerdict,
+  broughtInBy,
+  bundleComposition,
+  compositionTable,
+  distTable,
+  importCosts,
+  importTable,
+  type Composition,
+  type ImportCost,
+} from './lib/bench-startup.js'
+import { formatMs, spread } from './lib/bench-stats.js'
+import { targetsTable } from './lib/bench-targets.js'
+
+const LATENCY_MS = 50
+const AZ_MISSING = 'Azure CLI (`az`) not found; install it with `sudo apt-get install azure-cli` (Debian, Ubuntu) and run again'
+
+interface Options {
+  runs: number
+  warmups: number
+  /** --no-az: leave the Azure CLI out even when installed (quicker runs). */
+  az: boolean
+}
+
+const USAGE = 'usage: npm run bench -- [--runs N (≥ 1, default 7)] [--warmups N (≥ 0, default 2)] [--no-az]'
+
+function parseOptions(argv: readonly string[]): Options {
+  const options: Options = { runs: 7, warmups: 2, az: true }
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i]
+    const value = Number(argv[i + 1])
+    if (flag === '--no-az') {
+      options.az = false
+    } else if ((flag === '--runs' || flag === '--warmups') && Number.isInteger(value) && value >= (flag === '--runs' ? 1 : 0)) {
+      options[flag === '--runs' ? 'runs' : 'warmups'] = value
+      i++
+    } else {
+      throw new Error(`${USAGE}; got '${flag ?? ''}'`)
+    }
+  }
+  return options
+}
+
+const progress = (message: string): void => void process.stderr.write(`${message}\n`)
+
+function header(machine: Machine, rss: RssMethod, options: Options): string {
+  return [
+    `## Benchmark run of ${machine.date}`,
+    '',
+    `- Machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memory} memory`,
+    `- Node ${machine.node}; Azure CLI ${machine.az ?? 'not installed'}`,
+    `- ${options.runs} measured rounds after ${options.warmups} warm-up rounds; commands alternate within each round`,
+    `- Peak RSS: ${describeRssMethod(rss)}`,
+    '- The emulator runs in the bench process on loopback HTTPS (emulator/), so a request costs a TLS handshake and little else.',
+  ].join('\n')
+}
+
+async function measureRequests(emulator: Emulator): Promise<RequestCount[]> {
+  progress('1. requests per operation')
+  const counts: RequestCount[] = []
+  for (const scenario of scenarios()) counts.push(await countRequests(emulator, scenario))
+  emulator.reset()
+  return counts
+}
+
+async function measureEndToEnd(emulator: Emulator, rss: RssMethod, withAz: boolean, options: Options, title: string): Promise<Rounds<StepSample>> {
+  progress(title)
+  const endToEnd = endToEndContenders(emulator, rss, withAz)
+  try {
+    return await alternate(endToEnd.contenders, { ...options, progress })
+  } finally {
+    endToEnd.dispose()
+  }
+}
+
+interface Results {
+  options: Options
+  machine: Machine
+  rss: RssMethod
+  /** Why `az rest` was left out, when it was. */
+  azSkipped: string | undefined
+  counts: RequestCount[]
+  fast: Rounds<StepSample>
+  composition: Composition
+  imports: ImportCost[]
+  profile: ActionProfile
+  slow: Rounds<StepSample>
+}
+
+async function measureAll(options: Options, machine: Machine, azSkipped: string | undefined): Promise<Results> {
+  const rss = detectRssMethod()
+  const withAz = azSkipped === undefined
+  const emulator = await startEmulator()
+  const slowEmulator = await startEmulator({ latencyMs: LATENCY_MS })
+  try {
+    const counts = await measureRequests(emulator)
+    const fast = await measureEndToEnd(emulator, rss, withAz, options, '2. one step end to end')
+    progress('3. start-up: import costs')
+    const imports = await importCosts(options.runs, options.warmups, progress)
+    progress('3. start-up: CPU profile of the action')
+    const profile = await profileAction(emulator, options.runs, progress)
+    const slow = await measureEndToEnd(slowEmulator, rss, withAz, options, `4. end to end with ${LATENCY_MS} ms per response`)
+    return { options, machine, rss, azSkipped, counts, fast, composition: bundleComposition(), imports, profile, slow }
+  } finally {
+    await Promise.all([emulator.close(), slowEmulator.close()])
+    removeTempDirs()
+  }
+}
+
+function startUpSection(results: Results): string[] {
+  const { composition, profile, options } = results
+  return [
+    '### 3. Start-up',
+    distTable(),
+    compositionTable(composition),
+    'Time from spawn to each request reaching the emulator (its clock, in ms; same runs as section 2):',
+    timelineTable(results.fast),
+    `Where the action's CPU time goes: ${options.runs} runs under \`node --cpu-prof\` (200 µs sampling), each sample charged to the innermost ` +
+      'bundle frame on its stack, by package (Node work a package triggers counts for the package). Profiling slows the process ' +
+      `(median wall ${formatMs(spread(profile.wallMs).median)} here): read the shares.`,
+    profileTable(profile, (category) => broughtInBy(composition, category)),
+    'Each dependency imported alone by Node 24 from node_modules (unbundled, so not the same cost as inside the bundle, but the same order):',
+    importTable(results.imports, composition),
+    actionsGithubVerdict(composition),
+  ]
+}
+
+function report(results: Results): string {
+  const { azSkipped } = results
+  const blocks = [
+    header(results.machine, results.rss, results.options),
+    '### Targets',
+    targetsTable({ counts: results.counts, fast: results.fast, azSkipped }),
+    '### 1. Requests per operation',
+    'Counted by the emulator; client-secret sign-in; each scenario once (counts do not vary), setup steps not counted.',
+    requestsTable(results.counts),
+    FOOTNOTES.join('\n\n'),
+    '### 2. One step end to end: upload-secret into an existing keyset',
+    'Wall time from spawn to exit. The action signs in (MSAL metadata + token request) and writes; the floor and `az rest` get a ready token. ' +
+      '"Floor + token" is the same minimal script asking for its token first: the least any tool that signs in itself can do.',
+    azSkipped === undefined ? '' : `> The \`az rest\` comparison is skipped: ${azSkipped}.`,
+    endToEndTable(results.fast),
+    ...startUpSection(results),
+    `### 4. Latency: ${LATENCY_MS} ms added to every response`,
+    `The emulator holds every response ${LATENCY_MS} ms (TLS handshakes are not delayed), as a distant service would: each request costs a run about ${LATENCY_MS} ms, whatever its CPU.`,
+    latencyTable(results.fast, results.slow, LATENCY_MS),
+  ]
+  return `${blocks.filter((block) => block !== '').join('\n\n')}\n`
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2))
+  const machine = describeMachine()
+  const azSkipped = !options.az ? '--no-az' : machine.az === undefined ? AZ_MISSING : undefined
+  if (azSkipped) progress(`The az rest comparison is skipped: ${azSkipped}.`)
+  process.stdout.write(report(await measureAll(options, machine, azSkipped)))
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+  process.exitCode = 1
+})

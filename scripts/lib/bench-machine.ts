@@ -1,0 +1,45 @@
+/** The machine a run was made on: figures mean little without it. */
+import { spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { availableParallelism, totalmem } from 'node:os'
+
+export interface Machine {
+  date: string
+  cpus: number
+  cpuModel: string
+  memory: string
+  node: string
+  /** Azure CLI version, undefined when `az` is not on PATH. */
+  az: string | undefined
+}
+
+function cpuModel(): string {
+  try {
+    return /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1]?.trim() ?? 'unknown'
+  } catch {
+    return 'unknown'
+  }
+}
+
+/** `az version` answers JSON with an "azure-cli" field; anything else means no usable az. */
+export function azureCliVersion(): string | undefined {
+  const probe = spawnSync('az', ['version', '--output', 'json'], { encoding: 'utf8', timeout: 60_000 })
+  if (probe.error || probe.status !== 0) return undefined
+  try {
+    const version = (JSON.parse(probe.stdout) as Record<string, unknown>)['azure-cli']
+    return typeof version === 'string' ? version : undefined
+  } catch {
+    return undefined
+  }
+}
+
+export function describeMachine(): Machine {
+  return {
+    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    cpus: availableParallelism(),
+    cpuModel: cpuModel(),
+    memory: `${(totalmem() / 1024 ** 3).toFixed(1)} GiB`,
+    node: process.version,
+    az: azureCliVersion(),
+  }
+}
