@@ -1,21 +1,13 @@
 /** Every sign-in method, through the real @azure/identity, against the emulated Entra ID. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { join } from 'node:path'
-import { startEmulator, type Emulator } from '../../emulator/index.js'
-import { connectionInputs, emulatorEnv } from '../helpers/emulated-step.js'
-import { encryptPkcs8, makePfx, makeSelfSignedCert, removeTempDirs } from '../helpers/openssl.js'
+import type { Emulator } from '../../emulator/index.js'
+import { connectionInputs, emulatorEnv, useEmulator } from '../helpers/emulated-step.js'
+import { encryptPkcs8, makePfx, makeSelfSignedCert } from '../helpers/openssl.js'
 import { REPO_ROOT, runStep, type StepRun } from '../../scripts/lib/run-step.js'
 
 let emulator: Emulator
-
-beforeAll(async () => {
-  emulator = await startEmulator()
-})
-afterAll(async () => {
-  await emulator.close()
-  removeTempDirs()
-})
-beforeEach(() => emulator.reset())
+useEmulator((started) => (emulator = started))
 
 const CERT_CLIENT = '5e0c7a41-2b3d-4e5f-8a9b-0c1d2e3f4a01'
 const GOV_CLIENT = '5e0c7a41-2b3d-4e5f-8a9b-0c1d2e3f4a02'

@@ -2,22 +2,14 @@
  * Bad input fails before any request (the token request included), with one `::error::` line
  * that names the input and says what is accepted.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { startEmulator, type Emulator } from '../../emulator/index.js'
-import { connectionInputs, emulatorEnv, step } from '../helpers/emulated-step.js'
-import { makePfx, makeSelfSignedCert, removeTempDirs } from '../helpers/openssl.js'
+import { describe, expect, it } from '@jest/globals'
+import type { Emulator } from '../../emulator/index.js'
+import { connectionInputs, emulatorEnv, step, useEmulator } from '../helpers/emulated-step.js'
+import { makePfx, makeSelfSignedCert } from '../helpers/openssl.js'
 import { runStep } from '../../scripts/lib/run-step.js'
 
 let emulator: Emulator
-
-beforeAll(async () => {
-  emulator = await startEmulator()
-})
-afterAll(async () => {
-  await emulator.close()
-  removeTempDirs()
-})
-beforeEach(() => emulator.reset())
+useEmulator((started) => (emulator = started))
 
 const expired = makeSelfSignedCert({ expired: true })
 const valid = makeSelfSignedCert({ days: 30 })

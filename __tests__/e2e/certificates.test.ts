@@ -3,11 +3,11 @@
  * application and service principal certificates against the emulator, which verifies every
  * proof-of-possession JWT with its own code. Certificates and PFX files are made by openssl.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { startEmulator, type Emulator, type RecordedRequest } from '../../emulator/index.js'
 import type { StepRun } from '../../scripts/lib/run-step.js'
-import { step } from '../helpers/emulated-step.js'
-import { certDerBase64, encryptPkcs8, makePfx, makeSelfSignedCert, removeTempDirs, sha1Fingerprint, type SelfSignedCert } from '../helpers/openssl.js'
+import { step, useEmulator } from '../helpers/emulated-step.js'
+import { certDerBase64, encryptPkcs8, makePfx, makeSelfSignedCert, sha1Fingerprint, type SelfSignedCert } from '../helpers/openssl.js'
 
 let emulator: Emulator
 
@@ -17,16 +17,11 @@ const ADMIN = { clientId: '5b0f8a2e-7c1d-4e3f-9a8b-6c5d4e3f2a1b', secret: 'admin
 const POWERLESS = { clientId: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f', secret: 'powerless-secret-8Q~x' }
 const DEBUG_ENV = { ACTIONS_STEP_DEBUG: 'true', RUNNER_DEBUG: '1' }
 
-beforeAll(async () => {
-  emulator = await startEmulator()
+useEmulator((started) => {
+  emulator = started
   emulator.registerClient({ clientId: ADMIN.clientId, secret: ADMIN.secret, roles: ['Application.ReadWrite.All'] })
   emulator.registerClient({ clientId: POWERLESS.clientId, secret: POWERLESS.secret, roles: [] })
 })
-afterAll(async () => {
-  await emulator.close()
-  removeTempDirs()
-})
-beforeEach(() => emulator.reset())
 
 // One certificate of each kind, made once: openssl takes a while per certificate.
 let current: SelfSignedCert

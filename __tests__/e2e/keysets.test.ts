@@ -2,22 +2,14 @@
  * The bundled action, spawned as a runner would, against the loopback emulator of Entra ID and
  * Graph: every keyset operation, create-if-missing, prefixing, rotation, dry-run, retries.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { startEmulator, type Emulator } from '../../emulator/index.js'
-import { step } from '../helpers/emulated-step.js'
-import { makePfx, makeSelfSignedCert, removeTempDirs, sha1Fingerprint } from '../helpers/openssl.js'
+import { describe, expect, it } from '@jest/globals'
+import type { Emulator } from '../../emulator/index.js'
+import { step, useEmulator } from '../helpers/emulated-step.js'
+import { makePfx, makeSelfSignedCert, sha1Fingerprint } from '../helpers/openssl.js'
 import type { StepRun as StepRun } from '../../scripts/lib/run-step.js'
 
 let emulator: Emulator
-
-beforeAll(async () => {
-  emulator = await startEmulator()
-})
-afterAll(async () => {
-  await emulator.close()
-  removeTempDirs()
-})
-beforeEach(() => emulator.reset())
+useEmulator((started) => (emulator = started))
 
 const graphRequests = () => emulator.requests.filter((request) => request.service === 'graph')
 const graphWrites = () => graphRequests().filter((request) => request.method !== 'GET')

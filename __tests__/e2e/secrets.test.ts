@@ -3,22 +3,14 @@
  * person could read it: log lines, outputs, summary. Only `::add-mask::` lines carry them, and
  * the test asserts exactly which values were registered there.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { startEmulator, type Emulator } from '../../emulator/index.js'
-import { connectionInputs, emulatorEnv } from '../helpers/emulated-step.js'
-import { encryptPkcs8, makePfx, makeSelfSignedCert, removeTempDirs } from '../helpers/openssl.js'
+import { describe, expect, it } from '@jest/globals'
+import type { Emulator } from '../../emulator/index.js'
+import { connectionInputs, emulatorEnv, useEmulator } from '../helpers/emulated-step.js'
+import { encryptPkcs8, makePfx, makeSelfSignedCert } from '../helpers/openssl.js'
 import { runStep, type StepRun } from '../../scripts/lib/run-step.js'
 
 let emulator: Emulator
-
-beforeAll(async () => {
-  emulator = await startEmulator()
-})
-afterAll(async () => {
-  await emulator.close()
-  removeTempDirs()
-})
-beforeEach(() => emulator.reset())
+useEmulator((started) => (emulator = started))
 
 const DEBUG_ENV = { ACTIONS_STEP_DEBUG: 'true', RUNNER_DEBUG: '1', AZURE_LOG_LEVEL: 'verbose' }
 const CERT_CLIENT = '9d8c7b6a-5f4e-4d3c-8b2a-190817263540'
