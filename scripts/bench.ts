@@ -1,6 +1,7 @@
 /**
  * `npm run bench [-- --runs N --warmups N --no-az]`: what the action costs per run, against the emulator
- * started in this process. Prints Markdown on stdout (progress on stderr):
+ * started in this process. Prints Markdown on stdout (progress on stderr), headed at level 3 so it
+ * drops into README's `## Performance` as it is:
  *   1. requests per operation, next to the fewest the API allows;
  *   2. one step end to end (upload-secret into an existing keyset): wall time and peak RSS of
  *      `node dist/index.js`, against the floor (one HTTPS request with a ready token) and `az rest`;
@@ -64,10 +65,10 @@ const progress = (message: string): void => void process.stderr.write(`${message
 
 function header(machine: Machine, rss: RssMethod, options: Options): string {
   return [
-    `## Benchmark run of ${machine.date}`,
+    `### Run of ${machine.date}`,
     '',
     `- Machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memory} memory`,
-    `- Node ${machine.node}; Azure CLI ${machine.az ?? 'not installed'}`,
+    `- Node ${machine.node}; Azure CLI ${machine.az ?? 'not installed'}; ${machine.revision}`,
     `- ${options.runs} measured rounds after ${options.warmups} warm-up rounds; commands alternate within each round`,
     `- Peak RSS: ${describeRssMethod(rss)}`,
     '- The emulator runs in the bench process on loopback HTTPS (emulator/), so a request costs a TLS handshake and little else.',
@@ -129,7 +130,7 @@ async function measureAll(options: Options, machine: Machine, azSkipped: string 
 function startUpSection(results: Results): string[] {
   const { composition, profile, options } = results
   return [
-    '### 3. Start-up',
+    '#### 3. Start-up',
     distTable(),
     compositionTable(composition),
     'Time from spawn to each request reaching the emulator (its clock, in ms; same runs as section 2):',
@@ -148,19 +149,19 @@ function report(results: Results): string {
   const { azSkipped } = results
   const blocks = [
     header(results.machine, results.rss, results.options),
-    '### Targets',
+    '#### Targets',
     targetsTable({ counts: results.counts, fast: results.fast, azSkipped }),
-    '### 1. Requests per operation',
+    '#### 1. Requests per operation',
     'Counted by the emulator; client-secret sign-in; each scenario once (counts do not vary), setup steps not counted.',
     requestsTable(results.counts),
     FOOTNOTES.join('\n\n'),
-    '### 2. One step end to end: upload-secret into an existing keyset',
+    '#### 2. One step end to end: upload-secret into an existing keyset',
     'Wall time from spawn to exit. The action signs in (MSAL metadata + token request) and writes; the floor and `az rest` get a ready token. ' +
       '"Floor + token" is the same minimal script asking for its token first: the least any tool that signs in itself can do.',
     azSkipped === undefined ? '' : `> The \`az rest\` comparison is skipped: ${azSkipped}.`,
     endToEndTable(results.fast),
     ...startUpSection(results),
-    `### 4. Latency: ${LATENCY_MS} ms added to every response`,
+    `#### 4. Latency: ${LATENCY_MS} ms added to every response`,
     `The emulator holds every response ${LATENCY_MS} ms (TLS handshakes are not delayed), as a distant service would: each request costs a run about ${LATENCY_MS} ms, whatever its CPU.`,
     latencyTable(results.fast, results.slow, LATENCY_MS),
   ]

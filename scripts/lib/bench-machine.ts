@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { availableParallelism, totalmem } from 'node:os'
+import { fileURLToPath } from 'node:url'
 
 export interface Machine {
   date: string
@@ -11,6 +12,8 @@ export interface Machine {
   node: string
   /** Azure CLI version, undefined when `az` is not on PATH. */
   az: string | undefined
+  /** Which code was measured: the commit, and whether dist/ differs from it. */
+  revision: string
 }
 
 function cpuModel(): string {
@@ -33,6 +36,18 @@ export function azureCliVersion(): string | undefined {
   }
 }
 
+/** dist/ is what runs; a bundle rebuilt but not committed is not the commit's bundle, so say so. */
+function revision(): string {
+  const git = (args: string[]): string | undefined => {
+    const result = spawnSync('git', args, { encoding: 'utf8', cwd: fileURLToPath(new URL('../../', import.meta.url)) })
+    return result.status === 0 ? result.stdout.trim() : undefined
+  }
+  const commit = git(['rev-parse', '--short', 'HEAD'])
+  if (commit === undefined) return 'not a git checkout'
+  const distChanged = (git(['status', '--porcelain', '--', 'dist']) ?? '') !== ''
+  return `commit ${commit}${distChanged ? ', dist/ rebuilt since (uncommitted)' : ''}`
+}
+
 export function describeMachine(): Machine {
   return {
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
@@ -41,5 +56,6 @@ export function describeMachine(): Machine {
     memory: `${(totalmem() / 1024 ** 3).toFixed(1)} GiB`,
     node: process.version,
     az: azureCliVersion(),
+    revision: revision(),
   }
 }
