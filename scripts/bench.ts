@@ -83,14 +83,29 @@ async function measureRequests(emulator: Emulator): Promise<RequestCount[]> {
   return counts
 }
 
-async function measureEndToEnd(emulator: Emulator, rss: RssMethod, withAz: boolean, options: Options, title: string): Promise<Rounds<StepSample>> {
-  progress(title)
-  const endToEnd = endToEndContenders(emulator, rss, withAz)
+/**
+ * Every command against both emulators, all in the same rounds (A, A at +latency, B, …): the
+ * latency's cost is then a difference taken run by run, not between two stretches of time.
+ */
+async function measureEndToEnd(fast: Emulator, slow: Emulator, rss: RssMethod, withAz: boolean, options: Options): Promise<{ fast: Rounds<StepSample>; slow: Rounds<StepSample> }> {
+  progress(`2 and 4. one step end to end, at 0 and ${LATENCY_MS} ms per response`)
+  const atZero = endToEndContenders(fast, rss, withAz)
+  const atLatency = endToEndContenders(slow, rss, withAz)
   try {
-    return await alternate(endToEnd.contenders, { ...options, progress })
+    const contenders = atZero.contenders.flatMap((contender, i) => [contender, { ...atLatency.contenders[i]!, key: `${contender.key}${SLOW}` }])
+    const rounds = await alternate(contenders, { ...options, progress })
+    return { fast: pickRounds(rounds, (key) => !key.endsWith(SLOW), (key) => key), slow: pickRounds(rounds, (key) => key.endsWith(SLOW), (key) => key.slice(0, -SLOW.length)) }
   } finally {
-    endToEnd.dispose()
+    atZero.dispose()
+    atLatency.dispose()
   }
+}
+
+const SLOW = '@latency'
+
+function pickRounds<Sample>(rounds: Rounds<Sample>, keep: (key: string) => boolean, rename: (key: string) => string): Rounds<Sample> {
+  const select = <Value>(map: Map<string, Value>): Map<string, Value> => new Map([...map].filter(([key]) => keep(key)).map(([key, value]) => [rename(key), value]))
+  return { samples: select(rounds.samples), cold: select(rounds.cold) }
 }
 
 interface Results {
@@ -114,12 +129,11 @@ async function measureAll(options: Options, machine: Machine, azSkipped: string 
   const slowEmulator = await startEmulator({ latencyMs: LATENCY_MS })
   try {
     const counts = await measureRequests(emulator)
-    const fast = await measureEndToEnd(emulator, rss, withAz, options, '2. one step end to end')
+    const { fast, slow } = await measureEndToEnd(emulator, slowEmulator, rss, withAz, options)
     progress('3. start-up: import costs')
     const imports = await importCosts(options.runs, options.warmups, progress)
     progress('3. start-up: CPU profile of the action')
     const profile = await profileAction(emulator, options.runs, progress)
-    const slow = await measureEndToEnd(slowEmulator, rss, withAz, options, `4. end to end with ${LATENCY_MS} ms per response`)
     return { options, machine, rss, azSkipped, counts, fast, composition: bundleComposition(), imports, profile, slow }
   } finally {
     await Promise.all([emulator.close(), slowEmulator.close()])
