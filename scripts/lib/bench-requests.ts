@@ -6,9 +6,9 @@
 import { randomUUID } from 'node:crypto'
 import type { Emulator } from '../../emulator/index.js'
 import { certDerBase64, makeSelfSignedCert } from '../../__tests__/helpers/openssl.js'
-import { clientSecretInputs } from './bench-action.js'
+import { actionCommand, actionTaken, clientSecretInputs } from './bench-action.js'
 import { markdownTable } from './bench-markdown.js'
-import { runStep } from './run-step.js'
+import { measure } from './bench-process.js'
 
 type Inputs = Record<string, string>
 
@@ -139,23 +139,40 @@ export function scenarios(): Scenario[] {
   return [...keysetScenarios(), ...certificateScenarios()]
 }
 
-async function runOnce(emulator: Emulator, inputs: Inputs): Promise<Awaited<ReturnType<typeof runStep>>> {
-  return runStep({ ...clientSecretInputs(emulator), ...inputs }, { env: { NODE_EXTRA_CA_CERTS: emulator.caFile } })
+interface StepOutcome {
+  exitCode: number | null
+  /** Messages of the `::error::` lines. */
+  errors: string
+  actionTaken: string | undefined
+  stderr: string
+}
+
+/** One step as the runner starts it; its temporary directory goes when it ends. */
+async function runOnce(emulator: Emulator, inputs: Inputs): Promise<StepOutcome> {
+  const step = actionCommand({ ...clientSecretInputs(emulator), ...inputs }, { NODE_EXTRA_CA_CERTS: emulator.caFile })
+  try {
+    const run = await measure(step.command, step.args, { env: step.env, rss: 'none' })
+    const errors = run.stdout
+      .split('\n')
+      .filter((line) => line.startsWith('::error::'))
+      .map((line) => line.slice('::error::'.length))
+    return { exitCode: run.exitCode, errors: errors.join(' '), actionTaken: actionTaken(step.outputFile), stderr: run.stderr }
+  } finally {
+    step.dispose()
+  }
 }
 
 export async function countRequests(emulator: Emulator, scenario: Scenario): Promise<RequestCount> {
   emulator.reset()
   for (const setup of scenario.setup ?? []) {
     const run = await runOnce(emulator, setup)
-    if (run.exitCode !== 0) return { scenario, problem: `setup failed: ${run.errors.join(' ') || run.stderr}` }
+    if (run.exitCode !== 0) return { scenario, problem: `setup failed: ${run.errors || run.stderr}` }
   }
   const before = emulator.requests.length
   const run = await runOnce(emulator, scenario.inputs(emulator))
-  const errors = run.errors.join(' ')
-  if (/not implemented/i.test(errors)) return { scenario, notBuilt: true, problem: 'n/a (not built yet)' }
-  const taken = run.outputs['action-taken']
-  if (run.exitCode !== 0 || taken !== scenario.expect) {
-    return { scenario, problem: `failed: exit ${run.exitCode}, action-taken '${taken ?? ''}' (expected '${scenario.expect}') ${errors}`.trim() }
+  if (/not implemented/i.test(run.errors)) return { scenario, notBuilt: true, problem: 'n/a (not built yet)' }
+  if (run.exitCode !== 0 || run.actionTaken !== scenario.expect) {
+    return { scenario, problem: `failed: exit ${run.exitCode}, action-taken '${run.actionTaken ?? ''}' (expected '${scenario.expect}') ${run.errors}`.trim() }
   }
   const sent = emulator.requests.slice(before)
   const count = (service: string): number => sent.filter((request) => request.service === service).length
