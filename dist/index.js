@@ -40247,7 +40247,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5857);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8881);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -40256,7 +40256,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5857:
+/***/ 8881:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68334,6 +68334,42 @@ function clientIdOf(settings) {
     return auth && 'clientId' in auth ? ` ${auth.clientId}` : '';
 }
 
+;// CONCATENATED MODULE: ./src/graph/https-transport.ts
+/**
+ * The Graph client's HTTP transport on node:https. Global fetch would do, but its first use makes
+ * Node load a second HTTP stack (undici) at start-up, which the benchmark showed costs more than
+ * the request itself against a near endpoint; node:https is loaded anyway by @azure/identity.
+ */
+
+
+const httpsTransport = (url, init) => new Promise((resolve, reject) => {
+    const target = new URL(url);
+    // Plain http only reaches here for loopback hosts, which settings allow for tests and emulators.
+    const send = target.protocol === 'http:' ? external_node_http_.request : external_node_https_namespaceObject.request;
+    const outgoing = send(target, { method: init.method, headers: init.headers, signal: init.signal }, (incoming) => {
+        const chunks = [];
+        incoming.on('data', (chunk) => chunks.push(chunk));
+        incoming.on('error', reject);
+        incoming.on('end', () => {
+            const status = incoming.statusCode ?? 0;
+            const body = Buffer.concat(chunks).toString('utf8');
+            resolve({
+                status,
+                ok: status >= 200 && status < 300,
+                headers: { get: (name) => headerValue(incoming.headers[name.toLowerCase()]) },
+                text: async () => body,
+            });
+        });
+    });
+    outgoing.on('error', reject);
+    outgoing.end(init.body);
+});
+function headerValue(value) {
+    if (value === undefined)
+        return null;
+    return Array.isArray(value) ? value.join(', ') : value;
+}
+
 ;// CONCATENATED MODULE: ./src/graph/retry.ts
 /**
  * When and how long to wait before sending a request again. Graph asks for patience with 429,
@@ -68388,12 +68424,13 @@ function backoffDelay(policy, attempt) {
 
 
 
+
 const DEFAULT_TIMEOUT_MS = 30_000;
 class GraphClient {
     options;
     /** Requests sent, retries included: reported in debug logs and by the benchmark. */
     requestCount = 0;
-    fetch;
+    transport;
     sleep;
     now;
     debug;
@@ -68401,7 +68438,7 @@ class GraphClient {
     timeoutMs;
     constructor(options) {
         this.options = options;
-        this.fetch = options.fetch ?? globalThis.fetch;
+        this.transport = options.transport ?? httpsTransport;
         this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
         this.now = options.now ?? Date.now;
         this.debug = options.debug ?? (() => undefined);
@@ -68464,7 +68501,7 @@ class GraphClient {
         this.debug(`→ ${method} ${path}`);
         let response;
         try {
-            response = await this.fetch(this.options.endpoint + path, {
+            response = await this.transport(this.options.endpoint + path, {
                 method,
                 headers,
                 body: body === undefined ? undefined : JSON.stringify(body),
@@ -68501,7 +68538,7 @@ async function readJson(response) {
         return { error: { code: `HTTP${response.status}`, message: text.slice(0, 300) } };
     }
 }
-/** Duck-typed: fetch's errors (DOMException, undici's) need not share this realm's Error. */
+/** Duck-typed: abort errors (DOMException) need not share this realm's Error. */
 function describeTransportFailure(error, timeoutMs) {
     const failure = error;
     if (failure?.name === 'TimeoutError' || failure?.name === 'AbortError')

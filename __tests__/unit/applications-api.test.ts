@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from '@jest/globals'
 import { ApplicationsApi, findByThumbprint, thumbprintOf } from '../../src/graph/applications.js'
+import type { Transport, TransportRequest } from '../../src/graph/https-transport.js'
 import { GraphClient } from '../../src/graph/client.js'
 import { GraphError } from '../../src/graph/errors.js'
 
@@ -9,14 +10,14 @@ type Answer = { status: number; body?: unknown } | 'drop'
 /** A scripted Graph: answers in order and records what was sent. */
 function scripted(answers: Answer[]) {
   const sent: { method: string; path: string; body: unknown }[] = []
-  const fetch = async (url: string | URL | Request, init?: RequestInit): Promise<Response> => {
+  const fetch = async (url: string, init?: TransportRequest): Promise<Response> => {
     sent.push({ method: init?.method ?? 'GET', path: String(url).replace('https://graph.test', ''), body: init?.body === undefined ? undefined : JSON.parse(String(init.body)) })
     const answer = answers.shift()
     if (answer === undefined) throw new Error('test script ran out of answers')
     if (answer === 'drop') throw new TypeError('fetch failed', { cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }) })
     return new Response(answer.body === undefined ? null : JSON.stringify(answer.body), { status: answer.status })
   }
-  const graph = new GraphClient({ endpoint: 'https://graph.test', getToken: async () => 'token', fetch: fetch as typeof globalThis.fetch, sleep: async () => undefined })
+  const graph = new GraphClient({ endpoint: 'https://graph.test', getToken: async () => 'token', transport: fetch as Transport, sleep: async () => undefined })
   return { api: new ApplicationsApi(graph), sent }
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import type { Transport, TransportRequest } from '../../src/graph/https-transport.js'
 import { GraphClient, type GraphClientOptions } from '../../src/graph/client.js'
 import { GraphError, GraphTransportError } from '../../src/graph/errors.js'
 
@@ -9,7 +10,7 @@ function scripted(answers: Answer[], options: Partial<GraphClientOptions> = {}) 
   const sent: { method: string; url: string; authorization: string | null; body: string | undefined }[] = []
   const slept: number[] = []
   let tokens = 0
-  const fetch = async (url: string | URL | Request, init?: RequestInit): Promise<Response> => {
+  const fetch = async (url: string, init?: TransportRequest): Promise<Response> => {
     const headers = new Headers(init?.headers)
     sent.push({ method: init?.method ?? 'GET', url: String(url), authorization: headers.get('authorization'), body: init?.body as string | undefined })
     const answer = answers.shift()
@@ -21,7 +22,7 @@ function scripted(answers: Answer[], options: Partial<GraphClientOptions> = {}) 
   const client = new GraphClient({
     endpoint: 'https://graph.test',
     getToken: async () => `token-${++tokens}`,
-    fetch: fetch as typeof globalThis.fetch,
+    transport: fetch as Transport,
     sleep: async (ms) => void slept.push(ms),
     now: () => Date.parse('2027-01-31T10:00:00Z'),
     ...options,
@@ -94,7 +95,7 @@ describe('GraphClient', () => {
 
   it('reads a non-JSON error body without crashing', async () => {
     const fetch = async () => new Response('<html>bad gateway</html>', { status: 502 })
-    const client = new GraphClient({ endpoint: 'https://g', getToken: async () => 't', fetch: fetch as typeof globalThis.fetch })
+    const client = new GraphClient({ endpoint: 'https://g', getToken: async () => 't', transport: fetch as Transport })
     await expect(client.get('/x')).rejects.toMatchObject({ status: 502, code: 'HTTP502', graphMessage: '<html>bad gateway</html>' })
   })
 
@@ -144,9 +145,9 @@ describe('GraphClient', () => {
   })
 
   it('reports a timeout as a transport failure naming the limit', async () => {
-    const fetch = (_url: unknown, init?: RequestInit) =>
+    const fetch = (_url: unknown, init?: TransportRequest) =>
       new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)))
-    const client = new GraphClient({ endpoint: 'https://g', getToken: async () => 't', fetch: fetch as typeof globalThis.fetch, timeoutMs: 50 })
+    const client = new GraphClient({ endpoint: 'https://g', getToken: async () => 't', transport: fetch as Transport, timeoutMs: 50 })
     await expect(client.request('POST', '/x', { body: {} })).rejects.toMatchObject({ name: 'GraphTransportError', reason: 'no response within 0.05 s' })
   })
 

@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import { GraphError, GraphTransportError, graphErrorFrom } from './errors.js'
+import { httpsTransport, type Transport, type TransportResponse } from './https-transport.js'
 import { DEFAULT_RETRY_POLICY, backoffDelay, isRefusedBeforeProcessing, isRetriable, parseRetryAfter, type RetryPolicy } from './retry.js'
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
@@ -14,7 +15,8 @@ export interface GraphClientOptions {
   /** Origin of Graph, e.g. https://graph.microsoft.com (no version segment). */
   endpoint: string
   getToken: () => Promise<string>
-  fetch?: typeof fetch
+  /** How requests are sent; tests hand in a scripted one. */
+  transport?: Transport
   sleep?: (ms: number) => Promise<void>
   now?: () => number
   debug?: (message: string) => void
@@ -39,7 +41,7 @@ const DEFAULT_TIMEOUT_MS = 30_000
 export class GraphClient {
   /** Requests sent, retries included: reported in debug logs and by the benchmark. */
   requestCount = 0
-  private readonly fetch: typeof fetch
+  private readonly transport: Transport
   private readonly sleep: (ms: number) => Promise<void>
   private readonly now: () => number
   private readonly debug: (message: string) => void
@@ -47,7 +49,7 @@ export class GraphClient {
   private readonly timeoutMs: number
 
   constructor(private readonly options: GraphClientOptions) {
-    this.fetch = options.fetch ?? globalThis.fetch
+    this.transport = options.transport ?? httpsTransport
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)))
     this.now = options.now ?? Date.now
     this.debug = options.debug ?? (() => undefined)
@@ -104,9 +106,9 @@ export class GraphClient {
     const started = this.now()
     this.requestCount++
     this.debug(`→ ${method} ${path}`)
-    let response: Response
+    let response: TransportResponse
     try {
-      response = await this.fetch(this.options.endpoint + path, {
+      response = await this.transport(this.options.endpoint + path, {
         method,
         headers,
         body: body === undefined ? undefined : JSON.stringify(body),
@@ -130,7 +132,7 @@ export class GraphClient {
   }
 }
 
-async function readJson(response: Response): Promise<unknown> {
+async function readJson(response: TransportResponse): Promise<unknown> {
   const text = await response.text()
   if (text === '') return undefined
   try {
@@ -140,7 +142,7 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-/** Duck-typed: fetch's errors (DOMException, undici's) need not share this realm's Error. */
+/** Duck-typed: abort errors (DOMException) need not share this realm's Error. */
 function describeTransportFailure(error: unknown, timeoutMs: number): string {
   const failure = error as { name?: unknown; message?: unknown; cause?: { code?: unknown; message?: unknown } } | undefined
   if (failure?.name === 'TimeoutError' || failure?.name === 'AbortError') return `no response within ${timeoutMs / 1000} s`
