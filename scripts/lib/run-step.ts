@@ -4,7 +4,7 @@
  * environment. Returns what a workflow would see: exit code, outputs, summary, log lines.
  */
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -80,14 +80,18 @@ export async function runStep(inputs: Record<string, string>, options: RunOption
   const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve))
   clearTimeout(timeout)
 
+  const outputs = parseFileCommand(readFileSync(files['GITHUB_OUTPUT']!, 'utf8'))
+  const summary = readFileSync(files['GITHUB_STEP_SUMMARY']!, 'utf8')
+  rmSync(dir, { recursive: true, force: true })
+
   const lines = `${stdout}\n${stderr}`.split(/\r?\n/)
   const commands = (name: string) => lines.filter((line) => line.startsWith(`::${name}`)).map((line) => unescape(line.replace(/^::[^:]*::/, '')))
   return {
     exitCode,
     stdout,
     stderr,
-    outputs: parseFileCommand(readFileSync(files['GITHUB_OUTPUT']!, 'utf8')),
-    summary: readFileSync(files['GITHUB_STEP_SUMMARY']!, 'utf8'),
+    outputs,
+    summary,
     errors: commands('error'),
     warnings: commands('warning'),
     masked: commands('add-mask'),
