@@ -40247,7 +40247,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8881);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3488);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -40256,7 +40256,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8881:
+/***/ 3488:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68334,6 +68334,50 @@ function clientIdOf(settings) {
     return auth && 'clientId' in auth ? ` ${auth.clientId}` : '';
 }
 
+;// CONCATENATED MODULE: ./src/graph/proxy.ts
+
+const agents = new Map();
+/** The agent that tunnels a request to `target` through the configured proxy, or undefined to go direct. */
+function proxyAgentFor(target, environment = process.env) {
+    const proxy = proxyFor(target, environment);
+    if (proxy === undefined)
+        return undefined;
+    let agent = agents.get(proxy);
+    if (!agent) {
+        agent = new dist.HttpsProxyAgent(proxy);
+        agents.set(proxy, agent);
+    }
+    return agent;
+}
+/** The proxy URL for `target`, honouring NO_PROXY; lower-case names win, as curl and @actions/http-client do. */
+function proxyFor(target, environment) {
+    const https = target.protocol === 'https:';
+    const proxy = https
+        ? (environment['https_proxy'] ?? environment['HTTPS_PROXY'])
+        : (environment['http_proxy'] ?? environment['HTTP_PROXY']);
+    if (proxy === undefined || proxy.trim() === '')
+        return undefined;
+    return bypassesProxy(target, environment['no_proxy'] ?? environment['NO_PROXY'] ?? '') ? undefined : proxy.trim();
+}
+/** NO_PROXY entries: `*` for everything, a host (which also covers its subdomains), `.domain`, or `host:port`. */
+function bypassesProxy(target, noProxy) {
+    const host = target.hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+    return noProxy
+        .split(/[,\s]+/)
+        .map((entry) => entry.trim().toLowerCase())
+        .filter((entry) => entry !== '')
+        .some((entry) => {
+        if (entry === '*')
+            return true;
+        const [entryHost = '', entryPort] = entry.replace(/^\*?\./, '.').split(/:(?=\d+$)/);
+        if (entryPort !== undefined && entryPort !== port)
+            return false;
+        const bare = entryHost.replace(/^\./, '');
+        return host === bare || host.endsWith(`.${bare}`);
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/graph/https-transport.ts
 /**
  * The Graph client's HTTP transport on node:https. Global fetch would do, but its first use makes
@@ -68342,11 +68386,14 @@ function clientIdOf(settings) {
  */
 
 
+
 const httpsTransport = (url, init) => new Promise((resolve, reject) => {
     const target = new URL(url);
     // Plain http only reaches here for loopback hosts, which settings allow for tests and emulators.
     const send = target.protocol === 'http:' ? external_node_http_.request : external_node_https_namespaceObject.request;
-    const outgoing = send(target, { method: init.method, headers: init.headers, signal: init.signal }, (incoming) => {
+    const agent = proxyAgentFor(target);
+    const options = { method: init.method, headers: init.headers, signal: init.signal, ...(agent ? { agent } : {}) };
+    const outgoing = send(target, options, (incoming) => {
         const chunks = [];
         incoming.on('data', (chunk) => chunks.push(chunk));
         incoming.on('error', reject);

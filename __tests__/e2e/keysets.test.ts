@@ -2,11 +2,15 @@
  * The bundled action, spawned as a runner would, against the loopback emulator of Entra ID and
  * Graph: every keyset operation, create-if-missing, prefixing, rotation, dry-run, retries.
  */
-import { describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { join } from 'node:path'
 import type { Emulator } from '../../emulator/index.js'
+import { startConnectProxy, type ConnectProxy } from '../helpers/connect-proxy.js'
 import { step, useEmulator } from '../helpers/emulated-step.js'
 import { makePfx, makeSelfSignedCert, sha1Fingerprint } from '../helpers/openssl.js'
-import type { StepRun as StepRun } from '../../scripts/lib/run-step.js'
+import { REPO_ROOT, type StepRun } from '../../scripts/lib/run-step.js'
+
+const AZ_STAND_IN = join(REPO_ROOT, '__tests__', 'fixtures', 'az')
 
 let emulator: Emulator
 useEmulator((started) => (emulator = started))
@@ -293,3 +297,32 @@ describe('service errors a person can act on', () => {
     expect(graphRequests()).toHaveLength(0)
   })
 })
+
+describe('behind a proxy (HTTPS_PROXY, as on self-hosted runners)', () => {
+  let proxy: ConnectProxy
+  beforeAll(async () => {
+    proxy = await startConnectProxy()
+  })
+  afterAll(() => proxy.close())
+
+  it('tunnels the Graph requests through the proxy', async () => {
+    // Signed in through the Azure CLI stand-in, so every tunnel the proxy sees carries Graph traffic.
+    const run = await step(
+      emulator,
+      { operation: 'upload-secret', keyset: 'Proxied', secret: 's', auth: 'azure-cli', 'client-secret': '' },
+      { env: { HTTPS_PROXY: proxy.url, PATH: `${AZ_STAND_IN}:${process.env['PATH']}`, AZ_STANDIN_ACCESS_TOKEN: emulator.issueAccessToken() } },
+    )
+    expectSuccess(run)
+    expect(emulator.requests.filter((request) => request.service === 'token')).toEqual([])
+    expect(proxy.tunnels).toContain(new URL(emulator.url).host)
+    expect(keysOf('B2C_1A_Proxied')).toHaveLength(1)
+  })
+
+  it('goes direct for hosts in NO_PROXY', async () => {
+    const before = proxy.tunnels.length
+    const run = await step(emulator, { operation: 'create-keyset', keyset: 'Direct' }, { env: { HTTPS_PROXY: proxy.url, NO_PROXY: '127.0.0.1' } })
+    expectSuccess(run)
+    expect(proxy.tunnels.slice(before)).toEqual([])
+  })
+})
+

@@ -5,6 +5,7 @@
  */
 import { request } from 'node:https'
 import { request as plainRequest } from 'node:http'
+import { proxyAgentFor } from './proxy.js'
 
 /** The part of a fetch Response the client reads. */
 export interface TransportResponse {
@@ -28,7 +29,9 @@ export const httpsTransport: Transport = (url, init) =>
     const target = new URL(url)
     // Plain http only reaches here for loopback hosts, which settings allow for tests and emulators.
     const send = target.protocol === 'http:' ? plainRequest : request
-    const outgoing = send(target, { method: init.method, headers: init.headers, signal: init.signal }, (incoming) => {
+    const agent = proxyAgentFor(target)
+    const options = { method: init.method, headers: init.headers, signal: init.signal, ...(agent ? { agent } : {}) }
+    const outgoing = send(target, options, (incoming) => {
       const chunks: Buffer[] = []
       incoming.on('data', (chunk: Buffer) => chunks.push(chunk))
       incoming.on('error', reject)
