@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { X509Certificate, createPrivateKey } from 'node:crypto'
-import { InputError } from '../../src/errors.js'
 import { isValidAt, loadCertificate, loadCertificateWithKey } from '../../src/crypto/certificates.js'
 import {
   type SelfSignedCert,
@@ -14,19 +13,10 @@ import {
   sha1Fingerprint,
   toPkcs1,
 } from '../helpers/openssl.js'
+import { inputError } from '../helpers/input-error.js'
 
 const PASSWORD = 'correct horse 42'
 
-/** Runs `load` and returns the InputError it throws, failing when it throws something else. */
-function inputError(load: () => unknown): InputError {
-  try {
-    load()
-  } catch (error) {
-    if (error instanceof InputError) return error
-    throw error
-  }
-  throw new Error('expected an InputError')
-}
 
 let valid: SelfSignedCert
 let other: SelfSignedCert

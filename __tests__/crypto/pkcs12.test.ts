@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createPublicKey } from 'node:crypto'
-import { InputError } from '../../src/errors.js'
 import { readPkcs12 } from '../../src/crypto/certificates.js'
 import { parsePkcs12 } from '../../src/crypto/pkcs12.js'
 import { writeFileSync } from 'node:fs'
@@ -15,20 +14,12 @@ import {
   removeTempDirs,
   sha1Fingerprint,
 } from '../helpers/openssl.js'
+import { inputError } from '../helpers/input-error.js'
 
 const PASSWORD = 'Pfx-Passw0rd!'
 // Non-ASCII and outside Latin-1: PBES2 takes it as UTF-8, the PKCS#12 KDF as UTF-16 BMPString.
 const UNICODE_PASSWORD = 'pässwörd-€-żółw'
 
-function inputError(load: () => unknown): InputError {
-  try {
-    load()
-  } catch (error) {
-    if (error instanceof InputError) return error
-    throw error
-  }
-  throw new Error('expected an InputError')
-}
 
 let leaf: SelfSignedCert
 let other: SelfSignedCert

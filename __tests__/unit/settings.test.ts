@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { InputError } from '../../src/errors.js'
+import type { InputError } from '../../src/errors.js'
+import { inputError } from '../helpers/input-error.js'
 import type { InputName } from '../../src/inputs.js'
 import { buildSettings, type Settings } from '../../src/settings.js'
 
@@ -12,13 +13,7 @@ function settings(inputs: Partial<Record<InputName, string>>, idTokenAvailable =
 }
 
 function failure(inputs: Partial<Record<InputName, string>>, idTokenAvailable = false): InputError {
-  try {
-    settings(inputs, idTokenAvailable)
-  } catch (error) {
-    if (error instanceof InputError) return error
-    throw error
-  }
-  throw new Error('expected an InputError')
+  return inputError(() => settings(inputs, idTokenAvailable))
 }
 
 const secretAuth = { 'tenant-id': TENANT, 'client-id': CLIENT, 'client-secret': 's3cret-value' } as const
