@@ -40247,7 +40247,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3488);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6448);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -40256,7 +40256,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3488:
+/***/ 6448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68883,6 +68883,832 @@ function fromUnixSeconds(seconds) {
     return new Date(seconds * 1000);
 }
 
+;// CONCATENATED MODULE: ./src/crypto/der.ts
+/**
+ * A small read-only ASN.1 reader for the PKCS#12 container walk.
+ *
+ * node:crypto parses certificates and keys itself; this exists only because Node cannot open
+ * PKCS#12 and the container around the keys has to be walked by hand. It accepts BER as well as
+ * DER (indefinite lengths, constructed OCTET STRINGs) because some PKCS#12 writers emit BER.
+ */
+class Asn1Error extends Error {
+    name = 'Asn1Error';
+}
+const UNIVERSAL = 0;
+const CONTEXT = 2;
+const Tag = {
+    INTEGER: 2,
+    OCTET_STRING: 4,
+    OID: 6,
+    SEQUENCE: 16,
+};
+// Real PKCS#12 files nest about ten levels deep; the cap keeps hostile input from exhausting the stack.
+const MAX_DEPTH = 32;
+/** Parses one element that must span the whole buffer. */
+function parseDer(buffer) {
+    const { element, end } = readElement(buffer, 0, 0);
+    if (end !== buffer.length)
+        throw new Asn1Error('trailing bytes after the ASN.1 element');
+    return element;
+}
+function readElement(buffer, start, depth) {
+    if (depth > MAX_DEPTH)
+        throw new Asn1Error('ASN.1 nesting is too deep');
+    let pos = start;
+    const first = byteAt(buffer, pos++);
+    const tagClass = first >> 6;
+    const constructed = (first & 0x20) !== 0;
+    let tagNumber = first & 0x1f;
+    if (tagNumber === 0x1f) {
+        // High tag numbers never occur in PKCS#12; refuse them rather than parse them half-way.
+        throw new Asn1Error('unsupported high-number ASN.1 tag');
+    }
+    const lengthByte = byteAt(buffer, pos++);
+    if (lengthByte === 0x80) {
+        if (!constructed)
+            throw new Asn1Error('indefinite length on a primitive ASN.1 element');
+        const contentStart = pos;
+        const children = [];
+        for (;;) {
+            if (byteAt(buffer, pos) === 0 && byteAt(buffer, pos + 1) === 0) {
+                const content = buffer.subarray(contentStart, pos);
+                pos += 2;
+                return {
+                    element: { tagClass, constructed, tagNumber, content, encoded: buffer.subarray(start, pos), children },
+                    end: pos,
+                };
+            }
+            const child = readElement(buffer, pos, depth + 1);
+            children.push(child.element);
+            pos = child.end;
+        }
+    }
+    let length;
+    if (lengthByte < 0x80) {
+        length = lengthByte;
+    }
+    else {
+        const count = lengthByte & 0x7f;
+        // Four length octets already allow 4 GiB, far beyond any certificate bundle.
+        if (count > 4)
+            throw new Asn1Error('ASN.1 length is too large');
+        length = 0;
+        for (let i = 0; i < count; i++)
+            length = length * 256 + byteAt(buffer, pos++);
+    }
+    const end = pos + length;
+    if (end > buffer.length)
+        throw new Asn1Error('ASN.1 element runs past the end of the data');
+    const content = buffer.subarray(pos, end);
+    const children = [];
+    if (constructed) {
+        let childPos = pos;
+        while (childPos < end) {
+            const child = readElement(buffer.subarray(0, end), childPos, depth + 1);
+            children.push(child.element);
+            childPos = child.end;
+        }
+    }
+    return {
+        element: { tagClass, constructed, tagNumber, content, encoded: buffer.subarray(start, end), children },
+        end,
+    };
+}
+function byteAt(buffer, pos) {
+    const value = buffer[pos];
+    if (value === undefined)
+        throw new Asn1Error('ASN.1 data ends too early');
+    return value;
+}
+function isUniversal(element, tagNumber) {
+    return element.tagClass === UNIVERSAL && element.tagNumber === tagNumber;
+}
+/** The children of a SEQUENCE; `what` names the structure in the error. */
+function sequence(element, what) {
+    if (element === undefined || !isUniversal(element, Tag.SEQUENCE) || !element.constructed) {
+        throw new Asn1Error(`${what}: expected a SEQUENCE`);
+    }
+    return element.children;
+}
+/** The element inside an explicit context tag `[n]`. */
+function explicit(element, tagNumber, what) {
+    if (element === undefined || element.tagClass !== CONTEXT || element.tagNumber !== tagNumber || !element.constructed) {
+        throw new Asn1Error(`${what}: expected [${tagNumber}]`);
+    }
+    const inner = element.children[0];
+    if (inner === undefined)
+        throw new Asn1Error(`${what}: [${tagNumber}] is empty`);
+    return inner;
+}
+function isContextTag(element, tagNumber) {
+    return element !== undefined && element.tagClass === CONTEXT && element.tagNumber === tagNumber;
+}
+function isSequence(element) {
+    return element !== undefined && isUniversal(element, Tag.SEQUENCE);
+}
+function isInteger(element) {
+    return element !== undefined && isUniversal(element, Tag.INTEGER);
+}
+/** Dotted form of an OBJECT IDENTIFIER. */
+function oid(element, what) {
+    if (element === undefined || !isUniversal(element, Tag.OID) || element.content.length === 0) {
+        throw new Asn1Error(`${what}: expected an OBJECT IDENTIFIER`);
+    }
+    const arcs = [];
+    let value = 0;
+    for (const byte of element.content) {
+        value = value * 128 + (byte & 0x7f);
+        if ((byte & 0x80) === 0) {
+            if (arcs.length === 0) {
+                const firstArc = value < 40 ? 0 : value < 80 ? 1 : 2;
+                arcs.push(firstArc, value - firstArc * 40);
+            }
+            else {
+                arcs.push(value);
+            }
+            value = 0;
+        }
+    }
+    return arcs.join('.');
+}
+/** A non-negative INTEGER small enough for a JavaScript number (versions, iteration counts). */
+function smallInteger(element, what) {
+    if (element === undefined || !isUniversal(element, Tag.INTEGER) || element.content.length === 0) {
+        throw new Asn1Error(`${what}: expected an INTEGER`);
+    }
+    const bytes = element.content;
+    if ((bytes[0] ?? 0) & 0x80)
+        throw new Asn1Error(`${what}: negative INTEGER`);
+    if (bytes.length > 6)
+        throw new Asn1Error(`${what}: INTEGER is too large`);
+    let value = 0;
+    for (const byte of bytes)
+        value = value * 256 + byte;
+    return value;
+}
+/**
+ * The octets of an OCTET STRING, joining the pieces of a constructed (BER) one. `implicitTag`
+ * accepts an OCTET STRING that an IMPLICIT context tag has renamed.
+ */
+function octets(element, what, implicitTag) {
+    const tagged = implicitTag !== undefined && isContextTag(element, implicitTag);
+    if (element === undefined || (!tagged && !isUniversal(element, Tag.OCTET_STRING))) {
+        throw new Asn1Error(`${what}: expected an OCTET STRING`);
+    }
+    if (!element.constructed)
+        return element.content;
+    return Buffer.concat(element.children.map((piece) => octets(piece, what)));
+}
+
+// EXTERNAL MODULE: ./node_modules/node-forge/lib/rc2.js
+var rc2 = __nccwpck_require__(6893);
+var rc2_default = /*#__PURE__*/__nccwpck_require__.n(rc2);
+// EXTERNAL MODULE: ./node_modules/node-forge/lib/util.js
+var util = __nccwpck_require__(7456);
+var util_default = /*#__PURE__*/__nccwpck_require__.n(util);
+;// CONCATENATED MODULE: ./src/crypto/rc2.ts
+/**
+ * RC2-CBC decryption, the one primitive PKCS#12 needs that Node 24 lacks: OpenSSL 3 moved RC2
+ * to its "legacy" provider, which Node does not load. `openssl pkcs12 -export -legacy` (and
+ * Windows' default export) encrypts the certificates with pbeWithSHAAnd40BitRC2-CBC.
+ *
+ * Only node-forge's RC2 module (and the util module it needs) is imported, not the whole
+ * library: forge's own PKCS#12 reader cannot open an AES-encrypted file whose password has
+ * non-ASCII characters, so the container walk is ours (pkcs12.ts) on node:crypto.
+ */
+
+
+/** Decrypts without removing the padding: the caller checks it, as for every other cipher. */
+function rc2CbcDecrypt(key, effectiveKeyBits, iv, data) {
+    const cipher = rc2_default().createDecryptionCipher(key.toString('binary'), effectiveKeyBits);
+    cipher.start(iv.toString('binary'), null);
+    cipher.update(util_default().createBuffer(data.toString('binary')));
+    // A padding callback that accepts everything leaves the padding in place for our own check.
+    if (!cipher.finish(() => true))
+        throw new Error('RC2 input is not a whole number of blocks');
+    return Buffer.from(cipher.output.getBytes(), 'binary');
+}
+
+;// CONCATENATED MODULE: ./src/crypto/pbe.ts
+/**
+ * Password-based decryption as PKCS#12 files use it: PBES2 (RFC 8018; what `openssl pkcs12
+ * -export` writes since OpenSSL 3) and the older PKCS#12 PBE schemes (RFC 7292 appendix B+C;
+ * what `-legacy` and Windows write). Everything runs on node:crypto except RC2 (rc2.ts).
+ */
+
+
+
+/** The ciphertext did not decrypt: with a verified MAC this means an unusual password encoding. */
+class BadDecryptError extends Error {
+    name = 'BadDecryptError';
+}
+/** An algorithm this reader does not implement; `algorithm` is safe to show. */
+class UnsupportedAlgorithmError extends Error {
+    algorithm;
+    name = 'UnsupportedAlgorithmError';
+    constructor(algorithm) {
+        super(`unsupported algorithm ${algorithm}`);
+        this.algorithm = algorithm;
+    }
+}
+const OID_PBES2 = '1.2.840.113549.1.5.13';
+const OID_PBKDF2 = '1.2.840.113549.1.5.12';
+/** PKCS#12 PBE schemes (RFC 7292 appendix C) → cipher; all derive keys with SHA-1. */
+const PKCS12_PBE = {
+    '1.2.840.113549.1.12.1.3': { name: 'pbeWithSHAAnd3-KeyTripleDES-CBC', cipher: 'des-ede3', keyLength: 24 },
+    '1.2.840.113549.1.12.1.4': { name: 'pbeWithSHAAnd2-KeyTripleDES-CBC', cipher: 'des-ede', keyLength: 16 },
+    '1.2.840.113549.1.12.1.5': { name: 'pbeWithSHAAnd128BitRC2-CBC', cipher: 'rc2', keyLength: 16 },
+    '1.2.840.113549.1.12.1.6': { name: 'pbeWithSHAAnd40BitRC2-CBC', cipher: 'rc2', keyLength: 5 },
+};
+const OID_PBE_SHA1_3DES = '1.2.840.113549.1.12.1.3';
+const PBKDF2_PRF = {
+    '1.2.840.113549.2.7': 'sha1',
+    '1.2.840.113549.2.8': 'sha224',
+    '1.2.840.113549.2.9': 'sha256',
+    '1.2.840.113549.2.10': 'sha384',
+    '1.2.840.113549.2.11': 'sha512',
+};
+const PBES2_CIPHER = {
+    '2.16.840.1.101.3.4.1.2': { name: 'aes-128-cbc', keyLength: 16 },
+    '2.16.840.1.101.3.4.1.22': { name: 'aes-192-cbc', keyLength: 24 },
+    '2.16.840.1.101.3.4.1.42': { name: 'aes-256-cbc', keyLength: 32 },
+    '1.2.840.113549.3.7': { name: 'des-ede3-cbc', keyLength: 24 },
+};
+/** Hashes the PKCS#12 KDF and MAC may use, with their input block size `v` (RFC 7292 B.2). */
+const PKCS12_HASH = {
+    '1.3.14.3.2.26': { name: 'sha1', blockSize: 64 },
+    '2.16.840.1.101.3.4.2.4': { name: 'sha224', blockSize: 64 },
+    '2.16.840.1.101.3.4.2.1': { name: 'sha256', blockSize: 64 },
+    '2.16.840.1.101.3.4.2.2': { name: 'sha384', blockSize: 128 },
+    '2.16.840.1.101.3.4.2.3': { name: 'sha512', blockSize: 128 },
+};
+// Files in the wild use 1 to a few hundred thousand; this bound stops a corrupt count from
+// keeping the runner busy for hours.
+const MAX_ITERATIONS = 10_000_000;
+function iterationCount(element, what) {
+    const count = smallInteger(element, what);
+    if (count < 1 || count > MAX_ITERATIONS)
+        throw new Asn1Error(`${what}: iteration count ${count} is out of range`);
+    return count;
+}
+/**
+ * The password as the PKCS#12 KDF wants it: a BMPString (UTF-16BE) with a two-byte terminator.
+ * `null` gives the empty encoding that some writers use for "no password" (OpenSSL tries both).
+ */
+function bmpPassword(password) {
+    if (password === null)
+        return Buffer.alloc(0);
+    return Buffer.concat([Buffer.from(password, 'utf16le').swap16(), Buffer.alloc(2)]);
+}
+/** RFC 7292 appendix B.2. `id` 1 = key, 2 = IV, 3 = MAC key. */
+function pkcs12Kdf(hash, password, salt, id, iterations, length) {
+    const v = hash.blockSize;
+    const repeatToBlocks = (data) => {
+        const size = v * Math.ceil(data.length / v);
+        const out = Buffer.alloc(size);
+        for (let i = 0; i < size; i++)
+            out[i] = data[i % data.length] ?? 0;
+        return out;
+    };
+    const diversifier = Buffer.alloc(v, id);
+    const input = Buffer.concat([repeatToBlocks(salt), repeatToBlocks(password)]);
+    const output = [];
+    let produced = 0;
+    for (;;) {
+        let a = (0,external_node_crypto_.createHash)(hash.name).update(diversifier).update(input).digest();
+        for (let i = 1; i < iterations; i++)
+            a = (0,external_node_crypto_.createHash)(hash.name).update(a).digest();
+        output.push(a);
+        produced += a.length;
+        if (produced >= length)
+            break;
+        // I_j = (I_j + B + 1) mod 2^(8v), B = A repeated to v bytes, for each v-byte block I_j.
+        const b = Buffer.alloc(v);
+        for (let i = 0; i < v; i++)
+            b[i] = a[i % a.length] ?? 0;
+        for (let block = 0; block < input.length; block += v) {
+            let carry = 1;
+            for (let i = v - 1; i >= 0; i--) {
+                const sum = (input[block + i] ?? 0) + (b[i] ?? 0) + carry;
+                input[block + i] = sum & 0xff;
+                carry = sum >> 8;
+            }
+        }
+    }
+    return Buffer.concat(output).subarray(0, length);
+}
+/** A readable name for an encryption AlgorithmIdentifier, for the caller's diagnostics. */
+function describeEncryption(algorithm) {
+    const algorithmOid = oid(sequence(algorithm, 'encryption algorithm')[0], 'encryption algorithm');
+    if (algorithmOid === OID_PBES2) {
+        const [, scheme] = sequence(sequence(algorithm, 'PBES2')[1], 'PBES2 parameters');
+        const cipherOid = oid(sequence(scheme, 'PBES2 encryption scheme')[0], 'PBES2 encryption scheme');
+        return `PBES2/${PBES2_CIPHER[cipherOid]?.name ?? cipherOid}`;
+    }
+    return PKCS12_PBE[algorithmOid]?.name ?? algorithmOid;
+}
+/**
+ * Decrypts `data` under the AlgorithmIdentifier `algorithm`. PBES2 takes the password as UTF-8
+ * bytes, the PKCS#12 schemes as BMPString (`bmp`): the same rules OpenSSL follows.
+ */
+function pbeDecrypt(algorithm, data, password, bmp) {
+    const [algorithmId, parameters] = sequence(algorithm, 'encryption algorithm');
+    const algorithmOid = oid(algorithmId, 'encryption algorithm');
+    if (algorithmOid === OID_PBES2)
+        return pbes2Decrypt(parameters, data, Buffer.from(password, 'utf8'));
+    const scheme = PKCS12_PBE[algorithmOid];
+    if (scheme === undefined)
+        throw new UnsupportedAlgorithmError(algorithmOid);
+    const [salt, iterations] = sequence(parameters, `${scheme.name} parameters`);
+    const saltBytes = octets(salt, `${scheme.name} salt`);
+    const count = iterationCount(iterations, `${scheme.name} iterations`);
+    const sha1 = { name: 'sha1', blockSize: 64 };
+    const key = pkcs12Kdf(sha1, bmp, saltBytes, 1, count, scheme.keyLength);
+    const iv = pkcs12Kdf(sha1, bmp, saltBytes, 2, count, 8);
+    switch (scheme.cipher) {
+        case 'des-ede3':
+            return unpad(nodeDecrypt('des-ede3-cbc', key, iv, data), 8);
+        case 'des-ede':
+            // Two-key triple DES is three-key triple DES with K3 = K1.
+            return unpad(nodeDecrypt('des-ede3-cbc', Buffer.concat([key, key.subarray(0, 8)]), iv, data), 8);
+        case 'rc2':
+            return unpad(rc2CbcDecrypt(key, key.length * 8, iv, data), 8);
+    }
+}
+function pbes2Decrypt(parameters, data, password) {
+    const [kdf, scheme] = sequence(parameters, 'PBES2 parameters');
+    const [kdfId, kdfParameters] = sequence(kdf, 'PBES2 key derivation');
+    const kdfOid = oid(kdfId, 'PBES2 key derivation');
+    if (kdfOid !== OID_PBKDF2)
+        throw new UnsupportedAlgorithmError(`PBES2 key derivation ${kdfOid}`);
+    // PBKDF2-params ::= SEQUENCE { salt, iterationCount, keyLength OPTIONAL, prf DEFAULT hmacWithSHA1 }
+    const fields = [...sequence(kdfParameters, 'PBKDF2 parameters')];
+    const salt = octets(fields.shift(), 'PBKDF2 salt');
+    const iterations = iterationCount(fields.shift(), 'PBKDF2 iterations');
+    const keyLength = isInteger(fields[0]) ? smallInteger(fields.shift(), 'PBKDF2 key length') : undefined;
+    let digest = 'sha1';
+    if (isSequence(fields[0])) {
+        const prfOid = oid(sequence(fields[0], 'PBKDF2 PRF')[0], 'PBKDF2 PRF');
+        const prf = PBKDF2_PRF[prfOid];
+        if (prf === undefined)
+            throw new UnsupportedAlgorithmError(`PBKDF2 PRF ${prfOid}`);
+        digest = prf;
+    }
+    const [cipherId, ivElement] = sequence(scheme, 'PBES2 encryption scheme');
+    const cipherOid = oid(cipherId, 'PBES2 encryption scheme');
+    const cipher = PBES2_CIPHER[cipherOid];
+    if (cipher === undefined)
+        throw new UnsupportedAlgorithmError(`PBES2 cipher ${cipherOid}`);
+    if (keyLength !== undefined && keyLength !== cipher.keyLength) {
+        throw new Asn1Error('PBKDF2 key length does not fit the cipher');
+    }
+    const iv = octets(ivElement, 'PBES2 IV');
+    const key = (0,external_node_crypto_.pbkdf2Sync)(password, salt, iterations, cipher.keyLength, digest);
+    const blockSize = cipher.name.startsWith('aes') ? 16 : 8;
+    return unpad(nodeDecrypt(cipher.name, key, iv, data), blockSize);
+}
+function nodeDecrypt(cipherName, key, iv, data) {
+    if (data.length === 0 || data.length % (cipherName.startsWith('aes') ? 16 : 8) !== 0) {
+        throw new BadDecryptError('ciphertext is not a whole number of blocks');
+    }
+    let decipher;
+    try {
+        decipher = (0,external_node_crypto_.createDecipheriv)(cipherName, key, iv);
+    }
+    catch {
+        // A wrong IV length: the file is malformed, not the password wrong.
+        throw new Asn1Error(`invalid ${cipherName} parameters`);
+    }
+    decipher.setAutoPadding(false);
+    return Buffer.concat([decipher.update(data), decipher.final()]);
+}
+/** PKCS#7 padding check: with a wrong key it fails about 255 times in 256. */
+function unpad(plain, blockSize) {
+    const count = plain[plain.length - 1] ?? 0;
+    if (count < 1 || count > blockSize || count > plain.length)
+        throw new BadDecryptError('bad padding');
+    for (let i = plain.length - count; i < plain.length; i++) {
+        if (plain[i] !== count)
+            throw new BadDecryptError('bad padding');
+    }
+    return plain.subarray(0, plain.length - count);
+}
+
+;// CONCATENATED MODULE: ./src/crypto/pkcs12.ts
+/**
+ * Opens a PKCS#12 (.pfx) file: verifies its MAC, decrypts its bags and returns the certificates
+ * and private keys in it. This is the only module that knows the PKCS#12 layout (RFC 7292), so
+ * the implementation can be swapped without touching its callers.
+ *
+ * Why our own walk and not a library: Node 24 cannot read PKCS#12, node-forge's reader (the
+ * usual choice) fails on OpenSSL 3's default AES file when the password has non-ASCII
+ * characters (it feeds PBKDF2 Latin-1 instead of UTF-8), and PKI.js has no PKCS#12 PBE at all.
+ * The walk is small; MAC, KDFs, AES and 3DES run on node:crypto, RC2 on node-forge's module.
+ *
+ * Messages of the errors thrown here never carry secret material: they name structures and
+ * algorithms only.
+ */
+
+
+
+class Pkcs12Error extends Error {
+    reason;
+    name = 'Pkcs12Error';
+    constructor(reason, message) {
+        super(message);
+        this.reason = reason;
+    }
+}
+const OID = {
+    data: '1.2.840.113549.1.7.1',
+    encryptedData: '1.2.840.113549.1.7.6',
+    keyBag: '1.2.840.113549.1.12.10.1.1',
+    pkcs8ShroudedKeyBag: '1.2.840.113549.1.12.10.1.2',
+    certBag: '1.2.840.113549.1.12.10.1.3',
+    safeContentsBag: '1.2.840.113549.1.12.10.1.6',
+    x509Certificate: '1.2.840.113549.1.9.22.1',
+    pbmac1: '1.2.840.113549.1.5.14',
+};
+/** Does the buffer look like a PKCS#12 file (so a caller can give a better hint)? */
+function looksLikePkcs12(der) {
+    try {
+        const [version, authSafe] = sequence(parseDer(der), 'PFX');
+        return smallInteger(version, 'PFX version') === 3 && oid(sequence(authSafe, 'authSafe')[0], 'authSafe').startsWith('1.2.840.113549.1.7.');
+    }
+    catch {
+        return false;
+    }
+}
+function parsePkcs12(der, password) {
+    let authSafe;
+    let macData;
+    try {
+        const [version, authSafeInfo, mac] = sequence(parseDer(der), 'PFX');
+        if (smallInteger(version, 'PFX version') !== 3)
+            throw new Asn1Error('PFX version is not 3');
+        const [contentType, content] = sequence(authSafeInfo, 'authSafe');
+        if (oid(contentType, 'authSafe content type') !== OID.data) {
+            // The public-key integrity mode (signedData) is legal but no tool in this field writes it.
+            throw new Pkcs12Error('unsupported', 'the PKCS#12 file uses public-key integrity (signedData), which is not supported');
+        }
+        authSafe = octets(explicit(content, 0, 'authSafe content'), 'authSafe content');
+        macData = mac;
+    }
+    catch (error) {
+        if (error instanceof Pkcs12Error)
+            throw error;
+        throw new Pkcs12Error('not-pkcs12', 'the data is not a PKCS#12 file');
+    }
+    try {
+        const { bmp, macDigest } = verifyMac(macData, authSafe, password);
+        const found = { certificates: [], privateKeys: [], algorithms: [], keyAlgorithms: [] };
+        const safes = sequence(parseDer(authSafe), 'AuthenticatedSafe');
+        for (const safe of safes)
+            readContentInfo(safe, password, bmp, found);
+        return {
+            certificates: found.certificates,
+            privateKeys: found.privateKeys,
+            encryption: classify(found),
+            algorithms: [...new Set(found.algorithms)],
+            macDigest,
+        };
+    }
+    catch (error) {
+        if (error instanceof Pkcs12Error)
+            throw error;
+        if (error instanceof UnsupportedAlgorithmError) {
+            throw new Pkcs12Error('unsupported', `the PKCS#12 file uses an unsupported algorithm (${error.algorithm})`);
+        }
+        if (error instanceof BadDecryptError) {
+            throw new Pkcs12Error('wrong-password', 'the PKCS#12 contents did not decrypt with this password');
+        }
+        if (error instanceof Asn1Error)
+            throw new Pkcs12Error('not-pkcs12', `the PKCS#12 file is malformed (${error.message})`);
+        throw error;
+    }
+}
+function classify(found) {
+    if (found.algorithms.some((name) => name.startsWith('PBES2')))
+        return 'aes-pbes2';
+    if (found.keyAlgorithms.length > 0 && found.keyAlgorithms.every((algorithm) => algorithm === OID_PBE_SHA1_3DES)) {
+        return 'legacy-3des';
+    }
+    return 'other';
+}
+/**
+ * Checks the password against the MAC, the only reliable "wrong password" signal. Returns the
+ * BMPString encoding that matched: for an empty password OpenSSL accepts either the two-byte
+ * terminator or nothing at all, so both are tried.
+ */
+function verifyMac(macData, authSafe, password) {
+    if (macData === undefined)
+        return { bmp: bmpPassword(password), macDigest: null };
+    const [digestInfo, saltElement, iterationsElement] = sequence(macData, 'MacData');
+    const [algorithm, digestElement] = sequence(digestInfo, 'MAC DigestInfo');
+    const algorithmOid = oid(sequence(algorithm, 'MAC algorithm')[0], 'MAC algorithm');
+    if (algorithmOid === OID.pbmac1)
+        throw new UnsupportedAlgorithmError('PBMAC1 integrity (RFC 9579)');
+    const hash = PKCS12_HASH[algorithmOid];
+    if (hash === undefined)
+        throw new UnsupportedAlgorithmError(`MAC digest ${algorithmOid}`);
+    const expected = octets(digestElement, 'MAC digest');
+    const salt = octets(saltElement, 'MAC salt');
+    // iterations INTEGER DEFAULT 1
+    const iterations = iterationsElement === undefined ? 1 : iterationCount(iterationsElement, 'MAC iterations');
+    const candidates = password === '' ? [bmpPassword(''), bmpPassword(null)] : [bmpPassword(password)];
+    for (const bmp of candidates) {
+        const digestLength = expected.length;
+        const key = pkcs12Kdf(hash, bmp, salt, 3, iterations, digestLength);
+        const actual = (0,external_node_crypto_.createHmac)(hash.name, key).update(authSafe).digest();
+        if (actual.length === expected.length && (0,external_node_crypto_.timingSafeEqual)(actual, expected))
+            return { bmp, macDigest: hash.name };
+    }
+    throw new Pkcs12Error('wrong-password', 'the PKCS#12 MAC does not verify with this password');
+}
+function readContentInfo(contentInfo, password, bmp, found) {
+    const [contentType, content] = sequence(contentInfo, 'ContentInfo');
+    const type = oid(contentType, 'ContentInfo type');
+    if (type === OID.data) {
+        readSafeContents(octets(explicit(content, 0, 'data'), 'data'), password, bmp, found);
+        return;
+    }
+    if (type === OID.encryptedData) {
+        // EncryptedData ::= SEQUENCE { version, EncryptedContentInfo ::= SEQUENCE {
+        //   contentType, contentEncryptionAlgorithm, encryptedContent [0] IMPLICIT OCTET STRING } }
+        const [, encryptedContentInfo] = sequence(explicit(content, 0, 'encryptedData'), 'EncryptedData');
+        const [, algorithm, encrypted] = sequence(encryptedContentInfo, 'EncryptedContentInfo');
+        if (algorithm === undefined || !isContextTag(encrypted, 0))
+            throw new Asn1Error('EncryptedContentInfo is incomplete');
+        found.algorithms.push(describeEncryption(algorithm));
+        const plain = pbeDecrypt(algorithm, octets(encrypted, 'encryptedContent', 0), password, bmp);
+        readSafeContents(plain, password, bmp, found);
+        return;
+    }
+    // envelopedData (public-key privacy) needs a private key we do not have.
+    throw new UnsupportedAlgorithmError(`content type ${type}`);
+}
+function readSafeContents(der, password, bmp, found) {
+    let bags;
+    try {
+        bags = sequence(parseDer(der), 'SafeContents');
+    }
+    catch (error) {
+        // Decrypted bytes that are not DER mean the key was wrong even though the padding looked right.
+        if (error instanceof Asn1Error)
+            throw new BadDecryptError('decrypted SafeContents are not DER');
+        throw error;
+    }
+    for (const bag of bags)
+        readSafeBag(bag, password, bmp, found);
+}
+function readSafeBag(bag, password, bmp, found) {
+    const [bagId, bagValue] = sequence(bag, 'SafeBag');
+    const type = oid(bagId, 'SafeBag type');
+    const value = () => explicit(bagValue, 0, 'SafeBag value');
+    switch (type) {
+        case OID.keyBag:
+            found.keyAlgorithms.push('none');
+            found.privateKeys.push(pkcs8Key(value().encoded, false));
+            return;
+        case OID.pkcs8ShroudedKeyBag: {
+            // EncryptedPrivateKeyInfo ::= SEQUENCE { encryptionAlgorithm, encryptedData OCTET STRING }
+            const [algorithm, encrypted] = sequence(value(), 'EncryptedPrivateKeyInfo');
+            if (algorithm === undefined)
+                throw new Asn1Error('EncryptedPrivateKeyInfo is incomplete');
+            found.keyAlgorithms.push(oid(sequence(algorithm, 'key encryption')[0], 'key encryption'));
+            found.algorithms.push(describeEncryption(algorithm));
+            const plain = pbeDecrypt(algorithm, octets(encrypted, 'encryptedData'), password, bmp);
+            found.privateKeys.push(pkcs8Key(plain, true));
+            return;
+        }
+        case OID.certBag: {
+            const [certId, certValue] = sequence(value(), 'CertBag');
+            // sdsiCertificate bags exist in theory only; skip anything that is not X.509.
+            if (oid(certId, 'CertBag type') === OID.x509Certificate) {
+                found.certificates.push(octets(explicit(certValue, 0, 'CertBag value'), 'CertBag value'));
+            }
+            return;
+        }
+        case OID.safeContentsBag:
+            for (const inner of sequence(value(), 'SafeContents'))
+                readSafeBag(inner, password, bmp, found);
+            return;
+        default:
+            // crlBag, secretBag: nothing this action needs.
+            return;
+    }
+}
+function pkcs8Key(der, decrypted) {
+    try {
+        return (0,external_node_crypto_.createPrivateKey)({ key: der, format: 'der', type: 'pkcs8' });
+    }
+    catch {
+        // Decrypted bytes with valid padding that are no key: a wrong password in a file without MAC.
+        if (decrypted)
+            throw new BadDecryptError('decrypted private key is not PKCS#8');
+        throw new Asn1Error('keyBag does not hold a PKCS#8 private key');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/crypto/certificates.ts
+/**
+ * Certificates and keys as users give them in the workflow: `certificate` and `new-certificate`
+ * (public certificate only), `client-certificate` and `proof-certificate` (certificate with its
+ * private key), `pkcs12` (a .pfx for B2C). Everything node:crypto can do is done by it; only
+ * the PKCS#12 container is opened by pkcs12.ts.
+ *
+ * Every failure is an InputError naming the input; its message never quotes what the user
+ * gave, since that may be a key, a password or a PFX.
+ */
+
+
+
+/** RS256 with a shorter key is refused by jose and by Entra ID alike. */
+const MIN_RSA_BITS = 2048;
+/** A public certificate: PEM (the first CERTIFICATE block) or base64 DER, whitespace tolerated. */
+function loadCertificate(text, input) {
+    const normalised = normalise(text);
+    if (normalised === '')
+        throw new InputError(input, 'is empty; give a PEM certificate or base64 DER');
+    if (isPem(normalised)) {
+        const block = pemBlocks(normalised).find((b) => b.label === 'CERTIFICATE');
+        if (block === undefined)
+            throw new InputError(input, 'is PEM but has no CERTIFICATE block');
+        return describe(parseX509(block.text, input));
+    }
+    const der = certificates_decodeBase64(normalised);
+    if (der === undefined)
+        throw new InputError(input, 'is not a PEM certificate or base64 DER');
+    if (looksLikePkcs12(der)) {
+        throw new InputError(input, 'is a PKCS#12 (.pfx) file; give the public certificate only (PEM or base64 DER)');
+    }
+    return describe(parseX509(der, input));
+}
+/**
+ * A certificate with its private key: PEM holding both (key as PKCS#8, PKCS#1, encrypted PKCS#8
+ * or legacy encrypted PEM, decrypted with `password`), or base64 PKCS#12 with `password`. The
+ * key must belong to the certificate and be RSA, since everything it signs here is RS256.
+ */
+function loadCertificateWithKey(text, password, input) {
+    const normalised = normalise(text);
+    if (normalised === '')
+        throw new InputError(input, 'is empty; give PEM (certificate + private key) or base64 PKCS#12');
+    const loaded = isPem(normalised)
+        ? fromPem(normalised, password, input)
+        : openPkcs12(normalised, password ?? '', input, 'is neither PEM (certificate + private key) nor base64 PKCS#12');
+    requireRsa(loaded.privateKey, input, 'RS256 needs an RSA key (for the proof-of-possession token and client assertions)');
+    return { certificate: loaded.certificate, privateKey: loaded.privateKey, pem: loaded.pem };
+}
+/**
+ * A base64 PKCS#12 for B2C's uploadPkcs12. The password is checked here, before anything is
+ * sent; `encryption` lets the caller explain B2C's refusal of AES-encrypted files.
+ */
+function readPkcs12(base64, password, input) {
+    const loaded = openPkcs12(normalise(base64), password, input, 'is not base64 PKCS#12 (.pfx)');
+    requireRsa(loaded.privateKey, input, 'B2C policy keys are RSA');
+    return loaded;
+}
+/** The hex thumbprint (as the portal and customKeyIdentifier show it) behind an `x5t`. */
+function thumbprintFromX5t(x5t) {
+    return Buffer.from(x5t, 'base64url').toString('hex').toUpperCase();
+}
+function isValidAt(cert, at) {
+    const time = at.getTime();
+    return cert.notBefore.getTime() <= time && time <= cert.notAfter.getTime();
+}
+function describe(x509) {
+    const der = Buffer.from(x509.raw);
+    const sha1 = (0,external_node_crypto_.createHash)('sha1').update(der).digest();
+    return {
+        der,
+        thumbprint: sha1.toString('hex').toUpperCase(),
+        x5t: sha1.toString('base64url'),
+        notBefore: x509.validFromDate,
+        notAfter: x509.validToDate,
+        subject: x509.subject.split('\n').join(', '),
+        // 'rsa-pss' keys are restricted to PSS and cannot sign RS256.
+        isRsa: x509.publicKey.asymmetricKeyType === 'rsa',
+    };
+}
+function parseX509(data, input) {
+    try {
+        return new external_node_crypto_.X509Certificate(data);
+    }
+    catch {
+        throw new InputError(input, 'is not a PEM certificate or base64 DER (the certificate does not parse)');
+    }
+}
+function pemBlocks(text) {
+    const blocks = [];
+    for (const match of text.matchAll(/-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g)) {
+        blocks.push({ label: match[1] ?? '', text: `${match[0]}\n` });
+    }
+    return blocks;
+}
+function isPem(text) {
+    return text.includes('-----BEGIN ');
+}
+/**
+ * Trims, and turns literal "\n" into line breaks: PEM pasted into a one-line secret or YAML
+ * string often arrives that way.
+ */
+function normalise(text) {
+    const trimmed = text.trim();
+    return isPem(trimmed) && !trimmed.includes('\n') ? trimmed.replaceAll('\\n', '\n') : trimmed;
+}
+/** Strict base64 (whitespace ignored); undefined when it is not base64. */
+function certificates_decodeBase64(text) {
+    const compact = text.replace(/\s+/g, '');
+    if (compact === '' || compact.length % 4 === 1 || !/^[A-Za-z0-9+/]+={0,2}$/.test(compact))
+        return undefined;
+    return Buffer.from(compact, 'base64');
+}
+const KEY_LABELS = new Set(['PRIVATE KEY', 'RSA PRIVATE KEY', 'ENCRYPTED PRIVATE KEY', 'EC PRIVATE KEY']);
+function fromPem(text, password, input) {
+    const blocks = pemBlocks(text);
+    const keyBlock = blocks.find((b) => KEY_LABELS.has(b.label));
+    if (keyBlock === undefined) {
+        throw new InputError(input, 'has no private key block (PRIVATE KEY, RSA PRIVATE KEY or ENCRYPTED PRIVATE KEY)');
+    }
+    const privateKey = pemPrivateKey(keyBlock, password, input);
+    const certificates = blocks.filter((b) => b.label === 'CERTIFICATE').map((b) => parseX509(b.text, input));
+    if (certificates.length === 0)
+        throw new InputError(input, 'has a private key but no CERTIFICATE block');
+    // A chain may come in any order: the certificate is the one the key belongs to
+    // (checkPrivateKey compares the certificate's public key with the key's).
+    const x509 = certificates.find((c) => c.checkPrivateKey(privateKey));
+    if (x509 === undefined)
+        throw new InputError(input, 'private key does not belong to the certificate');
+    return withKey(x509, privateKey);
+}
+function pemPrivateKey(block, password, input) {
+    const encrypted = block.label === 'ENCRYPTED PRIVATE KEY' || block.text.includes('Proc-Type: 4,ENCRYPTED');
+    if (encrypted && !password) {
+        throw new InputError(input, `private key is encrypted; set '${input}-password'`);
+    }
+    try {
+        return (0,external_node_crypto_.createPrivateKey)(encrypted ? { key: block.text, format: 'pem', passphrase: password } : block.text);
+    }
+    catch {
+        // Node's messages are safe but say nothing a user can act on; ours do.
+        if (encrypted)
+            throw new InputError(input, `private key password is wrong (check '${input}-password')`);
+        throw new InputError(input, `the ${block.label} block does not parse`);
+    }
+}
+function openPkcs12(base64, password, input, notPkcs12) {
+    if (base64 === '')
+        throw new InputError(input, 'is empty; give base64 PKCS#12 (.pfx)');
+    const der = certificates_decodeBase64(base64);
+    if (der === undefined)
+        throw new InputError(input, notPkcs12);
+    let contents;
+    try {
+        contents = parsePkcs12(der, password);
+    }
+    catch (error) {
+        if (!(error instanceof Pkcs12Error))
+            throw error;
+        switch (error.reason) {
+            case 'not-pkcs12':
+                throw new InputError(input, notPkcs12);
+            case 'wrong-password':
+                throw new InputError(input, `PKCS#12 password is wrong (or missing): check '${input}-password'`);
+            case 'unsupported':
+                throw new InputError(input, `${error.message}; re-export it with 'openssl pkcs12 -export'`);
+        }
+    }
+    const [privateKey, ...otherKeys] = contents.privateKeys;
+    if (privateKey === undefined)
+        throw new InputError(input, 'PKCS#12 file has no private key');
+    if (otherKeys.length > 0)
+        throw new InputError(input, 'PKCS#12 file has more than one private key; keep only one');
+    const x509 = contents.certificates
+        .map((der) => parseX509(der, input))
+        .find((certificate) => certificate.checkPrivateKey(privateKey));
+    if (x509 === undefined) {
+        throw new InputError(input, contents.certificates.length === 0
+            ? 'PKCS#12 file has no certificate'
+            : 'private key does not belong to the certificate (no certificate in the PKCS#12 file matches the key)');
+    }
+    return { ...withKey(x509, privateKey), encryption: contents.encryption };
+}
+function withKey(x509, privateKey) {
+    const keyPem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    return { certificate: describe(x509), privateKey, pem: `${x509.toString().trimEnd()}\n${keyPem}` };
+}
+function requireRsa(privateKey, input, why) {
+    const type = privateKey.asymmetricKeyType;
+    if (type !== 'rsa') {
+        const name = type === undefined ? 'not an asymmetric key' : type === 'rsa-pss' ? 'RSA-PSS' : type.toUpperCase();
+        throw new InputError(input, `key is ${name}; ${why}`);
+    }
+    const bits = privateKey.asymmetricKeyDetails?.modulusLength ?? 0;
+    if (bits < MIN_RSA_BITS) {
+        throw new InputError(input, `RSA key has ${bits} bits; at least ${MIN_RSA_BITS} are needed`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/key_descriptor.js
 function table(entries) {
   const out = { __proto__: null };
@@ -69343,7 +70169,28 @@ async function signProof(signer, targetObjectId, now) {
     return { jwt, header, claims };
 }
 
+;// CONCATENATED MODULE: ./src/operations/wording.ts
+/** How operations write dates and sentences in their messages and summaries. */
+
+/** To the second, as certificates, keys and Graph's dates are. */
+function iso(date) {
+    return `${date.toISOString().slice(0, 19)}Z`;
+}
+function isoSeconds(seconds) {
+    return iso(fromUnixSeconds(seconds));
+}
+function capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 ;// CONCATENATED MODULE: ./src/operations/certificate-roll.ts
+/**
+ * What add-key and remove-key share: one read of the target, facts about its certificates, the
+ * check that the proof's signer may sign, and sending a proof with Graph's opaque 401 explained
+ * against what was actually sent.
+ */
+
+
 
 
 
@@ -69363,7 +70210,7 @@ function windowOf(credential) {
     const date = (text) => (text ? new Date(text) : undefined);
     return { start: date(credential.startDateTime), end: date(credential.endDateTime) };
 }
-function isValidAt(credential, at) {
+function certificate_roll_isValidAt(credential, at) {
     const { start, end } = windowOf(credential);
     return (start === undefined || start <= at) && (end === undefined || at < end);
 }
@@ -69371,7 +70218,7 @@ function isValidAt(credential, at) {
 function longestValid(credentials, at) {
     const endOf = (credential) => windowOf(credential).end?.getTime() ?? Infinity;
     return credentials
-        .filter((credential) => isValidAt(credential, at))
+        .filter((credential) => certificate_roll_isValidAt(credential, at))
         .reduce((best, credential) => (!best || endOf(credential) > endOf(best) ? credential : best), undefined);
 }
 /** `keyId K (thumbprint T, from … until …)` */
@@ -69399,10 +70246,6 @@ function validitySeconds(credential, certificate) {
 function kindName(kind) {
     return kind === 'application' ? 'application' : 'service principal';
 }
-/** To the second, as certificates and Graph's dates are. */
-function iso(date) {
-    return `${date.toISOString().slice(0, 19)}Z`;
-}
 // ── the proof ──────────────────────────────────────────────────────────────────────────────
 /**
  * The signer's credential on the target, if it may sign a proof now. Otherwise an error saying
@@ -69412,12 +70255,12 @@ function iso(date) {
 function requireSigner(target, signer, now, withoutProof) {
     const credential = findByThumbprint(target.keyCredentials, signer.thumbprint);
     // Graph keeps a credential's dates within its certificate's validity: the credential's suffice.
-    if (credential && isValidAt(credential, now))
+    if (credential && certificate_roll_isValidAt(credential, now))
         return credential;
     const problem = credential
         ? `is on the target as ${describeCredential(credential)}, which is not valid now (${iso(now)})`
         : `is not among the certificates of ${describeTarget(target)}, which holds ${listCredentials(target.keyCredentials)}`;
-    const remedy = target.keyCredentials.some((other) => isValidAt(other, now))
+    const remedy = target.keyCredentials.some((other) => certificate_roll_isValidAt(other, now))
         ? 'Give as proof-certificate (it defaults to client-certificate) a currently valid certificate of the target, with its private key.'
         : `${capitalise(describeTarget(target))} has no currently valid certificate at all, and Graph only accepts a proof signed by one: ${withoutProof}.`;
     throw new ActionableError(`The proof certificate ${signer.thumbprint} (${signer.subject}) ${problem}. ${remedy}`);
@@ -69472,13 +70315,13 @@ function issCheck(iss, target) {
     return { passed: false, finding: `iss is ${iss}, which is not the object id ${target.id} of the target` };
 }
 function signerChecks(x5t, target, answeredAt) {
-    const thumbprint = Buffer.from(x5t, 'base64url').toString('hex').toUpperCase();
+    const thumbprint = thumbprintFromX5t(x5t);
     const credential = findByThumbprint(target.keyCredentials, thumbprint);
     if (!credential) {
         return [{ passed: false, finding: `the signer ${thumbprint} (x5t ${x5t}) is not on the target, which holds ${listCredentials(target.keyCredentials)}` }];
     }
     const onTarget = { passed: true, finding: `the signer ${thumbprint} is on the target as keyId ${credential.keyId}` };
-    const valid = isValidAt(credential, answeredAt);
+    const valid = certificate_roll_isValidAt(credential, answeredAt);
     const { end } = windowOf(credential);
     return [
         onTarget,
@@ -69504,37 +70347,6 @@ function explainRejectedProof(action, sent, target, answeredAt, requestId) {
 }
 function listCredentials(credentials) {
     return credentials.length === 0 ? 'no certificates' : credentials.map(describeCredential).join('; ');
-}
-function capitalise(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-;// CONCATENATED MODULE: ./src/operations/key-facts.ts
-
-function describeKey(key) {
-    const window = `${key.nbf === undefined ? 'no start' : `from ${isoSeconds(key.nbf)}`}, ${key.exp === undefined ? 'no expiry' : `until ${isoSeconds(key.exp)}`}`;
-    return `${key.kid} (${key.kty ?? '?'} ${key.use ?? '?'}, ${window})`;
-}
-function isoSeconds(seconds) {
-    return fromUnixSeconds(seconds).toISOString().replace('.000Z', 'Z');
-}
-/** x5t is base64url SHA-1; the thumbprint output is upper-case hex like the portal shows. */
-function thumbprintOfKey(key) {
-    return key.x5t === undefined ? undefined : Buffer.from(key.x5t, 'base64url').toString('hex').toUpperCase();
-}
-/** Valid at a moment: started (or no start) and not yet expired (or no expiry). */
-function key_facts_isValidAt(key, moment) {
-    const at = moment.getTime();
-    return (key.nbf === undefined || key.nbf * 1000 <= at) && (key.exp === undefined || key.exp * 1000 > at);
-}
-/**
- * The key B2C uses at a moment (REFERENCE §1): of the keys valid then, the one that started last.
- * Computed from the keyset the action has read anyway, so no getActiveKey request is needed.
- */
-function activeKeyAt(keys, moment) {
-    return keys
-        .filter((key) => key_facts_isValidAt(key, moment))
-        .reduce((latest, key) => (!latest || (key.nbf ?? 0) > (latest.nbf ?? 0) ? key : latest), undefined);
 }
 
 ;// CONCATENATED MODULE: ./src/operations/add-key.ts
@@ -69662,6 +70474,31 @@ function sameKeySlot(key, sent) {
     return key.use === sent.use && key.nbf === sent.nbf && key.exp === sent.exp;
 }
 
+;// CONCATENATED MODULE: ./src/operations/key-facts.ts
+
+
+function describeKey(key) {
+    const window = `${key.nbf === undefined ? 'no start' : `from ${isoSeconds(key.nbf)}`}, ${key.exp === undefined ? 'no expiry' : `until ${isoSeconds(key.exp)}`}`;
+    return `${key.kid} (${key.kty ?? '?'} ${key.use ?? '?'}, ${window})`;
+}
+function thumbprintOfKey(key) {
+    return key.x5t === undefined ? undefined : thumbprintFromX5t(key.x5t);
+}
+/** Valid at a moment: started (or no start) and not yet expired (or no expiry). */
+function key_facts_isValidAt(key, moment) {
+    const at = moment.getTime();
+    return (key.nbf === undefined || key.nbf * 1000 <= at) && (key.exp === undefined || key.exp * 1000 > at);
+}
+/**
+ * The key B2C uses at a moment (REFERENCE §1): of the keys valid then, the one that started last.
+ * Computed from the keyset the action has read anyway, so no getActiveKey request is needed.
+ */
+function activeKeyAt(keys, moment) {
+    return keys
+        .filter((key) => key_facts_isValidAt(key, moment))
+        .reduce((latest, key) => (!latest || (key.nbf ?? 0) > (latest.nbf ?? 0) ? key : latest), undefined);
+}
+
 ;// CONCATENATED MODULE: ./src/operations/keyset-write.ts
 /**
  * The flow every key-writing operation shares: decide whether a write is due, make sure the
@@ -69671,6 +70508,7 @@ function sameKeySlot(key, sent) {
  *   plain write: 1 into an existing keyset, 3 into a missing one (write, create, write)
  *   rotate-if-expiring-within: 1 when not due (read), 2 when due (read, write), 3 when the keyset is missing
  */
+
 
 
 
@@ -69782,7 +70620,7 @@ function written(keysetId, key, write, created, previous) {
     const done = `${write.actionTaken} ${write.what}`;
     return {
         actionTaken: write.actionTaken,
-        detail: `${created ? `Created keyset ${keysetId} and ${done}` : keyset_write_capitalise(done)} into ${keysetId}: ${describeKey(key)}.`,
+        detail: `${created ? `Created keyset ${keysetId} and ${done}` : capitalise(done)} into ${keysetId}: ${describeKey(key)}.`,
         kid: key.kid,
         keysetId,
         notBefore: key.nbf,
@@ -69790,9 +70628,6 @@ function written(keysetId, key, write, created, previous) {
         thumbprint: write.thumbprint,
         previousKid: previous?.kid,
     };
-}
-function keyset_write_capitalise(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 /** "upload a secret (oct, sig)": the write as a plan. */
 function phrase(write) {
@@ -69903,6 +70738,7 @@ async function explainNoActiveKey(api, keysetId, now) {
 
 
 
+
 async function removeKey(context, operation) {
     const api = new ApplicationsApi(context.graph);
     const target = await readTarget(api, operation.target);
@@ -69943,7 +70779,7 @@ async function removeKey(context, operation) {
 function refuseUnsafeRemoval(target, doomed, signer, now) {
     if (doomed.keyId !== signer.keyId)
         return;
-    const othersValid = target.keyCredentials.filter((credential) => credential !== doomed && isValidAt(credential, now));
+    const othersValid = target.keyCredentials.filter((credential) => credential !== doomed && certificate_roll_isValidAt(credential, now));
     const consequence = othersValid.length === 0
         ? `it is also the last currently valid certificate of ${describeTarget(target)}: without it no proof could be signed again, and only an update of the target itself could add a certificate. Add its successor first (operation: add-key)`
         : `sign the proof with another valid certificate of the target (${othersValid.map((credential) => credential.keyId).join(', ')}), typically the one add-key added`;
@@ -73064,828 +73900,6 @@ const CLOUDS = {
         oidcAudience: 'api://AzureADTokenExchangeChina',
     },
 };
-
-;// CONCATENATED MODULE: ./src/crypto/der.ts
-/**
- * A small read-only ASN.1 reader for the PKCS#12 container walk.
- *
- * node:crypto parses certificates and keys itself; this exists only because Node cannot open
- * PKCS#12 and the container around the keys has to be walked by hand. It accepts BER as well as
- * DER (indefinite lengths, constructed OCTET STRINGs) because some PKCS#12 writers emit BER.
- */
-class Asn1Error extends Error {
-    name = 'Asn1Error';
-}
-const UNIVERSAL = 0;
-const CONTEXT = 2;
-const Tag = {
-    INTEGER: 2,
-    OCTET_STRING: 4,
-    OID: 6,
-    SEQUENCE: 16,
-};
-// Real PKCS#12 files nest about ten levels deep; the cap keeps hostile input from exhausting the stack.
-const MAX_DEPTH = 32;
-/** Parses one element that must span the whole buffer. */
-function parseDer(buffer) {
-    const { element, end } = readElement(buffer, 0, 0);
-    if (end !== buffer.length)
-        throw new Asn1Error('trailing bytes after the ASN.1 element');
-    return element;
-}
-function readElement(buffer, start, depth) {
-    if (depth > MAX_DEPTH)
-        throw new Asn1Error('ASN.1 nesting is too deep');
-    let pos = start;
-    const first = byteAt(buffer, pos++);
-    const tagClass = first >> 6;
-    const constructed = (first & 0x20) !== 0;
-    let tagNumber = first & 0x1f;
-    if (tagNumber === 0x1f) {
-        // High tag numbers never occur in PKCS#12; refuse them rather than parse them half-way.
-        throw new Asn1Error('unsupported high-number ASN.1 tag');
-    }
-    const lengthByte = byteAt(buffer, pos++);
-    if (lengthByte === 0x80) {
-        if (!constructed)
-            throw new Asn1Error('indefinite length on a primitive ASN.1 element');
-        const contentStart = pos;
-        const children = [];
-        for (;;) {
-            if (byteAt(buffer, pos) === 0 && byteAt(buffer, pos + 1) === 0) {
-                const content = buffer.subarray(contentStart, pos);
-                pos += 2;
-                return {
-                    element: { tagClass, constructed, tagNumber, content, encoded: buffer.subarray(start, pos), children },
-                    end: pos,
-                };
-            }
-            const child = readElement(buffer, pos, depth + 1);
-            children.push(child.element);
-            pos = child.end;
-        }
-    }
-    let length;
-    if (lengthByte < 0x80) {
-        length = lengthByte;
-    }
-    else {
-        const count = lengthByte & 0x7f;
-        // Four length octets already allow 4 GiB, far beyond any certificate bundle.
-        if (count > 4)
-            throw new Asn1Error('ASN.1 length is too large');
-        length = 0;
-        for (let i = 0; i < count; i++)
-            length = length * 256 + byteAt(buffer, pos++);
-    }
-    const end = pos + length;
-    if (end > buffer.length)
-        throw new Asn1Error('ASN.1 element runs past the end of the data');
-    const content = buffer.subarray(pos, end);
-    const children = [];
-    if (constructed) {
-        let childPos = pos;
-        while (childPos < end) {
-            const child = readElement(buffer.subarray(0, end), childPos, depth + 1);
-            children.push(child.element);
-            childPos = child.end;
-        }
-    }
-    return {
-        element: { tagClass, constructed, tagNumber, content, encoded: buffer.subarray(start, end), children },
-        end,
-    };
-}
-function byteAt(buffer, pos) {
-    const value = buffer[pos];
-    if (value === undefined)
-        throw new Asn1Error('ASN.1 data ends too early');
-    return value;
-}
-function isUniversal(element, tagNumber) {
-    return element.tagClass === UNIVERSAL && element.tagNumber === tagNumber;
-}
-/** The children of a SEQUENCE; `what` names the structure in the error. */
-function sequence(element, what) {
-    if (element === undefined || !isUniversal(element, Tag.SEQUENCE) || !element.constructed) {
-        throw new Asn1Error(`${what}: expected a SEQUENCE`);
-    }
-    return element.children;
-}
-/** The element inside an explicit context tag `[n]`. */
-function explicit(element, tagNumber, what) {
-    if (element === undefined || element.tagClass !== CONTEXT || element.tagNumber !== tagNumber || !element.constructed) {
-        throw new Asn1Error(`${what}: expected [${tagNumber}]`);
-    }
-    const inner = element.children[0];
-    if (inner === undefined)
-        throw new Asn1Error(`${what}: [${tagNumber}] is empty`);
-    return inner;
-}
-function isContextTag(element, tagNumber) {
-    return element !== undefined && element.tagClass === CONTEXT && element.tagNumber === tagNumber;
-}
-function isSequence(element) {
-    return element !== undefined && isUniversal(element, Tag.SEQUENCE);
-}
-function isInteger(element) {
-    return element !== undefined && isUniversal(element, Tag.INTEGER);
-}
-/** Dotted form of an OBJECT IDENTIFIER. */
-function oid(element, what) {
-    if (element === undefined || !isUniversal(element, Tag.OID) || element.content.length === 0) {
-        throw new Asn1Error(`${what}: expected an OBJECT IDENTIFIER`);
-    }
-    const arcs = [];
-    let value = 0;
-    for (const byte of element.content) {
-        value = value * 128 + (byte & 0x7f);
-        if ((byte & 0x80) === 0) {
-            if (arcs.length === 0) {
-                const firstArc = value < 40 ? 0 : value < 80 ? 1 : 2;
-                arcs.push(firstArc, value - firstArc * 40);
-            }
-            else {
-                arcs.push(value);
-            }
-            value = 0;
-        }
-    }
-    return arcs.join('.');
-}
-/** A non-negative INTEGER small enough for a JavaScript number (versions, iteration counts). */
-function smallInteger(element, what) {
-    if (element === undefined || !isUniversal(element, Tag.INTEGER) || element.content.length === 0) {
-        throw new Asn1Error(`${what}: expected an INTEGER`);
-    }
-    const bytes = element.content;
-    if ((bytes[0] ?? 0) & 0x80)
-        throw new Asn1Error(`${what}: negative INTEGER`);
-    if (bytes.length > 6)
-        throw new Asn1Error(`${what}: INTEGER is too large`);
-    let value = 0;
-    for (const byte of bytes)
-        value = value * 256 + byte;
-    return value;
-}
-/**
- * The octets of an OCTET STRING, joining the pieces of a constructed (BER) one. `implicitTag`
- * accepts an OCTET STRING that an IMPLICIT context tag has renamed.
- */
-function octets(element, what, implicitTag) {
-    const tagged = implicitTag !== undefined && isContextTag(element, implicitTag);
-    if (element === undefined || (!tagged && !isUniversal(element, Tag.OCTET_STRING))) {
-        throw new Asn1Error(`${what}: expected an OCTET STRING`);
-    }
-    if (!element.constructed)
-        return element.content;
-    return Buffer.concat(element.children.map((piece) => octets(piece, what)));
-}
-
-// EXTERNAL MODULE: ./node_modules/node-forge/lib/rc2.js
-var rc2 = __nccwpck_require__(6893);
-var rc2_default = /*#__PURE__*/__nccwpck_require__.n(rc2);
-// EXTERNAL MODULE: ./node_modules/node-forge/lib/util.js
-var util = __nccwpck_require__(7456);
-var util_default = /*#__PURE__*/__nccwpck_require__.n(util);
-;// CONCATENATED MODULE: ./src/crypto/rc2.ts
-/**
- * RC2-CBC decryption, the one primitive PKCS#12 needs that Node 24 lacks: OpenSSL 3 moved RC2
- * to its "legacy" provider, which Node does not load. `openssl pkcs12 -export -legacy` (and
- * Windows' default export) encrypts the certificates with pbeWithSHAAnd40BitRC2-CBC.
- *
- * Only node-forge's RC2 module (and the util module it needs) is imported, not the whole
- * library: forge's own PKCS#12 reader cannot open an AES-encrypted file whose password has
- * non-ASCII characters, so the container walk is ours (pkcs12.ts) on node:crypto.
- */
-
-
-/** Decrypts without removing the padding: the caller checks it, as for every other cipher. */
-function rc2CbcDecrypt(key, effectiveKeyBits, iv, data) {
-    const cipher = rc2_default().createDecryptionCipher(key.toString('binary'), effectiveKeyBits);
-    cipher.start(iv.toString('binary'), null);
-    cipher.update(util_default().createBuffer(data.toString('binary')));
-    // A padding callback that accepts everything leaves the padding in place for our own check.
-    if (!cipher.finish(() => true))
-        throw new Error('RC2 input is not a whole number of blocks');
-    return Buffer.from(cipher.output.getBytes(), 'binary');
-}
-
-;// CONCATENATED MODULE: ./src/crypto/pbe.ts
-/**
- * Password-based decryption as PKCS#12 files use it: PBES2 (RFC 8018; what `openssl pkcs12
- * -export` writes since OpenSSL 3) and the older PKCS#12 PBE schemes (RFC 7292 appendix B+C;
- * what `-legacy` and Windows write). Everything runs on node:crypto except RC2 (rc2.ts).
- */
-
-
-
-/** The ciphertext did not decrypt: with a verified MAC this means an unusual password encoding. */
-class BadDecryptError extends Error {
-    name = 'BadDecryptError';
-}
-/** An algorithm this reader does not implement; `algorithm` is safe to show. */
-class UnsupportedAlgorithmError extends Error {
-    algorithm;
-    name = 'UnsupportedAlgorithmError';
-    constructor(algorithm) {
-        super(`unsupported algorithm ${algorithm}`);
-        this.algorithm = algorithm;
-    }
-}
-const OID_PBES2 = '1.2.840.113549.1.5.13';
-const OID_PBKDF2 = '1.2.840.113549.1.5.12';
-/** PKCS#12 PBE schemes (RFC 7292 appendix C) → cipher; all derive keys with SHA-1. */
-const PKCS12_PBE = {
-    '1.2.840.113549.1.12.1.3': { name: 'pbeWithSHAAnd3-KeyTripleDES-CBC', cipher: 'des-ede3', keyLength: 24 },
-    '1.2.840.113549.1.12.1.4': { name: 'pbeWithSHAAnd2-KeyTripleDES-CBC', cipher: 'des-ede', keyLength: 16 },
-    '1.2.840.113549.1.12.1.5': { name: 'pbeWithSHAAnd128BitRC2-CBC', cipher: 'rc2', keyLength: 16 },
-    '1.2.840.113549.1.12.1.6': { name: 'pbeWithSHAAnd40BitRC2-CBC', cipher: 'rc2', keyLength: 5 },
-};
-const OID_PBE_SHA1_3DES = '1.2.840.113549.1.12.1.3';
-const PBKDF2_PRF = {
-    '1.2.840.113549.2.7': 'sha1',
-    '1.2.840.113549.2.8': 'sha224',
-    '1.2.840.113549.2.9': 'sha256',
-    '1.2.840.113549.2.10': 'sha384',
-    '1.2.840.113549.2.11': 'sha512',
-};
-const PBES2_CIPHER = {
-    '2.16.840.1.101.3.4.1.2': { name: 'aes-128-cbc', keyLength: 16 },
-    '2.16.840.1.101.3.4.1.22': { name: 'aes-192-cbc', keyLength: 24 },
-    '2.16.840.1.101.3.4.1.42': { name: 'aes-256-cbc', keyLength: 32 },
-    '1.2.840.113549.3.7': { name: 'des-ede3-cbc', keyLength: 24 },
-};
-/** Hashes the PKCS#12 KDF and MAC may use, with their input block size `v` (RFC 7292 B.2). */
-const PKCS12_HASH = {
-    '1.3.14.3.2.26': { name: 'sha1', blockSize: 64 },
-    '2.16.840.1.101.3.4.2.4': { name: 'sha224', blockSize: 64 },
-    '2.16.840.1.101.3.4.2.1': { name: 'sha256', blockSize: 64 },
-    '2.16.840.1.101.3.4.2.2': { name: 'sha384', blockSize: 128 },
-    '2.16.840.1.101.3.4.2.3': { name: 'sha512', blockSize: 128 },
-};
-// Files in the wild use 1 to a few hundred thousand; this bound stops a corrupt count from
-// keeping the runner busy for hours.
-const MAX_ITERATIONS = 10_000_000;
-function iterationCount(element, what) {
-    const count = smallInteger(element, what);
-    if (count < 1 || count > MAX_ITERATIONS)
-        throw new Asn1Error(`${what}: iteration count ${count} is out of range`);
-    return count;
-}
-/**
- * The password as the PKCS#12 KDF wants it: a BMPString (UTF-16BE) with a two-byte terminator.
- * `null` gives the empty encoding that some writers use for "no password" (OpenSSL tries both).
- */
-function bmpPassword(password) {
-    if (password === null)
-        return Buffer.alloc(0);
-    return Buffer.concat([Buffer.from(password, 'utf16le').swap16(), Buffer.alloc(2)]);
-}
-/** RFC 7292 appendix B.2. `id` 1 = key, 2 = IV, 3 = MAC key. */
-function pkcs12Kdf(hash, password, salt, id, iterations, length) {
-    const v = hash.blockSize;
-    const repeatToBlocks = (data) => {
-        const size = v * Math.ceil(data.length / v);
-        const out = Buffer.alloc(size);
-        for (let i = 0; i < size; i++)
-            out[i] = data[i % data.length] ?? 0;
-        return out;
-    };
-    const diversifier = Buffer.alloc(v, id);
-    const input = Buffer.concat([repeatToBlocks(salt), repeatToBlocks(password)]);
-    const output = [];
-    let produced = 0;
-    for (;;) {
-        let a = (0,external_node_crypto_.createHash)(hash.name).update(diversifier).update(input).digest();
-        for (let i = 1; i < iterations; i++)
-            a = (0,external_node_crypto_.createHash)(hash.name).update(a).digest();
-        output.push(a);
-        produced += a.length;
-        if (produced >= length)
-            break;
-        // I_j = (I_j + B + 1) mod 2^(8v), B = A repeated to v bytes, for each v-byte block I_j.
-        const b = Buffer.alloc(v);
-        for (let i = 0; i < v; i++)
-            b[i] = a[i % a.length] ?? 0;
-        for (let block = 0; block < input.length; block += v) {
-            let carry = 1;
-            for (let i = v - 1; i >= 0; i--) {
-                const sum = (input[block + i] ?? 0) + (b[i] ?? 0) + carry;
-                input[block + i] = sum & 0xff;
-                carry = sum >> 8;
-            }
-        }
-    }
-    return Buffer.concat(output).subarray(0, length);
-}
-/** A readable name for an encryption AlgorithmIdentifier, for the caller's diagnostics. */
-function describeEncryption(algorithm) {
-    const algorithmOid = oid(sequence(algorithm, 'encryption algorithm')[0], 'encryption algorithm');
-    if (algorithmOid === OID_PBES2) {
-        const [, scheme] = sequence(sequence(algorithm, 'PBES2')[1], 'PBES2 parameters');
-        const cipherOid = oid(sequence(scheme, 'PBES2 encryption scheme')[0], 'PBES2 encryption scheme');
-        return `PBES2/${PBES2_CIPHER[cipherOid]?.name ?? cipherOid}`;
-    }
-    return PKCS12_PBE[algorithmOid]?.name ?? algorithmOid;
-}
-/**
- * Decrypts `data` under the AlgorithmIdentifier `algorithm`. PBES2 takes the password as UTF-8
- * bytes, the PKCS#12 schemes as BMPString (`bmp`): the same rules OpenSSL follows.
- */
-function pbeDecrypt(algorithm, data, password, bmp) {
-    const [algorithmId, parameters] = sequence(algorithm, 'encryption algorithm');
-    const algorithmOid = oid(algorithmId, 'encryption algorithm');
-    if (algorithmOid === OID_PBES2)
-        return pbes2Decrypt(parameters, data, Buffer.from(password, 'utf8'));
-    const scheme = PKCS12_PBE[algorithmOid];
-    if (scheme === undefined)
-        throw new UnsupportedAlgorithmError(algorithmOid);
-    const [salt, iterations] = sequence(parameters, `${scheme.name} parameters`);
-    const saltBytes = octets(salt, `${scheme.name} salt`);
-    const count = iterationCount(iterations, `${scheme.name} iterations`);
-    const sha1 = { name: 'sha1', blockSize: 64 };
-    const key = pkcs12Kdf(sha1, bmp, saltBytes, 1, count, scheme.keyLength);
-    const iv = pkcs12Kdf(sha1, bmp, saltBytes, 2, count, 8);
-    switch (scheme.cipher) {
-        case 'des-ede3':
-            return unpad(nodeDecrypt('des-ede3-cbc', key, iv, data), 8);
-        case 'des-ede':
-            // Two-key triple DES is three-key triple DES with K3 = K1.
-            return unpad(nodeDecrypt('des-ede3-cbc', Buffer.concat([key, key.subarray(0, 8)]), iv, data), 8);
-        case 'rc2':
-            return unpad(rc2CbcDecrypt(key, key.length * 8, iv, data), 8);
-    }
-}
-function pbes2Decrypt(parameters, data, password) {
-    const [kdf, scheme] = sequence(parameters, 'PBES2 parameters');
-    const [kdfId, kdfParameters] = sequence(kdf, 'PBES2 key derivation');
-    const kdfOid = oid(kdfId, 'PBES2 key derivation');
-    if (kdfOid !== OID_PBKDF2)
-        throw new UnsupportedAlgorithmError(`PBES2 key derivation ${kdfOid}`);
-    // PBKDF2-params ::= SEQUENCE { salt, iterationCount, keyLength OPTIONAL, prf DEFAULT hmacWithSHA1 }
-    const fields = [...sequence(kdfParameters, 'PBKDF2 parameters')];
-    const salt = octets(fields.shift(), 'PBKDF2 salt');
-    const iterations = iterationCount(fields.shift(), 'PBKDF2 iterations');
-    const keyLength = isInteger(fields[0]) ? smallInteger(fields.shift(), 'PBKDF2 key length') : undefined;
-    let digest = 'sha1';
-    if (isSequence(fields[0])) {
-        const prfOid = oid(sequence(fields[0], 'PBKDF2 PRF')[0], 'PBKDF2 PRF');
-        const prf = PBKDF2_PRF[prfOid];
-        if (prf === undefined)
-            throw new UnsupportedAlgorithmError(`PBKDF2 PRF ${prfOid}`);
-        digest = prf;
-    }
-    const [cipherId, ivElement] = sequence(scheme, 'PBES2 encryption scheme');
-    const cipherOid = oid(cipherId, 'PBES2 encryption scheme');
-    const cipher = PBES2_CIPHER[cipherOid];
-    if (cipher === undefined)
-        throw new UnsupportedAlgorithmError(`PBES2 cipher ${cipherOid}`);
-    if (keyLength !== undefined && keyLength !== cipher.keyLength) {
-        throw new Asn1Error('PBKDF2 key length does not fit the cipher');
-    }
-    const iv = octets(ivElement, 'PBES2 IV');
-    const key = (0,external_node_crypto_.pbkdf2Sync)(password, salt, iterations, cipher.keyLength, digest);
-    const blockSize = cipher.name.startsWith('aes') ? 16 : 8;
-    return unpad(nodeDecrypt(cipher.name, key, iv, data), blockSize);
-}
-function nodeDecrypt(cipherName, key, iv, data) {
-    if (data.length === 0 || data.length % (cipherName.startsWith('aes') ? 16 : 8) !== 0) {
-        throw new BadDecryptError('ciphertext is not a whole number of blocks');
-    }
-    let decipher;
-    try {
-        decipher = (0,external_node_crypto_.createDecipheriv)(cipherName, key, iv);
-    }
-    catch {
-        // A wrong IV length: the file is malformed, not the password wrong.
-        throw new Asn1Error(`invalid ${cipherName} parameters`);
-    }
-    decipher.setAutoPadding(false);
-    return Buffer.concat([decipher.update(data), decipher.final()]);
-}
-/** PKCS#7 padding check: with a wrong key it fails about 255 times in 256. */
-function unpad(plain, blockSize) {
-    const count = plain[plain.length - 1] ?? 0;
-    if (count < 1 || count > blockSize || count > plain.length)
-        throw new BadDecryptError('bad padding');
-    for (let i = plain.length - count; i < plain.length; i++) {
-        if (plain[i] !== count)
-            throw new BadDecryptError('bad padding');
-    }
-    return plain.subarray(0, plain.length - count);
-}
-
-;// CONCATENATED MODULE: ./src/crypto/pkcs12.ts
-/**
- * Opens a PKCS#12 (.pfx) file: verifies its MAC, decrypts its bags and returns the certificates
- * and private keys in it. This is the only module that knows the PKCS#12 layout (RFC 7292), so
- * the implementation can be swapped without touching its callers.
- *
- * Why our own walk and not a library: Node 24 cannot read PKCS#12, node-forge's reader (the
- * usual choice) fails on OpenSSL 3's default AES file when the password has non-ASCII
- * characters (it feeds PBKDF2 Latin-1 instead of UTF-8), and PKI.js has no PKCS#12 PBE at all.
- * The walk is small; MAC, KDFs, AES and 3DES run on node:crypto, RC2 on node-forge's module.
- *
- * Messages of the errors thrown here never carry secret material: they name structures and
- * algorithms only.
- */
-
-
-
-class Pkcs12Error extends Error {
-    reason;
-    name = 'Pkcs12Error';
-    constructor(reason, message) {
-        super(message);
-        this.reason = reason;
-    }
-}
-const OID = {
-    data: '1.2.840.113549.1.7.1',
-    encryptedData: '1.2.840.113549.1.7.6',
-    keyBag: '1.2.840.113549.1.12.10.1.1',
-    pkcs8ShroudedKeyBag: '1.2.840.113549.1.12.10.1.2',
-    certBag: '1.2.840.113549.1.12.10.1.3',
-    safeContentsBag: '1.2.840.113549.1.12.10.1.6',
-    x509Certificate: '1.2.840.113549.1.9.22.1',
-    pbmac1: '1.2.840.113549.1.5.14',
-};
-/** Does the buffer look like a PKCS#12 file (so a caller can give a better hint)? */
-function looksLikePkcs12(der) {
-    try {
-        const [version, authSafe] = sequence(parseDer(der), 'PFX');
-        return smallInteger(version, 'PFX version') === 3 && oid(sequence(authSafe, 'authSafe')[0], 'authSafe').startsWith('1.2.840.113549.1.7.');
-    }
-    catch {
-        return false;
-    }
-}
-function parsePkcs12(der, password) {
-    let authSafe;
-    let macData;
-    try {
-        const [version, authSafeInfo, mac] = sequence(parseDer(der), 'PFX');
-        if (smallInteger(version, 'PFX version') !== 3)
-            throw new Asn1Error('PFX version is not 3');
-        const [contentType, content] = sequence(authSafeInfo, 'authSafe');
-        if (oid(contentType, 'authSafe content type') !== OID.data) {
-            // The public-key integrity mode (signedData) is legal but no tool in this field writes it.
-            throw new Pkcs12Error('unsupported', 'the PKCS#12 file uses public-key integrity (signedData), which is not supported');
-        }
-        authSafe = octets(explicit(content, 0, 'authSafe content'), 'authSafe content');
-        macData = mac;
-    }
-    catch (error) {
-        if (error instanceof Pkcs12Error)
-            throw error;
-        throw new Pkcs12Error('not-pkcs12', 'the data is not a PKCS#12 file');
-    }
-    try {
-        const { bmp, macDigest } = verifyMac(macData, authSafe, password);
-        const found = { certificates: [], privateKeys: [], algorithms: [], keyAlgorithms: [] };
-        const safes = sequence(parseDer(authSafe), 'AuthenticatedSafe');
-        for (const safe of safes)
-            readContentInfo(safe, password, bmp, found);
-        return {
-            certificates: found.certificates,
-            privateKeys: found.privateKeys,
-            encryption: classify(found),
-            algorithms: [...new Set(found.algorithms)],
-            macDigest,
-        };
-    }
-    catch (error) {
-        if (error instanceof Pkcs12Error)
-            throw error;
-        if (error instanceof UnsupportedAlgorithmError) {
-            throw new Pkcs12Error('unsupported', `the PKCS#12 file uses an unsupported algorithm (${error.algorithm})`);
-        }
-        if (error instanceof BadDecryptError) {
-            throw new Pkcs12Error('wrong-password', 'the PKCS#12 contents did not decrypt with this password');
-        }
-        if (error instanceof Asn1Error)
-            throw new Pkcs12Error('not-pkcs12', `the PKCS#12 file is malformed (${error.message})`);
-        throw error;
-    }
-}
-function classify(found) {
-    if (found.algorithms.some((name) => name.startsWith('PBES2')))
-        return 'aes-pbes2';
-    if (found.keyAlgorithms.length > 0 && found.keyAlgorithms.every((algorithm) => algorithm === OID_PBE_SHA1_3DES)) {
-        return 'legacy-3des';
-    }
-    return 'other';
-}
-/**
- * Checks the password against the MAC, the only reliable "wrong password" signal. Returns the
- * BMPString encoding that matched: for an empty password OpenSSL accepts either the two-byte
- * terminator or nothing at all, so both are tried.
- */
-function verifyMac(macData, authSafe, password) {
-    if (macData === undefined)
-        return { bmp: bmpPassword(password), macDigest: null };
-    const [digestInfo, saltElement, iterationsElement] = sequence(macData, 'MacData');
-    const [algorithm, digestElement] = sequence(digestInfo, 'MAC DigestInfo');
-    const algorithmOid = oid(sequence(algorithm, 'MAC algorithm')[0], 'MAC algorithm');
-    if (algorithmOid === OID.pbmac1)
-        throw new UnsupportedAlgorithmError('PBMAC1 integrity (RFC 9579)');
-    const hash = PKCS12_HASH[algorithmOid];
-    if (hash === undefined)
-        throw new UnsupportedAlgorithmError(`MAC digest ${algorithmOid}`);
-    const expected = octets(digestElement, 'MAC digest');
-    const salt = octets(saltElement, 'MAC salt');
-    // iterations INTEGER DEFAULT 1
-    const iterations = iterationsElement === undefined ? 1 : iterationCount(iterationsElement, 'MAC iterations');
-    const candidates = password === '' ? [bmpPassword(''), bmpPassword(null)] : [bmpPassword(password)];
-    for (const bmp of candidates) {
-        const digestLength = expected.length;
-        const key = pkcs12Kdf(hash, bmp, salt, 3, iterations, digestLength);
-        const actual = (0,external_node_crypto_.createHmac)(hash.name, key).update(authSafe).digest();
-        if (actual.length === expected.length && (0,external_node_crypto_.timingSafeEqual)(actual, expected))
-            return { bmp, macDigest: hash.name };
-    }
-    throw new Pkcs12Error('wrong-password', 'the PKCS#12 MAC does not verify with this password');
-}
-function readContentInfo(contentInfo, password, bmp, found) {
-    const [contentType, content] = sequence(contentInfo, 'ContentInfo');
-    const type = oid(contentType, 'ContentInfo type');
-    if (type === OID.data) {
-        readSafeContents(octets(explicit(content, 0, 'data'), 'data'), password, bmp, found);
-        return;
-    }
-    if (type === OID.encryptedData) {
-        // EncryptedData ::= SEQUENCE { version, EncryptedContentInfo ::= SEQUENCE {
-        //   contentType, contentEncryptionAlgorithm, encryptedContent [0] IMPLICIT OCTET STRING } }
-        const [, encryptedContentInfo] = sequence(explicit(content, 0, 'encryptedData'), 'EncryptedData');
-        const [, algorithm, encrypted] = sequence(encryptedContentInfo, 'EncryptedContentInfo');
-        if (algorithm === undefined || !isContextTag(encrypted, 0))
-            throw new Asn1Error('EncryptedContentInfo is incomplete');
-        found.algorithms.push(describeEncryption(algorithm));
-        const plain = pbeDecrypt(algorithm, octets(encrypted, 'encryptedContent', 0), password, bmp);
-        readSafeContents(plain, password, bmp, found);
-        return;
-    }
-    // envelopedData (public-key privacy) needs a private key we do not have.
-    throw new UnsupportedAlgorithmError(`content type ${type}`);
-}
-function readSafeContents(der, password, bmp, found) {
-    let bags;
-    try {
-        bags = sequence(parseDer(der), 'SafeContents');
-    }
-    catch (error) {
-        // Decrypted bytes that are not DER mean the key was wrong even though the padding looked right.
-        if (error instanceof Asn1Error)
-            throw new BadDecryptError('decrypted SafeContents are not DER');
-        throw error;
-    }
-    for (const bag of bags)
-        readSafeBag(bag, password, bmp, found);
-}
-function readSafeBag(bag, password, bmp, found) {
-    const [bagId, bagValue] = sequence(bag, 'SafeBag');
-    const type = oid(bagId, 'SafeBag type');
-    const value = () => explicit(bagValue, 0, 'SafeBag value');
-    switch (type) {
-        case OID.keyBag:
-            found.keyAlgorithms.push('none');
-            found.privateKeys.push(pkcs8Key(value().encoded, false));
-            return;
-        case OID.pkcs8ShroudedKeyBag: {
-            // EncryptedPrivateKeyInfo ::= SEQUENCE { encryptionAlgorithm, encryptedData OCTET STRING }
-            const [algorithm, encrypted] = sequence(value(), 'EncryptedPrivateKeyInfo');
-            if (algorithm === undefined)
-                throw new Asn1Error('EncryptedPrivateKeyInfo is incomplete');
-            found.keyAlgorithms.push(oid(sequence(algorithm, 'key encryption')[0], 'key encryption'));
-            found.algorithms.push(describeEncryption(algorithm));
-            const plain = pbeDecrypt(algorithm, octets(encrypted, 'encryptedData'), password, bmp);
-            found.privateKeys.push(pkcs8Key(plain, true));
-            return;
-        }
-        case OID.certBag: {
-            const [certId, certValue] = sequence(value(), 'CertBag');
-            // sdsiCertificate bags exist in theory only; skip anything that is not X.509.
-            if (oid(certId, 'CertBag type') === OID.x509Certificate) {
-                found.certificates.push(octets(explicit(certValue, 0, 'CertBag value'), 'CertBag value'));
-            }
-            return;
-        }
-        case OID.safeContentsBag:
-            for (const inner of sequence(value(), 'SafeContents'))
-                readSafeBag(inner, password, bmp, found);
-            return;
-        default:
-            // crlBag, secretBag: nothing this action needs.
-            return;
-    }
-}
-function pkcs8Key(der, decrypted) {
-    try {
-        return (0,external_node_crypto_.createPrivateKey)({ key: der, format: 'der', type: 'pkcs8' });
-    }
-    catch {
-        // Decrypted bytes with valid padding that are no key: a wrong password in a file without MAC.
-        if (decrypted)
-            throw new BadDecryptError('decrypted private key is not PKCS#8');
-        throw new Asn1Error('keyBag does not hold a PKCS#8 private key');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/crypto/certificates.ts
-/**
- * Certificates and keys as users give them in the workflow: `certificate` and `new-certificate`
- * (public certificate only), `client-certificate` and `proof-certificate` (certificate with its
- * private key), `pkcs12` (a .pfx for B2C). Everything node:crypto can do is done by it; only
- * the PKCS#12 container is opened by pkcs12.ts.
- *
- * Every failure is an InputError naming the input; its message never quotes what the user
- * gave, since that may be a key, a password or a PFX.
- */
-
-
-
-/** RS256 with a shorter key is refused by jose and by Entra ID alike. */
-const MIN_RSA_BITS = 2048;
-/** A public certificate: PEM (the first CERTIFICATE block) or base64 DER, whitespace tolerated. */
-function loadCertificate(text, input) {
-    const normalised = normalise(text);
-    if (normalised === '')
-        throw new InputError(input, 'is empty; give a PEM certificate or base64 DER');
-    if (isPem(normalised)) {
-        const block = pemBlocks(normalised).find((b) => b.label === 'CERTIFICATE');
-        if (block === undefined)
-            throw new InputError(input, 'is PEM but has no CERTIFICATE block');
-        return describe(parseX509(block.text, input));
-    }
-    const der = certificates_decodeBase64(normalised);
-    if (der === undefined)
-        throw new InputError(input, 'is not a PEM certificate or base64 DER');
-    if (looksLikePkcs12(der)) {
-        throw new InputError(input, 'is a PKCS#12 (.pfx) file; give the public certificate only (PEM or base64 DER)');
-    }
-    return describe(parseX509(der, input));
-}
-/**
- * A certificate with its private key: PEM holding both (key as PKCS#8, PKCS#1, encrypted PKCS#8
- * or legacy encrypted PEM, decrypted with `password`), or base64 PKCS#12 with `password`. The
- * key must belong to the certificate and be RSA, since everything it signs here is RS256.
- */
-function loadCertificateWithKey(text, password, input) {
-    const normalised = normalise(text);
-    if (normalised === '')
-        throw new InputError(input, 'is empty; give PEM (certificate + private key) or base64 PKCS#12');
-    const loaded = isPem(normalised)
-        ? fromPem(normalised, password, input)
-        : openPkcs12(normalised, password ?? '', input, 'is neither PEM (certificate + private key) nor base64 PKCS#12');
-    requireRsa(loaded.privateKey, input, 'RS256 needs an RSA key (for the proof-of-possession token and client assertions)');
-    return { certificate: loaded.certificate, privateKey: loaded.privateKey, pem: loaded.pem };
-}
-/**
- * A base64 PKCS#12 for B2C's uploadPkcs12. The password is checked here, before anything is
- * sent; `encryption` lets the caller explain B2C's refusal of AES-encrypted files.
- */
-function readPkcs12(base64, password, input) {
-    const loaded = openPkcs12(normalise(base64), password, input, 'is not base64 PKCS#12 (.pfx)');
-    requireRsa(loaded.privateKey, input, 'B2C policy keys are RSA');
-    return loaded;
-}
-function certificates_isValidAt(cert, at) {
-    const time = at.getTime();
-    return cert.notBefore.getTime() <= time && time <= cert.notAfter.getTime();
-}
-function describe(x509) {
-    const der = Buffer.from(x509.raw);
-    const sha1 = (0,external_node_crypto_.createHash)('sha1').update(der).digest();
-    return {
-        der,
-        thumbprint: sha1.toString('hex').toUpperCase(),
-        x5t: sha1.toString('base64url'),
-        notBefore: x509.validFromDate,
-        notAfter: x509.validToDate,
-        subject: x509.subject.split('\n').join(', '),
-        // 'rsa-pss' keys are restricted to PSS and cannot sign RS256.
-        isRsa: x509.publicKey.asymmetricKeyType === 'rsa',
-    };
-}
-function parseX509(data, input) {
-    try {
-        return new external_node_crypto_.X509Certificate(data);
-    }
-    catch {
-        throw new InputError(input, 'is not a PEM certificate or base64 DER (the certificate does not parse)');
-    }
-}
-function pemBlocks(text) {
-    const blocks = [];
-    for (const match of text.matchAll(/-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g)) {
-        blocks.push({ label: match[1] ?? '', text: `${match[0]}\n` });
-    }
-    return blocks;
-}
-function isPem(text) {
-    return text.includes('-----BEGIN ');
-}
-/**
- * Trims, and turns literal "\n" into line breaks: PEM pasted into a one-line secret or YAML
- * string often arrives that way.
- */
-function normalise(text) {
-    const trimmed = text.trim();
-    return isPem(trimmed) && !trimmed.includes('\n') ? trimmed.replaceAll('\\n', '\n') : trimmed;
-}
-/** Strict base64 (whitespace ignored); undefined when it is not base64. */
-function certificates_decodeBase64(text) {
-    const compact = text.replace(/\s+/g, '');
-    if (compact === '' || compact.length % 4 === 1 || !/^[A-Za-z0-9+/]+={0,2}$/.test(compact))
-        return undefined;
-    return Buffer.from(compact, 'base64');
-}
-const KEY_LABELS = new Set(['PRIVATE KEY', 'RSA PRIVATE KEY', 'ENCRYPTED PRIVATE KEY', 'EC PRIVATE KEY']);
-function fromPem(text, password, input) {
-    const blocks = pemBlocks(text);
-    const keyBlock = blocks.find((b) => KEY_LABELS.has(b.label));
-    if (keyBlock === undefined) {
-        throw new InputError(input, 'has no private key block (PRIVATE KEY, RSA PRIVATE KEY or ENCRYPTED PRIVATE KEY)');
-    }
-    const privateKey = pemPrivateKey(keyBlock, password, input);
-    const certificates = blocks.filter((b) => b.label === 'CERTIFICATE').map((b) => parseX509(b.text, input));
-    if (certificates.length === 0)
-        throw new InputError(input, 'has a private key but no CERTIFICATE block');
-    // A chain may come in any order: the certificate is the one the key belongs to
-    // (checkPrivateKey compares the certificate's public key with the key's).
-    const x509 = certificates.find((c) => c.checkPrivateKey(privateKey));
-    if (x509 === undefined)
-        throw new InputError(input, 'private key does not belong to the certificate');
-    return withKey(x509, privateKey);
-}
-function pemPrivateKey(block, password, input) {
-    const encrypted = block.label === 'ENCRYPTED PRIVATE KEY' || block.text.includes('Proc-Type: 4,ENCRYPTED');
-    if (encrypted && !password) {
-        throw new InputError(input, `private key is encrypted; set '${input}-password'`);
-    }
-    try {
-        return (0,external_node_crypto_.createPrivateKey)(encrypted ? { key: block.text, format: 'pem', passphrase: password } : block.text);
-    }
-    catch {
-        // Node's messages are safe but say nothing a user can act on; ours do.
-        if (encrypted)
-            throw new InputError(input, `private key password is wrong (check '${input}-password')`);
-        throw new InputError(input, `the ${block.label} block does not parse`);
-    }
-}
-function openPkcs12(base64, password, input, notPkcs12) {
-    if (base64 === '')
-        throw new InputError(input, 'is empty; give base64 PKCS#12 (.pfx)');
-    const der = certificates_decodeBase64(base64);
-    if (der === undefined)
-        throw new InputError(input, notPkcs12);
-    let contents;
-    try {
-        contents = parsePkcs12(der, password);
-    }
-    catch (error) {
-        if (!(error instanceof Pkcs12Error))
-            throw error;
-        switch (error.reason) {
-            case 'not-pkcs12':
-                throw new InputError(input, notPkcs12);
-            case 'wrong-password':
-                throw new InputError(input, `PKCS#12 password is wrong (or missing): check '${input}-password'`);
-            case 'unsupported':
-                throw new InputError(input, `${error.message}; re-export it with 'openssl pkcs12 -export'`);
-        }
-    }
-    const [privateKey, ...otherKeys] = contents.privateKeys;
-    if (privateKey === undefined)
-        throw new InputError(input, 'PKCS#12 file has no private key');
-    if (otherKeys.length > 0)
-        throw new InputError(input, 'PKCS#12 file has more than one private key; keep only one');
-    const x509 = contents.certificates
-        .map((der) => parseX509(der, input))
-        .find((certificate) => certificate.checkPrivateKey(privateKey));
-    if (x509 === undefined) {
-        throw new InputError(input, contents.certificates.length === 0
-            ? 'PKCS#12 file has no certificate'
-            : 'private key does not belong to the certificate (no certificate in the PKCS#12 file matches the key)');
-    }
-    return { ...withKey(x509, privateKey), encryption: contents.encryption };
-}
-function withKey(x509, privateKey) {
-    const keyPem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-    return { certificate: describe(x509), privateKey, pem: `${x509.toString().trimEnd()}\n${keyPem}` };
-}
-function requireRsa(privateKey, input, why) {
-    const type = privateKey.asymmetricKeyType;
-    if (type !== 'rsa') {
-        const name = type === undefined ? 'not an asymmetric key' : type === 'rsa-pss' ? 'RSA-PSS' : type.toUpperCase();
-        throw new InputError(input, `key is ${name}; ${why}`);
-    }
-    const bits = privateKey.asymmetricKeyDetails?.modulusLength ?? 0;
-    if (bits < MIN_RSA_BITS) {
-        throw new InputError(input, `RSA key has ${bits} bits; at least ${MIN_RSA_BITS} are needed`);
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/keyset-id.ts
 /**

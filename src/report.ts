@@ -1,7 +1,7 @@
 /** Result → the step's outputs and its summary table. Outputs are always all set, empty when unknown. */
 import { OUTPUTS } from './inputs.js'
 import type { Result } from './operations/context.js'
-import { isoSeconds } from './operations/key-facts.js'
+import { isoSeconds } from './operations/wording.js'
 import type { Settings } from './settings.js'
 
 export function outputsOf(result: Result): Record<string, string> {

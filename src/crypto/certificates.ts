@@ -80,6 +80,11 @@ export function readPkcs12(base64: string, password: string, input: string): Pkc
   return loaded
 }
 
+/** The hex thumbprint (as the portal and customKeyIdentifier show it) behind an `x5t`. */
+export function thumbprintFromX5t(x5t: string): string {
+  return Buffer.from(x5t, 'base64url').toString('hex').toUpperCase()
+}
+
 export function isValidAt(cert: Certificate, at: Date): boolean {
   const time = at.getTime()
   return cert.notBefore.getTime() <= time && time <= cert.notAfter.getTime()

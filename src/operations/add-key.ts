@@ -12,10 +12,8 @@ import type { Operation } from '../settings.js'
 import { addDuration } from '../time.js'
 import {
   azCredentialCommand,
-  capitalise,
   describeCredential,
   describeTarget,
-  iso,
   kindName,
   longestValid,
   readTarget,
@@ -26,7 +24,7 @@ import {
   windowOf,
 } from './certificate-roll.js'
 import type { OperationContext, Result } from './context.js'
-import { isoSeconds } from './key-facts.js'
+import { capitalise, iso, isoSeconds } from './wording.js'
 
 type AddKey = Extract<Operation, { name: 'add-key' }>
 

@@ -3,7 +3,7 @@
  * check that the proof's signer may sign, and sending a proof with Graph's opaque 401 explained
  * against what was actually sent.
  */
-import type { Certificate, CertificateWithKey } from '../crypto/certificates.js'
+import { thumbprintFromX5t, type Certificate, type CertificateWithKey } from '../crypto/certificates.js'
 import { PROOF_AUDIENCE, PROOF_LIFETIME_SECONDS, signProof, type ProofClaims, type ProofHeader } from '../crypto/proof.js'
 import { ActionableError } from '../errors.js'
 import { ApplicationsApi, findByThumbprint, thumbprintOf, type DirectoryTarget, type KeyCredential } from '../graph/applications.js'
@@ -11,6 +11,7 @@ import { GraphError } from '../graph/errors.js'
 import type { TargetSettings } from '../settings.js'
 import { toUnixSeconds } from '../time.js'
 import type { OperationContext, Result } from './context.js'
+import { capitalise, iso } from './wording.js'
 
 const PROOF_REJECTED = 'Authentication_MissingOrMalformed'
 
@@ -76,11 +77,6 @@ export function validitySeconds(credential: KeyCredential | undefined, certifica
 
 export function kindName(kind: DirectoryTarget['kind']): string {
   return kind === 'application' ? 'application' : 'service principal'
-}
-
-/** To the second, as certificates and Graph's dates are. */
-export function iso(date: Date): string {
-  return `${date.toISOString().slice(0, 19)}Z`
 }
 
 // ── the proof ──────────────────────────────────────────────────────────────────────────────
@@ -173,7 +169,7 @@ function issCheck(iss: string, target: DirectoryTarget): ProofCheck {
 }
 
 function signerChecks(x5t: string, target: DirectoryTarget, answeredAt: Date): ProofCheck[] {
-  const thumbprint = Buffer.from(x5t, 'base64url').toString('hex').toUpperCase()
+  const thumbprint = thumbprintFromX5t(x5t)
   const credential = findByThumbprint(target.keyCredentials, thumbprint)
   if (!credential) {
     return [{ passed: false, finding: `the signer ${thumbprint} (x5t ${x5t}) is not on the target, which holds ${listCredentials(target.keyCredentials)}` }]
@@ -216,8 +212,4 @@ export function explainRejectedProof(
 
 function listCredentials(credentials: KeyCredential[]): string {
   return credentials.length === 0 ? 'no certificates' : credentials.map(describeCredential).join('; ')
-}
-
-export function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
 }

@@ -1,19 +1,15 @@
 /** Reading trustFrameworkKeys the way people talk about them. */
 import type { TrustFrameworkKey } from '../graph/keysets.js'
-import { fromUnixSeconds } from '../time.js'
+import { thumbprintFromX5t } from '../crypto/certificates.js'
+import { isoSeconds } from './wording.js'
 
 export function describeKey(key: TrustFrameworkKey): string {
   const window = `${key.nbf === undefined ? 'no start' : `from ${isoSeconds(key.nbf)}`}, ${key.exp === undefined ? 'no expiry' : `until ${isoSeconds(key.exp)}`}`
   return `${key.kid} (${key.kty ?? '?'} ${key.use ?? '?'}, ${window})`
 }
 
-export function isoSeconds(seconds: number): string {
-  return fromUnixSeconds(seconds).toISOString().replace('.000Z', 'Z')
-}
-
-/** x5t is base64url SHA-1; the thumbprint output is upper-case hex like the portal shows. */
 export function thumbprintOfKey(key: TrustFrameworkKey): string | undefined {
-  return key.x5t === undefined ? undefined : Buffer.from(key.x5t, 'base64url').toString('hex').toUpperCase()
+  return key.x5t === undefined ? undefined : thumbprintFromX5t(key.x5t)
 }
 
 /** Valid at a moment: started (or no start) and not yet expired (or no expiry). */

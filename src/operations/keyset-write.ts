@@ -12,7 +12,8 @@ import { KeysetsApi, isKeysetExisting, isKeysetMissing, type TrustFrameworkKey, 
 import type { KeysetWrite } from '../settings.js'
 import { addDuration } from '../time.js'
 import type { OperationContext, Result } from './context.js'
-import { activeKeyAt, describeKey, isoSeconds, thumbprintOfKey } from './key-facts.js'
+import { activeKeyAt, describeKey, thumbprintOfKey } from './key-facts.js'
+import { capitalise, isoSeconds } from './wording.js'
 
 export interface KeyWrite {
   /** What it writes, for messages: "a secret (oct, sig)". */
@@ -144,10 +145,6 @@ function written(keysetId: string, key: TrustFrameworkKey, write: KeyWrite, crea
     thumbprint: write.thumbprint,
     previousKid: previous?.kid,
   }
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
 /** "upload a secret (oct, sig)": the write as a plan. */

@@ -10,7 +10,6 @@ import { ApplicationsApi, thumbprintOf, type DirectoryTarget, type KeyCredential
 import type { Operation } from '../settings.js'
 import {
   azCredentialCommand,
-  capitalise,
   describeCredential,
   describeTarget,
   isValidAt,
@@ -21,6 +20,7 @@ import {
   validitySeconds,
 } from './certificate-roll.js'
 import type { OperationContext, Result } from './context.js'
+import { capitalise } from './wording.js'
 
 type RemoveKey = Extract<Operation, { name: 'remove-key' }>
 
