@@ -13,7 +13,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { actionSteps, codeSpan, codeSpans, outputReferences, sectionTable, yamlBlocks } from './markdown.js'
-import { parseYamlSubset, readActionMetadata, YamlSubsetError, type ActionMetadata } from './yaml-subset.js'
+import { parseYamlSubset, readActionMetadata, YamlSubsetError, type ActionMetadata } from '../../scripts/lib/yaml-subset.js'
 import { INPUTS, OUTPUTS } from '../../src/inputs.js'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))

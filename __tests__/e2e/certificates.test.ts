@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { startEmulator, type Emulator, type RecordedRequest } from '../../emulator/index.js'
 import type { StepRun } from '../../scripts/lib/run-step.js'
-import { step, useEmulator } from '../helpers/emulated-step.js'
+import { expectSuccess, step, useEmulator } from '../helpers/emulated-step.js'
 import { certDerBase64, encryptPkcs8, makePfx, makeSelfSignedCert, sha1Fingerprint, type SelfSignedCert } from '../helpers/openssl.js'
 
 let emulator: Emulator
@@ -65,10 +65,6 @@ function roll(inputs: Record<string, string>, env: Record<string, string> = {}):
 
 function addKeyInputs(application: string, proof: SelfSignedCert, added: SelfSignedCert): Record<string, string> {
   return { operation: 'add-key', application, 'proof-certificate': withKey(proof), 'new-certificate': added.certPem }
-}
-
-function expectSuccess(run: StepRun): void {
-  expect({ exitCode: run.exitCode, errors: run.errors, stderr: run.stderr }).toEqual({ exitCode: 0, errors: [], stderr: '' })
 }
 
 function expectRefusedWithoutWriting(run: StepRun, pattern: RegExp): void {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { join } from 'node:path'
 import type { Emulator } from '../../emulator/index.js'
 import { startConnectProxy, type ConnectProxy } from '../helpers/connect-proxy.js'
-import { step, useEmulator } from '../helpers/emulated-step.js'
+import { expectSuccess, step, useEmulator } from '../helpers/emulated-step.js'
 import { makePfx, makeSelfSignedCert, sha1Fingerprint } from '../helpers/openssl.js'
 import { REPO_ROOT, type StepRun } from '../../scripts/lib/run-step.js'
 
@@ -18,10 +18,6 @@ useEmulator((started) => (emulator = started))
 const graphRequests = () => emulator.requests.filter((request) => request.service === 'graph')
 const graphWrites = () => graphRequests().filter((request) => request.method !== 'GET')
 const keysOf = (id: string) => emulator.keysets.get(id)?.keys ?? []
-
-function expectSuccess(run: StepRun): void {
-  expect({ exitCode: run.exitCode, errors: run.errors, stderr: run.stderr }).toEqual({ exitCode: 0, errors: [], stderr: '' })
-}
 
 function expectOneError(run: StepRun, pattern: RegExp): void {
   expect(run.exitCode).toBe(1)

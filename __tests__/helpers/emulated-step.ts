@@ -1,31 +1,11 @@
 /** Runs the bundled action against a running emulator, signed in with the emulator's default client. */
-import { afterAll, beforeAll, beforeEach } from '@jest/globals'
+import { afterAll, beforeAll, beforeEach, expect } from '@jest/globals'
 import { startEmulator, type Emulator } from '../../emulator/index.js'
-import { removeTempDirs } from './openssl.js'
+import { emulatorEnv, secretAuthInputs } from '../../scripts/lib/emulator-inputs.js'
 import { runStep, type StepRun, type RunOptions } from '../../scripts/lib/run-step.js'
+import { removeTempDirs } from './openssl.js'
 
-export function connectionInputs(emulator: Emulator): Record<string, string> {
-  return {
-    'tenant-id': emulator.tenantId,
-    'client-id': emulator.client.clientId,
-    'graph-endpoint': emulator.url,
-    'authority-host': emulator.url,
-  }
-}
-
-export function secretAuthInputs(emulator: Emulator): Record<string, string> {
-  return { ...connectionInputs(emulator), auth: 'client-secret', 'client-secret': emulator.client.clientSecret }
-}
-
-/** Environment a step needs to trust the emulator; OIDC variables only when asked. */
-export function emulatorEnv(emulator: Emulator, options: { oidc?: boolean } = {}): Record<string, string> {
-  return {
-    NODE_EXTRA_CA_CERTS: emulator.caFile,
-    ...(options.oidc
-      ? { ACTIONS_ID_TOKEN_REQUEST_URL: emulator.github.requestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: emulator.github.requestToken }
-      : {}),
-  }
-}
+export { connectionInputs, emulatorEnv, secretAuthInputs } from '../../scripts/lib/emulator-inputs.js'
 
 /** A step with client-secret auth; `inputs` override anything. */
 export function step(emulator: Emulator, inputs: Record<string, string>, options: RunOptions = {}): Promise<StepRun> {
@@ -47,4 +27,9 @@ export function useEmulator(onStart: (emulator: Emulator) => void): void {
     await started?.close()
     removeTempDirs()
   })
+}
+
+/** Exit 0, no `::error::`, nothing on stderr. */
+export function expectSuccess(run: StepRun): void {
+  expect({ exitCode: run.exitCode, errors: run.errors, stderr: run.stderr }).toEqual({ exitCode: 0, errors: [], stderr: '' })
 }

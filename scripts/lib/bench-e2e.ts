@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Emulator } from '../../emulator/index.js'
-import { actionCommand, actionTaken, clientSecretInputs } from './bench-action.js'
+import { secretAuthInputs } from './emulator-inputs.js'
+import { prepareStep, readOutputs } from './run-step.js'
 import type { Contender } from './bench-alternate.js'
 import { measure, type ProcessRun, type RssMethod } from './bench-process.js'
 
@@ -72,10 +73,10 @@ export function endToEndContenders(emulator: Emulator, rss: RssMethod, withAz: b
   const action: Contender<StepSample> = {
     key: 'action',
     run: async () => {
-      const step = actionCommand({ ...clientSecretInputs(emulator), operation: 'upload-secret', keyset: KEYSET, secret: 'bench-secret' }, { NODE_EXTRA_CA_CERTS: emulator.caFile })
+      const step = prepareStep({ ...secretAuthInputs(emulator), operation: 'upload-secret', keyset: KEYSET, secret: 'bench-secret' }, { env: { NODE_EXTRA_CA_CERTS: emulator.caFile } })
       try {
         return await sample(emulator, () => measure(step.command, step.args, { env: step.env, rss }), (run) =>
-          run.exitCode !== 0 ? `the action exited with ${run.exitCode}` : actionTaken(step.outputFile) === 'uploaded' ? undefined : 'the action did not upload',
+          run.exitCode !== 0 ? `the action exited with ${run.exitCode}` : readOutputs(step.outputFile)['action-taken'] === 'uploaded' ? undefined : 'the action did not upload',
         )
       } finally {
         step.dispose()

@@ -8,7 +8,8 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Emulator } from '../../emulator/index.js'
-import { ACTION_ENTRY, actionCommand, actionTaken, clientSecretInputs } from './bench-action.js'
+import { secretAuthInputs } from './emulator-inputs.js'
+import { ACTION_ENTRY, prepareStep, readOutputs } from './run-step.js'
 import { markdownTable } from './bench-markdown.js'
 import { measure } from './bench-process.js'
 import { packageOf, packagesOfModuleAt, readBundleMap, sourceOfFunction, type BundleMap } from './bench-sourcemap.js'
@@ -104,14 +105,14 @@ export interface ActionProfile {
 
 async function profileOnce(emulator: Emulator, packageAt: FramePackage): Promise<{ totals: Map<string, number>; wallMs: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'b2c-keys-bench-prof-'))
-  const step = actionCommand(
-    { ...clientSecretInputs(emulator), operation: 'upload-secret', keyset: 'B2C_1A_Bench', secret: 'bench-secret' },
-    { NODE_EXTRA_CA_CERTS: emulator.caFile },
+  const step = prepareStep(
+    { ...secretAuthInputs(emulator), operation: 'upload-secret', keyset: 'B2C_1A_Bench', secret: 'bench-secret' },
+    { env: { NODE_EXTRA_CA_CERTS: emulator.caFile } },
   )
   try {
     const args = ['--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-interval=${SAMPLING_US}`, ACTION_ENTRY]
     const run = await measure(step.command, args, { env: step.env, rss: 'none' })
-    if (run.exitCode !== 0 || actionTaken(step.outputFile) !== 'uploaded') throw new Error(`profiled run failed: ${run.stdout}${run.stderr}`)
+    if (run.exitCode !== 0 || readOutputs(step.outputFile)['action-taken'] !== 'uploaded') throw new Error(`profiled run failed: ${run.stdout}${run.stderr}`)
     const file = readdirSync(dir).find((name) => name.endsWith('.cpuprofile'))
     if (!file) throw new Error('node --cpu-prof wrote no profile')
     return { totals: attribute(JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile, packageAt), wallMs: run.wallMs }

@@ -6,7 +6,8 @@
 import { randomUUID } from 'node:crypto'
 import type { Emulator } from '../../emulator/index.js'
 import { certDerBase64, makeSelfSignedCert } from '../../__tests__/helpers/openssl.js'
-import { actionCommand, actionTaken, clientSecretInputs } from './bench-action.js'
+import { secretAuthInputs } from './emulator-inputs.js'
+import { prepareStep, readOutputs } from './run-step.js'
 import { markdownTable } from './bench-markdown.js'
 import { measure } from './bench-process.js'
 
@@ -149,14 +150,14 @@ interface StepOutcome {
 
 /** One step as the runner starts it; its temporary directory goes when it ends. */
 async function runOnce(emulator: Emulator, inputs: Inputs): Promise<StepOutcome> {
-  const step = actionCommand({ ...clientSecretInputs(emulator), ...inputs }, { NODE_EXTRA_CA_CERTS: emulator.caFile })
+  const step = prepareStep({ ...secretAuthInputs(emulator), ...inputs }, { env: { NODE_EXTRA_CA_CERTS: emulator.caFile } })
   try {
     const run = await measure(step.command, step.args, { env: step.env, rss: 'none' })
     const errors = run.stdout
       .split('\n')
       .filter((line) => line.startsWith('::error::'))
       .map((line) => line.slice('::error::'.length))
-    return { exitCode: run.exitCode, errors: errors.join(' '), actionTaken: actionTaken(step.outputFile), stderr: run.stderr }
+    return { exitCode: run.exitCode, errors: errors.join(' '), actionTaken: readOutputs(step.outputFile)['action-taken'], stderr: run.stderr }
   } finally {
     step.dispose()
   }

@@ -8,10 +8,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseYamlSubset, type YamlMap } from '../../__tests__/docs/yaml-subset.js'
+import { readActionMetadata } from './yaml-subset.js'
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url))
-const ACTION_ENTRY = join(REPO_ROOT, 'dist', 'index.js')
+export const ACTION_ENTRY = join(REPO_ROOT, 'dist', 'index.js')
 
 export interface StepRun {
   exitCode: number | null
@@ -37,17 +37,22 @@ export interface RunOptions {
 }
 
 export function actionDefaults(): Record<string, string> {
-  const action = parseYamlSubset(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8'))
-  const inputs = action.get('inputs') as YamlMap
-  const defaults: Record<string, string> = {}
-  for (const [name, spec] of inputs) {
-    const value = (spec as YamlMap).get('default')
-    if (typeof value === 'string') defaults[name] = value
-  }
-  return defaults
+  const { inputs } = readActionMetadata(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8'))
+  return Object.fromEntries(inputs.flatMap((input) => (input.default === undefined ? [] : [[input.name, input.default]])))
 }
 
-export async function runStep(inputs: Record<string, string>, options: RunOptions = {}): Promise<StepRun> {
+/** A step ready to start: what to spawn, where its file commands land, and how to clean up. */
+export interface PreparedStep {
+  command: string
+  args: string[]
+  env: Record<string, string>
+  outputFile: string
+  summaryFile: string
+  dispose(): void
+}
+
+/** The environment the runner gives a step; the bench spawns it under its own probes, runStep directly. */
+export function prepareStep(inputs: Record<string, string>, options: RunOptions = {}): PreparedStep {
   const dir = mkdtempSync(join(tmpdir(), 'b2c-keys-run-'))
   const files = Object.fromEntries(
     ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY', 'GITHUB_STATE', 'GITHUB_ENV', 'GITHUB_PATH'].map((name) => {
@@ -70,8 +75,19 @@ export async function runStep(inputs: Record<string, string>, options: RunOption
     if (value === undefined) delete env[name]
     else env[name] = value
   }
+  return {
+    command: process.execPath,
+    args: [ACTION_ENTRY],
+    env,
+    outputFile: files['GITHUB_OUTPUT']!,
+    summaryFile: files['GITHUB_STEP_SUMMARY']!,
+    dispose: () => rmSync(dir, { recursive: true, force: true }),
+  }
+}
 
-  const child = spawn(process.execPath, [ACTION_ENTRY], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+export async function runStep(inputs: Record<string, string>, options: RunOptions = {}): Promise<StepRun> {
+  const step = prepareStep(inputs, options)
+  const child = spawn(step.command, step.args, { env: step.env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
@@ -80,9 +96,9 @@ export async function runStep(inputs: Record<string, string>, options: RunOption
   const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve))
   clearTimeout(timeout)
 
-  const outputs = parseFileCommand(readFileSync(files['GITHUB_OUTPUT']!, 'utf8'))
-  const summary = readFileSync(files['GITHUB_STEP_SUMMARY']!, 'utf8')
-  rmSync(dir, { recursive: true, force: true })
+  const outputs = readOutputs(step.outputFile)
+  const summary = readFileSync(step.summaryFile, 'utf8')
+  step.dispose()
 
   const lines = `${stdout}\n${stderr}`.split(/\r?\n/)
   const commands = (name: string) => lines.filter((line) => line.startsWith(`::${name}`)).map((line) => unescape(line.replace(/^::[^:]*::/, '')))
@@ -97,6 +113,11 @@ export async function runStep(inputs: Record<string, string>, options: RunOption
     masked: commands('add-mask'),
     visibleLines: lines.filter((line) => !line.startsWith('::add-mask::')),
   }
+}
+
+/** The outputs a step wrote to its GITHUB_OUTPUT file. */
+export function readOutputs(outputFile: string): Record<string, string> {
+  return parseFileCommand(readFileSync(outputFile, 'utf8'))
 }
 
 /** `name<<DELIMITER\nvalue\nDELIMITER` blocks, as @actions/core writes them. */
