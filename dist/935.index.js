@@ -759,5 +759,3 @@ defineLazyProperty(apps, 'browserPrivate', () => 'browserPrivate');
 /***/ })
 
 };
-
-//# sourceMappingURL=935.index.js.map

@@ -12,6 +12,7 @@ import { secretAuthInputs } from './emulator-inputs.js'
 import { ACTION_ENTRY, prepareStep, readOutputs } from './run-step.js'
 import { markdownTable } from './bench-markdown.js'
 import { measure } from './bench-process.js'
+import { mapOf } from './bench-bundle-map.js'
 import { packageOf, packagesOfModuleAt, readBundleMap, sourceOfFunction, type BundleMap } from './bench-sourcemap.js'
 import { formatMs, formatSpread, spread } from './bench-stats.js'
 
@@ -75,7 +76,6 @@ function categorise(leaf: number, nodes: Map<number, ProfileNode>, parents: Map<
       if (!name.startsWith('(unmapped') && !name.startsWith('(webpack')) return name
       glue ??= name
     }
-    if (frame.url.endsWith('/dist/sourcemap-register.cjs')) return 'dist/sourcemap-register.cjs'
     if (frame.functionName === 'compileSourceTextModule') compiling = true
   }
   return glue ?? (compiling ? COMPILE : 'Node start-up and internals')
@@ -123,7 +123,7 @@ async function profileOnce(emulator: Emulator, packageAt: FramePackage): Promise
 }
 
 export async function profileAction(emulator: Emulator, runs: number, progress: (message: string) => void): Promise<ActionProfile> {
-  const packageAt = framePackages(readBundleMap(`${ACTION_ENTRY}.map`), readFileSync(ACTION_ENTRY, 'utf8').split('\n'))
+  const packageAt = framePackages(readBundleMap(mapOf('index.js')), readFileSync(ACTION_ENTRY, 'utf8').split('\n'))
   const perRun = new Map<string, number[]>()
   const wallMs: number[] = []
   for (let run = 0; run < runs; run++) {

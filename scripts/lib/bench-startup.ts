@@ -10,6 +10,7 @@ import { alternate } from './bench-alternate.js'
 import { ownersOfPackages, directDependencies } from './bench-deps.js'
 import { markdownTable } from './bench-markdown.js'
 import { measure } from './bench-process.js'
+import { mapOf } from './bench-bundle-map.js'
 import { bytesByPackage, packageOf, readBundleMap } from './bench-sourcemap.js'
 import { formatKiB, formatMs, formatSpread, spread } from './bench-stats.js'
 import { REPO_ROOT } from './run-step.js'
@@ -20,10 +21,8 @@ const IMPORT_SCRIPT = fileURLToPath(new URL('./bench-import.mjs', import.meta.ur
 
 function roleOf(file: string): string {
   if (file === 'index.js') return 'the bundle: parsed and run at every start'
-  if (file === 'sourcemap-register.cjs') return 'imported by index.js at start (source-mapped stack traces)'
-  if (file.endsWith('.map')) return 'read only when a stack trace is mapped'
   if (file.endsWith('.index.js')) {
-    const map = join(DIST, `${file}.map`)
+    const map = mapOf(file)
     const packages = existsSync(map) ? [...new Set(readBundleMap(map).sources.map(packageOf))] : []
     return `chunk loaded by import() only when needed${packages.length ? `: ${packages.slice(-1).join(', ')} and its ${packages.length - 1} dependencies` : ''}`
   }
@@ -49,7 +48,7 @@ export interface Composition {
 
 export function bundleComposition(): Composition {
   const generated = readFileSync(join(DIST, 'index.js'), 'utf8')
-  const bytes = bytesByPackage(readBundleMap(join(DIST, 'index.js.map')), generated)
+  const bytes = bytesByPackage(readBundleMap(mapOf('index.js')), generated)
   return { bytes, owners: ownersOfPackages(REPO_ROOT, runtimePackages()), total: Buffer.byteLength(generated) }
 }
 
