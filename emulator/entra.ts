@@ -8,6 +8,7 @@ import { randomUUID, timingSafeEqual, X509Certificate } from 'node:crypto'
 import { sha1, sha256, validity } from './certificates.js'
 import { json, reject, type Reply, type RequestContext } from './http.js'
 import { decodeJwt, JwtFormatError, numericClaim, signJwt, stringClaim, verifyJwtSignature, type DecodedJwt } from './jwt.js'
+import { isOwnOrigin, requestOrigin } from './origins.js'
 import { GITHUB_ISSUER, nowSeconds, type EmulatorState } from './state.js'
 import type { ClientRegistration } from './types.js'
 
@@ -56,11 +57,12 @@ const MULTI_TENANT = new Set(['common', 'organizations'])
 export function openIdConfiguration(state: EmulatorState, ctx: RequestContext, tenant: string): Reply {
   const tid = MULTI_TENANT.has(tenant.toLowerCase()) ? '{tenantid}' : state.directory.resolveTenant(tenant)
   if (!tid) return tenantNotFound(ctx, tenant)
-  const base = `${state.url}/${tid}`
+  const origin = requestOrigin(state, ctx)
+  const base = `${origin}/${tid}`
   return json(200, {
     token_endpoint: `${base}/oauth2/v2.0/token`,
     token_endpoint_auth_methods_supported: ['client_secret_post', 'private_key_jwt', 'client_secret_basic'],
-    jwks_uri: `${state.url}/${tid === '{tenantid}' ? tenant : tid}/discovery/v2.0/keys`,
+    jwks_uri: `${origin}/${tid === '{tenantid}' ? tenant : tid}/discovery/v2.0/keys`,
     response_modes_supported: ['query', 'fragment', 'form_post'],
     subject_types_supported: ['pairwise'],
     id_token_signing_alg_values_supported: ['RS256'],
@@ -68,7 +70,7 @@ export function openIdConfiguration(state: EmulatorState, ctx: RequestContext, t
     scopes_supported: ['openid', 'profile', 'email', 'offline_access'],
     issuer: `${base}/v2.0`,
     request_uri_parameter_supported: false,
-    userinfo_endpoint: `${state.url}/oidc/userinfo`,
+    userinfo_endpoint: `${origin}/oidc/userinfo`,
     authorization_endpoint: `${base}/oauth2/v2.0/authorize`,
     device_authorization_endpoint: `${base}/oauth2/v2.0/devicecode`,
     http_logout_supported: true,
@@ -76,9 +78,9 @@ export function openIdConfiguration(state: EmulatorState, ctx: RequestContext, t
     end_session_endpoint: `${base}/oauth2/v2.0/logout`,
     claims_supported: ['sub', 'iss', 'aud', 'exp', 'iat', 'nbf', 'tid', 'oid', 'roles'],
     tenant_region_scope: 'NA',
-    cloud_instance_name: new URL(state.url).host,
-    cloud_graph_host_name: new URL(state.url).host,
-    msgraph_host: new URL(state.url).host,
+    cloud_instance_name: new URL(origin).host,
+    cloud_graph_host_name: new URL(origin).host,
+    msgraph_host: new URL(origin).host,
   })
 }
 
@@ -89,10 +91,15 @@ export function entraJwks(state: EmulatorState, ctx: RequestContext, tenant: str
 }
 
 /** Issues a Graph access token for a client, as the token endpoint would. */
-export function issueAccessToken(state: EmulatorState, client: ClientRegistration | { clientId: string; tenantId: string; servicePrincipalId: string; roles: string[] }, appidacr: '0' | '1' | '2'): string {
+export function issueAccessToken(
+  state: EmulatorState,
+  client: ClientRegistration | { clientId: string; tenantId: string; servicePrincipalId: string; roles: string[] },
+  appidacr: '0' | '1' | '2',
+  audience: string = state.url,
+): string {
   const now = nowSeconds(state)
   const payload: Record<string, unknown> = {
-    aud: state.url,
+    aud: audience,
     iss: `${state.url}/${client.tenantId}/v2.0`,
     iat: now,
     nbf: now,
@@ -172,14 +179,14 @@ export function tokenEndpoint(state: EmulatorState, ctx: RequestContext, tenant:
     return entraError(ctx, { status: 401, error: 'invalid_client', code: 7000218, message: "The request body must contain the following parameter: 'client_assertion' or 'client_secret'." })
   }
 
-  const scopeFailure = checkScope(state, ctx, scope, tenant)
-  if (scopeFailure) return scopeFailure
+  const resource = checkScope(state, ctx, scope, tenant)
+  if (typeof resource !== 'string') return resource
 
   return json(200, {
     token_type: 'Bearer',
     expires_in: ACCESS_TOKEN_LIFETIME,
     ext_expires_in: ACCESS_TOKEN_LIFETIME,
-    access_token: issueAccessToken(state, client, appidacr),
+    access_token: issueAccessToken(state, client, appidacr, resource),
   }, { 'Cache-Control': 'no-store, no-cache', Pragma: 'no-cache' })
 }
 
@@ -189,8 +196,11 @@ function safeEqual(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y)
 }
 
-/** Client credentials need exactly `<resource>/.default`, and the resource must be Graph (this url). */
-function checkScope(state: EmulatorState, ctx: RequestContext, scope: string, tenant: string): Reply | undefined {
+/**
+ * Client credentials need exactly `<resource>/.default`, and the resource must be Graph (this url,
+ * or an alias of it). Returns the resource, which becomes the token's audience, or the refusal.
+ */
+function checkScope(state: EmulatorState, ctx: RequestContext, scope: string, tenant: string): string | Reply {
   // MSAL may add OIDC scopes; Entra ignores them for client credentials.
   const scopes = scope.split(' ').filter((s) => s && !['openid', 'profile', 'offline_access'].includes(s))
   const notDefault = scopes.find((s) => !s.endsWith('/.default'))
@@ -203,7 +213,7 @@ function checkScope(state: EmulatorState, ctx: RequestContext, scope: string, te
     })
   }
   const resource = (scopes[0] as string).slice(0, -'/.default'.length)
-  if (resource !== state.url) {
+  if (!isOwnOrigin(state, resource)) {
     return entraError(ctx, {
       status: 400,
       error: 'invalid_resource',
@@ -211,7 +221,7 @@ function checkScope(state: EmulatorState, ctx: RequestContext, scope: string, te
       message: `The resource principal named ${resource} was not found in the tenant named ${tenant}. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You might have sent your authentication request to the wrong tenant.`,
     })
   }
-  return undefined
+  return resource
 }
 
 function checkAssertion(state: EmulatorState, ctx: RequestContext, client: ClientRegistration, tenant: string, tid: string, assertion: string): Reply | undefined {
@@ -281,7 +291,7 @@ function checkCertificateAssertion(state: EmulatorState, ctx: RequestContext, cl
     })
   }
   const aud = stringClaim(jwt.payload, 'aud')
-  const accepted = [tenant, tid].map((t) => `${state.url}/${t}/oauth2/v2.0/token`)
+  const accepted = [tenant, tid].map((t) => `${requestOrigin(state, ctx)}/${t}/oauth2/v2.0/token`)
   if (aud === undefined || !accepted.some((a) => a.toLowerCase() === aud.toLowerCase())) {
     return entraError(ctx, {
       status: 401,

@@ -81,6 +81,12 @@ export interface Emulator {
   requests: RecordedRequest[]
   count(filter?: Partial<Pick<RecordedRequest, 'service' | 'method'>>): number
   injectFault(f: FaultSpec): void
+  /**
+   * Answers as its own under another origin too: a forwarder in front of the emulator that stands
+   * for a distinct host (the bench's latency model). Tokens are issued for, and checked against,
+   * the origin the client addressed.
+   */
+  addAlias(origin: string): void
   reset(): void
   close(): Promise<void>
 }
@@ -93,6 +99,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const directory = new Directory(tenantId, DEFAULT_TENANT_DOMAIN)
   const state: EmulatorState = {
     url: '',
+    aliases: new Set(),
     now: options.now ?? (() => new Date()),
     latencyMs: options.latencyMs ?? 0,
     acceptAesPkcs12: options.acceptAesPkcs12 ?? false,
@@ -162,6 +169,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     count: (filter = {}) =>
       state.requests.filter((r) => (filter.service === undefined || r.service === filter.service) && (filter.method === undefined || r.method === filter.method.toUpperCase())).length,
     injectFault: (f) => state.faults.add(f),
+    addAlias: (origin) => void state.aliases.add(new URL(origin).origin),
     reset: () => {
       state.requests.splice(0)
       state.keysets.clear()

@@ -8,6 +8,8 @@
  *   3. start-up: dist/ sizes, what the bundle is made of, time to each request, import costs;
  *   4. the same end-to-end run with 50 ms added to every response;
  * then the targets, passed or missed. Installs nothing: without `az` the comparison is skipped.
+ * `--rtt N` (repeatable) runs section 5 instead: the action over a modelled network with N ms of
+ * round-trip time per host (bench-rtt.ts), with the round-trip targets.
  */
 import { startEmulator, type Emulator } from '../emulator/index.js'
 import { removeTempDirs } from '../__tests__/helpers/openssl.js'
@@ -29,6 +31,7 @@ import {
   type Composition,
   type ImportCost,
 } from './lib/bench-startup.js'
+import { measureRtt, rttSection } from './lib/bench-rtt.js'
 import { formatMs, spread } from './lib/bench-stats.js'
 import { targetsTable } from './lib/bench-targets.js'
 
@@ -40,12 +43,14 @@ interface Options {
   warmups: number
   /** --no-az: leave the Azure CLI out even when installed (quicker runs). */
   az: boolean
+  /** --rtt N, repeatable: run section 5 at these round-trip times instead of sections 1–4. */
+  rtts: number[]
 }
 
-const USAGE = 'usage: npm run bench -- [--runs N (≥ 1, default 7)] [--warmups N (≥ 0, default 2)] [--no-az]'
+const USAGE = 'usage: npm run bench -- [--runs N (≥ 1, default 7)] [--warmups N (≥ 0, default 2)] [--no-az] [--rtt MS (> 0, repeatable)]'
 
 function parseOptions(argv: readonly string[]): Options {
-  const options: Options = { runs: 7, warmups: 2, az: true }
+  const options: Options = { runs: 7, warmups: 2, az: true, rtts: [] }
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]
     const value = Number(argv[i + 1])
@@ -53,6 +58,9 @@ function parseOptions(argv: readonly string[]): Options {
       options.az = false
     } else if ((flag === '--runs' || flag === '--warmups') && Number.isInteger(value) && value >= (flag === '--runs' ? 1 : 0)) {
       options[flag === '--runs' ? 'runs' : 'warmups'] = value
+      i++
+    } else if (flag === '--rtt' && Number.isInteger(value) && value > 0) {
+      options.rtts.push(value)
       i++
     } else {
       throw new Error(`${USAGE}; got '${flag ?? ''}'`)
@@ -182,9 +190,22 @@ function report(results: Results): string {
   return `${blocks.filter((block) => block !== '').join('\n\n')}\n`
 }
 
+async function measureRoundTrips(options: Options, machine: Machine): Promise<string> {
+  progress(`5. round trips at ${options.rtts.join(', ')} ms RTT`)
+  const emulator = await startEmulator()
+  try {
+    const results = await measureRtt(emulator, options.rtts, { ...options, progress })
+    return `${[header(machine, 'none', options), ...rttSection(results, options.runs)].join('\n\n')}\n`
+  } finally {
+    await emulator.close()
+    removeTempDirs()
+  }
+}
+
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2))
   const machine = describeMachine()
+  if (options.rtts.length > 0) return void process.stdout.write(await measureRoundTrips(options, machine))
   const azSkipped = !options.az ? '--no-az' : machine.az === undefined ? AZ_MISSING : undefined
   if (azSkipped) progress(`The az rest comparison is skipped: ${azSkipped}.`)
   process.stdout.write(report(await measureAll(options, machine, azSkipped)))

@@ -1,0 +1,115 @@
+/**
+ * The bench's latency model: a TCP forwarder that stands for one distant host in front of the
+ * emulator. On loopback a TCP or TLS handshake is free; through the forwarder it costs what it
+ * costs on a real network:
+ *   - a new connection is held for one RTT before any byte passes (the TCP handshake);
+ *   - every chunk is delayed by RTT/2 each way (the path), in order.
+ * So a TLS 1.3 request on a new connection costs 3 RTT (TCP, TLS, request) and one on a kept-alive
+ * connection 1 RTT; the bench checks both before it measures the action.
+ *
+ * It counts, per host, connections and round trips. A round trip is the TCP handshake, or a flight
+ * of client bytes that the server answered (the client spoke, then heard back). Requests cannot be
+ * seen in TLS; the bench counts them at the emulator by Host header.
+ */
+import { createServer, connect, type Server, type Socket } from 'node:net'
+import type { AddressInfo } from 'node:net'
+
+export interface ForwarderCounts {
+  connections: number
+  roundTrips: number
+}
+
+export interface Forwarder {
+  /** https://127.0.0.1:<port>: what the action is pointed at for this host. */
+  url: string
+  /** `host:port`, as clients send it in the Host header. */
+  host: string
+  rttMs: number
+  counts(): ForwarderCounts
+  reset(): void
+  close(): Promise<void>
+}
+
+export async function startForwarder(target: { host: string; port: number }, rttMs: number): Promise<Forwarder> {
+  let counts: ForwarderCounts = { connections: 0, roundTrips: 0 }
+  const sockets = new Set<Socket>()
+  const server: Server = createServer((client) => {
+    counts.connections++
+    counts.roundTrips++ // the TCP handshake
+    const upstream = connect(target.port, target.host)
+    sockets.add(client).add(upstream)
+    const openAt = Date.now() + rttMs
+    // A flight of client bytes is open until the server's first answer to it reaches the client.
+    let flightOpen = false
+    const up = new DelayLine((chunk) => (chunk === END ? upstream.end() : upstream.write(chunk)))
+    const down = new DelayLine((chunk) => {
+      if (flightOpen && chunk !== END) {
+        flightOpen = false
+        counts.roundTrips++
+      }
+      if (chunk === END) client.end()
+      else client.write(chunk)
+    })
+    const upAt = (): number => Math.max(Date.now(), openAt) + rttMs / 2
+    client.on('data', (chunk: Buffer) => {
+      flightOpen = true
+      up.push(chunk, upAt())
+    })
+    client.on('end', () => up.push(END, upAt()))
+    upstream.on('data', (chunk: Buffer) => down.push(chunk, Date.now() + rttMs / 2))
+    upstream.on('end', () => down.push(END, Date.now() + rttMs / 2))
+    const destroyBoth = (): void => {
+      client.destroy()
+      upstream.destroy()
+    }
+    client.on('error', destroyBoth)
+    upstream.on('error', destroyBoth)
+    client.on('close', () => sockets.delete(client))
+    upstream.on('close', () => sockets.delete(upstream))
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => resolve())
+  })
+  const host = `127.0.0.1:${(server.address() as AddressInfo).port}`
+  return {
+    url: `https://${host}`,
+    host,
+    rttMs,
+    counts: () => ({ ...counts }),
+    reset: () => {
+      counts = { connections: 0, roundTrips: 0 }
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy()
+        server.close(() => resolve())
+      }),
+  }
+}
+
+const END = Symbol('end')
+type Item = Buffer | typeof END
+
+/** One direction of the path: items leave in the order they came, each not before its time. */
+class DelayLine {
+  private readonly queue: { item: Item; at: number }[] = []
+  private timer: NodeJS.Timeout | undefined
+
+  constructor(private readonly deliver: (item: Item) => void) {}
+
+  push(item: Item, at: number): void {
+    this.queue.push({ item, at })
+    this.schedule()
+  }
+
+  private schedule(): void {
+    const head = this.queue[0]
+    if (head === undefined || this.timer !== undefined) return
+    this.timer = setTimeout(() => {
+      this.timer = undefined
+      while (this.queue[0] !== undefined && this.queue[0].at <= Date.now()) this.deliver(this.queue.shift()!.item)
+      this.schedule()
+    }, Math.max(0, head.at - Date.now()))
+  }
+}
