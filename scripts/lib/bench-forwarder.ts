@@ -19,6 +19,9 @@ export interface ForwarderCounts {
   roundTrips: number
 }
 
+/** [start, end] in Date.now() ms: a TCP handshake, or a client flight until its answer arrived. */
+export type Interval = [number, number]
+
 export interface Forwarder {
   /** https://127.0.0.1:<port>: what the action is pointed at for this host. */
   url: string
@@ -26,12 +29,15 @@ export interface Forwarder {
   host: string
   rttMs: number
   counts(): ForwarderCounts
+  /** The round trips since the last reset, as time intervals (see networkTime). */
+  intervals(): Interval[]
   reset(): void
   close(): Promise<void>
 }
 
 export async function startForwarder(target: { host: string; port: number }, rttMs: number): Promise<Forwarder> {
   let counts: ForwarderCounts = { connections: 0, roundTrips: 0 }
+  let intervals: Interval[] = []
   const sockets = new Set<Socket>()
   const server: Server = createServer((client) => {
     counts.connections++
@@ -39,12 +45,14 @@ export async function startForwarder(target: { host: string; port: number }, rtt
     const upstream = connect(target.port, target.host)
     sockets.add(client).add(upstream)
     const openAt = Date.now() + rttMs
-    // A flight of client bytes is open until the server's first answer to it reaches the client.
-    let flightOpen = false
+    intervals.push([Date.now(), openAt])
+    // A flight of client bytes is open from its first byte until the server's first answer to it reaches the client.
+    let flightStart: number | undefined
     const up = new DelayLine((chunk) => (chunk === END ? upstream.end() : upstream.write(chunk)))
     const down = new DelayLine((chunk) => {
-      if (flightOpen && chunk !== END) {
-        flightOpen = false
+      if (flightStart !== undefined && chunk !== END) {
+        intervals.push([flightStart, Date.now()])
+        flightStart = undefined
         counts.roundTrips++
       }
       if (chunk === END) client.end()
@@ -52,7 +60,7 @@ export async function startForwarder(target: { host: string; port: number }, rtt
     })
     const upAt = (): number => Math.max(Date.now(), openAt) + rttMs / 2
     client.on('data', (chunk: Buffer) => {
-      flightOpen = true
+      flightStart ??= Date.now()
       up.push(chunk, upAt())
     })
     client.on('end', () => up.push(END, upAt()))
@@ -77,8 +85,10 @@ export async function startForwarder(target: { host: string; port: number }, rtt
     host,
     rttMs,
     counts: () => ({ ...counts }),
+    intervals: () => intervals.map(([start, end]) => [start, end]),
     reset: () => {
       counts = { connections: 0, roundTrips: 0 }
+      intervals = []
     },
     close: () =>
       new Promise<void>((resolve) => {
@@ -86,6 +96,22 @@ export async function startForwarder(target: { host: string; port: number }, rtt
         server.close(() => resolve())
       }),
   }
+}
+
+/**
+ * How long at least one round trip was in flight, over all hosts: the time a run spent waiting on
+ * the network, with overlapping round trips counted once. Unlike a difference of wall times it
+ * does not move with the CPU load of the machine (only the emulator's answer time is inside it).
+ */
+export function networkTime(intervals: readonly Interval[]): number {
+  let total = 0
+  let reach = -Infinity
+  for (const [start, end] of [...intervals].sort((a, b) => a[0] - b[0])) {
+    if (end <= reach) continue
+    total += end - Math.max(start, reach)
+    reach = end
+  }
+  return total
 }
 
 const END = Symbol('end')

@@ -2,15 +2,17 @@
  * Section 5 (`--rtt N`): the action over a modelled network. Each host (login, Graph, GitHub's
  * token service) gets its own forwarder (bench-forwarder.ts) in front of the one emulator, so each
  * pays its own TCP and TLS handshakes. Every scenario runs at 0 ms and at each RTT in the same
- * rounds; the network part of a run is (wall at RTT − wall at 0) / RTT, pair by pair. The
- * forwarders count connections and round trips per host, the emulator the requests (Host header).
+ * rounds. The network part of a run is the time at least one round trip was in flight, in RTT
+ * (networkTime): robust on a loaded machine. (wall at RTT − wall at 0) / RTT is shown beside it,
+ * pair by pair, but CPU noise of tens of ms moves it by whole RTTs. The forwarders count
+ * connections and round trips per host, the emulator the requests (Host header).
  */
 import { readFileSync } from 'node:fs'
 import { Agent, request, type RequestOptions } from 'node:https'
 import { fileURLToPath } from 'node:url'
 import type { Emulator } from '../../emulator/index.js'
 import { alternate, type RoundOptions, type Rounds } from './bench-alternate.js'
-import { startForwarder, type Forwarder } from './bench-forwarder.js'
+import { networkTime, startForwarder, type Forwarder } from './bench-forwarder.js'
 import { markdownTable, type Align } from './bench-markdown.js'
 import { measure } from './bench-process.js'
 import { runOnce, scenarios } from './bench-requests.js'
@@ -30,6 +32,8 @@ export interface HostTraffic {
 
 export interface RttSample {
   wallMs: number
+  /** Time with at least one round trip in flight, over all hosts. */
+  networkMs: number
   hosts: Record<HostName, HostTraffic>
   /** MSAL's OpenID metadata requests (sent only because the emulator is not a known cloud). */
   metadataRequests: number
@@ -107,14 +111,18 @@ function githubRequestUrl(emulator: Emulator, hosts: Hosts): string {
 }
 
 /** Per host, what one run cost: the forwarders' counts since `start`, and the emulator's requests by Host. */
-function traffic(emulator: Emulator, hosts: Hosts, firstRequest: number): Pick<RttSample, 'hosts' | 'metadataRequests'> {
+function traffic(emulator: Emulator, hosts: Hosts, firstRequest: number): Omit<RttSample, 'wallMs'> {
   const sent = emulator.requests.slice(firstRequest)
   const entries = HOST_NAMES.map((name) => {
     const forwarder = hosts[name]
     const requests = sent.filter((r) => r.headers['host'] === forwarder.host).length
     return [name, { ...forwarder.counts(), requests }] as const
   })
-  return { hosts: Object.fromEntries(entries) as Record<HostName, HostTraffic>, metadataRequests: sent.filter((r) => r.service === 'metadata').length }
+  return {
+    networkMs: networkTime(HOST_NAMES.flatMap((name) => hosts[name].intervals())),
+    hosts: Object.fromEntries(entries) as Record<HostName, HostTraffic>,
+    metadataRequests: sent.filter((r) => r.service === 'metadata').length,
+  }
 }
 
 function resetCounts(hosts: Hosts): void {
@@ -251,8 +259,13 @@ export function modelTable(models: readonly ModelCheck[]): string {
 const samplesOf = (results: RttResults, key: string, rttMs: number): RttSample[] => results.rounds.samples.get(sampleKey(key, rttMs)) ?? []
 const wallsOf = (results: RttResults, key: string, rttMs: number): number[] => samplesOf(results, key, rttMs).map((sample) => sample.wallMs)
 
-/** (wall at RTT − wall at 0) / RTT, round by round. */
+/** Median time with a round trip in flight, in RTT. */
 export function networkPart(results: RttResults, key: string, rttMs: number): number {
+  return spread(samplesOf(results, key, rttMs).map((sample) => sample.networkMs / rttMs)).median
+}
+
+/** (wall at RTT − wall at 0) / RTT, round by round: what the network added, CPU noise included. */
+function wallDifference(results: RttResults, key: string, rttMs: number): number {
   const slow = wallsOf(results, key, rttMs)
   const fast = wallsOf(results, key, 0)
   return spread(slow.map((wall, i) => (wall - fast[i]!) / rttMs)).median
@@ -269,21 +282,23 @@ export function rttTable(results: RttResults, rttMs: number): string {
     const samples = samplesOf(results, scenario.key, rttMs)
     const part = networkPart(results, scenario.key, rttMs)
     const metadata = samples.at(-1)?.metadataRequests ?? 0
+    const slowWall = spread(wallsOf(results, scenario.key, rttMs)).median
     return [
       scenario.label,
       formatMs(spread(wallsOf(results, scenario.key, 0)).median),
-      `${formatMs(spread(wallsOf(results, scenario.key, rttMs)).median)} = ${(spread(wallsOf(results, scenario.key, rttMs)).median / rttMs).toFixed(1)} RTT`,
+      `${formatMs(slowWall)} = ${(slowWall / rttMs).toFixed(1)} RTT`,
+      wallDifference(results, scenario.key, rttMs).toFixed(1),
       part.toFixed(1),
-      metadata > 0 ? (part - metadata).toFixed(1) : part.toFixed(1),
+      (part - metadata).toFixed(1),
       `${scenario.minimum}: ${scenario.why}`,
       hostCell(samples, 'login'),
       hostCell(samples, 'graph'),
       hostCell(samples, 'github'),
     ]
   })
-  const align: Align[] = ['left', 'right', 'right', 'right', 'right', 'left', 'right', 'right', 'right']
+  const align: Align[] = ['left', 'right', 'right', 'right', 'right', 'right', 'left', 'right', 'right', 'right']
   return markdownTable(
-    ['Run', 'Wall at 0 ms', `Wall at ${rttMs} ms`, 'Network part (RTT)', 'Less MSAL metadata §', 'Minimum (RTT)', 'login conn / req / RT', 'Graph conn / req / RT', 'GitHub conn / req / RT'],
+    ['Run', 'Wall at 0 ms', `Wall at ${rttMs} ms`, 'Wall difference (RTT)', 'Network part (RTT)', 'Less MSAL metadata §', 'Minimum (RTT)', 'login conn / req / RT', 'Graph conn / req / RT', 'GitHub conn / req / RT'],
     rows,
     align,
   )
@@ -340,8 +355,9 @@ export function rttSection(results: RttResults, runs: number): string[] {
     modelTable(results.models),
     rttTargetsTable(results),
     ...results.rtts.flatMap((rttMs) => [
-      `At ${rttMs} ms RTT (${runs} rounds; each scenario also at 0 ms in the same rounds; network part = pairwise median of (wall at ${rttMs} − wall at 0) / ${rttMs}; ` +
-        'per host: connections / requests / round trips of the last run):',
+      `At ${rttMs} ms RTT (${runs} rounds, medians; each scenario also at 0 ms in the same rounds). Network part: time with at least one round trip in flight, ` +
+        `over all hosts, in RTT. Wall difference: pairwise (wall at ${rttMs} − wall at 0) / ${rttMs}, which CPU noise moves by whole RTTs on a loaded machine. ` +
+        'Per host: connections / requests / round trips of the last run.',
       rttTable(results, rttMs),
     ]),
     '§ The emulator is not a cloud MSAL knows, so MSAL reads its OpenID configuration before the first token request: one more request ' +
