@@ -68689,17 +68689,39 @@ class ApplicationsApi {
         this.graph = graph;
     }
     /**
-     * Reads the target named by an id that may be its appId or its object id (both are GUIDs).
-     * The appId form is tried first because the `application` input defaults to client-id, an
-     * appId: a target named by its object id costs one 404 more (two GETs instead of one).
-     * Undefined when neither form names an object.
+     * Reads the target named by an id that may be its appId or its object id (both are GUIDs), in
+     * one round trip: Graph has no single GET for both forms, and a `$filter` list returns each
+     * keyCredential's `key` as null, so both single-object GETs go in one JSON batch. Undefined when
+     * neither form names an object. Any other answer in the batch, or a batch Graph refuses, is
+     * read again one form at a time, so that retries and error explanations are the client's usual.
      */
     async find(kind, appIdOrObjectId) {
-        const collection = COLLECTIONS[kind];
-        const id = encodeURIComponent(appIdOrObjectId);
-        for (const path of [`${collection}(appId='${id}')`, `${collection}/${id}`]) {
+        const paths = lookupPaths(kind, appIdOrObjectId);
+        let answers;
+        try {
+            const batch = await this.graph.request('POST', '/v1.0/$batch', {
+                body: { requests: paths.map((url, i) => ({ id: String(i), method: 'GET', url: url.replace(/^\/v1\.0/, '') })) },
+                idempotent: true,
+            });
+            answers = paths.map((_, i) => batch?.responses?.find((response) => response.id === String(i)) ?? { id: String(i), status: 0 });
+        }
+        catch (error) {
+            if (!(error instanceof GraphError))
+                throw error;
+            return this.findOneByOne(kind, paths);
+        }
+        const found = answers.find((answer) => answer.status === 200 && isDirectoryObject(answer.body));
+        if (found)
+            return toTarget(kind, found.body);
+        if (answers.every((answer) => answer.status === 404))
+            return undefined;
+        return this.findOneByOne(kind, paths);
+    }
+    /** The appId form first: the `application` input defaults to client-id, an appId. */
+    async findOneByOne(kind, paths) {
+        for (const path of paths) {
             try {
-                return toTarget(kind, await this.graph.get(`${path}?${SELECT}`));
+                return toTarget(kind, await this.graph.get(path));
             }
             catch (error) {
                 if (!(error instanceof GraphError && error.status === 404))
@@ -68767,6 +68789,14 @@ function thumbprintOf(credential) {
 function findByThumbprint(credentials, thumbprint) {
     const wanted = thumbprint.toUpperCase();
     return credentials.find((credential) => thumbprintOf(credential) === wanted);
+}
+function lookupPaths(kind, appIdOrObjectId) {
+    const collection = COLLECTIONS[kind];
+    const id = encodeURIComponent(appIdOrObjectId);
+    return [`${collection}(appId='${id}')?${SELECT}`, `${collection}/${id}?${SELECT}`];
+}
+function isDirectoryObject(body) {
+    return typeof body === 'object' && body !== null && typeof body.id === 'string';
 }
 function objectPath(kind, objectId) {
     return `${COLLECTIONS[kind]}/${encodeURIComponent(objectId)}`;
