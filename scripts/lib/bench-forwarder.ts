@@ -8,8 +8,11 @@
  * connection 1 RTT; the bench checks both before it measures the action.
  *
  * It counts, per host, connections and round trips. A round trip is the TCP handshake, or a flight
- * of client bytes that the server answered (the client spoke, then heard back). Requests cannot be
- * seen in TLS; the bench counts them at the emulator by Host header.
+ * of client bytes that the server answered (the client spoke, then heard back). One flight is not
+ * waited for: the end of a TLS 1.3 handshake (ChangeCipherSpec + Finished) sent alone, which the
+ * server "answers" with session tickets; a client that sends its request later (a connection
+ * opened early) does not wait for them. Requests cannot be seen in TLS; the bench counts them at
+ * the emulator by Host header.
  */
 import { createServer, connect, type Server, type Socket } from 'node:net'
 import type { AddressInfo } from 'node:net'
@@ -48,12 +51,16 @@ export async function startForwarder(target: { host: string; port: number }, rtt
     intervals.push([Date.now(), openAt])
     // A flight of client bytes is open from its first byte until the server's first answer to it reaches the client.
     let flightStart: number | undefined
+    const records = new RecordCounter()
     const up = new DelayLine((chunk) => (chunk === END ? upstream.end() : upstream.write(chunk)))
     const down = new DelayLine((chunk) => {
       if (flightStart !== undefined && chunk !== END) {
-        intervals.push([flightStart, Date.now()])
+        if (!records.handshakeTailOnly()) {
+          intervals.push([flightStart, Date.now()])
+          counts.roundTrips++
+        }
         flightStart = undefined
-        counts.roundTrips++
+        records.reset()
       }
       if (chunk === END) client.end()
       else client.write(chunk)
@@ -61,6 +68,7 @@ export async function startForwarder(target: { host: string; port: number }, rtt
     const upAt = (): number => Math.max(Date.now(), openAt) + rttMs / 2
     client.on('data', (chunk: Buffer) => {
       flightStart ??= Date.now()
+      records.read(chunk)
       up.push(chunk, upAt())
     })
     client.on('end', () => up.push(END, upAt()))
@@ -112,6 +120,36 @@ export function networkTime(intervals: readonly Interval[]): number {
     reach = end
   }
   return total
+}
+
+const CHANGE_CIPHER_SPEC = 20
+
+/** The TLS records of one client flight: how many, and the type of the first. */
+class RecordCounter {
+  private count = 0
+  private first: number | undefined
+  /** Bytes of the current record still to skip, across chunks. */
+  private skip = 0
+
+  read(chunk: Buffer): void {
+    let at = this.skip
+    while (at + 5 <= chunk.length) {
+      this.first ??= chunk[at]
+      this.count++
+      at += 5 + chunk.readUInt16BE(at + 3)
+    }
+    this.skip = Math.max(0, at - chunk.length)
+  }
+
+  /** ChangeCipherSpec + Finished and nothing else: the client waits for no answer to it. */
+  handshakeTailOnly(): boolean {
+    return this.first === CHANGE_CIPHER_SPEC && this.count === 2
+  }
+
+  reset(): void {
+    this.count = 0
+    this.first = undefined
+  }
 }
 
 const END = Symbol('end')
