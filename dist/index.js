@@ -40247,7 +40247,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6448);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5777);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -40256,7 +40256,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6448:
+/***/ 5777:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68673,6 +68673,86 @@ function maskableParts(secret) {
     return [...parts].filter((part) => part.trim() !== '');
 }
 
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./src/net/preconnect.ts
+
+
+const adopted = new WeakMap();
+function preconnect(origins, routes) {
+    for (const origin of new Set(origins)) {
+        try {
+            preconnect_open(new URL(origin), routes);
+        }
+        catch {
+            // A hint only: the request will connect by itself.
+        }
+    }
+}
+function preconnect_open(url, routes) {
+    if (url.protocol !== 'https:' || routes.proxied(url))
+        return;
+    const agent = routes.agentFor(url);
+    if (!(agent instanceof external_node_https_namespaceObject.Agent))
+        return;
+    const { sockets, create } = adopt(agent);
+    const host = url.hostname.replace(/^\[|\]$/g, '');
+    const port = Number(url.port || 443);
+    const key = `${host}:${port}`;
+    if (sockets.has(key))
+        return;
+    // The options the agent itself would connect with (its TLS settings, SNI for names, not for IPs).
+    const options = { ...agent.options, host, port, ...((0,external_node_net_.isIP)(host) === 0 ? { servername: host } : {}) };
+    const socket = create.call(agent, options);
+    if (!socket)
+        return;
+    // Unused, it must not keep the process alive (a run that fails in sign-in never sends to Graph).
+    socket.unref();
+    const forget = () => {
+        if (sockets.get(key) === socket)
+            sockets.delete(key);
+    };
+    socket.once('error', () => {
+        forget();
+        socket.destroy();
+    });
+    socket.once('close', forget);
+    sockets.set(key, socket);
+}
+/** Makes the agent hand out a waiting socket before it creates a new one; once per agent. */
+function adopt(agent) {
+    const known = adopted.get(agent);
+    if (known)
+        return known;
+    const target = agent;
+    const entry = { sockets: new Map(), create: target.createConnection };
+    adopted.set(agent, entry);
+    target.createConnection = function (options, callback) {
+        const key = `${options.host ?? 'localhost'}:${Number(options.port ?? 443)}`;
+        const socket = entry.sockets.get(key);
+        if (socket && !socket.destroyed) {
+            entry.sockets.delete(key);
+            socket.ref();
+            return socket;
+        }
+        return entry.create.call(this, options, callback);
+    };
+    return entry;
+}
+
+;// CONCATENATED MODULE: ./src/net/early-connections.ts
+/**
+ * Which connections a run opens early (preconnect.ts), and through which agents. Graph requests
+ * go through node's global https agent (graph/https-transport.ts): its connection opens while
+ * sign-in runs, so the first Graph request finds it ready.
+ */
+
+
+
+function openEarly(connection) {
+    preconnect([connection.graphEndpoint], { agentFor: () => external_node_https_namespaceObject.globalAgent, proxied: (origin) => proxyAgentFor(origin) !== undefined });
+}
+
 ;// CONCATENATED MODULE: ./src/graph/applications.ts
 /**
  * Typed calls of Graph v1.0 applications and service principals (REFERENCE §2): read the target
@@ -74272,6 +74352,7 @@ class Inputs {
 
 
 
+
 const USER_AGENT = 'b2c-keys-action/1';
 async function run(runner = actionsRunner(), now = () => new Date()) {
     let settings;
@@ -74281,6 +74362,7 @@ async function run(runner = actionsRunner(), now = () => new Date()) {
         settings = buildSettings(runner.getInput, { idTokenAvailable: runner.idTokenAvailable }, now());
         for (const secret of settings.derivedSecrets)
             mask(runner, secret);
+        openEarly(settings.connection);
         const { connection } = settings;
         const getIdToken = reportingClaims(runner.getIdToken, (claims) => runner.info(`GitHub ID token: iss=${claims.iss} sub=${claims.sub} aud=${claims.aud}`));
         const credential = createCredential(connection, { getIdToken });

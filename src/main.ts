@@ -10,6 +10,7 @@ import { explainFailure } from './explain.js'
 import { GraphClient } from './graph/client.js'
 import { SECRET_INPUTS } from './inputs.js'
 import { maskableParts } from './masking.js'
+import { openEarly } from './net/early-connections.js'
 import { runOperation } from './operations/index.js'
 import { outputsOf, summaryOf } from './report.js'
 import { actionsRunner, type Runner } from './runner.js'
@@ -23,6 +24,7 @@ export async function run(runner: Runner = actionsRunner(), now: () => Date = ()
     for (const name of SECRET_INPUTS) mask(runner, runner.getInput(name))
     settings = buildSettings(runner.getInput, { idTokenAvailable: runner.idTokenAvailable }, now())
     for (const secret of settings.derivedSecrets) mask(runner, secret)
+    openEarly(settings.connection)
 
     const { connection } = settings
     const getIdToken = reportingClaims(runner.getIdToken, (claims) =>
