@@ -4,9 +4,10 @@
  */
 import { graphTokenProvider } from './auth/token-provider.js'
 import { createCredential } from './auth/credential.js'
-import { reportingClaims } from './auth/github-id-token.js'
-import { ActionableError, InputError } from './errors.js'
-import { explainFailure } from './explain.js'
+import { githubIdTokens, reportingClaims } from './auth/github-id-token.js'
+import { SignInFailures } from './auth/sign-in-failures.js'
+import { signInHttpClient } from './auth/sign-in-http-client.js'
+import { explainFailure, UNEXPECTED } from './explain.js'
 import { GraphClient } from './graph/client.js'
 import { SECRET_INPUTS } from './inputs.js'
 import { maskableParts } from './masking.js'
@@ -24,35 +25,50 @@ export async function run(runner: Runner = actionsRunner(), now: () => Date = ()
     for (const name of SECRET_INPUTS) mask(runner, runner.getInput(name))
     settings = buildSettings(runner.getInput, { idTokenAvailable: runner.idTokenAvailable }, now())
     for (const secret of settings.derivedSecrets) mask(runner, secret)
-    openEarly(settings.connection)
+    openEarly(settings.connection, runner.idTokenEndpoint?.url)
 
     const { connection } = settings
-    const getIdToken = reportingClaims(runner.getIdToken, (claims) =>
-      runner.info(`GitHub ID token: iss=${claims.iss} sub=${claims.sub} aud=${claims.aud}`),
-    )
-    const credential = createCredential(connection, { getIdToken })
+    const secret = (value: string) => mask(runner, value)
+    const signInFailures = new SignInFailures()
+    const idTokens = runner.idTokenEndpoint ? githubIdTokens(runner.idTokenEndpoint, secret, signInFailures) : noIdToken
+    const getIdToken = reportingClaims(idTokens, (claims) => runner.info(`GitHub ID token: iss=${claims.iss} sub=${claims.sub} aud=${claims.aud}`))
+    const httpClient = signInHttpClient(secret, signInFailures)
+    const credential = signInFailures.reporting(createCredential(connection, { getIdToken, httpClient }))
     const graph = new GraphClient({
       endpoint: connection.graphEndpoint,
-      getToken: graphTokenProvider(credential, connection.graphEndpoint),
+      getToken: graphTokenProvider(credential, connection.graphEndpoint, secret),
       debug: runner.debug,
       userAgent: USER_AGENT,
     })
     runner.info(`${settings.operation.name}${settings.dryRun ? ' (dry run)' : ''} with auth ${connection.auth.method} on ${connection.graphEndpoint}`)
 
-    const context = { graph, now, log: runner, dryRun: settings.dryRun, mask: (secret: string) => mask(runner, secret) }
+    const context = { graph, now, log: runner, dryRun: settings.dryRun, mask: secret }
     const result = await runOperation(context, settings.operation)
     runner.debug(`Graph requests sent: ${graph.requestCount}`)
     runner.info(result.detail)
     for (const [name, value] of Object.entries(outputsOf(result))) runner.setOutput(name, value)
     await runner.writeSummary(summaryOf(settings, result))
   } catch (error) {
-    runner.setFailed(explainFailure(error, settings))
-    const expected = error instanceof InputError || error instanceof ActionableError
-    if (!expected && error instanceof Error && error.stack) runner.debug(error.stack)
+    const explained = explainFailure(error, settings)
+    runner.setFailed(explained)
+    // A stack helps only with failures nothing could explain.
+    if (explained.startsWith(UNEXPECTED) && error instanceof Error && error.stack) runner.debug(error.stack)
   }
 }
 
+/** Settings refuse OIDC without an ID-token endpoint; this only keeps the types honest. */
+async function noIdToken(): Promise<string> {
+  throw new Error('the job cannot request a GitHub ID token (ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN are not set)')
+}
+
+const masked = new Set<string>()
+
 function mask(runner: Runner, secret: string): void {
   if (secret.trim() === '') return
-  for (const part of maskableParts(secret)) runner.setSecret(part)
+  for (const part of maskableParts(secret)) {
+    // A token is seen both on the wire and by the token cache: register it once.
+    if (masked.has(part)) continue
+    masked.add(part)
+    runner.setSecret(part)
+  }
 }

@@ -1,13 +1,23 @@
 /**
- * Which connections a run opens early (preconnect.ts), and through which agents. Graph requests
- * go through node's global https agent (graph/https-transport.ts): its connection opens while
- * sign-in runs, so the first Graph request finds it ready.
+ * Which connections a run opens early (preconnect.ts), through the agents the transport uses
+ * (graph/agents.ts): Graph, whose connection then opens while sign-in runs; the authority, unless
+ * the Azure CLI signs in; GitHub's ID-token service with OIDC, whose handshakes then overlap the
+ * login connection's. Every request to these hosts goes through the one transport, so the first
+ * one to each finds its connection open or opening.
  */
-import { globalAgent } from 'node:https'
-import { proxyAgentFor } from '../graph/proxy.js'
+import { agentFor, proxiedOrigin } from '../graph/agents.js'
 import type { Connection } from '../settings.js'
 import { preconnect } from './preconnect.js'
 
-export function openEarly(connection: Pick<Connection, 'graphEndpoint'>): void {
-  preconnect([connection.graphEndpoint], { agentFor: () => globalAgent, proxied: (origin) => proxyAgentFor(origin) !== undefined })
+export function earlyOrigins(connection: Pick<Connection, 'graphEndpoint' | 'authorityHost' | 'auth'>, idTokenUrl: string | undefined): string[] {
+  const { method } = connection.auth
+  return [
+    ...(method === 'oidc' && idTokenUrl !== undefined ? [idTokenUrl] : []),
+    ...(method === 'azure-cli' ? [] : [connection.authorityHost]),
+    connection.graphEndpoint,
+  ]
+}
+
+export function openEarly(connection: Pick<Connection, 'graphEndpoint' | 'authorityHost' | 'auth'>, idTokenUrl: string | undefined): void {
+  preconnect(earlyOrigins(connection, idTokenUrl), { agentFor: (origin) => agentFor(origin), proxied: (origin) => proxiedOrigin(origin) })
 }

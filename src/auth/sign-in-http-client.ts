@@ -1,0 +1,79 @@
+/**
+ * The HTTP client @azure/identity signs in with (OpenID metadata and token requests): our own
+ * transport, so sign-in has the same timeout, size cap, redirect refusal and proxy rules as
+ * Graph. Tokens and client assertions are registered as secrets as they cross the wire, before
+ * any library could log them.
+ */
+import type { ClientSecretCredentialOptions } from '@azure/identity'
+import { serviceText } from '../log-safety.js'
+import { httpsTransport, TransportFailure, type Transport, type TransportResponse } from '../graph/https-transport.js'
+import { SignInTransportError, type SignInFailures } from './sign-in-failures.js'
+
+// The types of @azure/core-rest-pipeline, taken from @azure/identity's options so it needs no direct dependency.
+type HttpClient = NonNullable<ClientSecretCredentialOptions['httpClient']>
+type PipelineRequest = Parameters<HttpClient['sendRequest']>[0]
+type PipelineResponse = Awaited<ReturnType<HttpClient['sendRequest']>>
+type HttpHeaders = PipelineResponse['headers']
+
+/** Fields of sign-in requests and answers that are credentials. */
+const SECRET_FIELDS = ['access_token', 'id_token', 'refresh_token', 'client_assertion', 'client_secret']
+
+export function signInHttpClient(mask: (secret: string) => void, failures: SignInFailures, transport: Transport = httpsTransport): HttpClient {
+  return {
+    sendRequest: async (request: PipelineRequest): Promise<PipelineResponse> => {
+      const host = new URL(request.url).host
+      const body = request.body
+      if (body !== undefined && body !== null && typeof body !== 'string' && !Buffer.isBuffer(body)) {
+        throw failures.record(new SignInTransportError(host, `the sign-in request to ${host} has a body the action cannot send`))
+      }
+      if (typeof body === 'string') maskFields(new URLSearchParams(body), mask)
+      let response: TransportResponse
+      try {
+        response = await transport(request.url, { method: request.method, headers: request.headers.toJSON(), body: body ?? undefined, signal: request.abortSignal })
+      } catch (error) {
+        const reason = error instanceof TransportFailure ? error.message : `${host}: ${error instanceof Error ? error.message : String(error)}`
+        throw failures.record(new SignInTransportError(host, reason))
+      }
+      const text = await response.text()
+      const parsed = parseObject(text)
+      if (parsed === undefined) {
+        const contentType = response.headers.get('content-type') ?? 'no content type'
+        const start = text === '' ? 'an empty body' : `a body starting '${serviceText(text, 120)}'`
+        throw failures.record(new SignInTransportError(host, `${host} answered HTTP ${response.status} (${serviceText(contentType, 80)}) with ${start}, not the JSON Entra ID sends`))
+      }
+      maskFields(new Map(Object.entries(parsed)), mask)
+      return { request, status: response.status, headers: headersOf(response), bodyAsText: text }
+    },
+  }
+}
+
+function maskFields(fields: { get(name: string): unknown }, mask: (secret: string) => void): void {
+  for (const name of SECRET_FIELDS) {
+    const value = fields.get(name)
+    if (typeof value === 'string' && value !== '') mask(value)
+  }
+}
+
+/** Every sign-in answer (tokens, metadata, errors) is a JSON object. */
+function parseObject(text: string): Record<string, unknown> | undefined {
+  try {
+    const parsed: unknown = JSON.parse(text)
+    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function headersOf(response: TransportResponse): HttpHeaders {
+  const values = new Map<string, string>()
+  response.headers.forEach((value, name) => values.set(name.toLowerCase(), value))
+  const headers: HttpHeaders = {
+    get: (name) => values.get(name.toLowerCase()),
+    has: (name) => values.has(name.toLowerCase()),
+    set: (name, value) => void values.set(name.toLowerCase(), String(value)),
+    delete: (name) => void values.delete(name.toLowerCase()),
+    toJSON: () => Object.fromEntries(values),
+    [Symbol.iterator]: () => values.entries(),
+  }
+  return headers
+}
