@@ -45,9 +45,11 @@ interface Options {
   az: boolean
   /** --rtt N, repeatable: run section 5 at these round-trip times instead of sections 1–4. */
   rtts: number[]
+  /** --action PATH: section 5 runs this build of the action (an older dist/index.js, for before/after). */
+  action?: string
 }
 
-const USAGE = 'usage: npm run bench -- [--runs N (≥ 1, default 7)] [--warmups N (≥ 0, default 2)] [--no-az] [--rtt MS (> 0, repeatable)]'
+const USAGE = 'usage: npm run bench -- [--runs N (≥ 1, default 7)] [--warmups N (≥ 0, default 2)] [--no-az] [--rtt MS (> 0, repeatable) [--action PATH/index.js]]'
 
 function parseOptions(argv: readonly string[]): Options {
   const options: Options = { runs: 7, warmups: 2, az: true, rtts: [] }
@@ -58,6 +60,9 @@ function parseOptions(argv: readonly string[]): Options {
       options.az = false
     } else if ((flag === '--runs' || flag === '--warmups') && Number.isInteger(value) && value >= (flag === '--runs' ? 1 : 0)) {
       options[flag === '--runs' ? 'runs' : 'warmups'] = value
+      i++
+    } else if (flag === '--action' && argv[i + 1] !== undefined) {
+      options.action = argv[i + 1]
       i++
     } else if (flag === '--rtt' && Number.isInteger(value) && value > 0) {
       options.rtts.push(value)
@@ -194,8 +199,9 @@ async function measureRoundTrips(options: Options, machine: Machine): Promise<st
   progress(`5. round trips at ${options.rtts.join(', ')} ms RTT`)
   const emulator = await startEmulator()
   try {
-    const results = await measureRtt(emulator, options.rtts, { ...options, progress })
-    return `${[header(machine, 'none', options), ...rttSection(results, options.runs)].join('\n\n')}\n`
+    const results = await measureRtt(emulator, options.rtts, { ...options, progress }, options.action)
+    const built = options.action === undefined ? [] : [`Action: \`${options.action}\``]
+    return `${[header(machine, 'none', options), ...built, ...rttSection(results, options.runs)].join('\n\n')}\n`
   } finally {
     await emulator.close()
     removeTempDirs()

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { ClientSecretCredential } from '@azure/identity'
 import { request } from 'node:https'
 import type { Emulator } from '../../emulator/index.js'
-import { startForwarder, type Forwarder } from '../../scripts/lib/bench-forwarder.js'
+import { networkTime, startForwarder, type Forwarder } from '../../scripts/lib/bench-forwarder.js'
 import { startTrusted } from './helpers.js'
 
 const RTT_MS = 30
@@ -62,5 +62,6 @@ describe('emulator behind forwarders', () => {
     const answer = await get(`${graph.url}/${emu.tenantId}/v2.0/.well-known/openid-configuration`)
     expect(graph.counts()).toEqual({ connections: 1, roundTrips: 3 })
     expect(answer.ms).toBeGreaterThanOrEqual(3 * RTT_MS - 2)
+    expect(networkTime(graph.intervals())).toBeGreaterThanOrEqual(3 * RTT_MS - 2)
   })
 })

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { Agent as HttpAgent } from 'node:http'
 import { Agent, request } from 'node:https'
 import type { Emulator } from '../../emulator/index.js'
-import { startForwarder, type Forwarder } from '../../scripts/lib/bench-forwarder.js'
+import { networkTime, startForwarder, type Forwarder } from '../../scripts/lib/bench-forwarder.js'
 import { preconnect } from '../../src/net/preconnect.js'
 import { startTrusted } from '../emulator/helpers.js'
 
@@ -43,13 +43,15 @@ describe('preconnect', () => {
     const agent = new Agent({ keepAlive: true })
     forwarder.reset()
     preconnect([forwarder.url, `${forwarder.url}/ignored/path`], { agentFor: () => agent, proxied: () => false })
-    await sleep(3 * RTT_MS) // TCP and TLS done meanwhile
+    await sleep(5 * RTT_MS) // TCP and TLS done meanwhile, session tickets arrived
     const roundTripsBefore = forwarder.counts().roundTrips
     expect(await get(metadata(), agent)).toBe(200)
     expect(forwarder.counts().connections).toBe(1)
     expect(forwarder.counts().roundTrips - roundTripsBefore).toBe(1)
     // TCP, TLS, the request: the handshake's last flight, answered only by session tickets, is no round trip.
     expect(forwarder.counts().roundTrips).toBe(3)
+    // Only the request was waited for: the handshakes ended before it was sent.
+    expect(networkTime(forwarder.intervals())).toBeLessThan(2 * RTT_MS)
     agent.destroy()
   })
 

@@ -10,9 +10,10 @@
  * It counts, per host, connections and round trips. A round trip is the TCP handshake, or a flight
  * of client bytes that the server answered (the client spoke, then heard back). One flight is not
  * waited for: the end of a TLS 1.3 handshake (ChangeCipherSpec + Finished) sent alone, which the
- * server "answers" with session tickets; a client that sends its request later (a connection
- * opened early) does not wait for them. Requests cannot be seen in TLS; the bench counts them at
- * the emulator by Host header.
+ * server "answers" with session tickets. It is also what tells a connection opened early: the
+ * client had no request ready when the handshake ended, so it waited on neither TCP nor TLS, and
+ * their time leaves the network time (they still count as round trips on the wire). Requests
+ * cannot be seen in TLS; the bench counts them at the emulator by Host header.
  */
 import { createServer, connect, type Server, type Socket } from 'node:net'
 import type { AddressInfo } from 'node:net'
@@ -48,15 +49,23 @@ export async function startForwarder(target: { host: string; port: number }, rtt
     const upstream = connect(target.port, target.host)
     sockets.add(client).add(upstream)
     const openAt = Date.now() + rttMs
-    intervals.push([Date.now(), openAt])
+    // TCP and TLS: waited for only if the first request was ready before they ended (see below).
+    const handshake: Interval[] = [[Date.now(), openAt]]
+    intervals.push(handshake[0]!)
     // A flight of client bytes is open from its first byte until the server's first answer to it reaches the client.
     let flightStart: number | undefined
+    let answeredFlights = 0
     const records = new RecordCounter()
     const up = new DelayLine((chunk) => (chunk === END ? upstream.end() : upstream.write(chunk)))
     const down = new DelayLine((chunk) => {
       if (flightStart !== undefined && chunk !== END) {
-        if (!records.handshakeTailOnly()) {
-          intervals.push([flightStart, Date.now()])
+        if (records.handshakeTailOnly()) {
+          // The handshake ended before the client had a request to send: nothing waited on it.
+          intervals = intervals.filter((interval) => !handshake.includes(interval))
+        } else {
+          const interval: Interval = [flightStart, Date.now()]
+          if (answeredFlights++ === 0) handshake.push(interval) // ClientHello → ServerHello
+          intervals.push(interval)
           counts.roundTrips++
         }
         flightStart = undefined
@@ -107,9 +116,10 @@ export async function startForwarder(target: { host: string; port: number }, rtt
 }
 
 /**
- * How long at least one round trip was in flight, over all hosts: the time a run spent waiting on
- * the network, with overlapping round trips counted once. Unlike a difference of wall times it
- * does not move with the CPU load of the machine (only the emulator's answer time is inside it).
+ * How long at least one round trip the client waited on was in flight, over all hosts: the time a
+ * run spent waiting on the network, overlapping round trips counted once. Unlike a difference of
+ * wall times it hardly moves with the CPU load of the machine (the emulator's answer time is inside
+ * it; and a handshake counts when the request was ready before it ended, which CPU speed decides).
  */
 export function networkTime(intervals: readonly Interval[]): number {
   let total = 0

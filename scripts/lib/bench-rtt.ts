@@ -129,7 +129,7 @@ function resetCounts(hosts: Hosts): void {
   for (const forwarder of Object.values(hosts)) forwarder.reset()
 }
 
-async function runAction(emulator: Emulator, hosts: Hosts, scenario: RttScenario): Promise<RttSample> {
+async function runAction(emulator: Emulator, hosts: Hosts, scenario: RttScenario, entry: string | undefined): Promise<RttSample> {
   const inputs = await scenario.prepare(emulator)
   const env = emulatorEnv(emulator, { oidc: scenario.oidc === true })
   if (scenario.oidc) env['ACTIONS_ID_TOKEN_REQUEST_URL'] = githubRequestUrl(emulator, hosts)
@@ -138,7 +138,7 @@ async function runAction(emulator: Emulator, hosts: Hosts, scenario: RttScenario
   try {
     const firstRequest = emulator.requests.length
     resetCounts(hosts)
-    const run = await measure(step.command, step.args, { env: step.env, rss: 'none' })
+    const run = await measure(step.command, entry === undefined ? step.args : [entry], { env: step.env, rss: 'none' })
     const taken = readOutputs(step.outputFile)['action-taken']
     if (run.exitCode !== 0 || taken !== scenario.expect) {
       throw new Error(`${scenario.label} at ${hosts.graph.rttMs} ms: exit ${run.exitCode}, action-taken '${taken ?? ''}'\n${run.stdout}\n${run.stderr}`)
@@ -225,7 +225,8 @@ export interface RttResults {
 const sampleKey = (scenario: string, rttMs: number): string => `${scenario}@${rttMs}`
 const FLOOR: RttScenario = { key: 'floor', label: 'minimal script: token request, then the write (new connection each)', minimum: 6, why: 'token 3 + write 3, sequential', prepare: async () => ({}), expect: '' }
 
-export async function measureRtt(emulator: Emulator, rtts: readonly number[], options: RoundOptions): Promise<RttResults> {
+/** `entry`: another build of the action than dist/index.js (before/after comparisons). */
+export async function measureRtt(emulator: Emulator, rtts: readonly number[], options: RoundOptions, entry?: string): Promise<RttResults> {
   const settings = [0, ...rtts]
   const hostsByRtt = new Map<number, Hosts>()
   for (const rttMs of settings) hostsByRtt.set(rttMs, await startHosts(emulator, rttMs))
@@ -237,7 +238,7 @@ export async function measureRtt(emulator: Emulator, rtts: readonly number[], op
     const contenders = all.flatMap((scenario) =>
       settings.map((rttMs) => {
         const hosts = hostsByRtt.get(rttMs)!
-        return { key: sampleKey(scenario.key, rttMs), run: () => (scenario === FLOOR ? runFloor(emulator, hosts, actions[0]!) : runAction(emulator, hosts, scenario)) }
+        return { key: sampleKey(scenario.key, rttMs), run: () => (scenario === FLOOR ? runFloor(emulator, hosts, actions[0]!) : runAction(emulator, hosts, scenario, entry)) }
       }),
     )
     const rounds = await alternate(contenders, options)
