@@ -63,5 +63,7 @@ describe('emulator behind forwarders', () => {
     expect(graph.counts()).toEqual({ connections: 1, roundTrips: 3 })
     expect(answer.ms).toBeGreaterThanOrEqual(3 * RTT_MS - 2)
     expect(networkTime(graph.intervals())).toBeGreaterThanOrEqual(3 * RTT_MS - 2)
+    // Without the emulator's answer time: exactly the three round trips of the model.
+    expect(Math.abs(networkTime(graph.pathIntervals()) - 3 * RTT_MS)).toBeLessThanOrEqual(2)
   })
 })

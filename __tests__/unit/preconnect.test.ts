@@ -52,6 +52,7 @@ describe('preconnect', () => {
     expect(forwarder.counts().roundTrips).toBe(3)
     // Only the request was waited for: the handshakes ended before it was sent.
     expect(networkTime(forwarder.intervals())).toBeLessThan(2 * RTT_MS)
+    expect(networkTime(forwarder.pathIntervals())).toBe(RTT_MS)
     agent.destroy()
   })
 

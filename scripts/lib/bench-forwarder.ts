@@ -26,6 +26,11 @@ export interface ForwarderCounts {
 /** [start, end] in Date.now() ms: a TCP handshake, or a client flight until its answer arrived. */
 export type Interval = [number, number]
 
+interface Trip {
+  actual: Interval
+  path: Interval
+}
+
 export interface Forwarder {
   /** https://127.0.0.1:<port>: what the action is pointed at for this host. */
   url: string
@@ -33,15 +38,20 @@ export interface Forwarder {
   host: string
   rttMs: number
   counts(): ForwarderCounts
-  /** The round trips since the last reset, as time intervals (see networkTime). */
+  /** The round trips waited for since the last reset, as time intervals (see networkTime). */
   intervals(): Interval[]
+  /**
+   * The same round trips without the server's answer time: each the RTT from the moment its bytes
+   * could leave (after the TCP hold). Their union is the run's round trips on the critical path.
+   */
+  pathIntervals(): Interval[]
   reset(): void
   close(): Promise<void>
 }
 
 export async function startForwarder(target: { host: string; port: number }, rttMs: number): Promise<Forwarder> {
   let counts: ForwarderCounts = { connections: 0, roundTrips: 0 }
-  let intervals: Interval[] = []
+  let trips: Trip[] = []
   const sockets = new Set<Socket>()
   const server: Server = createServer((client) => {
     counts.connections++
@@ -50,8 +60,8 @@ export async function startForwarder(target: { host: string; port: number }, rtt
     sockets.add(client).add(upstream)
     const openAt = Date.now() + rttMs
     // TCP and TLS: waited for only if the first request was ready before they ended (see below).
-    const handshake: Interval[] = [[Date.now(), openAt]]
-    intervals.push(handshake[0]!)
+    const handshake: Trip[] = [{ actual: [Date.now(), openAt], path: [Date.now(), openAt] }]
+    trips.push(handshake[0]!)
     // A flight of client bytes is open from its first byte until the server's first answer to it reaches the client.
     let flightStart: number | undefined
     let answeredFlights = 0
@@ -61,11 +71,12 @@ export async function startForwarder(target: { host: string; port: number }, rtt
       if (flightStart !== undefined && chunk !== END) {
         if (records.handshakeTailOnly()) {
           // The handshake ended before the client had a request to send: nothing waited on it.
-          intervals = intervals.filter((interval) => !handshake.includes(interval))
+          trips = trips.filter((trip) => !handshake.includes(trip))
         } else {
-          const interval: Interval = [flightStart, Date.now()]
-          if (answeredFlights++ === 0) handshake.push(interval) // ClientHello → ServerHello
-          intervals.push(interval)
+          const left = Math.max(flightStart, openAt)
+          const trip: Trip = { actual: [flightStart, Date.now()], path: [left, left + rttMs] }
+          if (answeredFlights++ === 0) handshake.push(trip) // ClientHello → ServerHello
+          trips.push(trip)
           counts.roundTrips++
         }
         flightStart = undefined
@@ -102,10 +113,11 @@ export async function startForwarder(target: { host: string; port: number }, rtt
     host,
     rttMs,
     counts: () => ({ ...counts }),
-    intervals: () => intervals.map(([start, end]) => [start, end]),
+    intervals: () => trips.map(({ actual: [start, end] }) => [start, end]),
+    pathIntervals: () => trips.map(({ path: [start, end] }) => [start, end]),
     reset: () => {
       counts = { connections: 0, roundTrips: 0 }
-      intervals = []
+      trips = []
     },
     close: () =>
       new Promise<void>((resolve) => {

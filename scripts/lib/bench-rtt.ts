@@ -34,6 +34,8 @@ export interface RttSample {
   wallMs: number
   /** Time with at least one round trip in flight, over all hosts. */
   networkMs: number
+  /** The same without the emulator's answer times: round trips on the critical path, in ms. */
+  pathMs: number
   hosts: Record<HostName, HostTraffic>
   /** MSAL's OpenID metadata requests (sent only because the emulator is not a known cloud). */
   metadataRequests: number
@@ -120,6 +122,7 @@ function traffic(emulator: Emulator, hosts: Hosts, firstRequest: number): Omit<R
   })
   return {
     networkMs: networkTime(HOST_NAMES.flatMap((name) => hosts[name].intervals())),
+    pathMs: networkTime(HOST_NAMES.flatMap((name) => hosts[name].pathIntervals())),
     hosts: Object.fromEntries(entries) as Record<HostName, HostTraffic>,
     metadataRequests: sent.filter((r) => r.service === 'metadata').length,
   }
@@ -265,6 +268,11 @@ export function networkPart(results: RttResults, key: string, rttMs: number): nu
   return spread(samplesOf(results, key, rttMs).map((sample) => sample.networkMs / rttMs)).median
 }
 
+/** Median round trips on the critical path (the network part without the emulator's answer time). */
+export function criticalRoundTrips(results: RttResults, key: string, rttMs: number): number {
+  return spread(samplesOf(results, key, rttMs).map((sample) => sample.pathMs / rttMs)).median
+}
+
 /** (wall at RTT − wall at 0) / RTT, round by round: what the network added, CPU noise included. */
 function wallDifference(results: RttResults, key: string, rttMs: number): number {
   const slow = wallsOf(results, key, rttMs)
@@ -281,25 +289,26 @@ function hostCell(samples: readonly RttSample[], host: HostName): string {
 export function rttTable(results: RttResults, rttMs: number): string {
   const rows = [...results.labels.values()].map((scenario) => {
     const samples = samplesOf(results, scenario.key, rttMs)
-    const part = networkPart(results, scenario.key, rttMs)
     const metadata = samples.at(-1)?.metadataRequests ?? 0
     const slowWall = spread(wallsOf(results, scenario.key, rttMs)).median
+    const critical = criticalRoundTrips(results, scenario.key, rttMs)
     return [
       scenario.label,
       formatMs(spread(wallsOf(results, scenario.key, 0)).median),
       `${formatMs(slowWall)} = ${(slowWall / rttMs).toFixed(1)} RTT`,
       wallDifference(results, scenario.key, rttMs).toFixed(1),
-      part.toFixed(1),
-      (part - metadata).toFixed(1),
+      networkPart(results, scenario.key, rttMs).toFixed(1),
+      critical.toFixed(1),
+      (critical - metadata).toFixed(1),
       `${scenario.minimum}: ${scenario.why}`,
       hostCell(samples, 'login'),
       hostCell(samples, 'graph'),
       hostCell(samples, 'github'),
     ]
   })
-  const align: Align[] = ['left', 'right', 'right', 'right', 'right', 'right', 'left', 'right', 'right', 'right']
+  const align: Align[] = ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'left', 'right', 'right', 'right']
   return markdownTable(
-    ['Run', 'Wall at 0 ms', `Wall at ${rttMs} ms`, 'Wall difference (RTT)', 'Network part (RTT)', 'Less MSAL metadata §', 'Minimum (RTT)', 'login conn / req / RT', 'Graph conn / req / RT', 'GitHub conn / req / RT'],
+    ['Run', 'Wall at 0 ms', `Wall at ${rttMs} ms`, 'Wall difference (RTT)', 'Network part (RTT)', 'Round trips waited', 'Less MSAL metadata §', 'Minimum (RTT)', 'login conn / req / RT', 'Graph conn / req / RT', 'GitHub conn / req / RT'],
     rows,
     align,
   )
@@ -324,10 +333,15 @@ const verdict = (pass: boolean): string => (pass ? '✓ pass' : '✗ miss')
 /** The issue's targets at 40 ms: judged on the network part less the emulator-only metadata round trip (§). */
 export function rttTargetsTable(results: RttResults): string {
   const rttMs = results.rtts.includes(40) ? 40 : results.rtts[0]!
-  const judged = (key: string): number => networkPart(results, key, rttMs) - metadataRequests(results, key, rttMs)
+  const metadata = (key: string): number => metadataRequests(results, key, rttMs)
   const partRow = (key: string, limit: number, label: string): string[] => {
-    const part = judged(key)
-    return [`${rttMs} ms, ${label}: network part ≤ ${limit} RTT`, `${part.toFixed(1)} RTT (${networkPart(results, key, rttMs).toFixed(1)} with the metadata request)`, verdict(part <= limit)]
+    const waited = criticalRoundTrips(results, key, rttMs) - metadata(key)
+    const part = networkPart(results, key, rttMs) - metadata(key)
+    return [
+      `${rttMs} ms, ${label}: network part ≤ ${limit} RTT`,
+      `${waited.toFixed(1)} round trips waited; ${part.toFixed(1)} RTT with the emulator's answer times (each less ${metadata(key)} for the MSAL metadata request §)`,
+      verdict(waited <= limit),
+    ]
   }
   const floorRatio = spread(pairRatios(wallsOf(results, 'existing', rttMs), wallsOf(results, 'floor', rttMs))).median
   const github = githubTraffic(results, rttMs)
@@ -356,13 +370,14 @@ export function rttSection(results: RttResults, runs: number): string[] {
     modelTable(results.models),
     rttTargetsTable(results),
     ...results.rtts.flatMap((rttMs) => [
-      `At ${rttMs} ms RTT (${runs} rounds, medians; each scenario also at 0 ms in the same rounds). Network part: time with at least one round trip in flight, ` +
-        `over all hosts, in RTT. Wall difference: pairwise (wall at ${rttMs} − wall at 0) / ${rttMs}, which CPU noise moves by whole RTTs on a loaded machine. ` +
-        'Per host: connections / requests / round trips of the last run.',
+      `At ${rttMs} ms RTT (${runs} rounds, medians; each scenario also at 0 ms in the same rounds). Network part: time with at least one round trip ` +
+        'the run waited on in flight, over all hosts, in RTT (the emulator\'s answer times inside). Round trips waited: the same with each round trip ' +
+        `counted as one RTT from when its bytes could leave, without answer times: the critical path. Wall difference: pairwise (wall at ${rttMs} − wall at 0) / ${rttMs}, ` +
+        'which CPU noise moves by whole RTTs on a loaded machine. Per host: connections / requests / round trips on the wire, of the last run.',
       rttTable(results, rttMs),
     ]),
     '§ The emulator is not a cloud MSAL knows, so MSAL reads its OpenID configuration before the first token request: one more request ' +
       'on the login connection, in series with the token request (1 RTT) that login.microsoftonline.com does not cost. ' +
-      '"Less MSAL metadata" subtracts 1 RTT per such request; the targets are judged on it.',
+      '"Less MSAL metadata" subtracts 1 RTT per such request; the targets are judged on round trips waited, less that request.',
   ]
 }
