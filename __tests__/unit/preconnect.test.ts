@@ -51,7 +51,6 @@ describe('preconnect', () => {
     // TCP, TLS, the request: the handshake's last flight, answered only by session tickets, is no round trip.
     expect(forwarder.counts().roundTrips).toBe(3)
     // Only the request was waited for: the handshakes ended before it was sent.
-    expect(networkTime(forwarder.intervals())).toBeLessThan(2 * RTT_MS)
     expect(networkTime(forwarder.pathIntervals())).toBe(RTT_MS)
     agent.destroy()
   })

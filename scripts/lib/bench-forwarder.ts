@@ -12,8 +12,10 @@
  * waited for: the end of a TLS 1.3 handshake (ChangeCipherSpec + Finished) sent alone, which the
  * server "answers" with session tickets. It is also what tells a connection opened early: the
  * client had no request ready when the handshake ended, so it waited on neither TCP nor TLS, and
- * their time leaves the network time (they still count as round trips on the wire). Requests
- * cannot be seen in TLS; the bench counts them at the emulator by Host header.
+ * their time leaves the network time (they still count as round trips on the wire). So does a
+ * handshake the client finishes late (over max(10 ms, RTT/2) after the ServerHello arrived): it
+ * was busy computing meanwhile. Requests cannot be seen in TLS; the bench counts them at the
+ * emulator by Host header.
  */
 import { createServer, connect, type Server, type Socket } from 'node:net'
 import type { AddressInfo } from 'node:net'
@@ -52,6 +54,8 @@ export interface Forwarder {
 export async function startForwarder(target: { host: string; port: number }, rttMs: number): Promise<Forwarder> {
   let counts: ForwarderCounts = { connections: 0, roundTrips: 0 }
   let trips: Trip[] = []
+  // How late a client may answer the ServerHello and still count as having waited for it.
+  const busySlackMs = Math.max(10, rttMs / 2)
   const sockets = new Set<Socket>()
   const server: Server = createServer((client) => {
     counts.connections++
@@ -65,17 +69,24 @@ export async function startForwarder(target: { host: string; port: number }, rtt
     // A flight of client bytes is open from its first byte until the server's first answer to it reaches the client.
     let flightStart: number | undefined
     let answeredFlights = 0
+    let handshakeAnsweredAt: number | undefined
     const records = new RecordCounter()
+    const dropHandshake = (): void => {
+      trips = trips.filter((trip) => !handshake.includes(trip))
+    }
     const up = new DelayLine((chunk) => (chunk === END ? upstream.end() : upstream.write(chunk)))
     const down = new DelayLine((chunk) => {
       if (flightStart !== undefined && chunk !== END) {
         if (records.handshakeTailOnly()) {
           // The handshake ended before the client had a request to send: nothing waited on it.
-          trips = trips.filter((trip) => !handshake.includes(trip))
+          dropHandshake()
         } else {
           const left = Math.max(flightStart, openAt)
           const trip: Trip = { actual: [flightStart, Date.now()], path: [left, left + rttMs] }
-          if (answeredFlights++ === 0) handshake.push(trip) // ClientHello → ServerHello
+          if (answeredFlights++ === 0) {
+            handshake.push(trip) // ClientHello → ServerHello
+            handshakeAnsweredAt = Date.now()
+          }
           trips.push(trip)
           counts.roundTrips++
         }
@@ -87,6 +98,9 @@ export async function startForwarder(target: { host: string; port: number }, rtt
     })
     const upAt = (): number => Math.max(Date.now(), openAt) + rttMs / 2
     client.on('data', (chunk: Buffer) => {
+      // A client busy elsewhere (evaluating code) answers the ServerHello late: the handshake
+      // ended while it computed, so it did not wait on it, whatever it sends along.
+      if (flightStart === undefined && answeredFlights === 1 && Date.now() - handshakeAnsweredAt! > busySlackMs) dropHandshake()
       flightStart ??= Date.now()
       records.read(chunk)
       up.push(chunk, upAt())
