@@ -91,6 +91,20 @@ function rttScenarios(): RttScenario[] {
       expect: existing.expect,
     },
     { key: 'add-key', label: 'add-key', minimum: 5, why: `${signedIn} + read 1 + addKey 1`, prepare: prepared(addKey), expect: addKey.expect },
+    {
+      key: 'add-key-object-id',
+      label: 'add-key, application named by object id',
+      minimum: 5,
+      why: `${signedIn} + read 1 (either id form) + addKey 1`,
+      prepare: async (emulator) => {
+        const inputs = await prepared(addKey)(emulator)
+        // Reading another form than its own appId needs a read permission (as Graph requires).
+        emulator.registerClient({ clientId: inputs['client-id'] ?? '', roles: ['Application.Read.All'] })
+        const app = [...emulator.applications.values()].find((candidate) => candidate.appId === inputs['client-id'])
+        return { ...inputs, application: app?.objectId ?? 'missing' }
+      },
+      expect: addKey.expect,
+    },
     { key: 'remove-key', label: 'remove-key', minimum: 5, why: `${signedIn} + read 1 + removeKey 1`, prepare: prepared(removeKey), expect: removeKey.expect },
   ]
 }
