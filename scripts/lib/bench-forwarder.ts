@@ -14,7 +14,8 @@
  * client had no request ready when the handshake ended, so it waited on neither TCP nor TLS, and
  * their time leaves the network time (they still count as round trips on the wire). So does a
  * handshake the client finishes late (over max(10 ms, RTT/2) after the ServerHello arrived): it
- * was busy computing meanwhile. Requests cannot be seen in TLS; the bench counts them at the
+ * was busy computing meanwhile; and the TCP round trip counts only from the client's first byte
+ * (a client busy when it connected learns of the connection late). Requests cannot be seen in TLS; the bench counts them at the
  * emulator by Host header.
  */
 import { createServer, connect, type Server, type Socket } from 'node:net'
@@ -64,8 +65,7 @@ export async function startForwarder(target: { host: string; port: number }, rtt
     sockets.add(client).add(upstream)
     const openAt = Date.now() + rttMs
     // TCP and TLS: waited for only if the first request was ready before they ended (see below).
-    const handshake: Trip[] = [{ actual: [Date.now(), openAt], path: [Date.now(), openAt] }]
-    trips.push(handshake[0]!)
+    const handshake: Trip[] = []
     // A flight of client bytes is open from its first byte until the server's first answer to it reaches the client.
     let flightStart: number | undefined
     let answeredFlights = 0
@@ -101,6 +101,14 @@ export async function startForwarder(target: { host: string; port: number }, rtt
       // A client busy elsewhere (evaluating code) answers the ServerHello late: the handshake
       // ended while it computed, so it did not wait on it, whatever it sends along.
       if (flightStart === undefined && answeredFlights === 1 && Date.now() - handshakeAnsweredAt! > busySlackMs) dropHandshake()
+      if (handshake.length === 0 && answeredFlights === 0 && flightStart === undefined) {
+        // The TCP round trip, from when the client could use the connection: its first byte (the
+        // kernel completes a handshake while a busy client's code still runs).
+        const from = Math.min(Date.now(), openAt)
+        const trip: Trip = { actual: [from, openAt], path: [from, openAt] }
+        handshake.push(trip)
+        trips.push(trip)
+      }
       flightStart ??= Date.now()
       records.read(chunk)
       up.push(chunk, upAt())
