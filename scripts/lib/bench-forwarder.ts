@@ -12,10 +12,11 @@
  * waited for: the end of a TLS 1.3 handshake (ChangeCipherSpec + Finished) sent alone, which the
  * server "answers" with session tickets. It is also what tells a connection opened early: the
  * client had no request ready when the handshake ended, so it waited on neither TCP nor TLS, and
- * their time leaves the network time (they still count as round trips on the wire). So does a
- * handshake the client finishes late (over max(10 ms, RTT/2) after the ServerHello arrived): it
- * was busy computing meanwhile; and the TCP round trip counts only from the client's first byte
- * (a client busy when it connected learns of the connection late). Requests cannot be seen in TLS; the bench counts them at the
+ * their time leaves the network time (they still count as round trips on the wire). And the TCP
+ * round trip counts only from the client's first byte: the kernel completes a handshake while the
+ * client's code runs, and a client busy then learns of the connection late. (A client that is
+ * busy when its ServerHello arrives cannot be told from one the machine's load holds back, so it
+ * still counts as waiting.) Requests cannot be seen in TLS; the bench counts them at the
  * emulator by Host header.
  */
 import { createServer, connect, type Server, type Socket } from 'node:net'
@@ -55,8 +56,6 @@ export interface Forwarder {
 export async function startForwarder(target: { host: string; port: number }, rttMs: number): Promise<Forwarder> {
   let counts: ForwarderCounts = { connections: 0, roundTrips: 0 }
   let trips: Trip[] = []
-  // How late a client may answer the ServerHello and still count as having waited for it.
-  const busySlackMs = Math.max(10, rttMs / 2)
   const sockets = new Set<Socket>()
   const server: Server = createServer((client) => {
     counts.connections++
@@ -69,7 +68,6 @@ export async function startForwarder(target: { host: string; port: number }, rtt
     // A flight of client bytes is open from its first byte until the server's first answer to it reaches the client.
     let flightStart: number | undefined
     let answeredFlights = 0
-    let handshakeAnsweredAt: number | undefined
     const records = new RecordCounter()
     const dropHandshake = (): void => {
       trips = trips.filter((trip) => !handshake.includes(trip))
@@ -83,10 +81,7 @@ export async function startForwarder(target: { host: string; port: number }, rtt
         } else {
           const left = Math.max(flightStart, openAt)
           const trip: Trip = { actual: [flightStart, Date.now()], path: [left, left + rttMs] }
-          if (answeredFlights++ === 0) {
-            handshake.push(trip) // ClientHello → ServerHello
-            handshakeAnsweredAt = Date.now()
-          }
+          if (answeredFlights++ === 0) handshake.push(trip) // ClientHello → ServerHello
           trips.push(trip)
           counts.roundTrips++
         }
@@ -98,9 +93,6 @@ export async function startForwarder(target: { host: string; port: number }, rtt
     })
     const upAt = (): number => Math.max(Date.now(), openAt) + rttMs / 2
     client.on('data', (chunk: Buffer) => {
-      // A client busy elsewhere (evaluating code) answers the ServerHello late: the handshake
-      // ended while it computed, so it did not wait on it, whatever it sends along.
-      if (flightStart === undefined && answeredFlights === 1 && Date.now() - handshakeAnsweredAt! > busySlackMs) dropHandshake()
       if (handshake.length === 0 && answeredFlights === 0 && flightStart === undefined) {
         // The TCP round trip, from when the client could use the connection: its first byte (the
         // kernel completes a handshake while a busy client's code still runs).
