@@ -25,7 +25,7 @@ export async function run(runner: Runner = actionsRunner(), now: () => Date = ()
     for (const name of SECRET_INPUTS) mask(runner, runner.getInput(name))
     settings = buildSettings(runner.getInput, { idTokenAvailable: runner.idTokenAvailable }, now())
     for (const secret of settings.derivedSecrets) mask(runner, secret)
-    openEarly(settings.connection, runner.idTokenEndpoint?.url)
+    void openEarly(settings.connection, runner.idTokenEndpoint?.url)
 
     const { connection } = settings
     const secret = (value: string) => mask(runner, value)

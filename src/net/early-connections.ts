@@ -18,6 +18,7 @@ export function earlyOrigins(connection: Pick<Connection, 'graphEndpoint' | 'aut
   ]
 }
 
-export function openEarly(connection: Pick<Connection, 'graphEndpoint' | 'authorityHost' | 'auth'>, idTokenUrl: string | undefined): void {
-  preconnect(earlyOrigins(connection, idTokenUrl), { agentFor: (origin) => agentFor(origin), proxied: (origin) => proxiedOrigin(origin) })
+/** Settles once the connections have reached the kernel (see preconnect). */
+export function openEarly(connection: Pick<Connection, 'graphEndpoint' | 'authorityHost' | 'auth'>, idTokenUrl: string | undefined): Promise<void> {
+  return preconnect(earlyOrigins(connection, idTokenUrl), { agentFor: (origin) => agentFor(origin), proxied: (origin) => proxiedOrigin(origin) })
 }

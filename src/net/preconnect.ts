@@ -32,29 +32,59 @@ interface Adopted {
 
 const adopted = new WeakMap<HttpsAgent, Adopted>()
 
-export function preconnect(origins: Iterable<string>, routes: ConnectionRoutes): void {
+/**
+ * Starts the connections; the promise settles once each has reached the kernel (its name
+ * resolved), or after `waitMs`. A caller about to run a long stretch of synchronous code (the
+ * entry chunk evaluating the rest of the bundle) waits for it: until then a connection is only
+ * queued in JavaScript, and nothing of it would progress while that code runs.
+ */
+export function preconnect(origins: Iterable<string>, routes: ConnectionRoutes, waitMs = 20): Promise<void> {
+  const started: Promise<void>[] = []
   for (const origin of new Set(origins)) {
     try {
-      open(new URL(origin), routes)
+      const opened = open(new URL(origin), routes)
+      if (opened) started.push(connectIssued(opened, waitMs))
     } catch {
       // A hint only: the request will connect by itself.
     }
   }
+  return Promise.all(started).then(() => undefined)
 }
 
-function open(url: URL, routes: ConnectionRoutes): void {
-  if (url.protocol !== 'https:' || routes.proxied(url)) return
+/** A name connects once resolved ('lookup'); an address on the next tick. Never waits for the connection itself. */
+function connectIssued({ socket, byAddress }: Opened, waitMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, waitMs)
+    timer.unref()
+    const done = (): void => {
+      clearTimeout(timer)
+      resolve()
+    }
+    // net.connect() to an address issues the connect on the next tick: done right after it.
+    if (byAddress) process.nextTick(done)
+    socket.once('lookup', done).once('connect', done).once('error', done)
+  })
+}
+
+interface Opened {
+  socket: Socket
+  /** An IP address, not a name: no lookup. */
+  byAddress: boolean
+}
+
+function open(url: URL, routes: ConnectionRoutes): Opened | undefined {
+  if (url.protocol !== 'https:' || routes.proxied(url)) return undefined
   const agent = routes.agentFor(url)
-  if (!(agent instanceof HttpsAgent)) return
+  if (!(agent instanceof HttpsAgent)) return undefined
   const { sockets, create } = adopt(agent)
   const host = url.hostname.replace(/^\[|\]$/g, '')
   const port = Number(url.port || 443)
   const key = `${host}:${port}`
-  if (sockets.has(key)) return
+  if (sockets.has(key)) return undefined
   // The options the agent itself would connect with (its TLS settings, SNI for names, not for IPs).
   const options = { ...agent.options, host, port, ...(isIP(host) === 0 ? { servername: host } : {}) }
   const socket = create.call(agent, options)
-  if (!socket) return
+  if (!socket) return undefined
   // Unused, it must not keep the process alive (a run that fails in sign-in never sends to Graph).
   socket.unref()
   const forget = (): void => {
@@ -66,6 +96,7 @@ function open(url: URL, routes: ConnectionRoutes): void {
   })
   socket.once('close', forget)
   sockets.set(key, socket)
+  return { socket, byAddress: isIP(host) !== 0 }
 }
 
 /** Makes the agent hand out a waiting socket before it creates a new one; once per agent. */
