@@ -200,8 +200,14 @@ async function measureRoundTrips(options: Options, machine: Machine): Promise<st
   const emulator = await startEmulator()
   try {
     const results = await measureRtt(emulator, options.rtts, { ...options, progress }, options.action)
-    const built = options.action === undefined ? [] : [`Action: \`${options.action}\``]
-    return `${[header(machine, 'none', options), ...built, ...rttSection(results, options.runs)].join('\n\n')}\n`
+    const heading = [
+      `### Run of ${machine.date}`,
+      '',
+      `- Machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memory} memory`,
+      `- Node ${machine.node}; ${machine.revision}${options.action === undefined ? '' : `; action: \`${options.action}\``}`,
+      `- ${options.runs} measured rounds after ${options.warmups} warm-up rounds; commands alternate within each round`,
+    ].join('\n')
+    return `${[heading, ...rttSection(results, options.runs)].join('\n\n')}\n`
   } finally {
     await emulator.close()
     removeTempDirs()
