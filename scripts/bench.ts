@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- --runs N --warmups N --no-az]`: what the action costs per run, against the emulator
  * started in this process. Prints Markdown on stdout (progress on stderr), headed at level 3 so it
- * drops into README's `## Performance` as it is:
+ * drops into docs/benchmarks.md as it is:
  *   1. requests per operation, next to the fewest the API allows;
  *   2. one step end to end (upload-secret into an existing keyset): wall time and peak RSS of
  *      `node dist/index.js`, against the floor (one HTTPS request with a ready token) and `az rest`;
