@@ -13,7 +13,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { actionSteps, codeSpan, codeSpans, outputReferences, sectionTable, yamlBlocks } from './markdown.js'
-import { parseYamlSubset, readActionMetadata, YamlSubsetError, type ActionMetadata } from '../../scripts/lib/yaml-subset.js'
+import { ActionMetadataError, readActionMetadata, type ActionMetadata } from '../../scripts/lib/action-metadata.js'
 import { INPUTS, OUTPUTS } from '../../src/inputs.js'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
@@ -194,11 +194,9 @@ const action = readActionMetadata(actionText)
 describe('action.yml', () => {
   it('parses and declares a node24 action with branding', () => {
     const top = action.top
-    for (const key of ['name', 'description', 'author']) expect(typeof top.get(key) === 'string' && top.get(key) !== '').toBe(true)
-    const runs = top.get('runs')
-    const branding = top.get('branding')
-    expect(runs instanceof Map && Object.fromEntries(runs)).toEqual({ using: 'node24', main: 'dist/index.js' })
-    expect(branding instanceof Map && [...branding.keys()].sort()).toEqual(['color', 'icon'])
+    for (const key of ['name', 'description', 'author']) expect(typeof top[key] === 'string' && top[key] !== '').toBe(true)
+    expect(top['runs']).toEqual({ using: 'node24', main: 'dist/index.js' })
+    expect(Object.keys(top['branding'] as object).sort()).toEqual(['color', 'icon'])
   })
 
   it('describes every input and output', () => {
@@ -323,22 +321,14 @@ describe('the checks catch drift', () => {
   })
 })
 
-describe('the YAML subset parser', () => {
-  it('reads block, quoted and plain scalars as YAML does', () => {
-    const parsed = parseYamlSubset(
-      ["a: >-", '  one', '  two', '', '  three', "b: |", '  x', '   y', "c: 'it''s' # note", 'd: "q\\"" ', 'e: plain # note', 'f:', '  g: h'].join('\n'),
-    )
-    expect(parsed.get('a')).toBe('one two\nthree')
-    expect(parsed.get('b')).toBe('x\n y\n')
-    expect(parsed.get('c')).toBe("it's")
-    expect(parsed.get('d')).toBe('q"')
-    expect(parsed.get('e')).toBe('plain')
-    expect(parsed.get('f')).toEqual(new Map([['g', 'h']]))
+describe('reading action.yml', () => {
+  it('keeps every scalar a string, as the runner hands inputs to the action', () => {
+    const text = 'inputs:\n  flag:\n    description: d\n    required: false\n    default: true\noutputs: {}\n'
+    expect(readActionMetadata(text).inputs).toEqual([{ name: 'flag', description: 'd', required: false, default: 'true' }])
   })
 
-  it('refuses what it does not understand instead of misreading it', () => {
-    for (const text of ['a:\n  - b', 'a: [b]', 'a: &x b', 'a: b\na: c', 'a: plain\n  continued', "a: 'open\n  close'"]) {
-      expect(() => parseYamlSubset(text)).toThrow(YamlSubsetError)
-    }
+  it('refuses a duplicate key and a property inputs do not have', () => {
+    expect(() => readActionMetadata('inputs:\n  a:\n    description: x\n  a:\n    description: y\noutputs: {}\n')).toThrow(/unique/)
+    expect(() => readActionMetadata('inputs:\n  a:\n    descripton: x\noutputs: {}\n')).toThrow(ActionMetadataError)
   })
 })

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { readActionMetadata } from './yaml-subset.js'
+import { readActionMetadata } from './action-metadata.js'
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url))
 export const ACTION_ENTRY = join(REPO_ROOT, 'dist', 'index.js')
