@@ -31,6 +31,7 @@ import {
 } from './lib/bench-startup.js'
 import { formatMs, spread } from './lib/bench-stats.js'
 import { targetsTable } from './lib/bench-targets.js'
+import { assertFreshBundle } from './lib/dist-stamp.js'
 
 const LATENCY_MS = 50
 const AZ_MISSING = 'Azure CLI (`az`) not found; install it with `sudo apt-get install azure-cli` (Debian, Ubuntu) and run again'
@@ -184,6 +185,7 @@ function report(results: Results): string {
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2))
+  assertFreshBundle()
   const machine = describeMachine()
   const azSkipped = !options.az ? '--no-az' : machine.az === undefined ? AZ_MISSING : undefined
   if (azSkipped) progress(`The az rest comparison is skipped: ${azSkipped}.`)
