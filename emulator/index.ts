@@ -8,7 +8,7 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import { rm } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
-import { controlHandler } from './control.js'
+import { controlHandler, type ControlApi } from './control.js'
 import { Directory, newClientSecret, type DirectoryObjectInput, type RegisterClientInput } from './directory.js'
 import { issueAccessToken } from './entra.js'
 import { FaultQueue } from './faults.js'
@@ -24,13 +24,7 @@ import {
   type EmulatorState,
 } from './state.js'
 import { createTlsMaterial } from './tls.js'
-import type {
-  EmulatedApplication,
-  EmulatedKeyset,
-  EmulatedServicePrincipal,
-  FaultSpec,
-  RecordedRequest,
-} from './types.js'
+import type { RecordedRequest } from './types.js'
 
 export type {
   ClientRegistration,
@@ -62,26 +56,9 @@ export interface EmulatorOptions {
   noActiveKeyCode?: string
 }
 
-export interface Emulator {
-  url: string
-  caFile: string
-  tenantId: string
-  tenantDomain: string
-  /** Default app registration; `objectId` is its application object id, `servicePrincipalId` its tokens' `oid`. */
-  client: { clientId: string; clientSecret: string; objectId: string; servicePrincipalId: string }
-  /** `subject` may be reassigned to change the `sub` of the ID tokens issued from then on. */
-  github: { requestUrl: string; requestToken: string; subject: string }
-  registerClient(c: RegisterClientInput): void
-  issueAccessToken(c?: { clientId?: string; roles?: string[] }): string
-  addApplication(a: DirectoryObjectInput): { objectId: string; appId: string }
-  addServicePrincipal(s: DirectoryObjectInput): { objectId: string; appId: string }
-  keysets: Map<string, EmulatedKeyset>
-  applications: Map<string, EmulatedApplication>
-  servicePrincipals: Map<string, EmulatedServicePrincipal>
-  requests: RecordedRequest[]
+/** The control API's view (ControlApi, in control.ts) plus what only in-process users may do. */
+export interface Emulator extends ControlApi {
   count(filter?: Partial<Pick<RecordedRequest, 'service' | 'method'>>): number
-  injectFault(f: FaultSpec): void
-  reset(): void
   close(): Promise<void>
 }
 
