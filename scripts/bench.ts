@@ -10,7 +10,7 @@
  * then the targets, passed or missed. Installs nothing: without `az` the comparison is skipped.
  */
 import { startEmulator, type Emulator } from '../emulator/index.js'
-import { removeTempDirs } from '../__tests__/helpers/openssl.js'
+import { removeTempDirs } from './lib/openssl.js'
 import { alternate, type Rounds } from './lib/bench-alternate.js'
 import { endToEndContenders, type StepSample } from './lib/bench-e2e.js'
 import { endToEndTable, latencyTable, timelineTable } from './lib/bench-e2e-report.js'

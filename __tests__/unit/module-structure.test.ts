@@ -1,7 +1,8 @@
 /**
  * The import graph of src/, emulator/ and scripts/ (type-only imports included: they still tie
  * one module's shape to another's): no circles, the emulator shares nothing with src/ (it is the
- * independent witness).
+ * independent witness), and nothing outside __tests__/ imports from it (the demo and the bench
+ * take their certificates from scripts/lib/openssl.ts, which the tests use too).
  */
 import { describe, expect, it } from '@jest/globals'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
@@ -35,29 +36,30 @@ function importGraph(files: string[]): Map<string, string[]> {
   return new Map(files.map((file) => [file, specifiers(readFileSync(join(REPO_ROOT, file), 'utf8')).map((spec) => resolveImport(file, spec))]))
 }
 
-/** Every circle, as the list of files around it (each found once, from its smallest file). */
+/** Groups of files that import each other, directly or around a circle (Tarjan's strongly connected components). */
 function circles(graph: Map<string, string[]>): string[][] {
-  const found = new Map<string, string[]>()
-  const walk = (path: string[]): void => {
-    for (const next of graph.get(path.at(-1)!) ?? []) {
-      const at = path.indexOf(next)
-      if (at >= 0) {
-        const circle = path.slice(at)
-        const start = circle.indexOf([...circle].sort()[0]!)
-        const rotated = [...circle.slice(start), ...circle.slice(0, start)]
-        found.set(rotated.join(' → '), rotated)
-      } else if (path.length < 40) walk([...path, next])
+  const index = new Map<string, number>()
+  const low = new Map<string, number>()
+  const stack: string[] = []
+  const found: string[][] = []
+  const visit = (file: string): void => {
+    index.set(file, index.size)
+    low.set(file, index.get(file)!)
+    stack.push(file)
+    for (const next of graph.get(file) ?? []) {
+      if (!index.has(next)) {
+        visit(next)
+        low.set(file, Math.min(low.get(file)!, low.get(next)!))
+      } else if (stack.includes(next)) {
+        low.set(file, Math.min(low.get(file)!, index.get(next)!))
+      }
     }
+    if (low.get(file) !== index.get(file)) return
+    const group = stack.splice(stack.indexOf(file))
+    if (group.length > 1 || (graph.get(file) ?? []).includes(file)) found.push(group.sort())
   }
-  const visited = new Set<string>()
-  for (const file of graph.keys()) {
-    if (visited.has(file)) continue
-    const reachable = [file]
-    for (let i = 0; i < reachable.length; i++) for (const next of graph.get(reachable[i]!) ?? []) if (!reachable.includes(next)) reachable.push(next)
-    reachable.forEach((each) => visited.add(each))
-    walk([file])
-  }
-  return [...found.values()]
+  for (const file of graph.keys()) if (!index.has(file)) visit(file)
+  return found
 }
 
 const graph = importGraph(ROOTS.flatMap(sourceFiles))
@@ -71,18 +73,22 @@ describe('module structure', () => {
   })
 
   it('has no import circles', () => {
-    expect(circles(graph).map((circle) => [...circle, circle[0]].join(' → '))).toEqual([])
+    expect(circles(graph).map((group) => group.join(' ⇄ '))).toEqual([])
   })
 
   it('keeps the emulator and src/ apart', () => {
     expect(importsOf('emulator/').filter(([, target]) => target.startsWith('src/'))).toEqual([])
     expect(importsOf('src/').filter(([, target]) => target.startsWith('emulator/'))).toEqual([])
   })
+
+  it('imports nothing from __tests__/ outside the tests', () => {
+    expect([...graph.values()].flat().filter((target) => target.startsWith('__tests__/'))).toEqual([])
+  })
 })
 
 describe('the circle finder', () => {
-  it('finds a circle through type-only imports, and none in a tree', () => {
-    expect(circles(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']]]))).toEqual([['a', 'b', 'c']])
+  it('finds circles, a file importing itself included, and none in a tree', () => {
+    expect(circles(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']], ['e', ['e']]]))).toEqual([['a', 'b', 'c'], ['e']])
     expect(circles(new Map([['a', ['b', 'c']], ['b', ['c']], ['c', []]]))).toEqual([])
   })
 
