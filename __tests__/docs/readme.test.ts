@@ -170,10 +170,28 @@ describe('README', () => {
     expect(firstSection).toContain('npm test')
   })
 
+  it('explains the org/b2c-keys-action@v1 placeholder its examples use', () => {
+    const prose = readmeText.replace(/^```[^]*?^```/gm, '')
+    expect(readmeText).toContain('uses: org/b2c-keys-action@v1')
+    expect(prose).toMatch(/`org\/b2c-keys-action@v1`[^]{0,80}placeholder/)
+  })
+
   it('shows an example of every operation', () => {
     const { operations } = snippetProblems(action, workflowDocuments()[0]!)
     const all = operationsIn(action.inputs.find((input) => input.name === 'operation')!.description)
     expect(all.filter((operation) => !operations.includes(operation))).toEqual([])
+  })
+})
+
+describe('CONTRIBUTING', () => {
+  const contributing = read('CONTRIBUTING.md')
+
+  it('runs the action with @github/local-action on src/main.ts, whose run() it calls, with real inputs', () => {
+    expect(contributing).toContain('npx @github/local-action . src/main.ts ')
+    expect(read('src/main.ts')).toMatch(/^export async function run\(/m)
+    const inputs = [...contributing.matchAll(/^INPUT_([A-Z0-9-]+)=/gm)].map((match) => match[1]!.toLowerCase())
+    expect(inputs).toContain('operation')
+    expect(inputs.filter((name) => !action.inputs.some((input) => input.name === name))).toEqual([])
   })
 })
 
