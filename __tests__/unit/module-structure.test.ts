@@ -19,10 +19,20 @@ function sourceFiles(dir: string): string[] {
   })
 }
 
-/** Relative specifiers of static imports, re-exports and import() calls, comments left out. */
+/**
+ * Specifiers of static imports, re-exports and import() calls. Comment lines are left out; the
+ * code base writes no semicolons, so an import statement is `import`/`export` at the start of a
+ * line, then no quote until `from '…'`.
+ */
+function importSpecifiers(text: string): string[] {
+  const code = text.replace(/^\s*(?:\/\/|\/\*|\*).*$/gm, '')
+  const statement = /^\s*(?:import|export)\b[^'"]*?\bfrom\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/gm
+  return [...code.matchAll(statement)].map((match) => (match[1] ?? match[2] ?? match[3])!)
+}
+
+/** Relative specifiers only: this repository's own modules. */
 function specifiers(text: string): string[] {
-  const code = text.replace(/\/\*[^]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '')
-  return [...code.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)['"](\.{1,2}\/[^'"]+)['"]/gm)].map((match) => match[1]!)
+  return importSpecifiers(text).filter((specifier) => specifier.startsWith('.'))
 }
 
 /** `./x.js` → the repository path of x.ts (or x.mjs, or x itself). */
@@ -62,6 +72,12 @@ function circles(graph: Map<string, string[]>): string[][] {
   return found
 }
 
+/** 'node-forge/lib/rc2.js' → 'node-forge', '@azure/identity' → itself, 'node:fs' → itself. */
+function packageName(specifier: string): string {
+  const parts = specifier.split('/')
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!
+}
+
 const graph = importGraph(ROOTS.flatMap(sourceFiles))
 const importsOf = (prefix: string): [string, string][] =>
   [...graph].filter(([file]) => file.startsWith(prefix)).flatMap(([file, targets]) => targets.map((target): [string, string] => [file, target]))
@@ -86,6 +102,18 @@ describe('module structure', () => {
   })
 })
 
+describe('what src/ may bring into dist/', () => {
+  it('imports only runtime dependencies: dev-only libraries (yaml readers, parsers, bundlers) add no bytes', () => {
+    const { dependencies } = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }
+    const packages = sourceFiles('src').flatMap((file) => {
+      const bare = importSpecifiers(readFileSync(join(REPO_ROOT, file), 'utf8')).filter((specifier) => !specifier.startsWith('.'))
+      return bare.map((specifier) => ({ file, name: packageName(specifier) }))
+    })
+    expect(packages.length).toBeGreaterThan(3)
+    expect(packages.filter(({ name }) => !name.startsWith('node:') && !(name in dependencies))).toEqual([])
+  })
+})
+
 describe('the circle finder', () => {
   it('finds circles, a file importing itself included, and none in a tree', () => {
     expect(circles(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']], ['e', ['e']]]))).toEqual([['a', 'b', 'c'], ['e']])
@@ -93,6 +121,8 @@ describe('the circle finder', () => {
   })
 
   it('reads type-only, re-export and dynamic imports', () => {
-    expect(specifiers("import type { A } from './a.js'\nexport { b } from './b.js'\nconst c = await import('./c.js')\nimport './d.js'\n// import x from './e.js'")).toEqual(['./a.js', './b.js', './c.js', './d.js'])
+    const text = "import type { A } from './a.js'\nexport { b } from './b.js'\nconst c = await import('./c.js')\nimport './d.js'\n// import x from './e.js'\n * import('./f.js')\nimport {\n  g,\n} from 'node:fs'\nconst h = `from '${x}'`\n"
+    expect(importSpecifiers(text)).toEqual(['./a.js', './b.js', './c.js', './d.js', 'node:fs'])
+    expect(specifiers(text)).toEqual(['./a.js', './b.js', './c.js', './d.js'])
   })
 })
