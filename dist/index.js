@@ -40247,7 +40247,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6448);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6597);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -40256,7 +40256,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6448:
+/***/ 6597:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -69360,7 +69360,7 @@ function parsePkcs12(der, password) {
         throw new Pkcs12Error('not-pkcs12', 'the data is not a PKCS#12 file');
     }
     try {
-        const { bmp, macDigest } = verifyMac(macData, authSafe, password);
+        const bmp = verifyMac(macData, authSafe, password);
         const found = { certificates: [], privateKeys: [], algorithms: [], keyAlgorithms: [] };
         const safes = sequence(parseDer(authSafe), 'AuthenticatedSafe');
         for (const safe of safes)
@@ -69369,8 +69369,6 @@ function parsePkcs12(der, password) {
             certificates: found.certificates,
             privateKeys: found.privateKeys,
             encryption: classify(found),
-            algorithms: [...new Set(found.algorithms)],
-            macDigest,
         };
     }
     catch (error) {
@@ -69402,7 +69400,7 @@ function classify(found) {
  */
 function verifyMac(macData, authSafe, password) {
     if (macData === undefined)
-        return { bmp: bmpPassword(password), macDigest: null };
+        return bmpPassword(password);
     const [digestInfo, saltElement, iterationsElement] = sequence(macData, 'MacData');
     const [algorithm, digestElement] = sequence(digestInfo, 'MAC DigestInfo');
     const algorithmOid = oid(sequence(algorithm, 'MAC algorithm')[0], 'MAC algorithm');
@@ -69421,7 +69419,7 @@ function verifyMac(macData, authSafe, password) {
         const key = pkcs12Kdf(hash, bmp, salt, 3, iterations, digestLength);
         const actual = (0,external_node_crypto_.createHmac)(hash.name, key).update(authSafe).digest();
         if (actual.length === expected.length && (0,external_node_crypto_.timingSafeEqual)(actual, expected))
-            return { bmp, macDigest: hash.name };
+            return bmp;
     }
     throw new Pkcs12Error('wrong-password', 'the PKCS#12 MAC does not verify with this password');
 }
@@ -69571,10 +69569,6 @@ function readPkcs12(base64, password, input) {
 /** The hex thumbprint (as the portal and customKeyIdentifier show it) behind an `x5t`. */
 function thumbprintFromX5t(x5t) {
     return Buffer.from(x5t, 'base64url').toString('hex').toUpperCase();
-}
-function isValidAt(cert, at) {
-    const time = at.getTime();
-    return cert.notBefore.getTime() <= time && time <= cert.notAfter.getTime();
 }
 function describe(x509) {
     const der = Buffer.from(x509.raw);
@@ -70183,11 +70177,50 @@ function capitalise(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+;// CONCATENATED MODULE: ./src/operations/credential-facts.ts
+
+
+
+function windowOf(credential) {
+    const date = (text) => (text ? new Date(text) : undefined);
+    return { start: date(credential.startDateTime), end: date(credential.endDateTime) };
+}
+function isValidAt(credential, at) {
+    const { start, end } = windowOf(credential);
+    return (start === undefined || start <= at) && (end === undefined || at < end);
+}
+/** Of the credentials valid at `at`, the one that expires last (one without an end date wins). */
+function longestValid(credentials, at) {
+    const endOf = (credential) => windowOf(credential).end?.getTime() ?? Infinity;
+    return credentials
+        .filter((credential) => isValidAt(credential, at))
+        .reduce((best, credential) => (!best || endOf(credential) > endOf(best) ? credential : best), undefined);
+}
+/** `keyId K (thumbprint T, from … until …)` */
+function describeCredential(credential) {
+    return `keyId ${credential.keyId} (thumbprint ${thumbprintOf(credential) ?? 'unknown'}, ${describeWindow(credential)})`;
+}
+/** `from … until …` */
+function describeWindow(credential) {
+    const { start, end } = windowOf(credential);
+    return `${start ? `from ${iso(start)}` : 'no start'}, ${end ? `until ${iso(end)}` : 'no end'}`;
+}
+function validitySeconds(credential, certificate) {
+    const window = credential ? windowOf(credential) : { start: undefined, end: undefined };
+    const start = window.start ?? certificate?.notBefore;
+    const end = window.end ?? certificate?.notAfter;
+    return { notBefore: start && toUnixSeconds(start), expires: end && toUnixSeconds(end) };
+}
+/** Every credential described, or 'no certificates'. */
+function listCredentials(credentials) {
+    return credentials.length === 0 ? 'no certificates' : credentials.map(describeCredential).join('; ');
+}
+
 ;// CONCATENATED MODULE: ./src/operations/certificate-roll.ts
 /**
- * What add-key and remove-key share: one read of the target, facts about its certificates, the
- * check that the proof's signer may sign, and sending a proof with Graph's opaque 401 explained
- * against what was actually sent.
+ * What add-key and remove-key share: one read of the target, the check that the proof's signer
+ * may sign, and sending a proof with Graph's opaque 401 explained against what was actually sent.
+ * Facts about single credentials are in credential-facts.ts.
  */
 
 
@@ -70205,43 +70238,12 @@ async function readTarget(api, target) {
     throw new ActionableError(`No ${kindName(target.kind)} has the appId or object id ${target.id} in this tenant. Check the application input ` +
         `(it defaults to client-id), and target (to roll the ${kindName(other)} instead, set target: ${other}).`);
 }
-// ── facts about key credentials ────────────────────────────────────────────────────────────
-function windowOf(credential) {
-    const date = (text) => (text ? new Date(text) : undefined);
-    return { start: date(credential.startDateTime), end: date(credential.endDateTime) };
-}
-function certificate_roll_isValidAt(credential, at) {
-    const { start, end } = windowOf(credential);
-    return (start === undefined || start <= at) && (end === undefined || at < end);
-}
-/** Of the credentials valid at `at`, the one that expires last (one without an end date wins). */
-function longestValid(credentials, at) {
-    const endOf = (credential) => windowOf(credential).end?.getTime() ?? Infinity;
-    return credentials
-        .filter((credential) => certificate_roll_isValidAt(credential, at))
-        .reduce((best, credential) => (!best || endOf(credential) > endOf(best) ? credential : best), undefined);
-}
-/** `keyId K (thumbprint T, from … until …)` */
-function describeCredential(credential) {
-    return `keyId ${credential.keyId} (thumbprint ${thumbprintOf(credential) ?? 'unknown'}, ${describeWindow(credential)})`;
-}
-/** `from … until …` */
-function describeWindow(credential) {
-    const { start, end } = windowOf(credential);
-    return `${start ? `from ${iso(start)}` : 'no start'}, ${end ? `until ${iso(end)}` : 'no end'}`;
-}
 function describeTarget(target) {
     const name = target.displayName ? ` '${target.displayName}'` : '';
     return `${kindName(target.kind)}${name} (object id ${target.id})`;
 }
 function resultTarget(target) {
     return { kind: kindName(target.kind), objectId: target.id, appId: target.appId, displayName: target.displayName };
-}
-function validitySeconds(credential, certificate) {
-    const window = credential ? windowOf(credential) : { start: undefined, end: undefined };
-    const start = window.start ?? certificate?.notBefore;
-    const end = window.end ?? certificate?.notAfter;
-    return { notBefore: start && toUnixSeconds(start), expires: end && toUnixSeconds(end) };
 }
 function kindName(kind) {
     return kind === 'application' ? 'application' : 'service principal';
@@ -70255,12 +70257,12 @@ function kindName(kind) {
 function requireSigner(target, signer, now, withoutProof) {
     const credential = findByThumbprint(target.keyCredentials, signer.thumbprint);
     // Graph keeps a credential's dates within its certificate's validity: the credential's suffice.
-    if (credential && certificate_roll_isValidAt(credential, now))
+    if (credential && isValidAt(credential, now))
         return credential;
     const problem = credential
         ? `is on the target as ${describeCredential(credential)}, which is not valid now (${iso(now)})`
         : `is not among the certificates of ${describeTarget(target)}, which holds ${listCredentials(target.keyCredentials)}`;
-    const remedy = target.keyCredentials.some((other) => certificate_roll_isValidAt(other, now))
+    const remedy = target.keyCredentials.some((other) => isValidAt(other, now))
         ? 'Give as proof-certificate (it defaults to client-certificate) a currently valid certificate of the target, with its private key.'
         : `${capitalise(describeTarget(target))} has no currently valid certificate at all, and Graph only accepts a proof signed by one: ${withoutProof}.`;
     throw new ActionableError(`The proof certificate ${signer.thumbprint} (${signer.subject}) ${problem}. ${remedy}`);
@@ -70321,7 +70323,7 @@ function signerChecks(x5t, target, answeredAt) {
         return [{ passed: false, finding: `the signer ${thumbprint} (x5t ${x5t}) is not on the target, which holds ${listCredentials(target.keyCredentials)}` }];
     }
     const onTarget = { passed: true, finding: `the signer ${thumbprint} is on the target as keyId ${credential.keyId}` };
-    const valid = certificate_roll_isValidAt(credential, answeredAt);
+    const valid = isValidAt(credential, answeredAt);
     const { end } = windowOf(credential);
     return [
         onTarget,
@@ -70345,11 +70347,9 @@ function explainRejectedProof(action, sent, target, answeredAt, requestId) {
         `(nbf ${nbf} came from it); a certificate added moments ago (by PATCH, the portal or an earlier step) not yet replicated to every Graph replica, so re-run in a few minutes; ` +
         `the certificate registered on the target differing from the one whose key signed (a customKeyIdentifier set by hand); the target changing between this step's read and its write.`);
 }
-function listCredentials(credentials) {
-    return credentials.length === 0 ? 'no certificates' : credentials.map(describeCredential).join('; ');
-}
 
 ;// CONCATENATED MODULE: ./src/operations/add-key.ts
+
 
 
 
@@ -70739,6 +70739,7 @@ async function explainNoActiveKey(api, keysetId, now) {
 
 
 
+
 async function removeKey(context, operation) {
     const api = new ApplicationsApi(context.graph);
     const target = await readTarget(api, operation.target);
@@ -70779,7 +70780,7 @@ async function removeKey(context, operation) {
 function refuseUnsafeRemoval(target, doomed, signer, now) {
     if (doomed.keyId !== signer.keyId)
         return;
-    const othersValid = target.keyCredentials.filter((credential) => credential !== doomed && certificate_roll_isValidAt(credential, now));
+    const othersValid = target.keyCredentials.filter((credential) => credential !== doomed && isValidAt(credential, now));
     const consequence = othersValid.length === 0
         ? `it is also the last currently valid certificate of ${describeTarget(target)}: without it no proof could be signed again, and only an update of the target itself could add a certificate. Add its successor first (operation: add-key)`
         : `sign the proof with another valid certificate of the target (${othersValid.map((credential) => credential.keyId).join(', ')}), typically the one add-key added`;

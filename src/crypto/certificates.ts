@@ -85,11 +85,6 @@ export function thumbprintFromX5t(x5t: string): string {
   return Buffer.from(x5t, 'base64url').toString('hex').toUpperCase()
 }
 
-export function isValidAt(cert: Certificate, at: Date): boolean {
-  const time = at.getTime()
-  return cert.notBefore.getTime() <= time && time <= cert.notAfter.getTime()
-}
-
 function describe(x509: X509Certificate): Certificate {
   const der = Buffer.from(x509.raw)
   const sha1 = createHash('sha1').update(der).digest()

@@ -12,18 +12,15 @@ import type { Operation } from '../settings.js'
 import { addDuration } from '../time.js'
 import {
   azCredentialCommand,
-  describeCredential,
   describeTarget,
   kindName,
-  longestValid,
   readTarget,
   requireSigner,
   resultTarget,
   sendWithProof,
-  validitySeconds,
-  windowOf,
 } from './certificate-roll.js'
 import type { OperationContext, Result } from './context.js'
+import { describeCredential, longestValid, validitySeconds, windowOf } from './credential-facts.js'
 import { capitalise, iso, isoSeconds } from './wording.js'
 
 type AddKey = Extract<Operation, { name: 'add-key' }>
