@@ -40247,7 +40247,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6597);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8516);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -40256,7 +40256,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6597:
+/***/ 8516:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68645,6 +68645,8 @@ const SECRET_INPUTS = [
     INPUTS.proofCertificate,
     INPUTS.proofCertificatePassword,
 ];
+/** Inputs that take a public certificate: not secrets, but a private key pasted into one is masked before it is refused. */
+const CERTIFICATE_INPUTS = [INPUTS.certificate, INPUTS.newCertificate];
 const OUTPUTS = {
     kid: 'kid',
     keysetId: 'keyset-id',
@@ -68654,6 +68656,53 @@ const OUTPUTS = {
     previousKid: 'previous-kid',
     actionTaken: 'action-taken',
 };
+
+;// CONCATENATED MODULE: ./src/crypto/pem.ts
+/**
+ * PEM as users paste it: blocks found by label, literal "\n" turned into line breaks, and the
+ * labels older tools write for the same contents.
+ */
+/** Labels OpenSSL reads as a certificate; the last one carries trust settings after the certificate. */
+const CERTIFICATE_LABELS = new Set(['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE']);
+function pemBlocks(text) {
+    const blocks = [];
+    for (const match of text.matchAll(/-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g)) {
+        blocks.push({ label: match[1] ?? '', text: `${match[0]}\n` });
+    }
+    return blocks;
+}
+function isPem(text) {
+    return text.includes('-----BEGIN ');
+}
+/** PRIVATE KEY, RSA/DSA/EC PRIVATE KEY, ENCRYPTED PRIVATE KEY, OPENSSH PRIVATE KEY, … */
+function isPrivateKeyBlock(block) {
+    return block.label.endsWith('PRIVATE KEY');
+}
+function isCertificateBlock(block) {
+    return CERTIFICATE_LABELS.has(block.label);
+}
+/**
+ * Trims, and turns literal "\n" into line breaks: PEM pasted into a one-line secret or YAML
+ * string often arrives that way.
+ */
+function normalise(text) {
+    const trimmed = text.trim();
+    return isPem(trimmed) && !trimmed.includes('\n') ? trimmed.replaceAll('\\n', '\n') : trimmed;
+}
+/** The base64 body of a block (headers and armour left out). */
+function pemBody(block) {
+    const lines = block.text.split(/\r?\n/).filter((line) => line !== '' && !line.startsWith('-----') && !line.includes(':'));
+    return Buffer.from(lines.join(''), 'base64');
+}
+/**
+ * The private key blocks of an input that should hold none (a public certificate): the runner
+ * masks them line by line before the step refuses the input.
+ */
+function privateKeyBlocks(text) {
+    return pemBlocks(normalise(text))
+        .filter(isPrivateKeyBlock)
+        .map((block) => block.text);
+}
 
 ;// CONCATENATED MODULE: ./src/masking.ts
 /**
@@ -69294,6 +69343,93 @@ function unpad(plain, blockSize) {
     return plain.subarray(0, plain.length - count);
 }
 
+;// CONCATENATED MODULE: ./src/crypto/key-algorithms.ts
+
+
+/** 'RSA', 'RSA-PSS', 'EC (prime256v1)', 'DSA', 'Ed25519', … */
+function keyAlgorithmName(key) {
+    const type = key.asymmetricKeyType;
+    if (type === undefined)
+        return 'not an asymmetric key';
+    const curve = key.asymmetricKeyDetails?.namedCurve;
+    if (type === 'ec')
+        return curve === undefined ? 'EC' : `EC (${curve})`;
+    return KEY_TYPE_NAMES[type] ?? type.toUpperCase();
+}
+const KEY_TYPE_NAMES = {
+    rsa: 'RSA',
+    'rsa-pss': 'RSA-PSS',
+    dsa: 'DSA',
+    dh: 'DH',
+    ed25519: 'Ed25519',
+    ed448: 'Ed448',
+    x25519: 'X25519',
+    x448: 'X448',
+};
+/** Public key algorithms Node (OpenSSL 3's default provider) cannot decode. */
+const UNREADABLE_KEY_ALGORITHMS = {
+    '1.2.643.2.2.19': 'GOST R 34.10-2001',
+    '1.2.643.7.1.1.1.1': 'GOST R 34.10-2012 (256 bit)',
+    '1.2.643.7.1.1.1.2': 'GOST R 34.10-2012 (512 bit)',
+    '1.2.156.10197.1.301': 'SM2',
+};
+/** The public key algorithm of a DER certificate, named when known, else as its OID. */
+function certificateKeyAlgorithm(der) {
+    try {
+        const [tbs] = sequence(parseDer(der), 'Certificate');
+        const fields = sequence(tbs, 'TBSCertificate');
+        // version [0] is absent in v1 certificates: the key info is the 6th field after it.
+        const spki = fields[isContextTag(fields[0], 0) ? 6 : 5];
+        return namedOid(oid(sequence(sequence(spki, 'SubjectPublicKeyInfo')[0], 'algorithm')[0], 'algorithm'), UNREADABLE_KEY_ALGORITHMS);
+    }
+    catch (error) {
+        if (error instanceof Asn1Error)
+            return 'an algorithm that could not be read';
+        throw error;
+    }
+}
+/** The algorithm of an unencrypted PKCS#8 key (PrivateKeyInfo: version, algorithm, key). */
+function pkcs8KeyAlgorithm(der) {
+    try {
+        const [, algorithm] = sequence(parseDer(der), 'PrivateKeyInfo');
+        return namedOid(oid(sequence(algorithm, 'algorithm')[0], 'algorithm'), UNREADABLE_KEY_ALGORITHMS);
+    }
+    catch (error) {
+        if (error instanceof Asn1Error)
+            return undefined;
+        throw error;
+    }
+}
+/** Ciphers and PBE schemes OpenSSL 3 keeps in its legacy provider, which Node does not load. */
+const LEGACY_ENCRYPTION = {
+    '1.3.14.3.2.7': 'des-cbc',
+    '1.2.840.113549.3.2': 'rc2-cbc',
+    '1.2.840.113549.1.5.1': 'pbeWithMD2AndDES-CBC',
+    '1.2.840.113549.1.5.3': 'pbeWithMD5AndDES-CBC',
+    '1.2.840.113549.1.5.4': 'pbeWithMD2AndRC2-CBC',
+    '1.2.840.113549.1.5.6': 'pbeWithMD5AndRC2-CBC',
+    '1.2.840.113549.1.5.10': 'pbeWithSHA1AndDES-CBC',
+    '1.2.840.113549.1.5.11': 'pbeWithSHA1AndRC2-CBC',
+};
+/** The scheme of an EncryptedPrivateKeyInfo, e.g. 'PBES2/des-cbc' or 'pbeWithSHAAnd40BitRC2-CBC'. */
+function pkcs8Encryption(der) {
+    try {
+        const [algorithm] = sequence(parseDer(der), 'EncryptedPrivateKeyInfo');
+        if (algorithm === undefined)
+            return undefined;
+        return describeEncryption(algorithm).replace(/[0-9.]{6,}/g, (found) => LEGACY_ENCRYPTION[found] ?? found);
+    }
+    catch (error) {
+        if (error instanceof Asn1Error)
+            return undefined;
+        throw error;
+    }
+}
+function namedOid(dotted, names) {
+    const name = names[dotted];
+    return name === undefined ? `OID ${dotted}` : `${name} (OID ${dotted})`;
+}
+
 ;// CONCATENATED MODULE: ./src/crypto/pkcs12.ts
 /**
  * Opens a PKCS#12 (.pfx) file: verifies its MAC, decrypts its bags and returns the certificates
@@ -69521,26 +69657,40 @@ function pkcs8Key(der, decrypted) {
 
 
 
+
+
 /** RS256 with a shorter key is refused by jose and by Entra ID alike. */
 const MIN_RSA_BITS = 2048;
-/** A public certificate: PEM (the first CERTIFICATE block) or base64 DER, whitespace tolerated. */
+/** Why every certificate here must be RSA: said after the algorithm found. */
+const NEEDS_RSA = 'B2C and Entra certificates need RSA';
+/**
+ * A public certificate: PEM (the first certificate block) or base64 DER, whitespace tolerated.
+ * A private key in it is refused: these inputs are not secrets, so the key may already be exposed.
+ */
 function loadCertificate(text, input) {
     const normalised = normalise(text);
     if (normalised === '')
         throw new InputError(input, 'is empty; give a PEM certificate or base64 DER');
     if (isPem(normalised)) {
-        const block = pemBlocks(normalised).find((b) => b.label === 'CERTIFICATE');
-        if (block === undefined)
-            throw new InputError(input, 'is PEM but has no CERTIFICATE block');
-        return describe(parseX509(block.text, input));
+        const blocks = pemBlocks(normalised);
+        if (blocks.some(isPrivateKeyBlock)) {
+            throw new InputError(input, 'holds a private key: this input takes the public certificate only and is not treated as a secret, so the key lines were masked ' +
+                'but may already be in the workflow file or an earlier log. Remove the key block, and replace the key if it could have leaked');
+        }
+        const certificates = blocks.filter(isCertificateBlock);
+        const [first] = certificates;
+        if (first === undefined)
+            throw new InputError(input, notACertificate(blocks));
+        const certificate = describe(parseX509(first.text, input), input);
+        return certificates.length > 1 ? { ...certificate, notice: chainNotice(input, certificate, certificates.length, 'the first') } : certificate;
     }
     const der = certificates_decodeBase64(normalised);
     if (der === undefined)
-        throw new InputError(input, 'is not a PEM certificate or base64 DER');
+        throw new InputError(input, notBase64(normalised, 'a PEM certificate or base64 DER'));
     if (looksLikePkcs12(der)) {
         throw new InputError(input, 'is a PKCS#12 (.pfx) file; give the public certificate only (PEM or base64 DER)');
     }
-    return describe(parseX509(der, input));
+    return describe(parseX509(der, input), input);
 }
 /**
  * A certificate with its private key: PEM holding both (key as PKCS#8, PKCS#1, encrypted PKCS#8
@@ -69551,10 +69701,10 @@ function loadCertificateWithKey(text, password, input) {
     const normalised = normalise(text);
     if (normalised === '')
         throw new InputError(input, 'is empty; give PEM (certificate + private key) or base64 PKCS#12');
-    const loaded = isPem(normalised)
-        ? fromPem(normalised, password, input)
-        : openPkcs12(normalised, password ?? '', input, 'is neither PEM (certificate + private key) nor base64 PKCS#12');
-    requireRsa(loaded.privateKey, input, 'RS256 needs an RSA key (for the proof-of-possession token and client assertions)');
+    if (isPem(normalised))
+        return fromPem(normalised, password, input);
+    const loaded = openPkcs12(normalised, password ?? '', input, 'PEM (certificate + private key) or base64 PKCS#12');
+    requireRsa(loaded.privateKey, input, RS256_WHY);
     return { certificate: loaded.certificate, privateKey: loaded.privateKey, pem: loaded.pem };
 }
 /**
@@ -69562,27 +69712,75 @@ function loadCertificateWithKey(text, password, input) {
  * sent; `encryption` lets the caller explain B2C's refusal of AES-encrypted files.
  */
 function readPkcs12(base64, password, input) {
-    const loaded = openPkcs12(normalise(base64), password, input, 'is not base64 PKCS#12 (.pfx)');
-    requireRsa(loaded.privateKey, input, 'B2C policy keys are RSA');
+    const loaded = openPkcs12(normalise(base64), password, input, 'base64 PKCS#12 (.pfx)');
+    requireRsa(loaded.privateKey, input);
     return loaded;
+}
+/** Refuses a certificate whose key is not RSA: B2C keys and Entra proofs are RS256. */
+function requireRsaCertificate(certificate, input, why) {
+    if (certificate.isRsa)
+        return certificate;
+    throw new InputError(input, `the key of certificate ${certificate.thumbprint} is ${certificate.keyAlgorithm}; ${NEEDS_RSA}: ${why}`);
 }
 /** The hex thumbprint (as the portal and customKeyIdentifier show it) behind an `x5t`. */
 function thumbprintFromX5t(x5t) {
     return Buffer.from(x5t, 'base64url').toString('hex').toUpperCase();
 }
-function describe(x509) {
+function describe(x509, input) {
     const der = Buffer.from(x509.raw);
     const sha1 = (0,external_node_crypto_.createHash)('sha1').update(der).digest();
+    const publicKey = readPublicKey(x509, der, input);
     return {
         der,
         thumbprint: sha1.toString('hex').toUpperCase(),
         x5t: sha1.toString('base64url'),
         notBefore: x509.validFromDate,
         notAfter: x509.validToDate,
-        subject: x509.subject.split('\n').join(', '),
+        // Node gives undefined for an empty subject (`openssl req -subj /`).
+        subject: x509.subject ? x509.subject.split('\n').join(', ') : 'empty subject',
+        keyAlgorithm: keyAlgorithmName(publicKey),
         // 'rsa-pss' keys are restricted to PSS and cannot sign RS256.
-        isRsa: x509.publicKey.asymmetricKeyType === 'rsa',
+        isRsa: publicKey.asymmetricKeyType === 'rsa',
     };
+}
+/** Node cannot decode some public keys (GOST, unknown OIDs): those are named from the DER instead. */
+function readPublicKey(x509, der, input) {
+    try {
+        return x509.publicKey;
+    }
+    catch {
+        throw new InputError(input, `certificate's public key is ${certificateKeyAlgorithm(der)}, which cannot be read here; ${NEEDS_RSA}`);
+    }
+}
+/** `Input 'x' holds 3 certificates (a chain): using the first, … ; the other 2 are ignored.` */
+function chainNotice(input, used, count, which) {
+    const others = count - 1;
+    return (`Input '${input}' holds ${count} certificates (a chain): using ${which}, ${used.thumbprint} (${used.subject}); ` +
+        `the other ${others === 1 ? 'one is' : `${others} are`} ignored.`);
+}
+/** What a PEM without a certificate holds instead, said so a person knows what to give. */
+function notACertificate(blocks) {
+    const labels = blocks.map((block) => block.label);
+    if (labels.some((label) => label.includes('CERTIFICATE REQUEST'))) {
+        return 'is a certificate signing request (CSR), not a certificate: give the certificate issued for it (PEM or base64 DER)';
+    }
+    if (labels.some((label) => label.endsWith('PUBLIC KEY'))) {
+        return 'is a bare public key, not a certificate: give the certificate (PEM or base64 DER) that carries it';
+    }
+    if (labels.some((label) => label === 'PKCS7')) {
+        return "is a PKCS#7 bundle: extract the certificate with 'openssl pkcs7 -print_certs' and give that";
+    }
+    return `is PEM but has no CERTIFICATE block${labels.length > 0 ? ` (found: ${[...new Set(labels)].join(', ')})` : ''}`;
+}
+/**
+ * Why a value that is not PEM is not base64 either. A file path is the usual mistake: inputs
+ * take the file's content, not its name. Base64 never holds '.', '\\', '~' or ':'.
+ */
+function notBase64(value, expected) {
+    const path = value.length < 4096 && /^[\w.\\/~:-]+$/.test(value) && /[.\\~:]/.test(value);
+    return path
+        ? `looks like a file path, but takes the file's content: ${expected}, e.g. from a secret holding \`base64 -w0 <file>\``
+        : `is not ${expected}`;
 }
 function parseX509(data, input) {
     try {
@@ -69592,24 +69790,6 @@ function parseX509(data, input) {
         throw new InputError(input, 'is not a PEM certificate or base64 DER (the certificate does not parse)');
     }
 }
-function pemBlocks(text) {
-    const blocks = [];
-    for (const match of text.matchAll(/-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g)) {
-        blocks.push({ label: match[1] ?? '', text: `${match[0]}\n` });
-    }
-    return blocks;
-}
-function isPem(text) {
-    return text.includes('-----BEGIN ');
-}
-/**
- * Trims, and turns literal "\n" into line breaks: PEM pasted into a one-line secret or YAML
- * string often arrives that way.
- */
-function normalise(text) {
-    const trimmed = text.trim();
-    return isPem(trimmed) && !trimmed.includes('\n') ? trimmed.replaceAll('\\n', '\n') : trimmed;
-}
 /** Strict base64 (whitespace ignored); undefined when it is not base64. */
 function certificates_decodeBase64(text) {
     const compact = text.replace(/\s+/g, '');
@@ -69617,15 +69797,19 @@ function certificates_decodeBase64(text) {
         return undefined;
     return Buffer.from(compact, 'base64');
 }
-const KEY_LABELS = new Set(['PRIVATE KEY', 'RSA PRIVATE KEY', 'ENCRYPTED PRIVATE KEY', 'EC PRIVATE KEY']);
 function fromPem(text, password, input) {
     const blocks = pemBlocks(text);
-    const keyBlock = blocks.find((b) => KEY_LABELS.has(b.label));
+    const keyBlock = blocks.find(isPrivateKeyBlock);
     if (keyBlock === undefined) {
-        throw new InputError(input, 'has no private key block (PRIVATE KEY, RSA PRIVATE KEY or ENCRYPTED PRIVATE KEY)');
+        const certificateOnly = blocks.some(isCertificateBlock)
+            ? 'has a certificate but no private key: give PEM with both (certificate + private key) or base64 PKCS#12'
+            : 'has no private key block (PRIVATE KEY, RSA PRIVATE KEY or ENCRYPTED PRIVATE KEY)';
+        throw new InputError(input, certificateOnly);
     }
     const privateKey = pemPrivateKey(keyBlock, password, input);
-    const certificates = blocks.filter((b) => b.label === 'CERTIFICATE').map((b) => parseX509(b.text, input));
+    // Checked before the certificates: a DSA or EC pair would otherwise pass as "matching".
+    requireRsa(privateKey, input, RS256_WHY);
+    const certificates = blocks.filter(isCertificateBlock).map((b) => parseX509(b.text, input));
     if (certificates.length === 0)
         throw new InputError(input, 'has a private key but no CERTIFICATE block');
     // A chain may come in any order: the certificate is the one the key belongs to
@@ -69633,8 +69817,9 @@ function fromPem(text, password, input) {
     const x509 = certificates.find((c) => c.checkPrivateKey(privateKey));
     if (x509 === undefined)
         throw new InputError(input, 'private key does not belong to the certificate');
-    return withKey(x509, privateKey);
+    return withKey(x509, privateKey, input, certificates.length);
 }
+const RS256_WHY = 'they sign RS256 (the proof-of-possession token and client assertions)';
 function pemPrivateKey(block, password, input) {
     const encrypted = block.label === 'ENCRYPTED PRIVATE KEY' || block.text.includes('Proc-Type: 4,ENCRYPTED');
     if (encrypted && !password) {
@@ -69643,19 +69828,34 @@ function pemPrivateKey(block, password, input) {
     try {
         return (0,external_node_crypto_.createPrivateKey)(encrypted ? { key: block.text, format: 'pem', passphrase: password } : block.text);
     }
-    catch {
+    catch (error) {
         // Node's messages are safe but say nothing a user can act on; ours do.
+        if (encrypted && isUnsupported(error))
+            throw new InputError(input, unsupportedEncryption(block));
         if (encrypted)
             throw new InputError(input, `private key password is wrong (check '${input}-password')`);
+        const algorithm = block.label === 'PRIVATE KEY' ? pkcs8KeyAlgorithm(pemBody(block)) : undefined;
+        if (algorithm !== undefined && isUnsupported(error))
+            throw new InputError(input, `private key is ${algorithm}, which cannot be read here; ${NEEDS_RSA}`);
         throw new InputError(input, `the ${block.label} block does not parse`);
     }
 }
-function openPkcs12(base64, password, input, notPkcs12) {
+/** OpenSSL 3 without its legacy provider (as in Node) has no DES, RC2 or PBES1. */
+function isUnsupported(error) {
+    return error?.code === 'ERR_OSSL_EVP_UNSUPPORTED' || /unsupported/i.test(String(error));
+}
+function unsupportedEncryption(block) {
+    const cipher = block.label === 'ENCRYPTED PRIVATE KEY' ? pkcs8Encryption(pemBody(block)) : /^DEK-Info: ([^,\r\n]+)/m.exec(block.text)?.[1];
+    return (`private key is encrypted with ${cipher ?? 'a cipher'} that cannot be decrypted here (OpenSSL 3 keeps it in its legacy provider); ` +
+        "re-encrypt it with AES: 'openssl pkcs8 -topk8 -v2 aes-256-cbc -provider legacy -provider default -in old.pem -out new.pem'");
+}
+function openPkcs12(base64, password, input, expected) {
     if (base64 === '')
         throw new InputError(input, 'is empty; give base64 PKCS#12 (.pfx)');
     const der = certificates_decodeBase64(base64);
     if (der === undefined)
-        throw new InputError(input, notPkcs12);
+        throw new InputError(input, notBase64(base64, expected));
+    const notPkcs12 = `is not ${expected}`;
     let contents;
     try {
         contents = parsePkcs12(der, password);
@@ -69685,17 +69885,17 @@ function openPkcs12(base64, password, input, notPkcs12) {
             ? 'PKCS#12 file has no certificate'
             : 'private key does not belong to the certificate (no certificate in the PKCS#12 file matches the key)');
     }
-    return { ...withKey(x509, privateKey), encryption: contents.encryption };
+    return { ...withKey(x509, privateKey, input, contents.certificates.length), encryption: contents.encryption };
 }
-function withKey(x509, privateKey) {
+function withKey(x509, privateKey, input, count) {
     const keyPem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-    return { certificate: describe(x509), privateKey, pem: `${x509.toString().trimEnd()}\n${keyPem}` };
+    const described = describe(x509, input);
+    const certificate = count > 1 ? { ...described, notice: chainNotice(input, described, count, 'the one the private key belongs to') } : described;
+    return { certificate, privateKey, pem: `${x509.toString().trimEnd()}\n${keyPem}` };
 }
 function requireRsa(privateKey, input, why) {
-    const type = privateKey.asymmetricKeyType;
-    if (type !== 'rsa') {
-        const name = type === undefined ? 'not an asymmetric key' : type === 'rsa-pss' ? 'RSA-PSS' : type.toUpperCase();
-        throw new InputError(input, `key is ${name}; ${why}`);
+    if (privateKey.asymmetricKeyType !== 'rsa') {
+        throw new InputError(input, `the key is ${keyAlgorithmName(privateKey)}; ${NEEDS_RSA}${why === undefined ? '' : `: ${why}`}`);
     }
     const bits = privateKey.asymmetricKeyDetails?.modulusLength ?? 0;
     if (bits < MIN_RSA_BITS) {
@@ -73948,7 +74148,17 @@ function buildSettings(read, environment, now) {
     const derivedSecrets = [];
     const connection = readConnection(inputs, environment, derivedSecrets);
     const operation = readOperation(operationName, inputs, connection, now, derivedSecrets);
-    return { connection, operation, dryRun: inputs.boolean(INPUTS.dryRun, false), derivedSecrets };
+    return { connection, operation, dryRun: inputs.boolean(INPUTS.dryRun, false), derivedSecrets, notices: certificateNotices(connection, operation) };
+}
+/** The proof defaults to client-certificate: the same notice is then given once. */
+function certificateNotices(connection, operation) {
+    const certificates = [
+        connection.auth.method === 'client-certificate' ? connection.auth.certificate.certificate : undefined,
+        'certificate' in operation ? operation.certificate : undefined,
+        'newCertificate' in operation ? operation.newCertificate : undefined,
+        'proof' in operation ? operation.proof.certificate : undefined,
+    ];
+    return [...new Set(certificates.flatMap((certificate) => (certificate?.notice === undefined ? [] : [certificate.notice])))];
 }
 function readConnection(inputs, environment, derivedSecrets) {
     const cloud = inputs.oneOf(INPUTS.cloud, CLOUD_NAMES, { fallback: 'AzureCloud' });
@@ -74057,7 +74267,7 @@ function readOperation(name, inputs, connection, now, derivedSecrets) {
             return {
                 name,
                 keyset: keysetWrite(inputs),
-                certificate: loadCertificate(inputs.required(INPUTS.certificate, 'a PEM or base64 DER certificate is required by upload-certificate'), INPUTS.certificate),
+                certificate: requireRsaCertificate(loadCertificate(inputs.required(INPUTS.certificate, 'a PEM or base64 DER certificate is required by upload-certificate'), INPUTS.certificate), INPUTS.certificate, 'B2C policy keys are RSA'),
             };
         case 'upload-pkcs12': {
             refuseValidityInputs(inputs, name);
@@ -74159,7 +74369,7 @@ function target(inputs, connection) {
 }
 function newCertificate(inputs, now) {
     const text = inputs.required(INPUTS.newCertificate, 'the public certificate to add (PEM or base64 DER) is required by add-key');
-    const certificate = loadCertificate(text, INPUTS.newCertificate);
+    const certificate = requireRsaCertificate(loadCertificate(text, INPUTS.newCertificate), INPUTS.newCertificate, 'the next roll signs its proof with this certificate, and proofs are RS256');
     if (certificate.notAfter.getTime() <= now.getTime()) {
         throw new InputError(INPUTS.newCertificate, `certificate ${certificate.thumbprint} expired on ${certificate.notAfter.toISOString()}; add a certificate that is still valid`);
     }
@@ -74243,15 +74453,21 @@ class Inputs {
 
 
 
+
 const USER_AGENT = 'b2c-keys-action/1';
 async function run(runner = actionsRunner(), now = () => new Date()) {
     let settings;
     try {
         for (const name of SECRET_INPUTS)
             mask(runner, runner.getInput(name));
+        for (const name of CERTIFICATE_INPUTS)
+            for (const key of privateKeyBlocks(runner.getInput(name)))
+                mask(runner, key);
         settings = buildSettings(runner.getInput, { idTokenAvailable: runner.idTokenAvailable }, now());
         for (const secret of settings.derivedSecrets)
             mask(runner, secret);
+        for (const notice of settings.notices)
+            runner.info(notice);
         const { connection } = settings;
         const getIdToken = reportingClaims(runner.getIdToken, (claims) => runner.info(`GitHub ID token: iss=${claims.iss} sub=${claims.sub} aud=${claims.aud}`));
         const credential = createCredential(connection, { getIdToken });

@@ -8,7 +8,8 @@ import { reportingClaims } from './auth/github-id-token.js'
 import { ActionableError, InputError } from './errors.js'
 import { explainFailure } from './explain.js'
 import { GraphClient } from './graph/client.js'
-import { SECRET_INPUTS } from './inputs.js'
+import { CERTIFICATE_INPUTS, SECRET_INPUTS } from './inputs.js'
+import { privateKeyBlocks } from './crypto/pem.js'
 import { maskableParts } from './masking.js'
 import { runOperation } from './operations/index.js'
 import { outputsOf, summaryOf } from './report.js'
@@ -21,8 +22,10 @@ export async function run(runner: Runner = actionsRunner(), now: () => Date = ()
   let settings: Settings | undefined
   try {
     for (const name of SECRET_INPUTS) mask(runner, runner.getInput(name))
+    for (const name of CERTIFICATE_INPUTS) for (const key of privateKeyBlocks(runner.getInput(name))) mask(runner, key)
     settings = buildSettings(runner.getInput, { idTokenAvailable: runner.idTokenAvailable }, now())
     for (const secret of settings.derivedSecrets) mask(runner, secret)
+    for (const notice of settings.notices) runner.info(notice)
 
     const { connection } = settings
     const getIdToken = reportingClaims(runner.getIdToken, (claims) =>

@@ -88,9 +88,9 @@ describe('loadCertificate', () => {
     expect(inputError(() => loadCertificate('  \n', 'certificate')).message).toMatch(/is empty/)
   })
 
-  it('refuses PEM without a CERTIFICATE block, without quoting the key', () => {
+  it('refuses a private key where a public certificate belongs, without quoting the key', () => {
     const error = inputError(() => loadCertificate(valid.keyPem, 'certificate'))
-    expect(error.message).toMatch(/no CERTIFICATE block/)
+    expect(error.message).toMatch(/holds a private key: this input takes the public certificate only/)
     expect(error.message).not.toContain(valid.keyPem.split('\n')[1])
   })
 
@@ -194,7 +194,7 @@ describe('loadCertificateWithKey', () => {
   it('refuses an EC key: the proof is RS256', () => {
     for (const text of [`${ec.certPem}${ec.keyPem}`, makePfx(ec.certPem, ec.keyPem, PASSWORD)]) {
       const error = inputError(() => loadCertificateWithKey(text, PASSWORD, 'proof-certificate'))
-      expect(error.message).toMatch(/key is EC; RS256 needs an RSA key/)
+      expect(error.message).toMatch(/the key is EC \(prime256v1\); B2C and Entra certificates need RSA: they sign RS256/)
     }
   })
 
@@ -205,7 +205,7 @@ describe('loadCertificateWithKey', () => {
 
   it('refuses PEM with a certificate but no key, and a key without a certificate', () => {
     expect(inputError(() => loadCertificateWithKey(valid.certPem, undefined, 'client-certificate')).message).toMatch(
-      /has no private key block/,
+      /has a certificate but no private key/,
     )
     expect(inputError(() => loadCertificateWithKey(valid.keyPem, undefined, 'client-certificate')).message).toMatch(
       /has a private key but no CERTIFICATE block/,
@@ -215,6 +215,6 @@ describe('loadCertificateWithKey', () => {
   it('refuses garbage, naming the input', () => {
     const error = inputError(() => loadCertificateWithKey('not a certificate at all', 'pw', 'client-certificate'))
     expect(error.input).toBe('client-certificate')
-    expect(error.message).toMatch(/is neither PEM \(certificate \+ private key\) nor base64 PKCS#12/)
+    expect(error.message).toMatch(/is not PEM \(certificate \+ private key\) or base64 PKCS#12/)
   })
 })
