@@ -3615,7 +3615,7 @@ module.exports = prerelease
 
 /***/ }),
 
-/***/ 8594:
+/***/ 6213:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3760,7 +3760,7 @@ const minor = __nccwpck_require__(3566)
 const patch = __nccwpck_require__(3021)
 const prerelease = __nccwpck_require__(6577)
 const compare = __nccwpck_require__(6176)
-const rcompare = __nccwpck_require__(8594)
+const rcompare = __nccwpck_require__(6213)
 const compareLoose = __nccwpck_require__(1651)
 const compareBuild = __nccwpck_require__(5581)
 const sort = __nccwpck_require__(8215)
@@ -40247,7 +40247,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8516);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8594);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -40256,7 +40256,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8516:
+/***/ 8594:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68219,11 +68219,251 @@ function graphErrorFrom(method, path, status, body, headerRequestId) {
     return new GraphError(method, path, status, code, message, requestId);
 }
 
+;// CONCATENATED MODULE: ./src/graph/keysets.ts
+
+/** Codes B2C answers with when a keyset already exists (HTTP status not documented). */
+const KEYSET_EXISTS_CODES = ['AADB2C95028', 'AADB2C95038'];
+const KEYSET_MISSING_CODE = 'AADB2C95052';
+function isKeysetMissing(error) {
+    return error instanceof GraphError && (error.status === 404 || error.hasCode(KEYSET_MISSING_CODE));
+}
+function isKeysetExisting(error) {
+    return error instanceof GraphError && (error.status === 409 || error.hasCode(...KEYSET_EXISTS_CODES));
+}
+const BASE = '/beta/trustFramework/keySets';
+class KeysetsApi {
+    graph;
+    constructor(graph) {
+        this.graph = graph;
+    }
+    get(id) {
+        return this.graph.get(this.keyset(id));
+    }
+    /** Only `id` in the body: `@odata.type` makes the service answer 400. */
+    create(id) {
+        return this.graph.request('POST', BASE, { body: { id }, idempotent: true });
+    }
+    /** GET, whatever some pages say: the service does not answer POST here. */
+    getActiveKey(id) {
+        return this.graph.get(`${this.keyset(id)}/getActiveKey`);
+    }
+    uploadSecret(id, body) {
+        return this.write(id, 'uploadSecret', body, (key) => key.kty === 'oct' && sameKeySlot(key, body));
+    }
+    generateKey(id, body) {
+        return this.write(id, 'generateKey', body, (key) => key.kty === body.kty && sameKeySlot(key, body));
+    }
+    uploadCertificate(id, derBase64, x5t) {
+        return this.write(id, 'uploadCertificate', { key: derBase64 }, (key) => key.x5t === x5t);
+    }
+    uploadPkcs12(id, pfxBase64, password, x5t) {
+        return this.write(id, 'uploadPkcs12', { key: pfxBase64, password }, (key) => key.x5t === x5t);
+    }
+    /**
+     * A lost answer to a key write is resolved by reading the keyset: the key is there (same
+     * slot, or same certificate) or it is not and the write is sent again. Never twice blindly.
+     */
+    write(id, action, body, isTheWrittenKey) {
+        return this.graph.request('POST', `${this.keyset(id)}/${action}`, {
+            body,
+            reconcile: async () => (await this.get(id)).keys.find(isTheWrittenKey),
+        });
+    }
+    keyset(id) {
+        return `${BASE}/${encodeURIComponent(id)}`;
+    }
+}
+function sameKeySlot(key, sent) {
+    return key.use === sent.use && key.nbf === sent.nbf && key.exp === sent.exp;
+}
+
+;// CONCATENATED MODULE: ./src/time.ts
+/**
+ * Instants and durations as users write them in workflows: ISO-8601 date-times, Unix seconds,
+ * and durations either in ISO-8601 form (`PT3H`, `P1Y`) or short form (`3h`, `90d`, `1y6mo`).
+ * Graph wants NumericDate seconds, so everything ends as whole Unix seconds.
+ */
+const DURATION_FORMS = "an ISO-8601 duration ('PT3H', 'P90D', 'P1Y') or a short one ('3h', '90d', '2w', '6mo', '1y')";
+const INSTANT_FORMS = `an ISO-8601 date-time ('2027-01-31T00:00:00Z'), Unix seconds ('1800000000'), or a duration from now: ${DURATION_FORMS}`;
+const ISO_DURATION = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/i;
+const SHORT_TERM = /(\d+)\s*(mo|y|w|d|h|m|s)/gy;
+const SHORT_UNITS = {
+    y: 'years',
+    mo: 'months',
+    w: 'weeks',
+    d: 'days',
+    h: 'hours',
+    m: 'minutes',
+    s: 'seconds',
+};
+// Above this, a "Unix seconds" value is almost certainly milliseconds (year 5138+).
+const MAX_UNIX_SECONDS = 1e11;
+function emptyDuration() {
+    return { years: 0, months: 0, weeks: 0, days: 0, hours: 0, minutes: 0, seconds: 0 };
+}
+/** Returns undefined when the text is not a duration in either form. */
+function parseDuration(text) {
+    const value = text.trim();
+    const iso = ISO_DURATION.exec(value);
+    if (iso) {
+        const [, years, months, weeks, days, hours, minutes, seconds] = iso.map((part) => Number(part ?? 0));
+        return {
+            years: years ?? 0,
+            months: months ?? 0,
+            weeks: weeks ?? 0,
+            days: days ?? 0,
+            hours: hours ?? 0,
+            minutes: minutes ?? 0,
+            seconds: seconds ?? 0,
+        };
+    }
+    return parseShortDuration(value.toLowerCase());
+}
+function parseShortDuration(value) {
+    if (value === '')
+        return undefined;
+    const duration = emptyDuration();
+    SHORT_TERM.lastIndex = 0;
+    let consumed = 0;
+    for (let match = SHORT_TERM.exec(value); match; match = SHORT_TERM.exec(value)) {
+        const [whole, amount, unit] = match;
+        duration[SHORT_UNITS[unit]] += Number(amount);
+        consumed += whole.length;
+        while (value[consumed] === ' ')
+            consumed++;
+        SHORT_TERM.lastIndex = consumed;
+    }
+    return consumed === value.length ? duration : undefined;
+}
+/** Calendar arithmetic: `P1M` from 31 January lands on the last day of February, as people expect. */
+function addDuration(from, duration) {
+    const result = new Date(from.getTime());
+    const dayOfMonth = result.getUTCDate();
+    result.setUTCDate(1);
+    result.setUTCMonth(result.getUTCMonth() + duration.years * 12 + duration.months);
+    const lastDay = new Date(Date.UTC(result.getUTCFullYear(), result.getUTCMonth() + 1, 0)).getUTCDate();
+    result.setUTCDate(Math.min(dayOfMonth, lastDay));
+    const fixedSeconds = ((duration.weeks * 7 + duration.days) * 24 + duration.hours) * 3600 + duration.minutes * 60 + duration.seconds;
+    return new Date(result.getTime() + fixedSeconds * 1000);
+}
+/**
+ * An instant: absolute (ISO-8601 or Unix seconds) or a duration counted from `base`.
+ * The problem text is written to follow "Input 'x': ".
+ */
+function parseInstant(text, base) {
+    const value = text.trim();
+    if (/^\d+$/.test(value)) {
+        const seconds = Number(value);
+        if (seconds > MAX_UNIX_SECONDS) {
+            return { ok: false, problem: `'${value}' looks like milliseconds; give Unix seconds (${Math.floor(seconds / 1000)})` };
+        }
+        return { ok: true, at: new Date(seconds * 1000) };
+    }
+    const duration = parseDuration(value);
+    if (duration)
+        return { ok: true, at: addDuration(base, duration) };
+    if (/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}))?$/i.test(value)) {
+        const at = new Date(value.length === 10 ? `${value}T00:00:00Z` : value.replace(' ', 'T'));
+        if (!Number.isNaN(at.getTime()))
+            return { ok: true, at };
+    }
+    if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(value)) {
+        return { ok: false, problem: `'${value}' has no time zone; add 'Z' or an offset such as '+02:00'` };
+    }
+    return { ok: false, problem: `'${value}' is not ${INSTANT_FORMS}` };
+}
+function toUnixSeconds(at) {
+    return Math.floor(at.getTime() / 1000);
+}
+function fromUnixSeconds(seconds) {
+    return new Date(seconds * 1000);
+}
+
+;// CONCATENATED MODULE: ./src/operations/wording.ts
+/** How operations write dates and sentences in their messages and summaries. */
+
+/** To the second, as certificates, keys and Graph's dates are. */
+function iso(date) {
+    return `${date.toISOString().slice(0, 19)}Z`;
+}
+function isoSeconds(seconds) {
+    return iso(fromUnixSeconds(seconds));
+}
+function capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/service-failure.ts
+
+/** The fix for a keyset Graph does not find: names the two inputs that decide where it is looked for. */
+const KEYSET_MISSING_FIX = 'The keyset does not exist in the tenant signed in to: check the keyset input (the id, with or without B2C_1A_) and tenant-id';
+const KEYSET_ACTIONS = {
+    uploadSecret: 'uploading a secret to',
+    uploadCertificate: 'uploading a certificate to',
+    uploadPkcs12: 'uploading a PKCS#12 to',
+    generateKey: 'generating a key in',
+    getActiveKey: 'reading the active key of',
+};
+const DIRECTORY_KINDS = { applications: 'application', servicePrincipals: 'service principal' };
+/**
+ * 'Reading keyset B2C_1A_X', 'Adding a certificate to application …', or the request itself.
+ * When `said` (the service's message) already names the object, it is called 'the keyset' or
+ * 'the application' instead, so the id is not said twice in one sentence.
+ */
+function attemptOf(method, path, said = '') {
+    const bare = path.split('?')[0] ?? path;
+    const named = (kind, id) => (said.toLowerCase().includes(id.toLowerCase()) ? `the ${kind}` : `${kind} ${id}`);
+    const keyset = /^\/beta\/trustFramework\/keySets(?:\/([^/]+))?(?:\/([A-Za-z0-9]+))?$/.exec(bare);
+    if (keyset) {
+        const [, id, action] = keyset;
+        if (id === undefined)
+            return method === 'POST' ? 'Creating the keyset' : 'Listing keysets';
+        const target = named('keyset', decodeURIComponent(id));
+        if (action === undefined)
+            return `${method === 'GET' ? 'Reading' : 'Changing'} ${target}`;
+        return capitalise(`${KEYSET_ACTIONS[action] ?? `${action} on`} ${target}`);
+    }
+    const directory = /^\/v1\.0\/(applications|servicePrincipals)(?:\(appId='([^']+)'\)|\/([^/]+))(?:\/(addKey|removeKey))?$/.exec(bare);
+    if (directory) {
+        const [, collection = '', appId, objectId = '', action] = directory;
+        const kind = DIRECTORY_KINDS[collection] ?? collection;
+        const target = appId === undefined ? named(kind, objectId) : said.toLowerCase().includes(appId.toLowerCase()) ? `the ${kind}` : `${kind} with appId ${appId}`;
+        if (action === 'addKey')
+            return `Adding a certificate to ${target}`;
+        if (action === 'removeKey')
+            return `Removing a certificate from ${target}`;
+        return `Reading ${target}`;
+    }
+    return `${method} ${bare}`;
+}
+/** One message in the shape above; `fix` is one or more sentences, or undefined when none is known. */
+function graphFailure(error, fix) {
+    const said = error.graphMessage === '(no message)' ? 'Graph gave no message' : `"${withoutFinalPeriod(error.graphMessage)}"`;
+    const parts = [`${attemptOf(error.method, error.path, error.graphMessage)} failed: ${said}.`];
+    if (fix !== undefined)
+        parts.push(fix.endsWith('.') ? fix : `${fix}.`);
+    parts.push(referenceOf(error));
+    return parts.join(' ');
+}
+/** `[Graph 403 Authorization_RequestDenied, request-id …]`; the code is left out when it only repeats the status. */
+function referenceOf(error) {
+    return referenceText(error.status, error.code, error.requestId);
+}
+function referenceText(status, code, requestId) {
+    const named = code === `HTTP${status}` ? '' : ` ${code}`;
+    return `[Graph ${status}${named}${requestId ? `, request-id ${requestId}` : ''}]`;
+}
+function withoutFinalPeriod(text) {
+    return text.trim().replace(/\.+$/, '');
+}
+
 ;// CONCATENATED MODULE: ./src/explain.ts
 /**
  * Every failure becomes one message a person can act on: what went wrong, the likely causes and
  * what to change. Raw stacks stay in debug output.
  */
+
+
 
 
 const KEYSET_WRITE_PERMISSION = 'TrustFrameworkKeySet.ReadWrite.All';
@@ -68240,22 +68480,23 @@ function explainFailure(error, settings) {
     return `Unexpected failure: ${error instanceof Error ? error.message : String(error)} (run with step debug logging for details)`;
 }
 function explainGraphError(error, settings) {
-    const reference = ` [Graph ${error.status} ${error.code}${error.requestId ? `, request-id ${error.requestId}` : ''}]`;
+    return graphFailure(error, graphFix(error, settings));
+}
+/** The likely fix for a Graph refusal, or undefined when the service's own words are all there is. */
+function graphFix(error, settings) {
     const operation = settings?.operation.name;
     const onKeysets = error.path.startsWith('/beta/trustFramework');
     if (error.status === 403 && onKeysets) {
         const read = operation === 'get-active-key' ? ' (TrustFrameworkKeySet.Read.All is enough for get-active-key)' : '';
         return (`The identity${clientIdOf(settings)} may not manage B2C keysets: grant it the Microsoft Graph application permission ` +
-            `${KEYSET_WRITE_PERMISSION}${read} and have an administrator consent to it. A new grant can take a few minutes to apply.` +
-            reference);
+            `${KEYSET_WRITE_PERMISSION}${read} and have an administrator consent to it. A new grant can take a few minutes to apply.`);
     }
     if (error.status === 403 && /^\/v1\.0\/(applications|servicePrincipals)\b/.test(error.path)) {
-        return explainDirectoryDenied(error, settings) + reference;
+        return explainDirectoryDenied(error, settings);
     }
     if (error.status === 401 && error.code === 'InvalidAuthenticationToken') {
-        return (`Graph rejected the access token: the token was issued for another cloud or Graph endpoint than ${settings?.connection.graphEndpoint ?? 'the one called'}, ` +
-            `or for another tenant. Check the cloud, graph-endpoint and tenant-id inputs.` +
-            reference);
+        return (`The access token was issued for another cloud or Graph endpoint than ${settings?.connection.graphEndpoint ?? 'the one called'}, ` +
+            `or for another tenant: check the cloud, graph-endpoint and tenant-id inputs.`);
     }
     if (error.hasCode('AADB2C90213', 'AADB2C95025')) {
         const aes = settings?.operation.name === 'upload-pkcs12' && settings.operation.encryption === 'aes-pbes2'
@@ -68263,28 +68504,30 @@ function explainGraphError(error, settings) {
             : ' It is also reported for AES-encrypted files,';
         return (`B2C could not open the PKCS#12 with the given password. The action opened it locally with the same pkcs12-password, so the password itself is right.` +
             `${aes} which B2C rejects with this code even with the right password: re-export it with legacy encryption ` +
-            '(`openssl pkcs12 -in old.pfx -nodes -out all.pem && openssl pkcs12 -export -legacy -in all.pem -out new.pfx`) and upload that.' +
-            reference);
+            '(`openssl pkcs12 -in old.pfx -nodes -out all.pem && openssl pkcs12 -export -legacy -in all.pem -out new.pfx`) and upload that.');
     }
     if (error.hasCode('AADB2C95043') || error.status === 429) {
-        return `Graph kept throttling the requests after every retry (waiting as Retry-After asked). Run again later, or spread scheduled jobs over time.${reference}`;
+        return 'Graph kept throttling the requests after every retry (waiting as Retry-After asked). Run again later, or spread scheduled jobs over time.';
     }
     if (error.hasCode('AADB2C95053')) {
         return ('Another client kept writing to the same keyset at the same moment, even after retries. Serialise jobs that write one keyset ' +
-            `(for example with a workflow \`concurrency:\` group per keyset).${reference}`);
+            '(for example with a workflow `concurrency:` group per keyset).');
     }
-    if (error.status >= 500) {
-        return `Microsoft Graph failed (${error.graphMessage}) after retries. It is usually transient: run again.${reference}`;
+    if (onKeysets && (error.status === 404 || error.hasCode(KEYSET_MISSING_CODE))) {
+        return KEYSET_MISSING_FIX;
     }
-    return `Microsoft Graph refused ${error.method} ${error.path}: ${error.graphMessage}${reference}`;
+    if (error.status >= 500)
+        return 'Microsoft Graph failed on its side; this is usually transient: run the step again.';
+    return undefined;
 }
-/** Reading a target needs a permission unless the app reads itself; so does changing its keys. */
+/**
+ * Reading a target needs a permission unless the app reads itself; so does changing its keys.
+ * The target is already named by what was tried.
+ */
 function explainDirectoryDenied(error, settings) {
-    const operation = settings?.operation;
-    const target = operation && 'target' in operation ? `${operation.target.kind} ${operation.target.id}` : 'the target';
     const [what, permission] = error.method === 'GET'
-        ? [`read ${target}`, 'Application.Read.All']
-        : [`change the certificates of ${target}`, 'Application.ReadWrite.All (or Application.ReadWrite.OwnedBy, as an owner of it)'];
+        ? ['read it', 'Application.Read.All']
+        : ['change its certificates', 'Application.ReadWrite.All (or Application.ReadWrite.OwnedBy, as an owner of it)'];
     return (`The identity${clientIdOf(settings)} may not ${what}: grant it the Microsoft Graph application permission ${permission} and have an administrator consent to it, ` +
         'or let the application roll its own certificate by signing in as that application (client-id = application), which may read itself and change its own keys without any permission.');
 }
@@ -68315,7 +68558,31 @@ function explainAuthenticationError(error, settings) {
         return `Could not get a token from the Azure CLI session: ${first}. Run azure/login earlier in the job (or use another auth).${why}`;
     }
     const prefix = `Sign-in to Entra ID failed (auth: ${auth?.method ?? 'unknown'}${clientIdOf(settings)})`;
+    if (code === '90002' || /endpoints_resolution_error/.test(text))
+        return `${prefix}: ${tenantNotFound(settings)}${code ? ` [AADSTS${code}]` : ''}`;
+    if (code === '700027' && settings?.operation.name === 'remove-key' && auth?.method === 'client-certificate') {
+        return `${prefix}: ${signInCertificateGone(auth.certificate.certificate.thumbprint)} [AADSTS${code}]`;
+    }
     return hint ? `${prefix}: ${hint} [AADSTS${code}]` : `${prefix}: ${first}`;
+}
+/**
+ * MSAL reports a tenant it cannot resolve as endpoints_resolution_error (its OpenID metadata
+ * request failed), Entra as AADSTS90002. A B2C sign-in host is the usual mistake.
+ */
+function tenantNotFound(settings) {
+    const connection = settings?.connection;
+    const tenant = connection?.auth.tenantId;
+    const b2cHost = tenant !== undefined && /\.b2clogin\.(com|cn)$/i.test(tenant) ? ` ('${tenant}' is a B2C sign-in host, not a tenant name)` : '';
+    return (`tenant not found${tenant ? ` at ${connection.authorityHost}` : ''}${b2cHost}: use the *.onmicrosoft.com name or the tenant GUID in tenant-id. ` +
+        'If the tenant is right, check that the runner can reach the authority host (network, proxy, firewall) and that cloud and authority-host match it');
+}
+/**
+ * A re-run of the README's remove step signs in with the certificate the first run removed:
+ * Entra no longer knows it.
+ */
+function signInCertificateGone(thumbprint) {
+    return (`the client certificate ${thumbprint} is not registered on the app. If an earlier run of this remove-key step removed it, ` +
+        'the step must now sign in with the certificate that stays: set client-certificate to the new certificate (the one add-key added), with its private key');
 }
 const AADSTS_HINTS = {
     '70021': 'no federated credential of the app matches the GitHub ID token. Compare its issuer, subject and audience with the claims logged above ' +
@@ -68324,7 +68591,6 @@ const AADSTS_HINTS = {
     '7000215': 'the client secret is wrong or expired. Create a new one and update the secret the workflow passes as client-secret',
     '7000222': 'the client secret has expired. Create a new one and update the secret the workflow passes as client-secret',
     '700016': 'no application with this client-id exists in the tenant. Check client-id and tenant-id (and the cloud)',
-    '90002': 'the tenant was not found. Check tenant-id and the cloud',
     '700027': 'the client certificate is not registered on the app, or the assertion was malformed. Upload the certificate to the app registration',
     '700024': 'the client assertion is not within its valid time range. Check the runner clock',
     '500011': 'the Graph resource was not found in the tenant: graph-endpoint does not match the cloud',
@@ -68828,108 +69094,6 @@ function toTarget(kind, object) {
         displayName: object.displayName ?? undefined,
         keyCredentials: object.keyCredentials ?? [],
     };
-}
-
-;// CONCATENATED MODULE: ./src/time.ts
-/**
- * Instants and durations as users write them in workflows: ISO-8601 date-times, Unix seconds,
- * and durations either in ISO-8601 form (`PT3H`, `P1Y`) or short form (`3h`, `90d`, `1y6mo`).
- * Graph wants NumericDate seconds, so everything ends as whole Unix seconds.
- */
-const DURATION_FORMS = "an ISO-8601 duration ('PT3H', 'P90D', 'P1Y') or a short one ('3h', '90d', '2w', '6mo', '1y')";
-const INSTANT_FORMS = `an ISO-8601 date-time ('2027-01-31T00:00:00Z'), Unix seconds ('1800000000'), or a duration from now: ${DURATION_FORMS}`;
-const ISO_DURATION = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/i;
-const SHORT_TERM = /(\d+)\s*(mo|y|w|d|h|m|s)/gy;
-const SHORT_UNITS = {
-    y: 'years',
-    mo: 'months',
-    w: 'weeks',
-    d: 'days',
-    h: 'hours',
-    m: 'minutes',
-    s: 'seconds',
-};
-// Above this, a "Unix seconds" value is almost certainly milliseconds (year 5138+).
-const MAX_UNIX_SECONDS = 1e11;
-function emptyDuration() {
-    return { years: 0, months: 0, weeks: 0, days: 0, hours: 0, minutes: 0, seconds: 0 };
-}
-/** Returns undefined when the text is not a duration in either form. */
-function parseDuration(text) {
-    const value = text.trim();
-    const iso = ISO_DURATION.exec(value);
-    if (iso) {
-        const [, years, months, weeks, days, hours, minutes, seconds] = iso.map((part) => Number(part ?? 0));
-        return {
-            years: years ?? 0,
-            months: months ?? 0,
-            weeks: weeks ?? 0,
-            days: days ?? 0,
-            hours: hours ?? 0,
-            minutes: minutes ?? 0,
-            seconds: seconds ?? 0,
-        };
-    }
-    return parseShortDuration(value.toLowerCase());
-}
-function parseShortDuration(value) {
-    if (value === '')
-        return undefined;
-    const duration = emptyDuration();
-    SHORT_TERM.lastIndex = 0;
-    let consumed = 0;
-    for (let match = SHORT_TERM.exec(value); match; match = SHORT_TERM.exec(value)) {
-        const [whole, amount, unit] = match;
-        duration[SHORT_UNITS[unit]] += Number(amount);
-        consumed += whole.length;
-        while (value[consumed] === ' ')
-            consumed++;
-        SHORT_TERM.lastIndex = consumed;
-    }
-    return consumed === value.length ? duration : undefined;
-}
-/** Calendar arithmetic: `P1M` from 31 January lands on the last day of February, as people expect. */
-function addDuration(from, duration) {
-    const result = new Date(from.getTime());
-    const dayOfMonth = result.getUTCDate();
-    result.setUTCDate(1);
-    result.setUTCMonth(result.getUTCMonth() + duration.years * 12 + duration.months);
-    const lastDay = new Date(Date.UTC(result.getUTCFullYear(), result.getUTCMonth() + 1, 0)).getUTCDate();
-    result.setUTCDate(Math.min(dayOfMonth, lastDay));
-    const fixedSeconds = ((duration.weeks * 7 + duration.days) * 24 + duration.hours) * 3600 + duration.minutes * 60 + duration.seconds;
-    return new Date(result.getTime() + fixedSeconds * 1000);
-}
-/**
- * An instant: absolute (ISO-8601 or Unix seconds) or a duration counted from `base`.
- * The problem text is written to follow "Input 'x': ".
- */
-function parseInstant(text, base) {
-    const value = text.trim();
-    if (/^\d+$/.test(value)) {
-        const seconds = Number(value);
-        if (seconds > MAX_UNIX_SECONDS) {
-            return { ok: false, problem: `'${value}' looks like milliseconds; give Unix seconds (${Math.floor(seconds / 1000)})` };
-        }
-        return { ok: true, at: new Date(seconds * 1000) };
-    }
-    const duration = parseDuration(value);
-    if (duration)
-        return { ok: true, at: addDuration(base, duration) };
-    if (/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}))?$/i.test(value)) {
-        const at = new Date(value.length === 10 ? `${value}T00:00:00Z` : value.replace(' ', 'T'));
-        if (!Number.isNaN(at.getTime()))
-            return { ok: true, at };
-    }
-    if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(value)) {
-        return { ok: false, problem: `'${value}' has no time zone; add 'Z' or an offset such as '+02:00'` };
-    }
-    return { ok: false, problem: `'${value}' is not ${INSTANT_FORMS}` };
-}
-function toUnixSeconds(at) {
-    return Math.floor(at.getTime() / 1000);
-}
-function fromUnixSeconds(seconds) {
-    return new Date(seconds * 1000);
 }
 
 ;// CONCATENATED MODULE: ./src/crypto/der.ts
@@ -70363,20 +70527,6 @@ async function signProof(signer, targetObjectId, now) {
     return { jwt, header, claims };
 }
 
-;// CONCATENATED MODULE: ./src/operations/wording.ts
-/** How operations write dates and sentences in their messages and summaries. */
-
-/** To the second, as certificates, keys and Graph's dates are. */
-function iso(date) {
-    return `${date.toISOString().slice(0, 19)}Z`;
-}
-function isoSeconds(seconds) {
-    return iso(fromUnixSeconds(seconds));
-}
-function capitalise(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 ;// CONCATENATED MODULE: ./src/operations/credential-facts.ts
 
 
@@ -70422,6 +70572,7 @@ function listCredentials(credentials) {
  * may sign, and sending a proof with Graph's opaque 401 explained against what was actually sent.
  * Facts about single credentials are in credential-facts.ts.
  */
+
 
 
 
@@ -70537,15 +70688,17 @@ function explainRejectedProof(action, sent, target, answeredAt, requestId) {
     const checks = checkSentProof(sent, target, answeredAt);
     const failed = checks.filter((check) => !check.passed).map((check) => check.finding);
     const passed = checks.filter((check) => check.passed).map((check) => check.finding);
-    const opening = `Graph refused the proof-of-possession token of ${action} on ${describeTarget(target)} ` +
-        `[Graph 401 ${PROOF_REJECTED}${requestId ? `, request-id ${requestId}` : ''}].`;
+    // The shape of every Graph failure (service-failure.ts): attempt, what Graph said, causes, reference.
+    const attempt = action === 'addKey' ? 'Adding a certificate to' : 'Removing a certificate from';
+    const opening = `${attempt} ${describeTarget(target)} failed: Graph refused the proof-of-possession token (${action}).`;
+    const reference = referenceText(401, PROOF_REJECTED, requestId);
     if (failed.length > 0) {
-        return `${opening} Likely cause${failed.length > 1 ? 's' : ''}: ${failed.join('; ')}. Checked and fine: ${passed.join('; ') || 'nothing else'}.`;
+        return `${opening} Likely cause${failed.length > 1 ? 's' : ''}: ${failed.join('; ')}. Checked and fine: ${passed.join('; ') || 'nothing else'}. ${reference}`;
     }
     const nbf = iso(new Date(sent.claims.nbf * 1000));
     return (`${opening} Every check of what was sent passes: ${passed.join('; ')}. What remains: the runner's clock running minutes ahead of Microsoft's ` +
         `(nbf ${nbf} came from it); a certificate added moments ago (by PATCH, the portal or an earlier step) not yet replicated to every Graph replica, so re-run in a few minutes; ` +
-        `the certificate registered on the target differing from the one whose key signed (a customKeyIdentifier set by hand); the target changing between this step's read and its write.`);
+        `the certificate registered on the target differing from the one whose key signed (a customKeyIdentifier set by hand); the target changing between this step's read and its write. ${reference}`);
 }
 
 ;// CONCATENATED MODULE: ./src/operations/add-key.ts
@@ -70614,64 +70767,6 @@ function planned(target, certificate, signer) {
         previousKid: signer.keyId,
         target: resultTarget(target),
     };
-}
-
-;// CONCATENATED MODULE: ./src/graph/keysets.ts
-
-/** Codes B2C answers with when a keyset already exists (HTTP status not documented). */
-const KEYSET_EXISTS_CODES = ['AADB2C95028', 'AADB2C95038'];
-const KEYSET_MISSING_CODE = 'AADB2C95052';
-function isKeysetMissing(error) {
-    return error instanceof GraphError && (error.status === 404 || error.hasCode(KEYSET_MISSING_CODE));
-}
-function isKeysetExisting(error) {
-    return error instanceof GraphError && (error.status === 409 || error.hasCode(...KEYSET_EXISTS_CODES));
-}
-const BASE = '/beta/trustFramework/keySets';
-class KeysetsApi {
-    graph;
-    constructor(graph) {
-        this.graph = graph;
-    }
-    get(id) {
-        return this.graph.get(this.keyset(id));
-    }
-    /** Only `id` in the body: `@odata.type` makes the service answer 400. */
-    create(id) {
-        return this.graph.request('POST', BASE, { body: { id }, idempotent: true });
-    }
-    /** GET, whatever some pages say: the service does not answer POST here. */
-    getActiveKey(id) {
-        return this.graph.get(`${this.keyset(id)}/getActiveKey`);
-    }
-    uploadSecret(id, body) {
-        return this.write(id, 'uploadSecret', body, (key) => key.kty === 'oct' && sameKeySlot(key, body));
-    }
-    generateKey(id, body) {
-        return this.write(id, 'generateKey', body, (key) => key.kty === body.kty && sameKeySlot(key, body));
-    }
-    uploadCertificate(id, derBase64, x5t) {
-        return this.write(id, 'uploadCertificate', { key: derBase64 }, (key) => key.x5t === x5t);
-    }
-    uploadPkcs12(id, pfxBase64, password, x5t) {
-        return this.write(id, 'uploadPkcs12', { key: pfxBase64, password }, (key) => key.x5t === x5t);
-    }
-    /**
-     * A lost answer to a key write is resolved by reading the keyset: the key is there (same
-     * slot, or same certificate) or it is not and the write is sent again. Never twice blindly.
-     */
-    write(id, action, body, isTheWrittenKey) {
-        return this.graph.request('POST', `${this.keyset(id)}/${action}`, {
-            body,
-            reconcile: async () => (await this.get(id)).keys.find(isTheWrittenKey),
-        });
-    }
-    keyset(id) {
-        return `${BASE}/${encodeURIComponent(id)}`;
-    }
-}
-function sameKeySlot(key, sent) {
-    return key.use === sent.use && key.nbf === sent.nbf && key.exp === sent.exp;
 }
 
 ;// CONCATENATED MODULE: ./src/operations/key-facts.ts
@@ -70846,7 +70941,8 @@ function conflict(keysetId, keys, write, cause) {
         (cause ? ` (Graph: ${cause.code}${cause.requestId ? `, request-id ${cause.requestId}` : ''})` : ''));
 }
 function missingKeyset(keysetId) {
-    return new ActionableError(`Keyset ${keysetId} does not exist and create-if-missing is 'false': create it first (operation: create-keyset) or set create-if-missing: true.`);
+    return new ActionableError(`Keyset ${keysetId} does not exist in the tenant signed in to, and create-if-missing is 'false': check the keyset input and tenant-id, ` +
+        'then create it (operation: create-keyset) or set create-if-missing: true.');
 }
 
 ;// CONCATENATED MODULE: ./src/operations/create-keyset.ts
@@ -70889,6 +70985,7 @@ function generateKey(context, operation) {
 
 
 
+
 /** Asks the service itself (getActiveKey): the answer B2C's policies will actually use. */
 async function getActiveKey(context, operation) {
     const api = new KeysetsApi(context.graph);
@@ -70900,7 +70997,7 @@ async function getActiveKey(context, operation) {
     catch (error) {
         if (!isKeysetMissing(error))
             throw error;
-        throw await explainNoActiveKey(api, keysetId, context.now());
+        throw await explainNoActiveKey(api, keysetId, context.now(), error);
     }
     return {
         actionTaken: 'found',
@@ -70913,10 +71010,10 @@ async function getActiveKey(context, operation) {
     };
 }
 /** Says which of the two it is, and why no key qualifies: policies using the keyset fail at sign-in. */
-async function explainNoActiveKey(api, keysetId, now) {
+async function explainNoActiveKey(api, keysetId, now, missing) {
     const keyset = await readKeyset(api, keysetId);
     if (!keyset)
-        return new ActionableError(`Keyset ${keysetId} does not exist.`);
+        return new ActionableError(graphFailure(missing, KEYSET_MISSING_FIX));
     if (keyset.keys.length === 0)
         return new ActionableError(`Keyset ${keysetId} has no keys, so no active key; policies that use it fail at sign-in.`);
     const nowSeconds = now.getTime() / 1000;
@@ -74237,7 +74334,8 @@ function readEndpoint(inputs, name, rules) {
         throw new InputError(name, `'${value}' must use https://${exception}`);
     }
     if (url.pathname !== '/' || url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
-        throw new InputError(name, `'${value}' must be an origin only, such as '${url.origin}' (the action adds /beta or /v1.0 itself)`);
+        const adds = name === INPUTS.authorityHost ? '/<tenant-id>' : '/beta or /v1.0';
+        throw new InputError(name, `'${value}' must be an origin only, such as '${url.origin}' (the action adds ${adds} itself)`);
     }
     return url.origin;
 }
@@ -74454,6 +74552,7 @@ class Inputs {
 
 
 
+
 const USER_AGENT = 'b2c-keys-action/1';
 async function run(runner = actionsRunner(), now = () => new Date()) {
     let settings;
@@ -74488,7 +74587,8 @@ async function run(runner = actionsRunner(), now = () => new Date()) {
     }
     catch (error) {
         runner.setFailed(explainFailure(error, settings));
-        const expected = error instanceof InputError || error instanceof ActionableError;
+        // Graph's refusals are explained in full: a stack would only add noise to the debug log.
+        const expected = error instanceof InputError || error instanceof ActionableError || error instanceof GraphError;
         if (!expected && error instanceof Error && error.stack)
             runner.debug(error.stack);
     }

@@ -8,6 +8,7 @@ import { reportingClaims } from './auth/github-id-token.js'
 import { ActionableError, InputError } from './errors.js'
 import { explainFailure } from './explain.js'
 import { GraphClient } from './graph/client.js'
+import { GraphError } from './graph/errors.js'
 import { CERTIFICATE_INPUTS, SECRET_INPUTS } from './inputs.js'
 import { privateKeyBlocks } from './crypto/pem.js'
 import { maskableParts } from './masking.js'
@@ -48,7 +49,8 @@ export async function run(runner: Runner = actionsRunner(), now: () => Date = ()
     await runner.writeSummary(summaryOf(settings, result))
   } catch (error) {
     runner.setFailed(explainFailure(error, settings))
-    const expected = error instanceof InputError || error instanceof ActionableError
+    // Graph's refusals are explained in full: a stack would only add noise to the debug log.
+    const expected = error instanceof InputError || error instanceof ActionableError || error instanceof GraphError
     if (!expected && error instanceof Error && error.stack) runner.debug(error.stack)
   }
 }

@@ -217,7 +217,8 @@ function readEndpoint(inputs: Inputs, name: InputName, rules: { allowLoopbackHtt
     throw new InputError(name, `'${value}' must use https://${exception}`)
   }
   if (url.pathname !== '/' || url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
-    throw new InputError(name, `'${value}' must be an origin only, such as '${url.origin}' (the action adds /beta or /v1.0 itself)`)
+    const adds = name === INPUTS.authorityHost ? '/<tenant-id>' : '/beta or /v1.0'
+    throw new InputError(name, `'${value}' must be an origin only, such as '${url.origin}' (the action adds ${adds} itself)`)
   }
   return url.origin
 }

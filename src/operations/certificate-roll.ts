@@ -9,6 +9,7 @@ import { ActionableError } from '../errors.js'
 import { ApplicationsApi, findByThumbprint, type DirectoryTarget, type KeyCredential } from '../graph/applications.js'
 import { GraphError } from '../graph/errors.js'
 import type { TargetSettings } from '../settings.js'
+import { referenceText } from '../service-failure.js'
 import type { OperationContext, Result } from './context.js'
 import { describeCredential, isValidAt, listCredentials, windowOf } from './credential-facts.js'
 import { capitalise, iso } from './wording.js'
@@ -155,16 +156,17 @@ export function explainRejectedProof(
   const checks = checkSentProof(sent, target, answeredAt)
   const failed = checks.filter((check) => !check.passed).map((check) => check.finding)
   const passed = checks.filter((check) => check.passed).map((check) => check.finding)
-  const opening =
-    `Graph refused the proof-of-possession token of ${action} on ${describeTarget(target)} ` +
-    `[Graph 401 ${PROOF_REJECTED}${requestId ? `, request-id ${requestId}` : ''}].`
+  // The shape of every Graph failure (service-failure.ts): attempt, what Graph said, causes, reference.
+  const attempt = action === 'addKey' ? 'Adding a certificate to' : 'Removing a certificate from'
+  const opening = `${attempt} ${describeTarget(target)} failed: Graph refused the proof-of-possession token (${action}).`
+  const reference = referenceText(401, PROOF_REJECTED, requestId)
   if (failed.length > 0) {
-    return `${opening} Likely cause${failed.length > 1 ? 's' : ''}: ${failed.join('; ')}. Checked and fine: ${passed.join('; ') || 'nothing else'}.`
+    return `${opening} Likely cause${failed.length > 1 ? 's' : ''}: ${failed.join('; ')}. Checked and fine: ${passed.join('; ') || 'nothing else'}. ${reference}`
   }
   const nbf = iso(new Date(sent.claims.nbf * 1000))
   return (
     `${opening} Every check of what was sent passes: ${passed.join('; ')}. What remains: the runner's clock running minutes ahead of Microsoft's ` +
     `(nbf ${nbf} came from it); a certificate added moments ago (by PATCH, the portal or an earlier step) not yet replicated to every Graph replica, so re-run in a few minutes; ` +
-    `the certificate registered on the target differing from the one whose key signed (a customKeyIdentifier set by hand); the target changing between this step's read and its write.`
+    `the certificate registered on the target differing from the one whose key signed (a customKeyIdentifier set by hand); the target changing between this step's read and its write. ${reference}`
   )
 }

@@ -169,6 +169,7 @@ function conflict(keysetId: string, keys: TrustFrameworkKey[], write: KeyWrite, 
 
 function missingKeyset(keysetId: string): ActionableError {
   return new ActionableError(
-    `Keyset ${keysetId} does not exist and create-if-missing is 'false': create it first (operation: create-keyset) or set create-if-missing: true.`,
+    `Keyset ${keysetId} does not exist in the tenant signed in to, and create-if-missing is 'false': check the keyset input and tenant-id, ` +
+      'then create it (operation: create-keyset) or set create-if-missing: true.',
   )
 }
