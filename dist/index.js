@@ -70890,7 +70890,7 @@ function notDue(keysetId, covering, active, due, write, dryRun) {
     const which = covering === active ? `the active key of ${keysetId}, ${covering.kid},` : `key ${covering.kid} of ${keysetId}, added earlier and active from ${isoSeconds(covering.nbf ?? 0)},`;
     return {
         actionTaken: 'skipped',
-        detail: `${dryRun ? 'Dry run: ' : ''}Not due: ${which} ${until}, past ${due.toISOString()}; did not ${phrase(write)}.`,
+        detail: `${dryRun ? 'Dry run: ' : ''}Not due: ${which} ${until}, past ${iso(due)}; did not ${phrase(write)}.`,
         kid: covering.kid,
         keysetId,
         notBefore: covering.nbf,
@@ -71168,8 +71168,35 @@ function runOperation(context, operation) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/clouds.ts
+/** The national clouds Graph and Entra ID run in (REFERENCE §3). */
+const CLOUD_NAMES = ['AzureCloud', 'AzureUSGovernment', 'AzureUSGovernmentDoD', 'AzureChinaCloud'];
+const CLOUDS = {
+    AzureCloud: {
+        graphEndpoint: 'https://graph.microsoft.com',
+        authorityHost: 'https://login.microsoftonline.com',
+        oidcAudience: 'api://AzureADTokenExchange',
+    },
+    AzureUSGovernment: {
+        graphEndpoint: 'https://graph.microsoft.us',
+        authorityHost: 'https://login.microsoftonline.us',
+        oidcAudience: 'api://AzureADTokenExchangeUSGov',
+    },
+    AzureUSGovernmentDoD: {
+        graphEndpoint: 'https://dod-graph.microsoft.us',
+        authorityHost: 'https://login.microsoftonline.us',
+        oidcAudience: 'api://AzureADTokenExchangeUSGov',
+    },
+    AzureChinaCloud: {
+        graphEndpoint: 'https://microsoftgraph.chinacloudapi.cn',
+        authorityHost: 'https://login.chinacloudapi.cn',
+        oidcAudience: 'api://AzureADTokenExchangeChina',
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/report.ts
 /** Result → the step's outputs and its summary table. Outputs are always all set, empty when unknown. */
+
 
 
 function outputsOf(result) {
@@ -71184,13 +71211,11 @@ function outputsOf(result) {
     };
 }
 function summaryOf(settings, result) {
-    const { connection, operation } = settings;
     const target = result.target;
     const rows = [
-        ['Operation', `${operation.name}${settings.dryRun ? ' (dry run)' : ''}`],
+        ['Operation', `${settings.operation.name}${settings.dryRun ? ' (dry run)' : ''}`],
         ['Action taken', result.actionTaken],
-        ['Tenant', code(connection.auth.tenantId) ?? '(from the Azure CLI session)'],
-        ['Cloud', connection.cloud],
+        ...connectionRows(settings),
         ['Keyset', code(result.keysetId)],
         ['Target', target && `${target.kind} ${target.displayName ?? ''} (object id ${code(target.objectId)}${target.appId ? `, appId ${code(target.appId)}` : ''})`],
         ['kid', code(result.kid)],
@@ -71199,10 +71224,51 @@ function summaryOf(settings, result) {
         ['Valid until', result.expires === undefined ? (result.kid ? 'no expiry' : undefined) : isoSeconds(result.expires)],
         ['Thumbprint (SHA-1)', code(result.thumbprint)],
     ];
+    const name = target ? `${target.kind} ${target.displayName ?? target.objectId}` : undefined;
+    return report_document(headingOf(settings, name), rows, plain(result.detail));
+}
+/**
+ * A failed run reports too: what was attempted (as far as the inputs were read) and the error.
+ * `operation` is the raw input, used when the settings could not be built.
+ */
+function failureSummaryOf(settings, operation, message) {
+    const rows = settings
+        ? [['Operation', `${settings.operation.name}${settings.dryRun ? ' (dry run)' : ''}`], ['Outcome', 'failed'], ...connectionRows(settings), ...targetRows(settings)]
+        : [['Operation', code(operation)], ['Outcome', 'failed before any request (an input was refused)']];
+    const heading = settings ? headingOf(settings, undefined) : `### B2C keys: ${operation === '' ? 'step' : plain(operation)}`;
+    return report_document(`${heading} failed`, rows, `**Error:** ${plain(message)}`);
+}
+function report_document(heading, rows, text) {
     const table = rows
         .filter((row) => row[1] !== undefined && row[1] !== '')
         .map(([name, value]) => `| ${name} | ${plain(value)} |`);
-    return ['### B2C keys', '', '| | |', '|---|---|', ...table, '', plain(result.detail), ''].join('\n');
+    return [heading, '', '| Item | Value |', '|---|---|', ...table, '', text, ''].join('\n');
+}
+/** `### B2C keys: add-key on application Contoso web`; `name` is the target as Graph named it, when read. */
+function headingOf(settings, name) {
+    const operation = settings.operation;
+    const keyset = 'keysetId' in operation ? operation.keysetId : 'keyset' in operation ? operation.keyset.keysetId : undefined;
+    const on = keyset !== undefined ? `keyset ${keyset}` : 'target' in operation ? (name ?? `${operation.target.kind} ${operation.target.id}`) : undefined;
+    return `### B2C keys: ${operation.name}${on === undefined ? '' : ` on ${plain(on)}`}${settings.dryRun ? ' (dry run)' : ''}`;
+}
+/** The tenant, and the cloud, or the endpoints when an input overrode the cloud's. */
+function connectionRows(settings) {
+    const { connection } = settings;
+    const tenant = ['Tenant', code(connection.auth.tenantId) ?? '(from the Azure CLI session)'];
+    const defaults = CLOUDS[connection.cloud];
+    if (!connection.authorityOverridden && connection.graphEndpoint === defaults.graphEndpoint)
+        return [tenant, ['Cloud', connection.cloud]];
+    return [tenant, ['Graph endpoint', code(connection.graphEndpoint)], ['Authority host', code(connection.authorityHost)]];
+}
+function targetRows(settings) {
+    const operation = settings.operation;
+    if ('keysetId' in operation)
+        return [['Keyset', code(operation.keysetId)]];
+    if ('keyset' in operation)
+        return [['Keyset', code(operation.keyset.keysetId)]];
+    if ('target' in operation)
+        return [['Target', `${operation.target.kind} ${code(operation.target.id)}`]];
+    return [];
 }
 /** Ids as code spans: copied exactly, never read as Markdown. */
 function code(value) {
@@ -74173,32 +74239,6 @@ function actionsRunner() {
     };
 }
 
-;// CONCATENATED MODULE: ./src/clouds.ts
-/** The national clouds Graph and Entra ID run in (REFERENCE §3). */
-const CLOUD_NAMES = ['AzureCloud', 'AzureUSGovernment', 'AzureUSGovernmentDoD', 'AzureChinaCloud'];
-const CLOUDS = {
-    AzureCloud: {
-        graphEndpoint: 'https://graph.microsoft.com',
-        authorityHost: 'https://login.microsoftonline.com',
-        oidcAudience: 'api://AzureADTokenExchange',
-    },
-    AzureUSGovernment: {
-        graphEndpoint: 'https://graph.microsoft.us',
-        authorityHost: 'https://login.microsoftonline.us',
-        oidcAudience: 'api://AzureADTokenExchangeUSGov',
-    },
-    AzureUSGovernmentDoD: {
-        graphEndpoint: 'https://dod-graph.microsoft.us',
-        authorityHost: 'https://login.microsoftonline.us',
-        oidcAudience: 'api://AzureADTokenExchangeUSGov',
-    },
-    AzureChinaCloud: {
-        graphEndpoint: 'https://microsoftgraph.chinacloudapi.cn',
-        authorityHost: 'https://login.chinacloudapi.cn',
-        oidcAudience: 'api://AzureADTokenExchangeChina',
-    },
-};
-
 ;// CONCATENATED MODULE: ./src/keyset-id.ts
 /**
  * B2C stores every keyset id with a `B2C_1A_` prefix and adds it on create. Users type ids
@@ -74217,6 +74257,7 @@ function normaliseKeysetId(name) {
  * Nothing here performs I/O: the runner is reached through an InputReader, and the only
  * fact about the environment (whether the job can request a GitHub ID token) is passed in.
  */
+
 
 
 
@@ -74431,10 +74472,10 @@ function validity(inputs, now) {
     const notBefore = instant(inputs, INPUTS.notBefore, now) ?? now;
     const expires = instant(inputs, INPUTS.expires, notBefore);
     if (expires !== undefined && expires.getTime() <= notBefore.getTime()) {
-        throw new InputError(INPUTS.expires, `${expires.toISOString()} is not after not-before (${notBefore.toISOString()})`);
+        throw new InputError(INPUTS.expires, `${iso(expires)} is not after not-before (${iso(notBefore)})`);
     }
     if (expires !== undefined && expires.getTime() <= now.getTime()) {
-        throw new InputError(INPUTS.expires, `${expires.toISOString()} is in the past: the key would never be usable`);
+        throw new InputError(INPUTS.expires, `${iso(expires)} is in the past: the key would never be usable`);
     }
     return { notBefore, expires };
 }
@@ -74469,7 +74510,7 @@ function newCertificate(inputs, now) {
     const text = inputs.required(INPUTS.newCertificate, 'the public certificate to add (PEM or base64 DER) is required by add-key');
     const certificate = requireRsaCertificate(loadCertificate(text, INPUTS.newCertificate), INPUTS.newCertificate, 'the next roll signs its proof with this certificate, and proofs are RS256');
     if (certificate.notAfter.getTime() <= now.getTime()) {
-        throw new InputError(INPUTS.newCertificate, `certificate ${certificate.thumbprint} expired on ${certificate.notAfter.toISOString()}; add a certificate that is still valid`);
+        throw new InputError(INPUTS.newCertificate, `certificate ${certificate.thumbprint} expired on ${iso(certificate.notAfter)}; add a certificate that is still valid`);
     }
     return certificate;
 }
@@ -74586,7 +74627,9 @@ async function run(runner = actionsRunner(), now = () => new Date()) {
         await runner.writeSummary(summaryOf(settings, result));
     }
     catch (error) {
-        runner.setFailed(explainFailure(error, settings));
+        const message = explainFailure(error, settings);
+        runner.setFailed(message);
+        await writeFailureSummary(runner, failureSummaryOf(settings, runner.getInput(INPUTS.operation), message));
         // Graph's refusals are explained in full: a stack would only add noise to the debug log.
         const expected = error instanceof InputError || error instanceof ActionableError || error instanceof GraphError;
         if (!expected && error instanceof Error && error.stack)
@@ -74598,6 +74641,15 @@ function mask(runner, secret) {
         return;
     for (const part of maskableParts(secret))
         runner.setSecret(part);
+}
+/** The step has already failed with its message: a summary that cannot be written only gets a warning. */
+async function writeFailureSummary(runner, markdown) {
+    try {
+        await runner.writeSummary(markdown);
+    }
+    catch (error) {
+        runner.warning(`Could not write the step summary: ${error instanceof Error ? error.message : String(error)}`);
+    }
 }
 
 

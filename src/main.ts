@@ -9,11 +9,11 @@ import { ActionableError, InputError } from './errors.js'
 import { explainFailure } from './explain.js'
 import { GraphClient } from './graph/client.js'
 import { GraphError } from './graph/errors.js'
-import { CERTIFICATE_INPUTS, SECRET_INPUTS } from './inputs.js'
+import { CERTIFICATE_INPUTS, INPUTS, SECRET_INPUTS } from './inputs.js'
 import { privateKeyBlocks } from './crypto/pem.js'
 import { maskableParts } from './masking.js'
 import { runOperation } from './operations/index.js'
-import { outputsOf, summaryOf } from './report.js'
+import { failureSummaryOf, outputsOf, summaryOf } from './report.js'
 import { actionsRunner, type Runner } from './runner.js'
 import { buildSettings, type Settings } from './settings.js'
 
@@ -48,7 +48,9 @@ export async function run(runner: Runner = actionsRunner(), now: () => Date = ()
     for (const [name, value] of Object.entries(outputsOf(result))) runner.setOutput(name, value)
     await runner.writeSummary(summaryOf(settings, result))
   } catch (error) {
-    runner.setFailed(explainFailure(error, settings))
+    const message = explainFailure(error, settings)
+    runner.setFailed(message)
+    await writeFailureSummary(runner, failureSummaryOf(settings, runner.getInput(INPUTS.operation), message))
     // Graph's refusals are explained in full: a stack would only add noise to the debug log.
     const expected = error instanceof InputError || error instanceof ActionableError || error instanceof GraphError
     if (!expected && error instanceof Error && error.stack) runner.debug(error.stack)
@@ -58,4 +60,13 @@ export async function run(runner: Runner = actionsRunner(), now: () => Date = ()
 function mask(runner: Runner, secret: string): void {
   if (secret.trim() === '') return
   for (const part of maskableParts(secret)) runner.setSecret(part)
+}
+
+/** The step has already failed with its message: a summary that cannot be written only gets a warning. */
+async function writeFailureSummary(runner: Runner, markdown: string): Promise<void> {
+  try {
+    await runner.writeSummary(markdown)
+  } catch (error) {
+    runner.warning(`Could not write the step summary: ${error instanceof Error ? error.message : String(error)}`)
+  }
 }

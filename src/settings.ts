@@ -9,6 +9,7 @@ import type { Certificate, CertificateWithKey } from './crypto/certificates.js'
 import { InputError } from './errors.js'
 import { INPUTS, type InputName, type InputReader } from './inputs.js'
 import { normaliseKeysetId } from './keyset-id.js'
+import { iso } from './operations/wording.js'
 import { DURATION_FORMS, parseDuration, parseInstant, type Duration } from './time.js'
 
 export const OPERATIONS = [
@@ -327,10 +328,10 @@ function validity(inputs: Inputs, now: Date): Validity {
   const notBefore = instant(inputs, INPUTS.notBefore, now) ?? now
   const expires = instant(inputs, INPUTS.expires, notBefore)
   if (expires !== undefined && expires.getTime() <= notBefore.getTime()) {
-    throw new InputError(INPUTS.expires, `${expires.toISOString()} is not after not-before (${notBefore.toISOString()})`)
+    throw new InputError(INPUTS.expires, `${iso(expires)} is not after not-before (${iso(notBefore)})`)
   }
   if (expires !== undefined && expires.getTime() <= now.getTime()) {
-    throw new InputError(INPUTS.expires, `${expires.toISOString()} is in the past: the key would never be usable`)
+    throw new InputError(INPUTS.expires, `${iso(expires)} is in the past: the key would never be usable`)
   }
   return { notBefore, expires }
 }
@@ -371,7 +372,7 @@ function newCertificate(inputs: Inputs, now: Date): Certificate {
     'the next roll signs its proof with this certificate, and proofs are RS256',
   )
   if (certificate.notAfter.getTime() <= now.getTime()) {
-    throw new InputError(INPUTS.newCertificate, `certificate ${certificate.thumbprint} expired on ${certificate.notAfter.toISOString()}; add a certificate that is still valid`)
+    throw new InputError(INPUTS.newCertificate, `certificate ${certificate.thumbprint} expired on ${iso(certificate.notAfter)}; add a certificate that is still valid`)
   }
   return certificate
 }

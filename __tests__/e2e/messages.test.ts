@@ -73,3 +73,28 @@ describe('Graph failures', () => {
     expect(run.errors).toEqual([expect.stringMatching(/^Uploading a secret to keyset B2C_1A_Existing failed: "[^"]+[^."]"\. \[Graph 400 AADB2C99999, request-id [^\]]+\]$/)])
   })
 })
+
+describe('step summary', () => {
+  it('a failed run writes one: what was attempted, where, and the error', async () => {
+    const run = await step(emulator, { operation: 'get-active-key', keyset: 'Missing' })
+    expect(run.exitCode).toBe(1)
+    const [heading, , header] = run.summary.split('\n')
+    expect({ heading, header }).toEqual({ heading: '### B2C keys: get-active-key on keyset B2C_1A_Missing failed', header: '| Item | Value |' })
+    expect(run.summary).toContain(`| Graph endpoint | \`${emulator.url}\` |`)
+    expect(run.summary).not.toContain('AzureCloud')
+    expect(run.summary).toContain(`**Error:** ${(run.errors[0] ?? 'missing').replace(/\|/g, '\\|')}`)
+  })
+
+  it('a run refused for its inputs writes one too', async () => {
+    const run = await step(emulator, { operation: 'upload-secrets' })
+    expect(run.summary).toMatch(/^### B2C keys: upload-secrets failed\n/)
+    expect(run.summary).toContain("**Error:** Input 'operation': 'upload-secrets' is not accepted")
+  })
+
+  it('a successful run names operation and target in the heading', async () => {
+    const run = await step(emulator, { operation: 'upload-secret', keyset: 'Summary', secret: 'not-a-real-secret-2' })
+    expectSuccess(run)
+    expect(run.summary.split('\n')[0]).toBe('### B2C keys: upload-secret on keyset B2C_1A_Summary')
+    expect(run.summary).toMatch(/\| Valid from \| \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ \|/)
+  })
+})
