@@ -124,6 +124,20 @@ describe('public keys Node cannot decode', () => {
     )
   })
 
+  it('names a GOST private key (PKCS#8 built from DER) instead of saying the block does not parse', () => {
+    writeFileSync(
+      join(dir, 'gost-key.cnf'),
+      'asn1=SEQUENCE:pki\n[pki]\nver=INTEGER:0\nalg=SEQUENCE:alg\nkey=FORMAT:HEX,OCTETSTRING:0420' + '01'.repeat(32) +
+        '\n[alg]\noid=OID:1.2.643.7.1.1.1.1\nparams=SEQUENCE:gostparams\n[gostparams]\ncurve=OID:1.2.643.7.1.2.1.1.1\ndigest=OID:1.2.643.7.1.1.2.2\n',
+    )
+    openssl(['asn1parse', '-genconf', 'gost-key.cnf', '-out', 'gost-key.der', '-noout'], { cwd: dir })
+    const body = readFileSync(join(dir, 'gost-key.der')).toString('base64').replace(/(.{64})/g, '$1\n')
+    const pem = `${rsa.certPem}-----BEGIN PRIVATE KEY-----\n${body}\n-----END PRIVATE KEY-----\n`
+    expect(inputError(() => loadCertificateWithKey(pem, undefined, 'client-certificate')).message).toBe(
+      "Input 'client-certificate': private key is GOST R 34.10-2012 (256 bit) (OID 1.2.643.7.1.1.1.1), which cannot be read here; B2C and Entra certificates need RSA",
+    )
+  })
+
   it('names an unknown algorithm by its OID', () => {
     const unknown = certificateWithKeyAlgorithm('unknown', '1.3.6.1.4.1.99999.1', '')
     expect(inputError(() => loadCertificate(unknown, 'new-certificate')).message).toMatch(/public key is OID 1\.3\.6\.1\.4\.1\.99999\.1, which cannot be read here/)
