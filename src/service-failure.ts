@@ -27,7 +27,7 @@ const DIRECTORY_KINDS: Record<string, string> = { applications: 'application', s
  * When `said` (the service's message) already names the object, it is called 'the keyset' or
  * 'the application' instead, so the id is not said twice in one sentence.
  */
-export function attemptOf(method: string, path: string, said = ''): string {
+function attemptOf(method: string, path: string, said = ''): string {
   const bare = path.split('?')[0] ?? path
   const named = (kind: string, id: string) => (said.toLowerCase().includes(id.toLowerCase()) ? `the ${kind}` : `${kind} ${id}`)
   const keyset = /^\/beta\/trustFramework\/keySets(?:\/([^/]+))?(?:\/([A-Za-z0-9]+))?$/.exec(bare)
@@ -60,7 +60,7 @@ export function graphFailure(error: GraphError, fix: string | undefined): string
 }
 
 /** `[Graph 403 Authorization_RequestDenied, request-id …]`; the code is left out when it only repeats the status. */
-export function referenceOf(error: GraphError): string {
+function referenceOf(error: GraphError): string {
   return referenceText(error.status, error.code, error.requestId)
 }
 

@@ -45,7 +45,7 @@ export interface Pkcs12Certificate extends CertificateWithKey {
 const MIN_RSA_BITS = 2048
 
 /** Why every certificate here must be RSA: said after the algorithm found. */
-export const NEEDS_RSA = 'B2C and Entra certificates need RSA'
+const NEEDS_RSA = 'B2C and Entra certificates need RSA'
 
 /**
  * A public certificate: PEM (the first certificate block) or base64 DER, whitespace tolerated.

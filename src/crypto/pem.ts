@@ -10,7 +10,7 @@ export interface PemBlock {
 }
 
 /** Labels OpenSSL reads as a certificate; the last one carries trust settings after the certificate. */
-export const CERTIFICATE_LABELS: ReadonlySet<string> = new Set(['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE'])
+const CERTIFICATE_LABELS: ReadonlySet<string> = new Set(['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE'])
 
 export function pemBlocks(text: string): PemBlock[] {
   const blocks: PemBlock[] = []
