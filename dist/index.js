@@ -70546,9 +70546,13 @@ function longestValid(credentials, at) {
         .filter((credential) => isValidAt(credential, at))
         .reduce((best, credential) => (!best || endOf(credential) > endOf(best) ? credential : best), undefined);
 }
-/** `keyId K (thumbprint T, from … until …)` */
-function describeCredential(credential) {
-    return `keyId ${credential.keyId} (thumbprint ${thumbprintOf(credential) ?? 'unknown'}, ${describeWindow(credential)})`;
+/**
+ * `keyId K (thumbprint T, from … until …)`; without the thumbprint when the sentence has just
+ * named it (an id is said once per sentence).
+ */
+function describeCredential(credential, withThumbprint = true) {
+    const thumbprint = withThumbprint ? `thumbprint ${thumbprintOf(credential) ?? 'unknown'}, ` : '';
+    return `keyId ${credential.keyId} (${thumbprint}${describeWindow(credential)})`;
 }
 /** `from … until …` */
 function describeWindow(credential) {
@@ -70563,7 +70567,7 @@ function validitySeconds(credential, certificate) {
 }
 /** Every credential described, or 'no certificates'. */
 function listCredentials(credentials) {
-    return credentials.length === 0 ? 'no certificates' : credentials.map(describeCredential).join('; ');
+    return credentials.length === 0 ? 'no certificates' : credentials.map((credential) => describeCredential(credential)).join('; ');
 }
 
 ;// CONCATENATED MODULE: ./src/operations/certificate-roll.ts
@@ -70611,7 +70615,7 @@ function requireSigner(target, signer, now, withoutProof) {
     if (credential && isValidAt(credential, now))
         return credential;
     const problem = credential
-        ? `is on the target as ${describeCredential(credential)}, which is not valid now (${iso(now)})`
+        ? `is on the target as ${describeCredential(credential, false)}, which is not valid now (${iso(now)})`
         : `is not among the certificates of ${describeTarget(target)}, which holds ${listCredentials(target.keyCredentials)}`;
     const remedy = target.keyCredentials.some((other) => isValidAt(other, now))
         ? 'Give as proof-certificate (it defaults to client-certificate) a currently valid certificate of the target, with its private key.'
@@ -70680,7 +70684,7 @@ function signerChecks(x5t, target, answeredAt) {
         onTarget,
         valid
             ? { passed: true, finding: `it is valid now${end ? ` (until ${iso(end)})` : ''}` }
-            : { passed: false, finding: `it is not valid now: ${describeCredential(credential)}` },
+            : { passed: false, finding: `it is not valid now (${describeWindow(credential)})` },
     ];
 }
 /** One paragraph: what failed (the likely causes), or, when nothing did, what remains. */
@@ -70717,7 +70721,7 @@ async function addKey(context, operation) {
     // A re-run converges even after the old certificate (the proof) was removed: checked first.
     const existing = findByThumbprint(target.keyCredentials, newCertificate.thumbprint);
     if (existing) {
-        return skipped(target, existing, signerOnTarget, `${dryRun}${capitalise(describeTarget(target))} already has certificate ${newCertificate.thumbprint} as ${describeCredential(existing)}; nothing was added.`);
+        return skipped(target, existing, signerOnTarget, `${dryRun}${capitalise(describeTarget(target))} already has certificate ${newCertificate.thumbprint} as ${describeCredential(existing, false)}; nothing was added.`);
     }
     if (operation.rotateWithin !== undefined) {
         const due = addDuration(now, operation.rotateWithin);

@@ -4,7 +4,12 @@
  * explanations know, the sign-in hints, and refused inputs.
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
+import { loadCertificate } from '../../src/crypto/certificates.js'
+import { PROOF_AUDIENCE } from '../../src/crypto/proof.js'
+import { ActionableError } from '../../src/errors.js'
 import { explainFailure } from '../../src/explain.js'
+import type { DirectoryTarget } from '../../src/graph/applications.js'
+import { explainRejectedProof, requireSigner, type SentProof } from '../../src/operations/certificate-roll.js'
 import { GraphError } from '../../src/graph/errors.js'
 import type { InputName } from '../../src/inputs.js'
 import { buildSettings, type Settings } from '../../src/settings.js'
@@ -74,7 +79,38 @@ function messages(): string[] {
     { operation: 'create-keyset', keyset: 'x', 'graph-endpoint': 'https://graph.microsoft.com/beta' },
   ]
   for (const inputs of refused) all.push(inputError(() => settingsFor({ 'client-secret': 'x', ...inputs })).message)
-  return all
+  return [...all, ...proofMessages()]
+}
+
+/** The proof's explanations, for a signer on the target (valid or expired), a stranger, and a target with nothing valid. */
+function proofMessages(): string[] {
+  const signer = loadCertificate(cert.certPem, 'proof-certificate')
+  const now = new Date()
+  const credential = (thumbprint: string, end: string) => ({ keyId: 'b1a2c3d4-0000-4000-8000-000000000001', customKeyIdentifier: thumbprint, startDateTime: '2026-01-01T00:00:00Z', endDateTime: end })
+  const targets: DirectoryTarget[] = [
+    [credential(signer.thumbprint, '2099-01-01T00:00:00Z')],
+    [credential(signer.thumbprint, '2026-02-01T00:00:00Z')],
+    [credential('00112233445566778899AABBCCDDEEFF00112233', '2099-01-01T00:00:00Z')],
+    [credential('00112233445566778899AABBCCDDEEFF00112233', '2026-02-01T00:00:00Z')],
+  ].map((keyCredentials) => ({ kind: 'application', id: TARGET, appId: CLIENT, displayName: 'Contoso web', keyCredentials }))
+  const nbf = Math.floor(now.getTime() / 1000)
+  const claims = [
+    { aud: PROOF_AUDIENCE, iss: TARGET, nbf, exp: nbf + 600 },
+    { aud: '00000003-0000-0000-c000-000000000000', iss: CLIENT, nbf, exp: nbf + 3600 },
+  ]
+  const messages: string[] = []
+  for (const target of targets) {
+    try {
+      requireSigner(target, signer, now, 'do it another way')
+    } catch (error) {
+      if (error instanceof ActionableError) messages.push(error.message)
+    }
+    for (const claim of claims) {
+      const sent: SentProof = { header: { alg: 'RS256', typ: 'JWT', x5t: signer.x5t, kid: signer.thumbprint }, claims: claim }
+      messages.push(explainRejectedProof('addKey', sent, target, now, 'req-1'), explainRejectedProof('removeKey', sent, target, now, undefined))
+    }
+  }
+  return messages
 }
 
 const ID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|\b[0-9A-F]{40}\b|\bB2C_1A_\w+|\breq-\w+/gi

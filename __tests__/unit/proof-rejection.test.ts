@@ -57,7 +57,7 @@ describe('checkSentProof', () => {
       `the signer ${THUMBPRINT} (x5t ${X5T}) is not on the target, which holds keyId b1a2c3d4-0000-4000-8000-000000000001 (thumbprint ${'00'.repeat(20)}, from 2026-12-01T00:00:00Z, until 2027-06-30T00:00:00Z)`,
     ])
     expect(failures(sent(), target(THUMBPRINT, '2027-01-31T10:00:01Z'))).toEqual([
-      `it is not valid now: keyId b1a2c3d4-0000-4000-8000-000000000001 (thumbprint ${THUMBPRINT}, from 2026-12-01T00:00:00Z, until 2027-01-31T10:00:01Z)`,
+      "it is not valid now (from 2026-12-01T00:00:00Z, until 2027-01-31T10:00:01Z)",
     ])
   })
 

@@ -36,7 +36,7 @@ export async function addKey(context: OperationContext, operation: AddKey): Prom
   // A re-run converges even after the old certificate (the proof) was removed: checked first.
   const existing = findByThumbprint(target.keyCredentials, newCertificate.thumbprint)
   if (existing) {
-    return skipped(target, existing, signerOnTarget, `${dryRun}${capitalise(describeTarget(target))} already has certificate ${newCertificate.thumbprint} as ${describeCredential(existing)}; nothing was added.`)
+    return skipped(target, existing, signerOnTarget, `${dryRun}${capitalise(describeTarget(target))} already has certificate ${newCertificate.thumbprint} as ${describeCredential(existing, false)}; nothing was added.`)
   }
   if (operation.rotateWithin !== undefined) {
     const due = addDuration(now, operation.rotateWithin)

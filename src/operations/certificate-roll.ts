@@ -11,7 +11,7 @@ import { GraphError } from '../graph/errors.js'
 import type { TargetSettings } from '../settings.js'
 import { referenceText } from '../service-failure.js'
 import type { OperationContext, Result } from './context.js'
-import { describeCredential, isValidAt, listCredentials, windowOf } from './credential-facts.js'
+import { describeCredential, describeWindow, isValidAt, listCredentials, windowOf } from './credential-facts.js'
 import { capitalise, iso } from './wording.js'
 
 const PROOF_REJECTED = 'Authentication_MissingOrMalformed'
@@ -51,7 +51,7 @@ export function requireSigner(target: DirectoryTarget, signer: Certificate, now:
   // Graph keeps a credential's dates within its certificate's validity: the credential's suffice.
   if (credential && isValidAt(credential, now)) return credential
   const problem = credential
-    ? `is on the target as ${describeCredential(credential)}, which is not valid now (${iso(now)})`
+    ? `is on the target as ${describeCredential(credential, false)}, which is not valid now (${iso(now)})`
     : `is not among the certificates of ${describeTarget(target)}, which holds ${listCredentials(target.keyCredentials)}`
   const remedy = target.keyCredentials.some((other) => isValidAt(other, now))
     ? 'Give as proof-certificate (it defaults to client-certificate) a currently valid certificate of the target, with its private key.'
@@ -141,7 +141,7 @@ function signerChecks(x5t: string, target: DirectoryTarget, answeredAt: Date): P
     onTarget,
     valid
       ? { passed: true, finding: `it is valid now${end ? ` (until ${iso(end)})` : ''}` }
-      : { passed: false, finding: `it is not valid now: ${describeCredential(credential)}` },
+      : { passed: false, finding: `it is not valid now (${describeWindow(credential)})` },
   ]
 }
 

@@ -26,13 +26,17 @@ export function longestValid(credentials: KeyCredential[], at: Date): KeyCredent
     .reduce<KeyCredential | undefined>((best, credential) => (!best || endOf(credential) > endOf(best) ? credential : best), undefined)
 }
 
-/** `keyId K (thumbprint T, from … until …)` */
-export function describeCredential(credential: KeyCredential): string {
-  return `keyId ${credential.keyId} (thumbprint ${thumbprintOf(credential) ?? 'unknown'}, ${describeWindow(credential)})`
+/**
+ * `keyId K (thumbprint T, from … until …)`; without the thumbprint when the sentence has just
+ * named it (an id is said once per sentence).
+ */
+export function describeCredential(credential: KeyCredential, withThumbprint = true): string {
+  const thumbprint = withThumbprint ? `thumbprint ${thumbprintOf(credential) ?? 'unknown'}, ` : ''
+  return `keyId ${credential.keyId} (${thumbprint}${describeWindow(credential)})`
 }
 
 /** `from … until …` */
-function describeWindow(credential: KeyCredential): string {
+export function describeWindow(credential: KeyCredential): string {
   const { start, end } = windowOf(credential)
   return `${start ? `from ${iso(start)}` : 'no start'}, ${end ? `until ${iso(end)}` : 'no end'}`
 }
@@ -49,5 +53,5 @@ export function validitySeconds(credential: KeyCredential | undefined, certifica
 
 /** Every credential described, or 'no certificates'. */
 export function listCredentials(credentials: KeyCredential[]): string {
-  return credentials.length === 0 ? 'no certificates' : credentials.map(describeCredential).join('; ')
+  return credentials.length === 0 ? 'no certificates' : credentials.map((credential) => describeCredential(credential)).join('; ')
 }
