@@ -69876,6 +69876,10 @@ function loadCertificateWithKey(text, password, input) {
  * sent; `encryption` lets the caller explain B2C's refusal of AES-encrypted files.
  */
 function readPkcs12(base64, password, input) {
+    if (isPem(base64)) {
+        throw new InputError(input, "is PEM, not base64 PKCS#12 (.pfx): make one with 'openssl pkcs12 -export -legacy -inkey key.pem -in cert.pem -out b2c.pfx' and give its base64, " +
+            'or give a public certificate to upload-certificate instead');
+    }
     const loaded = openPkcs12(normalise(base64), password, input, 'base64 PKCS#12 (.pfx)');
     requireRsa(loaded.privateKey, input);
     return loaded;

@@ -208,6 +208,12 @@ describe('the wrong kind of input', () => {
     expect(inputError(() => loadCertificate(make(), 'certificate')).message).toMatch(expected)
   })
 
+  it('says PEM given to pkcs12 is not a .pfx, and how to make one', () => {
+    expect(inputError(() => readPkcs12(`${rsa.certPem}${rsa.keyPem}`, '', 'pkcs12')).message).toMatch(
+      /^Input 'pkcs12': is PEM, not base64 PKCS#12 \(\.pfx\): make one with 'openssl pkcs12 -export -legacy/,
+    )
+  })
+
   it.each([
     ['certificate', './saml.cer'],
     ['certificate', 'C:\\certs\\saml.crt'],

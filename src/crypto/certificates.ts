@@ -96,6 +96,13 @@ export function loadCertificateWithKey(text: string, password: string | undefine
  * sent; `encryption` lets the caller explain B2C's refusal of AES-encrypted files.
  */
 export function readPkcs12(base64: string, password: string, input: string): Pkcs12Certificate {
+  if (isPem(base64)) {
+    throw new InputError(
+      input,
+      "is PEM, not base64 PKCS#12 (.pfx): make one with 'openssl pkcs12 -export -legacy -inkey key.pem -in cert.pem -out b2c.pfx' and give its base64, " +
+        'or give a public certificate to upload-certificate instead',
+    )
+  }
   const loaded = openPkcs12(normalise(base64), password, input, 'base64 PKCS#12 (.pfx)')
   requireRsa(loaded.privateKey, input)
   return loaded
