@@ -68148,6 +68148,53 @@ function reportingClaims(getIdToken, report) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/crypto/pem.ts
+/**
+ * PEM as users paste it: blocks found by label, literal "\n" turned into line breaks, and the
+ * labels older tools write for the same contents.
+ */
+/** Labels OpenSSL reads as a certificate; the last one carries trust settings after the certificate. */
+const CERTIFICATE_LABELS = new Set(['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE']);
+function pemBlocks(text) {
+    const blocks = [];
+    for (const match of text.matchAll(/-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g)) {
+        blocks.push({ label: match[1] ?? '', text: `${match[0]}\n` });
+    }
+    return blocks;
+}
+function isPem(text) {
+    return text.includes('-----BEGIN ');
+}
+/** PRIVATE KEY, RSA/DSA/EC PRIVATE KEY, ENCRYPTED PRIVATE KEY, OPENSSH PRIVATE KEY, … */
+function isPrivateKeyBlock(block) {
+    return block.label.endsWith('PRIVATE KEY');
+}
+function isCertificateBlock(block) {
+    return CERTIFICATE_LABELS.has(block.label);
+}
+/**
+ * Trims, and turns literal "\n" into line breaks: PEM pasted into a one-line secret or YAML
+ * string often arrives that way.
+ */
+function normalise(text) {
+    const trimmed = text.trim();
+    return isPem(trimmed) && !trimmed.includes('\n') ? trimmed.replaceAll('\\n', '\n') : trimmed;
+}
+/** The base64 body of a block (headers and armour left out). */
+function pemBody(block) {
+    const lines = block.text.split(/\r?\n/).filter((line) => line !== '' && !line.startsWith('-----') && !line.includes(':'));
+    return Buffer.from(lines.join(''), 'base64');
+}
+/**
+ * The private key blocks of an input that should hold none (a public certificate): the runner
+ * masks them line by line before the step refuses the input.
+ */
+function privateKeyBlocks(text) {
+    return pemBlocks(normalise(text))
+        .filter(isPrivateKeyBlock)
+        .map((block) => block.text);
+}
+
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
  * A problem with what the user wrote in the workflow. Raised before any request is sent; main
@@ -68922,53 +68969,6 @@ const OUTPUTS = {
     previousKid: 'previous-kid',
     actionTaken: 'action-taken',
 };
-
-;// CONCATENATED MODULE: ./src/crypto/pem.ts
-/**
- * PEM as users paste it: blocks found by label, literal "\n" turned into line breaks, and the
- * labels older tools write for the same contents.
- */
-/** Labels OpenSSL reads as a certificate; the last one carries trust settings after the certificate. */
-const CERTIFICATE_LABELS = new Set(['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE']);
-function pemBlocks(text) {
-    const blocks = [];
-    for (const match of text.matchAll(/-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g)) {
-        blocks.push({ label: match[1] ?? '', text: `${match[0]}\n` });
-    }
-    return blocks;
-}
-function isPem(text) {
-    return text.includes('-----BEGIN ');
-}
-/** PRIVATE KEY, RSA/DSA/EC PRIVATE KEY, ENCRYPTED PRIVATE KEY, OPENSSH PRIVATE KEY, … */
-function isPrivateKeyBlock(block) {
-    return block.label.endsWith('PRIVATE KEY');
-}
-function isCertificateBlock(block) {
-    return CERTIFICATE_LABELS.has(block.label);
-}
-/**
- * Trims, and turns literal "\n" into line breaks: PEM pasted into a one-line secret or YAML
- * string often arrives that way.
- */
-function normalise(text) {
-    const trimmed = text.trim();
-    return isPem(trimmed) && !trimmed.includes('\n') ? trimmed.replaceAll('\\n', '\n') : trimmed;
-}
-/** The base64 body of a block (headers and armour left out). */
-function pemBody(block) {
-    const lines = block.text.split(/\r?\n/).filter((line) => line !== '' && !line.startsWith('-----') && !line.includes(':'));
-    return Buffer.from(lines.join(''), 'base64');
-}
-/**
- * The private key blocks of an input that should hold none (a public certificate): the runner
- * masks them line by line before the step refuses the input.
- */
-function privateKeyBlocks(text) {
-    return pemBlocks(normalise(text))
-        .filter(isPrivateKeyBlock)
-        .map((block) => block.text);
-}
 
 ;// CONCATENATED MODULE: ./src/masking.ts
 /**
@@ -74601,7 +74601,6 @@ class Inputs {
 
 
 
-
 const USER_AGENT = 'b2c-keys-action/1';
 async function run(runner = actionsRunner(), now = () => new Date()) {
     let settings;
@@ -74638,8 +74637,7 @@ async function run(runner = actionsRunner(), now = () => new Date()) {
         const message = explainFailure(error, settings);
         runner.setFailed(message);
         await writeFailureSummary(runner, failureSummaryOf(settings, runner.getInput(INPUTS.operation), message));
-        // Graph's refusals are explained in full: a stack would only add noise to the debug log.
-        const expected = error instanceof InputError || error instanceof ActionableError || error instanceof GraphError;
+        const expected = error instanceof InputError || error instanceof ActionableError;
         if (!expected && error instanceof Error && error.stack)
             runner.debug(error.stack);
     }

@@ -5,12 +5,11 @@
 import { graphTokenProvider } from './auth/token-provider.js'
 import { createCredential } from './auth/credential.js'
 import { reportingClaims } from './auth/github-id-token.js'
+import { privateKeyBlocks } from './crypto/pem.js'
 import { ActionableError, InputError } from './errors.js'
 import { explainFailure } from './explain.js'
 import { GraphClient } from './graph/client.js'
-import { GraphError } from './graph/errors.js'
 import { CERTIFICATE_INPUTS, INPUTS, SECRET_INPUTS } from './inputs.js'
-import { privateKeyBlocks } from './crypto/pem.js'
 import { maskableParts } from './masking.js'
 import { runOperation } from './operations/index.js'
 import { failureSummaryOf, outputsOf, summaryOf } from './report.js'
@@ -51,8 +50,7 @@ export async function run(runner: Runner = actionsRunner(), now: () => Date = ()
     const message = explainFailure(error, settings)
     runner.setFailed(message)
     await writeFailureSummary(runner, failureSummaryOf(settings, runner.getInput(INPUTS.operation), message))
-    // Graph's refusals are explained in full: a stack would only add noise to the debug log.
-    const expected = error instanceof InputError || error instanceof ActionableError || error instanceof GraphError
+    const expected = error instanceof InputError || error instanceof ActionableError
     if (!expected && error instanceof Error && error.stack) runner.debug(error.stack)
   }
 }
