@@ -69581,7 +69581,9 @@ function pkcs8Encryption(der) {
         const [algorithm] = sequence(parseDer(der), 'EncryptedPrivateKeyInfo');
         if (algorithm === undefined)
             return undefined;
-        return describeEncryption(algorithm).replace(/[0-9.]{6,}/g, (found) => LEGACY_ENCRYPTION[found] ?? found);
+        // describeEncryption names what the PKCS#12 reader decrypts and leaves other schemes and
+        // ciphers as dotted OIDs: those are named here.
+        return describeEncryption(algorithm).replace(/\d+(?:\.\d+){3,}/g, (found) => LEGACY_ENCRYPTION[found] ?? found);
     }
     catch (error) {
         if (error instanceof Asn1Error)
