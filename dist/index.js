@@ -40247,7 +40247,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6448);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9508);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -40256,7 +40256,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6448:
+/***/ 9508:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68492,6 +68492,10 @@ class GraphClient {
         this.policy = options.retryPolicy ?? DEFAULT_RETRY_POLICY;
         this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     }
+    /** Origin of Graph the requests go to (paging checks next links against it). */
+    get endpoint() {
+        return this.options.endpoint;
+    }
     get(path) {
         return this.request('GET', path);
     }
@@ -70416,7 +70420,60 @@ function planned(target, certificate, signer) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/graph/paging.ts
+/** A service answer the pager refuses to follow. */
+class PagingError extends Error {
+    name = 'PagingError';
+}
+/** Calls `onPage` with each page's items, in order; returns how many pages were read. */
+async function forEachPage(graph, firstPath, onPage) {
+    const seen = new Set([firstPath]);
+    let path = firstPath;
+    let pages = 0;
+    while (path !== undefined) {
+        const page = await graph.get(path);
+        pages++;
+        if (!Array.isArray(page?.value))
+            throw new PagingError(`GET ${path}: the answer has no 'value' list`);
+        onPage(page.value);
+        path = nextPath(graph.endpoint, page['@odata.nextLink'], path);
+        if (path !== undefined && seen.has(path))
+            throw new PagingError(`GET ${path}: the service sent a next page link that was already read; stopping instead of looping`);
+        if (path !== undefined)
+            seen.add(path);
+    }
+    return pages;
+}
+/** All items of a collection, every page. */
+async function readAllPages(graph, firstPath) {
+    const items = [];
+    await forEachPage(graph, firstPath, (page) => {
+        for (const item of page)
+            items.push(item);
+    });
+    return items;
+}
+/** The path (and query) of the next page, or undefined at the end; refuses another origin. */
+function nextPath(endpoint, nextLink, current) {
+    if (nextLink === undefined || nextLink === null)
+        return undefined;
+    if (typeof nextLink !== 'string')
+        throw new PagingError(`GET ${current}: '@odata.nextLink' is not a string`);
+    let url;
+    try {
+        url = new URL(nextLink, endpoint);
+    }
+    catch {
+        throw new PagingError(`GET ${current}: '@odata.nextLink' is not a URL`);
+    }
+    const origin = new URL(endpoint).origin;
+    if (url.origin !== origin)
+        throw new PagingError(`GET ${current}: '@odata.nextLink' points to ${url.origin}, not to the Graph endpoint ${origin}; not sending the token there`);
+    return url.pathname + url.search;
+}
+
 ;// CONCATENATED MODULE: ./src/graph/keysets.ts
+
 
 /** Codes B2C answers with when a keyset already exists (HTTP status not documented). */
 const KEYSET_EXISTS_CODES = ['AADB2C95028', 'AADB2C95038'];
@@ -70432,6 +70489,10 @@ class KeysetsApi {
     graph;
     constructor(graph) {
         this.graph = graph;
+    }
+    /** Every keyset with its keys inline: one request (more only if the service pages). */
+    listKeysets() {
+        return readAllPages(this.graph, BASE);
     }
     get(id) {
         return this.graph.get(this.keyset(id));

@@ -60,6 +60,8 @@ export interface EmulatorOptions {
   acceptAesPkcs12?: boolean
   /** Error code of getActiveKey when no key is active (the real one is unknown). */
   noActiveKeyCode?: string
+  /** Make the keyset list answer in pages of this size (Graph documents no paging there). */
+  keysetPageSize?: number
 }
 
 export interface Emulator {
@@ -97,6 +99,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     latencyMs: options.latencyMs ?? 0,
     acceptAesPkcs12: options.acceptAesPkcs12 ?? false,
     noActiveKeyCode: options.noActiveKeyCode ?? DEFAULT_NO_ACTIVE_KEY_CODE,
+    keysetPageSize: options.keysetPageSize,
     directory,
     entraKey,
     githubKey,

@@ -41,6 +41,8 @@ export interface EmulatorState {
   latencyMs: number
   acceptAesPkcs12: boolean
   noActiveKeyCode: string
+  /** Keysets per page of the keyset list; undefined = one page (the documented behaviour). */
+  keysetPageSize: number | undefined
   directory: Directory
   entraKey: SigningKey
   githubKey: SigningKey
