@@ -34,6 +34,11 @@ export const INPUTS = {
   keyId: 'key-id',
   allowUnsafeRemoval: 'allow-unsafe-removal',
   dryRun: 'dry-run',
+  auditScope: 'audit-scope',
+  warnWithin: 'warn-within',
+  failOn: 'fail-on',
+  issueOn: 'issue-on',
+  githubToken: 'github-token',
 } as const
 
 export type InputName = (typeof INPUTS)[keyof typeof INPUTS]
@@ -48,6 +53,7 @@ export const SECRET_INPUTS: readonly InputName[] = [
   INPUTS.pkcs12Password,
   INPUTS.proofCertificate,
   INPUTS.proofCertificatePassword,
+  INPUTS.githubToken,
 ]
 
 /** Reads one input as the runner passes it: trimmed, '' when absent. */
@@ -61,4 +67,7 @@ export const OUTPUTS = {
   thumbprint: 'thumbprint',
   previousKid: 'previous-kid',
   actionTaken: 'action-taken',
+  report: 'report',
+  expiringCount: 'expiring-count',
+  criticalCount: 'critical-count',
 } as const

@@ -42,7 +42,9 @@ export async function run(runner: Runner = actionsRunner(), now: () => Date = ()
     runner.debug(`Graph requests sent: ${graph.requestCount}`)
     runner.info(result.detail)
     for (const [name, value] of Object.entries(outputsOf(result))) runner.setOutput(name, value)
+    for (const { level, message } of result.annotations ?? []) runner[level](message)
     await runner.writeSummary(summaryOf(settings, result))
+    if (result.failure) runner.setFailed(result.failure)
   } catch (error) {
     runner.setFailed(explainFailure(error, settings))
     const expected = error instanceof InputError || error instanceof ActionableError

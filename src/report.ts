@@ -13,10 +13,12 @@ export function outputsOf(result: Result): Record<string, string> {
     [OUTPUTS.thumbprint]: result.thumbprint ?? '',
     [OUTPUTS.previousKid]: result.previousKid ?? '',
     [OUTPUTS.actionTaken]: result.actionTaken,
+    ...result.outputs,
   }
 }
 
 export function summaryOf(settings: Settings, result: Result): string {
+  if (result.summary !== undefined) return result.summary
   const { connection, operation } = settings
   const target = result.target
   const rows: [string, string | undefined][] = [
@@ -39,11 +41,11 @@ export function summaryOf(settings: Settings, result: Result): string {
 }
 
 /** Ids as code spans: copied exactly, never read as Markdown. */
-function code(value: string | undefined): string | undefined {
+export function code(value: string | undefined): string | undefined {
   return value === undefined || value === '' ? undefined : `\`${value.replace(/`/g, "'")}\``
 }
 
 /** Values come from Graph and from inputs: keep them from breaking the table or injecting HTML. */
-function plain(value: string): string {
+export function plain(value: string): string {
   return value.replace(/[|<>]/g, (character) => `\\${character}`).replace(/\r?\n/g, ' ')
 }
