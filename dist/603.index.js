@@ -130,7 +130,7 @@ function keysetItem(keyset, clock) {
         else if (cover.extendedByQueued)
             reason = `keys run out ${when}, the queued successor included — run ${run} with a later expiry`;
         else
-            reason = `active key expires ${when} and no successor is queued — run ${run} (or set rotate-if-expiring-within) before then`;
+            reason = `active key expires ${when} and no successor is queued — run ${run} before then`;
     }
     else {
         reason = `valid until ${date(cover.until)} (${relative(cover.until, clock.now)})`;

@@ -111,7 +111,7 @@ export function keysetItem(keyset: TrustFrameworkKeySet, clock: Clock): AuditIte
     const when = `${relative(cover.until, clock.now)} (${date(cover.until)})`
     if (cover.nextStart !== undefined) reason = `keys run out ${when} and the queued key starts only on ${date(cover.nextStart)}: ${uses} in between — run ${run} with a not-before that closes the gap`
     else if (cover.extendedByQueued) reason = `keys run out ${when}, the queued successor included — run ${run} with a later expiry`
-    else reason = `active key expires ${when} and no successor is queued — run ${run} (or set rotate-if-expiring-within) before then`
+    else reason = `active key expires ${when} and no successor is queued — run ${run} before then`
   } else {
     reason = `valid until ${date(cover.until)} (${relative(cover.until, clock.now)})`
     todo = '—'
