@@ -164,6 +164,8 @@ describe('outputs people look at', () => {
     const run = await audit({ 'audit-scope': 'applications', 'fail-on': 'never' })
     expect(run.visibleLines.filter((line) => line.startsWith('::error::injected'))).toEqual([])
     expect(run.summary).toContain('evil \\| name ::error::injected')
+    expect(run.warnings.find((line) => line.startsWith('evil'))).toMatch(/^evil \| name ::error::injected \(application, certificate\): last certificate expires/)
+    expect(reportOf(run).items.map((item: Json) => item.displayName)).toContain('evil | name ::error::injected')
   })
 })
 

@@ -37,7 +37,7 @@ export async function readScope(graph: GraphClient, scope: AuditScope, clock: Cl
   try {
     if (scope === 'keysets') {
       const keysets = await new KeysetsApi(graph).listKeysets()
-      return { scope, items: keysets.map((keyset) => keysetItem(keyset, clock)), objects: keysets.length }
+      return { scope, items: keysets.map((keyset) => keysetItem({ ...keyset, id: oneLine(keyset.id) }, clock)), objects: keysets.length }
     }
     return await readDirectory(graph, scope, clock)
   } catch (error) {
@@ -78,14 +78,19 @@ function directoryObject(listed: ListedObject, kind: DirectoryObject['kind'], ow
   const type = listed['@odata.type']
   return {
     kind,
-    id: listed.id,
-    appId: listed.appId ?? '',
-    displayName: listed.displayName ?? '',
+    id: oneLine(listed.id),
+    appId: oneLine(listed.appId ?? ''),
+    displayName: oneLine(listed.displayName ?? ''),
     // Newer identity types share the collection: label them, never pass them off as applications.
     objectType: type !== undefined && type !== ownType ? type.replace(/^#microsoft\.graph\./, '') : undefined,
     certificates: (listed.keyCredentials ?? []).map(credentialWindow),
     secrets: (listed.passwordCredentials ?? []).map(credentialWindow),
   }
+}
+
+/** Names come from the directory, where anyone who may edit an app can write anything: one line, always. */
+function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, ' ')
 }
 
 function credentialWindow(credential: ListedCredential): CredentialWindow {
