@@ -12,7 +12,7 @@ import { prepareStep } from './run-step.js'
 import { measure, type RssMethod } from './bench-process.js'
 import { formatMiB, formatMs, formatSpread, spread } from './bench-stats.js'
 
-export const AUDIT_TENANT = { keysets: 30, applications: 5_000, servicePrincipals: 5_000 }
+const AUDIT_TENANT = { keysets: 30, applications: 5_000, servicePrincipals: 5_000 }
 const TARGETS = { requests: 13, wallMs: 3_000, peakRssMiB: 150, keysetOnlyRequests: 1 }
 
 export interface AuditRun {

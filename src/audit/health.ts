@@ -52,7 +52,7 @@ export interface Clock {
 const DAY = 86_400
 
 /** "in 9 days", "within a day", "3 days ago". */
-export function relative(at: number, now: number): string {
+function relative(at: number, now: number): string {
   const days = Math.floor(Math.abs(at - now) / DAY)
   if (days === 0) return at > now ? 'within a day' : 'less than a day ago'
   const span = days === 1 ? '1 day' : `${days} days`

@@ -7,7 +7,7 @@
 import { getOctokit } from '@actions/github'
 import { ActionableError } from '../errors.js'
 
-export const AUDIT_LABEL = 'b2c-keys-audit'
+const AUDIT_LABEL = 'b2c-keys-audit'
 /** Every GitHub request is bounded: a stalled API must not hold the nightly job. */
 const REQUEST_TIMEOUT_MS = 30_000
 

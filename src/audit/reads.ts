@@ -21,7 +21,7 @@ export interface UnreadableScope {
 
 export type ScopeRead = { scope: AuditScope; items: AuditItem[]; objects: number } | { scope: AuditScope; unreadable: UnreadableScope }
 
-export const SCOPE_PERMISSIONS: Record<AuditScope, string> = {
+const SCOPE_PERMISSIONS: Record<AuditScope, string> = {
   keysets: 'TrustFrameworkKeySet.Read.All',
   applications: 'Application.Read.All',
   'service-principals': 'Application.Read.All',

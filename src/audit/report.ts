@@ -17,7 +17,7 @@ export interface AuditReport {
   unreadable: UnreadableScope[]
 }
 
-export const ANNOTATION_CAP = 20
+const ANNOTATION_CAP = 20
 const SEVERITY: Record<AuditStatus, number> = { critical: 0, expiring: 1, ok: 2 }
 
 /** Critical first, then by when it runs out (never last). */

@@ -9,7 +9,7 @@ import { itemLabel, unreadableSentence, type AuditReport } from './report.js'
 
 const STATUS_LABEL: Record<AuditStatus, string> = { critical: '🔴 critical', expiring: '🟠 expiring', ok: '🟢 ok' }
 const SUMMARY_ROWS = 200
-export const ISSUE_ROWS = 100
+const ISSUE_ROWS = 100
 const DAY = 86_400
 
 function daysLeft(item: AuditItem, now: number): string {
