@@ -113,8 +113,18 @@ describe('health of applications and service principals', () => {
     emulator.servicePrincipals.get(saml)?.keyCredentials.push(certificateCredential(-30, 700))
     const { objectId: agent } = emulator.addServicePrincipal({ displayName: 'agent', odataType: '#microsoft.graph.agentIdentity', passwordCredentials: [secretCredential(-1, 20)] })
 
+    const notYet = addApplication('not yet', [certificateCredential(-400, -10), certificateCredential(3, 300)])
+    const gap = addApplication('gap', [], [secretCredential(-100, 5.5), secretCredential(8, 300)])
+    const handedOver = addApplication('handed over', [], [secretCredential(-100, 5.5), secretCredential(5, 300)])
+
     const run = await audit({ 'fail-on': 'never' })
     expectPassed(run)
+    expect(itemOf(run, notYet)).toMatchObject({ status: 'critical', credential: 'certificate' })
+    expect(itemOf(run, notYet).reason).toMatch(/^no certificate is valid until \d{4}-\d\d-\d\d: sign-ins of not yet with a certificate fail until then — add a certificate \(add-key\) valid now$/)
+    expect(daysTo(itemOf(run, notYet).expires)).toBe(-10)
+    expect(itemOf(run, gap)).toMatchObject({ status: 'expiring', credential: 'client-secret' })
+    expect(itemOf(run, gap).reason).toMatch(/^client secrets run out in 5 days \(.*\) and the next one starts only on .*: sign-ins of gap with a client secret fail in between — add a client secret that closes the gap$/)
+    expect(itemOf(run, handedOver)).toMatchObject({ status: 'ok', keyId: emulator.applications.get(handedOver)?.passwordCredentials[1]?.keyId })
     expect(itemOf(run, web, 'certificate')).toMatchObject({ kind: 'application', displayName: 'web', status: 'expiring', keyId: emulator.applications.get(web)?.keyCredentials[0]?.keyId })
     expect(itemOf(run, web, 'certificate').reason).toMatch(/^last certificate expires in 9 days \(.*\) and no successor is queued — add a certificate \(add-key\) before then$/)
     expect(itemOf(run, web, 'client-secret')).toMatchObject({ status: 'critical' })
