@@ -40241,6 +40241,41 @@ module.exports = {
 
 /***/ }),
 
+/***/ 157:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ CLOUDS),
+/* harmony export */   v: () => (/* binding */ CLOUD_NAMES)
+/* harmony export */ });
+/** The national clouds Graph and Entra ID run in (REFERENCE §3). */
+const CLOUD_NAMES = ['AzureCloud', 'AzureUSGovernment', 'AzureUSGovernmentDoD', 'AzureChinaCloud'];
+const CLOUDS = {
+    AzureCloud: {
+        graphEndpoint: 'https://graph.microsoft.com',
+        authorityHost: 'https://login.microsoftonline.com',
+        oidcAudience: 'api://AzureADTokenExchange',
+    },
+    AzureUSGovernment: {
+        graphEndpoint: 'https://graph.microsoft.us',
+        authorityHost: 'https://login.microsoftonline.us',
+        oidcAudience: 'api://AzureADTokenExchangeUSGov',
+    },
+    AzureUSGovernmentDoD: {
+        graphEndpoint: 'https://dod-graph.microsoft.us',
+        authorityHost: 'https://login.microsoftonline.us',
+        oidcAudience: 'api://AzureADTokenExchangeUSGov',
+    },
+    AzureChinaCloud: {
+        graphEndpoint: 'https://microsoftgraph.chinacloudapi.cn',
+        authorityHost: 'https://login.chinacloudapi.cn',
+        oidcAudience: 'api://AzureADTokenExchangeChina',
+    },
+};
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -40337,9 +40372,10 @@ function graphErrorFrom(method, path, status, body, headerRequestId) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D8: () => (/* binding */ KeysetsApi),
 /* harmony export */   U9: () => (/* binding */ isKeysetMissing),
-/* harmony export */   tK: () => (/* binding */ isKeysetExisting)
+/* harmony export */   tK: () => (/* binding */ isKeysetExisting),
+/* harmony export */   zN: () => (/* binding */ KEYSET_MISSING_CODE)
 /* harmony export */ });
-/* unused harmony exports KEYSET_EXISTS_CODES, KEYSET_MISSING_CODE */
+/* unused harmony export KEYSET_EXISTS_CODES */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(869);
 /* harmony import */ var _paging_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1486);
 
@@ -40473,7 +40509,7 @@ function nextPath(endpoint, nextLink, current) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3389);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1917);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -40486,6 +40522,7 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _s: () => (/* binding */ CERTIFICATE_INPUTS),
 /* harmony export */   mc: () => (/* binding */ INPUTS),
 /* harmony export */   pH: () => (/* binding */ SECRET_INPUTS),
 /* harmony export */   py: () => (/* binding */ OUTPUTS)
@@ -40544,6 +40581,8 @@ const SECRET_INPUTS = [
     INPUTS.proofCertificatePassword,
     INPUTS.githubToken,
 ];
+/** Inputs that take a public certificate: not secrets, but a private key pasted into one is masked before it is refused. */
+const CERTIFICATE_INPUTS = [INPUTS.certificate, INPUTS.newCertificate];
 const OUTPUTS = {
     kid: 'kid',
     keysetId: 'keyset-id',
@@ -40560,7 +40599,7 @@ const OUTPUTS = {
 
 /***/ }),
 
-/***/ 3389:
+/***/ 1917:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68452,15 +68491,132 @@ function reportingClaims(getIdToken, report) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/crypto/pem.ts
+/**
+ * PEM as users paste it: blocks found by label, literal "\n" turned into line breaks, and the
+ * labels older tools write for the same contents.
+ */
+/** Labels OpenSSL reads as a certificate; the last one carries trust settings after the certificate. */
+const CERTIFICATE_LABELS = new Set(['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE']);
+function pemBlocks(text) {
+    const blocks = [];
+    for (const match of text.matchAll(/-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g)) {
+        blocks.push({ label: match[1] ?? '', text: `${match[0]}\n` });
+    }
+    return blocks;
+}
+function isPem(text) {
+    return text.includes('-----BEGIN ');
+}
+/** PRIVATE KEY, RSA/DSA/EC PRIVATE KEY, ENCRYPTED PRIVATE KEY, OPENSSH PRIVATE KEY, … */
+function isPrivateKeyBlock(block) {
+    return block.label.endsWith('PRIVATE KEY');
+}
+function isCertificateBlock(block) {
+    return CERTIFICATE_LABELS.has(block.label);
+}
+/**
+ * Trims, and turns literal "\n" into line breaks: PEM pasted into a one-line secret or YAML
+ * string often arrives that way.
+ */
+function normalise(text) {
+    const trimmed = text.trim();
+    return isPem(trimmed) && !trimmed.includes('\n') ? trimmed.replaceAll('\\n', '\n') : trimmed;
+}
+/** The base64 body of a block (headers and armour left out). */
+function pemBody(block) {
+    const lines = block.text.split(/\r?\n/).filter((line) => line !== '' && !line.startsWith('-----') && !line.includes(':'));
+    return Buffer.from(lines.join(''), 'base64');
+}
+/**
+ * The private key blocks of an input that should hold none (a public certificate): the runner
+ * masks them line by line before the step refuses the input.
+ */
+function privateKeyBlocks(text) {
+    return pemBlocks(normalise(text))
+        .filter(isPrivateKeyBlock)
+        .map((block) => block.text);
+}
+
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/graph/errors.ts
 var graph_errors = __nccwpck_require__(869);
+// EXTERNAL MODULE: ./src/graph/keysets.ts
+var keysets = __nccwpck_require__(8398);
+// EXTERNAL MODULE: ./src/operations/wording.ts
+var wording = __nccwpck_require__(6798);
+;// CONCATENATED MODULE: ./src/service-failure.ts
+
+/** The fix for a keyset Graph does not find: names the two inputs that decide where it is looked for. */
+const KEYSET_MISSING_FIX = 'The keyset does not exist in the tenant signed in to: check the keyset input (the id, with or without B2C_1A_) and tenant-id';
+const KEYSET_ACTIONS = {
+    uploadSecret: 'uploading a secret to',
+    uploadCertificate: 'uploading a certificate to',
+    uploadPkcs12: 'uploading a PKCS#12 to',
+    generateKey: 'generating a key in',
+    getActiveKey: 'reading the active key of',
+};
+const DIRECTORY_KINDS = { applications: 'application', servicePrincipals: 'service principal' };
+/**
+ * 'Reading keyset B2C_1A_X', 'Adding a certificate to application …', or the request itself.
+ * When `said` (the service's message) already names the object, it is called 'the keyset' or
+ * 'the application' instead, so the id is not said twice in one sentence.
+ */
+function attemptOf(method, path, said = '') {
+    const bare = path.split('?')[0] ?? path;
+    const named = (kind, id) => (said.toLowerCase().includes(id.toLowerCase()) ? `the ${kind}` : `${kind} ${id}`);
+    const keyset = /^\/beta\/trustFramework\/keySets(?:\/([^/]+))?(?:\/([A-Za-z0-9]+))?$/.exec(bare);
+    if (keyset) {
+        const [, id, action] = keyset;
+        if (id === undefined)
+            return method === 'POST' ? 'Creating the keyset' : 'Listing keysets';
+        const target = named('keyset', decodeURIComponent(id));
+        if (action === undefined)
+            return `${method === 'GET' ? 'Reading' : 'Changing'} ${target}`;
+        return (0,wording/* capitalise */.sK)(`${KEYSET_ACTIONS[action] ?? `${action} on`} ${target}`);
+    }
+    const directory = /^\/v1\.0\/(applications|servicePrincipals)(?:\(appId='([^']+)'\)|\/([^/]+))(?:\/(addKey|removeKey))?$/.exec(bare);
+    if (directory) {
+        const [, collection = '', appId, objectId = '', action] = directory;
+        const kind = DIRECTORY_KINDS[collection] ?? collection;
+        const target = appId === undefined ? named(kind, objectId) : said.toLowerCase().includes(appId.toLowerCase()) ? `the ${kind}` : `${kind} with appId ${appId}`;
+        if (action === 'addKey')
+            return `Adding a certificate to ${target}`;
+        if (action === 'removeKey')
+            return `Removing a certificate from ${target}`;
+        return `Reading ${target}`;
+    }
+    return `${method} ${bare}`;
+}
+/** One message in the shape above; `fix` is one or more sentences, or undefined when none is known. */
+function graphFailure(error, fix) {
+    const said = error.graphMessage === '(no message)' ? 'Graph gave no message' : `"${withoutFinalPeriod(error.graphMessage)}"`;
+    const parts = [`${attemptOf(error.method, error.path, error.graphMessage)} failed: ${said}.`];
+    if (fix !== undefined)
+        parts.push(fix.endsWith('.') ? fix : `${fix}.`);
+    parts.push(referenceOf(error));
+    return parts.join(' ');
+}
+/** `[Graph 403 Authorization_RequestDenied, request-id …]`; the code is left out when it only repeats the status. */
+function referenceOf(error) {
+    return referenceText(error.status, error.code, error.requestId);
+}
+function referenceText(status, code, requestId) {
+    const named = code === `HTTP${status}` ? '' : ` ${code}`;
+    return `[Graph ${status}${named}${requestId ? `, request-id ${requestId}` : ''}]`;
+}
+function withoutFinalPeriod(text) {
+    return text.trim().replace(/\.+$/, '');
+}
+
 ;// CONCATENATED MODULE: ./src/explain.ts
 /**
  * Every failure becomes one message a person can act on: what went wrong, the likely causes and
  * what to change. Raw stacks stay in debug output.
  */
+
+
 
 
 const KEYSET_WRITE_PERMISSION = 'TrustFrameworkKeySet.ReadWrite.All';
@@ -68477,22 +68633,23 @@ function explainFailure(error, settings) {
     return `Unexpected failure: ${error instanceof Error ? error.message : String(error)} (run with step debug logging for details)`;
 }
 function explainGraphError(error, settings) {
-    const reference = ` [Graph ${error.status} ${error.code}${error.requestId ? `, request-id ${error.requestId}` : ''}]`;
+    return graphFailure(error, graphFix(error, settings));
+}
+/** The likely fix for a Graph refusal, or undefined when the service's own words are all there is. */
+function graphFix(error, settings) {
     const operation = settings?.operation.name;
     const onKeysets = error.path.startsWith('/beta/trustFramework');
     if (error.status === 403 && onKeysets) {
         const read = operation === 'get-active-key' ? ' (TrustFrameworkKeySet.Read.All is enough for get-active-key)' : '';
         return (`The identity${clientIdOf(settings)} may not manage B2C keysets: grant it the Microsoft Graph application permission ` +
-            `${KEYSET_WRITE_PERMISSION}${read} and have an administrator consent to it. A new grant can take a few minutes to apply.` +
-            reference);
+            `${KEYSET_WRITE_PERMISSION}${read} and have an administrator consent to it. A new grant can take a few minutes to apply.`);
     }
     if (error.status === 403 && /^\/v1\.0\/(applications|servicePrincipals)\b/.test(error.path)) {
-        return explainDirectoryDenied(error, settings) + reference;
+        return explainDirectoryDenied(error, settings);
     }
     if (error.status === 401 && error.code === 'InvalidAuthenticationToken') {
-        return (`Graph rejected the access token: the token was issued for another cloud or Graph endpoint than ${settings?.connection.graphEndpoint ?? 'the one called'}, ` +
-            `or for another tenant. Check the cloud, graph-endpoint and tenant-id inputs.` +
-            reference);
+        return (`The access token was issued for another cloud or Graph endpoint than ${settings?.connection.graphEndpoint ?? 'the one called'}, ` +
+            `or for another tenant: check the cloud, graph-endpoint and tenant-id inputs.`);
     }
     if (error.hasCode('AADB2C90213', 'AADB2C95025')) {
         const aes = settings?.operation.name === 'upload-pkcs12' && settings.operation.encryption === 'aes-pbes2'
@@ -68500,28 +68657,30 @@ function explainGraphError(error, settings) {
             : ' It is also reported for AES-encrypted files,';
         return (`B2C could not open the PKCS#12 with the given password. The action opened it locally with the same pkcs12-password, so the password itself is right.` +
             `${aes} which B2C rejects with this code even with the right password: re-export it with legacy encryption ` +
-            '(`openssl pkcs12 -in old.pfx -nodes -out all.pem && openssl pkcs12 -export -legacy -in all.pem -out new.pfx`) and upload that.' +
-            reference);
+            '(`openssl pkcs12 -in old.pfx -nodes -out all.pem && openssl pkcs12 -export -legacy -in all.pem -out new.pfx`) and upload that.');
     }
     if (error.hasCode('AADB2C95043') || error.status === 429) {
-        return `Graph kept throttling the requests after every retry (waiting as Retry-After asked). Run again later, or spread scheduled jobs over time.${reference}`;
+        return 'Graph kept throttling the requests after every retry (waiting as Retry-After asked). Run again later, or spread scheduled jobs over time.';
     }
     if (error.hasCode('AADB2C95053')) {
         return ('Another client kept writing to the same keyset at the same moment, even after retries. Serialise jobs that write one keyset ' +
-            `(for example with a workflow \`concurrency:\` group per keyset).${reference}`);
+            '(for example with a workflow `concurrency:` group per keyset).');
     }
-    if (error.status >= 500) {
-        return `Microsoft Graph failed (${error.graphMessage}) after retries. It is usually transient: run again.${reference}`;
+    if (onKeysets && (error.status === 404 || error.hasCode(keysets/* KEYSET_MISSING_CODE */.zN))) {
+        return KEYSET_MISSING_FIX;
     }
-    return `Microsoft Graph refused ${error.method} ${error.path}: ${error.graphMessage}${reference}`;
+    if (error.status >= 500)
+        return 'Microsoft Graph failed on its side; this is usually transient: run the step again.';
+    return undefined;
 }
-/** Reading a target needs a permission unless the app reads itself; so does changing its keys. */
+/**
+ * Reading a target needs a permission unless the app reads itself; so does changing its keys.
+ * The target is already named by what was tried.
+ */
 function explainDirectoryDenied(error, settings) {
-    const operation = settings?.operation;
-    const target = operation && 'target' in operation ? `${operation.target.kind} ${operation.target.id}` : 'the target';
     const [what, permission] = error.method === 'GET'
-        ? [`read ${target}`, 'Application.Read.All']
-        : [`change the certificates of ${target}`, 'Application.ReadWrite.All (or Application.ReadWrite.OwnedBy, as an owner of it)'];
+        ? ['read it', 'Application.Read.All']
+        : ['change its certificates', 'Application.ReadWrite.All (or Application.ReadWrite.OwnedBy, as an owner of it)'];
     return (`The identity${clientIdOf(settings)} may not ${what}: grant it the Microsoft Graph application permission ${permission} and have an administrator consent to it, ` +
         'or let the application roll its own certificate by signing in as that application (client-id = application), which may read itself and change its own keys without any permission.');
 }
@@ -68552,7 +68711,31 @@ function explainAuthenticationError(error, settings) {
         return `Could not get a token from the Azure CLI session: ${first}. Run azure/login earlier in the job (or use another auth).${why}`;
     }
     const prefix = `Sign-in to Entra ID failed (auth: ${auth?.method ?? 'unknown'}${clientIdOf(settings)})`;
+    if (code === '90002' || /endpoints_resolution_error/.test(text))
+        return `${prefix}: ${tenantNotFound(settings)}${code ? ` [AADSTS${code}]` : ''}`;
+    if (code === '700027' && settings?.operation.name === 'remove-key' && auth?.method === 'client-certificate') {
+        return `${prefix}: ${signInCertificateGone(auth.certificate.certificate.thumbprint)} [AADSTS${code}]`;
+    }
     return hint ? `${prefix}: ${hint} [AADSTS${code}]` : `${prefix}: ${first}`;
+}
+/**
+ * MSAL reports a tenant it cannot resolve as endpoints_resolution_error (its OpenID metadata
+ * request failed), Entra as AADSTS90002. A B2C sign-in host is the usual mistake.
+ */
+function tenantNotFound(settings) {
+    const connection = settings?.connection;
+    const tenant = connection?.auth.tenantId;
+    const b2cHost = tenant !== undefined && /\.b2clogin\.(com|cn)$/i.test(tenant) ? ` ('${tenant}' is a B2C sign-in host, not a tenant name)` : '';
+    return (`tenant not found${tenant ? ` at ${connection.authorityHost}` : ''}${b2cHost}: use the *.onmicrosoft.com name or the tenant GUID in tenant-id. ` +
+        'If the tenant is right, check that the runner can reach the authority host (network, proxy, firewall) and that cloud and authority-host match it');
+}
+/**
+ * A re-run of the README's remove step signs in with the certificate the first run removed:
+ * Entra no longer knows it.
+ */
+function signInCertificateGone(thumbprint) {
+    return (`the client certificate ${thumbprint} is not registered on the app. If an earlier run of this remove-key step removed it, ` +
+        'the step must now sign in with the certificate that stays: set client-certificate to the new certificate (the one add-key added), with its private key');
 }
 const AADSTS_HINTS = {
     '70021': 'no federated credential of the app matches the GitHub ID token. Compare its issuer, subject and audience with the claims logged above ' +
@@ -68561,7 +68744,6 @@ const AADSTS_HINTS = {
     '7000215': 'the client secret is wrong or expired. Create a new one and update the secret the workflow passes as client-secret',
     '7000222': 'the client secret has expired. Create a new one and update the secret the workflow passes as client-secret',
     '700016': 'no application with this client-id exists in the tenant. Check client-id and tenant-id (and the cloud)',
-    '90002': 'the tenant was not found. Check tenant-id and the cloud',
     '700027': 'the client certificate is not registered on the app, or the assertion was malformed. Upload the certificate to the app registration',
     '700024': 'the client assertion is not within its valid time range. Check the runner clock',
     '500011': 'the Graph resource was not found in the tenant: graph-endpoint does not match the cloud',
@@ -69378,6 +69560,95 @@ function unpad(plain, blockSize) {
     return plain.subarray(0, plain.length - count);
 }
 
+;// CONCATENATED MODULE: ./src/crypto/key-algorithms.ts
+
+
+/** 'RSA', 'RSA-PSS', 'EC (prime256v1)', 'DSA', 'Ed25519', … */
+function keyAlgorithmName(key) {
+    const type = key.asymmetricKeyType;
+    if (type === undefined)
+        return 'not an asymmetric key';
+    const curve = key.asymmetricKeyDetails?.namedCurve;
+    if (type === 'ec')
+        return curve === undefined ? 'EC' : `EC (${curve})`;
+    return KEY_TYPE_NAMES[type] ?? type.toUpperCase();
+}
+const KEY_TYPE_NAMES = {
+    rsa: 'RSA',
+    'rsa-pss': 'RSA-PSS',
+    dsa: 'DSA',
+    dh: 'DH',
+    ed25519: 'Ed25519',
+    ed448: 'Ed448',
+    x25519: 'X25519',
+    x448: 'X448',
+};
+/** Public key algorithms Node (OpenSSL 3's default provider) cannot decode. */
+const UNREADABLE_KEY_ALGORITHMS = {
+    '1.2.643.2.2.19': 'GOST R 34.10-2001',
+    '1.2.643.7.1.1.1.1': 'GOST R 34.10-2012 (256 bit)',
+    '1.2.643.7.1.1.1.2': 'GOST R 34.10-2012 (512 bit)',
+    '1.2.156.10197.1.301': 'SM2',
+};
+/** The public key algorithm of a DER certificate, named when known, else as its OID. */
+function certificateKeyAlgorithm(der) {
+    try {
+        const [tbs] = sequence(parseDer(der), 'Certificate');
+        const fields = sequence(tbs, 'TBSCertificate');
+        // version [0] is absent in v1 certificates: the key info is the 6th field after it.
+        const spki = fields[isContextTag(fields[0], 0) ? 6 : 5];
+        return namedOid(oid(sequence(sequence(spki, 'SubjectPublicKeyInfo')[0], 'algorithm')[0], 'algorithm'), UNREADABLE_KEY_ALGORITHMS);
+    }
+    catch (error) {
+        if (error instanceof Asn1Error)
+            return 'an algorithm that could not be read';
+        throw error;
+    }
+}
+/** The algorithm of an unencrypted PKCS#8 key (PrivateKeyInfo: version, algorithm, key). */
+function pkcs8KeyAlgorithm(der) {
+    try {
+        const [, algorithm] = sequence(parseDer(der), 'PrivateKeyInfo');
+        return namedOid(oid(sequence(algorithm, 'algorithm')[0], 'algorithm'), UNREADABLE_KEY_ALGORITHMS);
+    }
+    catch (error) {
+        if (error instanceof Asn1Error)
+            return undefined;
+        throw error;
+    }
+}
+/** Ciphers and PBE schemes OpenSSL 3 keeps in its legacy provider, which Node does not load. */
+const LEGACY_ENCRYPTION = {
+    '1.3.14.3.2.7': 'des-cbc',
+    '1.2.840.113549.3.2': 'rc2-cbc',
+    '1.2.840.113549.1.5.1': 'pbeWithMD2AndDES-CBC',
+    '1.2.840.113549.1.5.3': 'pbeWithMD5AndDES-CBC',
+    '1.2.840.113549.1.5.4': 'pbeWithMD2AndRC2-CBC',
+    '1.2.840.113549.1.5.6': 'pbeWithMD5AndRC2-CBC',
+    '1.2.840.113549.1.5.10': 'pbeWithSHA1AndDES-CBC',
+    '1.2.840.113549.1.5.11': 'pbeWithSHA1AndRC2-CBC',
+};
+/** The scheme of an EncryptedPrivateKeyInfo, e.g. 'PBES2/des-cbc' or 'pbeWithSHAAnd40BitRC2-CBC'. */
+function pkcs8Encryption(der) {
+    try {
+        const [algorithm] = sequence(parseDer(der), 'EncryptedPrivateKeyInfo');
+        if (algorithm === undefined)
+            return undefined;
+        // describeEncryption names what the PKCS#12 reader decrypts and leaves other schemes and
+        // ciphers as dotted OIDs: those are named here.
+        return describeEncryption(algorithm).replace(/\d+(?:\.\d+){3,}/g, (found) => LEGACY_ENCRYPTION[found] ?? found);
+    }
+    catch (error) {
+        if (error instanceof Asn1Error)
+            return undefined;
+        throw error;
+    }
+}
+function namedOid(dotted, names) {
+    const name = names[dotted];
+    return name === undefined ? `OID ${dotted}` : `${name} (OID ${dotted})`;
+}
+
 ;// CONCATENATED MODULE: ./src/crypto/pkcs12.ts
 /**
  * Opens a PKCS#12 (.pfx) file: verifies its MAC, decrypts its bags and returns the certificates
@@ -69444,7 +69715,7 @@ function parsePkcs12(der, password) {
         throw new Pkcs12Error('not-pkcs12', 'the data is not a PKCS#12 file');
     }
     try {
-        const { bmp, macDigest } = verifyMac(macData, authSafe, password);
+        const bmp = verifyMac(macData, authSafe, password);
         const found = { certificates: [], privateKeys: [], algorithms: [], keyAlgorithms: [] };
         const safes = sequence(parseDer(authSafe), 'AuthenticatedSafe');
         for (const safe of safes)
@@ -69453,8 +69724,6 @@ function parsePkcs12(der, password) {
             certificates: found.certificates,
             privateKeys: found.privateKeys,
             encryption: classify(found),
-            algorithms: [...new Set(found.algorithms)],
-            macDigest,
         };
     }
     catch (error) {
@@ -69486,7 +69755,7 @@ function classify(found) {
  */
 function verifyMac(macData, authSafe, password) {
     if (macData === undefined)
-        return { bmp: bmpPassword(password), macDigest: null };
+        return bmpPassword(password);
     const [digestInfo, saltElement, iterationsElement] = sequence(macData, 'MacData');
     const [algorithm, digestElement] = sequence(digestInfo, 'MAC DigestInfo');
     const algorithmOid = oid(sequence(algorithm, 'MAC algorithm')[0], 'MAC algorithm');
@@ -69505,7 +69774,7 @@ function verifyMac(macData, authSafe, password) {
         const key = pkcs12Kdf(hash, bmp, salt, 3, iterations, digestLength);
         const actual = (0,external_node_crypto_.createHmac)(hash.name, key).update(authSafe).digest();
         if (actual.length === expected.length && (0,external_node_crypto_.timingSafeEqual)(actual, expected))
-            return { bmp, macDigest: hash.name };
+            return bmp;
     }
     throw new Pkcs12Error('wrong-password', 'the PKCS#12 MAC does not verify with this password');
 }
@@ -69607,26 +69876,40 @@ function pkcs8Key(der, decrypted) {
 
 
 
+
+
 /** RS256 with a shorter key is refused by jose and by Entra ID alike. */
 const MIN_RSA_BITS = 2048;
-/** A public certificate: PEM (the first CERTIFICATE block) or base64 DER, whitespace tolerated. */
+/** Why every certificate here must be RSA: said after the algorithm found. */
+const NEEDS_RSA = 'B2C and Entra certificates need RSA';
+/**
+ * A public certificate: PEM (the first certificate block) or base64 DER, whitespace tolerated.
+ * A private key in it is refused: these inputs are not secrets, so the key may already be exposed.
+ */
 function loadCertificate(text, input) {
     const normalised = normalise(text);
     if (normalised === '')
         throw new errors/* InputError */.d(input, 'is empty; give a PEM certificate or base64 DER');
     if (isPem(normalised)) {
-        const block = pemBlocks(normalised).find((b) => b.label === 'CERTIFICATE');
-        if (block === undefined)
-            throw new errors/* InputError */.d(input, 'is PEM but has no CERTIFICATE block');
-        return describe(parseX509(block.text, input));
+        const blocks = pemBlocks(normalised);
+        if (blocks.some(isPrivateKeyBlock)) {
+            throw new errors/* InputError */.d(input, 'holds a private key: this input takes the public certificate only and is not treated as a secret, so the key lines were masked ' +
+                'but may already be in the workflow file or an earlier log. Remove the key block, and replace the key if it could have leaked');
+        }
+        const certificates = blocks.filter(isCertificateBlock);
+        const [first] = certificates;
+        if (first === undefined)
+            throw new errors/* InputError */.d(input, notACertificate(blocks));
+        const certificate = describe(parseX509(first.text, input), input);
+        return certificates.length > 1 ? { ...certificate, notice: chainNotice(input, certificate, certificates.length, 'the first') } : certificate;
     }
     const der = certificates_decodeBase64(normalised);
     if (der === undefined)
-        throw new errors/* InputError */.d(input, 'is not a PEM certificate or base64 DER');
+        throw new errors/* InputError */.d(input, notBase64(normalised, 'a PEM certificate or base64 DER'));
     if (looksLikePkcs12(der)) {
         throw new errors/* InputError */.d(input, 'is a PKCS#12 (.pfx) file; give the public certificate only (PEM or base64 DER)');
     }
-    return describe(parseX509(der, input));
+    return describe(parseX509(der, input), input);
 }
 /**
  * A certificate with its private key: PEM holding both (key as PKCS#8, PKCS#1, encrypted PKCS#8
@@ -69637,10 +69920,10 @@ function loadCertificateWithKey(text, password, input) {
     const normalised = normalise(text);
     if (normalised === '')
         throw new errors/* InputError */.d(input, 'is empty; give PEM (certificate + private key) or base64 PKCS#12');
-    const loaded = isPem(normalised)
-        ? fromPem(normalised, password, input)
-        : openPkcs12(normalised, password ?? '', input, 'is neither PEM (certificate + private key) nor base64 PKCS#12');
-    requireRsa(loaded.privateKey, input, 'RS256 needs an RSA key (for the proof-of-possession token and client assertions)');
+    if (isPem(normalised))
+        return fromPem(normalised, password, input);
+    const loaded = openPkcs12(normalised, password ?? '', input, 'PEM (certificate + private key) or base64 PKCS#12');
+    requireRsa(loaded.privateKey, input, RS256_WHY);
     return { certificate: loaded.certificate, privateKey: loaded.privateKey, pem: loaded.pem };
 }
 /**
@@ -69648,31 +69931,79 @@ function loadCertificateWithKey(text, password, input) {
  * sent; `encryption` lets the caller explain B2C's refusal of AES-encrypted files.
  */
 function readPkcs12(base64, password, input) {
-    const loaded = openPkcs12(normalise(base64), password, input, 'is not base64 PKCS#12 (.pfx)');
-    requireRsa(loaded.privateKey, input, 'B2C policy keys are RSA');
+    if (isPem(base64)) {
+        throw new errors/* InputError */.d(input, "is PEM, not base64 PKCS#12 (.pfx): make one with 'openssl pkcs12 -export -legacy -inkey key.pem -in cert.pem -out b2c.pfx' and give its base64, " +
+            'or give a public certificate to upload-certificate instead');
+    }
+    const loaded = openPkcs12(normalise(base64), password, input, 'base64 PKCS#12 (.pfx)');
+    requireRsa(loaded.privateKey, input);
     return loaded;
+}
+/** Refuses a certificate whose key is not RSA: B2C keys and Entra proofs are RS256. */
+function requireRsaCertificate(certificate, input, why) {
+    if (certificate.isRsa)
+        return certificate;
+    throw new errors/* InputError */.d(input, `the key of certificate ${certificate.thumbprint} is ${certificate.keyAlgorithm}; ${NEEDS_RSA}: ${why}`);
 }
 /** The hex thumbprint (as the portal and customKeyIdentifier show it) behind an `x5t`. */
 function thumbprintFromX5t(x5t) {
     return Buffer.from(x5t, 'base64url').toString('hex').toUpperCase();
 }
-function isValidAt(cert, at) {
-    const time = at.getTime();
-    return cert.notBefore.getTime() <= time && time <= cert.notAfter.getTime();
-}
-function describe(x509) {
+function describe(x509, input) {
     const der = Buffer.from(x509.raw);
     const sha1 = (0,external_node_crypto_.createHash)('sha1').update(der).digest();
+    const publicKey = readPublicKey(x509, der, input);
     return {
         der,
         thumbprint: sha1.toString('hex').toUpperCase(),
         x5t: sha1.toString('base64url'),
         notBefore: x509.validFromDate,
         notAfter: x509.validToDate,
-        subject: x509.subject.split('\n').join(', '),
+        // Node gives undefined for an empty subject (`openssl req -subj /`).
+        subject: x509.subject ? x509.subject.split('\n').join(', ') : 'empty subject',
+        keyAlgorithm: keyAlgorithmName(publicKey),
         // 'rsa-pss' keys are restricted to PSS and cannot sign RS256.
-        isRsa: x509.publicKey.asymmetricKeyType === 'rsa',
+        isRsa: publicKey.asymmetricKeyType === 'rsa',
     };
+}
+/** Node cannot decode some public keys (GOST, unknown OIDs): those are named from the DER instead. */
+function readPublicKey(x509, der, input) {
+    try {
+        return x509.publicKey;
+    }
+    catch {
+        throw new errors/* InputError */.d(input, `certificate's public key is ${certificateKeyAlgorithm(der)}, which cannot be read here; ${NEEDS_RSA}`);
+    }
+}
+/** `Input 'x' holds 3 certificates (a chain): using the first, … ; the other 2 are ignored.` */
+function chainNotice(input, used, count, which) {
+    const others = count - 1;
+    return (`Input '${input}' holds ${count} certificates (a chain): using ${which}, ${used.thumbprint} (${used.subject}); ` +
+        `the other ${others === 1 ? 'one is' : `${others} are`} ignored.`);
+}
+/** What a PEM without a certificate holds instead, said so a person knows what to give. */
+function notACertificate(blocks) {
+    const labels = blocks.map((block) => block.label);
+    if (labels.some((label) => label.includes('CERTIFICATE REQUEST'))) {
+        return 'is a certificate signing request (CSR), not a certificate: give the certificate issued for it (PEM or base64 DER)';
+    }
+    if (labels.some((label) => label.endsWith('PUBLIC KEY'))) {
+        return 'is a bare public key, not a certificate: give the certificate (PEM or base64 DER) that carries it';
+    }
+    if (labels.some((label) => label === 'PKCS7')) {
+        return "is a PKCS#7 bundle: extract the certificate with 'openssl pkcs7 -print_certs' and give that";
+    }
+    return `is PEM but has no CERTIFICATE block${labels.length > 0 ? ` (found: ${[...new Set(labels)].join(', ')})` : ''}`;
+}
+/**
+ * Why a value that is not PEM is not base64 either. A file path is the usual mistake: inputs
+ * take the file's content, not its name. Base64 never holds '.', '\\', '~' or ':'.
+ */
+function notBase64(value, expected) {
+    const path = value.length < 4096 && /^[\w.\\/~:-]+$/.test(value) && /[.\\~:]/.test(value);
+    return path
+        ? `looks like a file path, but takes the file's content: ${expected}, e.g. from a secret holding \`base64 -w0 <file>\``
+        : `is not ${expected}`;
 }
 function parseX509(data, input) {
     try {
@@ -69682,24 +70013,6 @@ function parseX509(data, input) {
         throw new errors/* InputError */.d(input, 'is not a PEM certificate or base64 DER (the certificate does not parse)');
     }
 }
-function pemBlocks(text) {
-    const blocks = [];
-    for (const match of text.matchAll(/-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g)) {
-        blocks.push({ label: match[1] ?? '', text: `${match[0]}\n` });
-    }
-    return blocks;
-}
-function isPem(text) {
-    return text.includes('-----BEGIN ');
-}
-/**
- * Trims, and turns literal "\n" into line breaks: PEM pasted into a one-line secret or YAML
- * string often arrives that way.
- */
-function normalise(text) {
-    const trimmed = text.trim();
-    return isPem(trimmed) && !trimmed.includes('\n') ? trimmed.replaceAll('\\n', '\n') : trimmed;
-}
 /** Strict base64 (whitespace ignored); undefined when it is not base64. */
 function certificates_decodeBase64(text) {
     const compact = text.replace(/\s+/g, '');
@@ -69707,15 +70020,19 @@ function certificates_decodeBase64(text) {
         return undefined;
     return Buffer.from(compact, 'base64');
 }
-const KEY_LABELS = new Set(['PRIVATE KEY', 'RSA PRIVATE KEY', 'ENCRYPTED PRIVATE KEY', 'EC PRIVATE KEY']);
 function fromPem(text, password, input) {
     const blocks = pemBlocks(text);
-    const keyBlock = blocks.find((b) => KEY_LABELS.has(b.label));
+    const keyBlock = blocks.find(isPrivateKeyBlock);
     if (keyBlock === undefined) {
-        throw new errors/* InputError */.d(input, 'has no private key block (PRIVATE KEY, RSA PRIVATE KEY or ENCRYPTED PRIVATE KEY)');
+        const certificateOnly = blocks.some(isCertificateBlock)
+            ? 'has a certificate but no private key: give PEM with both (certificate + private key) or base64 PKCS#12'
+            : 'has no private key block (PRIVATE KEY, RSA PRIVATE KEY or ENCRYPTED PRIVATE KEY)';
+        throw new errors/* InputError */.d(input, certificateOnly);
     }
     const privateKey = pemPrivateKey(keyBlock, password, input);
-    const certificates = blocks.filter((b) => b.label === 'CERTIFICATE').map((b) => parseX509(b.text, input));
+    // Checked before the certificates: a DSA or EC pair would otherwise pass as "matching".
+    requireRsa(privateKey, input, RS256_WHY);
+    const certificates = blocks.filter(isCertificateBlock).map((b) => parseX509(b.text, input));
     if (certificates.length === 0)
         throw new errors/* InputError */.d(input, 'has a private key but no CERTIFICATE block');
     // A chain may come in any order: the certificate is the one the key belongs to
@@ -69723,8 +70040,9 @@ function fromPem(text, password, input) {
     const x509 = certificates.find((c) => c.checkPrivateKey(privateKey));
     if (x509 === undefined)
         throw new errors/* InputError */.d(input, 'private key does not belong to the certificate');
-    return withKey(x509, privateKey);
+    return withKey(x509, privateKey, input, certificates.length);
 }
+const RS256_WHY = 'they sign RS256 (the proof-of-possession token and client assertions)';
 function pemPrivateKey(block, password, input) {
     const encrypted = block.label === 'ENCRYPTED PRIVATE KEY' || block.text.includes('Proc-Type: 4,ENCRYPTED');
     if (encrypted && !password) {
@@ -69733,19 +70051,34 @@ function pemPrivateKey(block, password, input) {
     try {
         return (0,external_node_crypto_.createPrivateKey)(encrypted ? { key: block.text, format: 'pem', passphrase: password } : block.text);
     }
-    catch {
+    catch (error) {
         // Node's messages are safe but say nothing a user can act on; ours do.
+        if (encrypted && isUnsupported(error))
+            throw new errors/* InputError */.d(input, unsupportedEncryption(block));
         if (encrypted)
             throw new errors/* InputError */.d(input, `private key password is wrong (check '${input}-password')`);
+        const algorithm = block.label === 'PRIVATE KEY' ? pkcs8KeyAlgorithm(pemBody(block)) : undefined;
+        if (algorithm !== undefined && isUnsupported(error))
+            throw new errors/* InputError */.d(input, `private key is ${algorithm}, which cannot be read here; ${NEEDS_RSA}`);
         throw new errors/* InputError */.d(input, `the ${block.label} block does not parse`);
     }
 }
-function openPkcs12(base64, password, input, notPkcs12) {
+/** OpenSSL 3 without its legacy provider (as in Node) has no DES, RC2 or PBES1. */
+function isUnsupported(error) {
+    return error?.code === 'ERR_OSSL_EVP_UNSUPPORTED' || /unsupported/i.test(String(error));
+}
+function unsupportedEncryption(block) {
+    const cipher = block.label === 'ENCRYPTED PRIVATE KEY' ? pkcs8Encryption(pemBody(block)) : /^DEK-Info: ([^,\r\n]+)/m.exec(block.text)?.[1];
+    return (`private key is encrypted with ${cipher ?? 'a cipher'} that cannot be decrypted here (OpenSSL 3 keeps it in its legacy provider); ` +
+        "re-encrypt it with AES: 'openssl pkcs8 -topk8 -v2 aes-256-cbc -provider legacy -provider default -in old.pem -out new.pem'");
+}
+function openPkcs12(base64, password, input, expected) {
     if (base64 === '')
         throw new errors/* InputError */.d(input, 'is empty; give base64 PKCS#12 (.pfx)');
     const der = certificates_decodeBase64(base64);
     if (der === undefined)
-        throw new errors/* InputError */.d(input, notPkcs12);
+        throw new errors/* InputError */.d(input, notBase64(base64, expected));
+    const notPkcs12 = `is not ${expected}`;
     let contents;
     try {
         contents = parsePkcs12(der, password);
@@ -69775,17 +70108,17 @@ function openPkcs12(base64, password, input, notPkcs12) {
             ? 'PKCS#12 file has no certificate'
             : 'private key does not belong to the certificate (no certificate in the PKCS#12 file matches the key)');
     }
-    return { ...withKey(x509, privateKey), encryption: contents.encryption };
+    return { ...withKey(x509, privateKey, input, contents.certificates.length), encryption: contents.encryption };
 }
-function withKey(x509, privateKey) {
+function withKey(x509, privateKey, input, count) {
     const keyPem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-    return { certificate: describe(x509), privateKey, pem: `${x509.toString().trimEnd()}\n${keyPem}` };
+    const described = describe(x509, input);
+    const certificate = count > 1 ? { ...described, notice: chainNotice(input, described, count, 'the one the private key belongs to') } : described;
+    return { certificate, privateKey, pem: `${x509.toString().trimEnd()}\n${keyPem}` };
 }
 function requireRsa(privateKey, input, why) {
-    const type = privateKey.asymmetricKeyType;
-    if (type !== 'rsa') {
-        const name = type === undefined ? 'not an asymmetric key' : type === 'rsa-pss' ? 'RSA-PSS' : type.toUpperCase();
-        throw new errors/* InputError */.d(input, `key is ${name}; ${why}`);
+    if (privateKey.asymmetricKeyType !== 'rsa') {
+        throw new errors/* InputError */.d(input, `the key is ${keyAlgorithmName(privateKey)}; ${NEEDS_RSA}${why === undefined ? '' : `: ${why}`}`);
     }
     const bits = privateKey.asymmetricKeyDetails?.modulusLength ?? 0;
     if (bits < MIN_RSA_BITS) {
@@ -70253,14 +70586,56 @@ async function signProof(signer, targetObjectId, now) {
     return { jwt, header, claims };
 }
 
-// EXTERNAL MODULE: ./src/operations/wording.ts
-var wording = __nccwpck_require__(6798);
+;// CONCATENATED MODULE: ./src/operations/credential-facts.ts
+
+
+
+function windowOf(credential) {
+    const date = (text) => (text ? new Date(text) : undefined);
+    return { start: date(credential.startDateTime), end: date(credential.endDateTime) };
+}
+function isValidAt(credential, at) {
+    const { start, end } = windowOf(credential);
+    return (start === undefined || start <= at) && (end === undefined || at < end);
+}
+/** Of the credentials valid at `at`, the one that expires last (one without an end date wins). */
+function longestValid(credentials, at) {
+    const endOf = (credential) => windowOf(credential).end?.getTime() ?? Infinity;
+    return credentials
+        .filter((credential) => isValidAt(credential, at))
+        .reduce((best, credential) => (!best || endOf(credential) > endOf(best) ? credential : best), undefined);
+}
+/**
+ * `keyId K (thumbprint T, from … until …)`; without the thumbprint when the sentence has just
+ * named it (an id is said once per sentence).
+ */
+function describeCredential(credential, withThumbprint = true) {
+    const thumbprint = withThumbprint ? `thumbprint ${thumbprintOf(credential) ?? 'unknown'}, ` : '';
+    return `keyId ${credential.keyId} (${thumbprint}${describeWindow(credential)})`;
+}
+/** `from … until …` */
+function describeWindow(credential) {
+    const { start, end } = windowOf(credential);
+    return `${start ? `from ${(0,wording/* iso */.KH)(start)}` : 'no start'}, ${end ? `until ${(0,wording/* iso */.KH)(end)}` : 'no end'}`;
+}
+function validitySeconds(credential, certificate) {
+    const window = credential ? windowOf(credential) : { start: undefined, end: undefined };
+    const start = window.start ?? certificate?.notBefore;
+    const end = window.end ?? certificate?.notAfter;
+    return { notBefore: start && (0,time/* toUnixSeconds */.LE)(start), expires: end && (0,time/* toUnixSeconds */.LE)(end) };
+}
+/** Every credential described, or 'no certificates'. */
+function listCredentials(credentials) {
+    return credentials.length === 0 ? 'no certificates' : credentials.map((credential) => describeCredential(credential)).join('; ');
+}
+
 ;// CONCATENATED MODULE: ./src/operations/certificate-roll.ts
 /**
- * What add-key and remove-key share: one read of the target, facts about its certificates, the
- * check that the proof's signer may sign, and sending a proof with Graph's opaque 401 explained
- * against what was actually sent.
+ * What add-key and remove-key share: one read of the target, the check that the proof's signer
+ * may sign, and sending a proof with Graph's opaque 401 explained against what was actually sent.
+ * Facts about single credentials are in credential-facts.ts.
  */
+
 
 
 
@@ -70277,43 +70652,12 @@ async function readTarget(api, target) {
     throw new errors/* ActionableError */.f(`No ${kindName(target.kind)} has the appId or object id ${target.id} in this tenant. Check the application input ` +
         `(it defaults to client-id), and target (to roll the ${kindName(other)} instead, set target: ${other}).`);
 }
-// ── facts about key credentials ────────────────────────────────────────────────────────────
-function windowOf(credential) {
-    const date = (text) => (text ? new Date(text) : undefined);
-    return { start: date(credential.startDateTime), end: date(credential.endDateTime) };
-}
-function certificate_roll_isValidAt(credential, at) {
-    const { start, end } = windowOf(credential);
-    return (start === undefined || start <= at) && (end === undefined || at < end);
-}
-/** Of the credentials valid at `at`, the one that expires last (one without an end date wins). */
-function longestValid(credentials, at) {
-    const endOf = (credential) => windowOf(credential).end?.getTime() ?? Infinity;
-    return credentials
-        .filter((credential) => certificate_roll_isValidAt(credential, at))
-        .reduce((best, credential) => (!best || endOf(credential) > endOf(best) ? credential : best), undefined);
-}
-/** `keyId K (thumbprint T, from … until …)` */
-function describeCredential(credential) {
-    return `keyId ${credential.keyId} (thumbprint ${thumbprintOf(credential) ?? 'unknown'}, ${describeWindow(credential)})`;
-}
-/** `from … until …` */
-function describeWindow(credential) {
-    const { start, end } = windowOf(credential);
-    return `${start ? `from ${(0,wording/* iso */.KH)(start)}` : 'no start'}, ${end ? `until ${(0,wording/* iso */.KH)(end)}` : 'no end'}`;
-}
 function describeTarget(target) {
     const name = target.displayName ? ` '${target.displayName}'` : '';
     return `${kindName(target.kind)}${name} (object id ${target.id})`;
 }
 function resultTarget(target) {
     return { kind: kindName(target.kind), objectId: target.id, appId: target.appId, displayName: target.displayName };
-}
-function validitySeconds(credential, certificate) {
-    const window = credential ? windowOf(credential) : { start: undefined, end: undefined };
-    const start = window.start ?? certificate?.notBefore;
-    const end = window.end ?? certificate?.notAfter;
-    return { notBefore: start && (0,time/* toUnixSeconds */.LE)(start), expires: end && (0,time/* toUnixSeconds */.LE)(end) };
 }
 function kindName(kind) {
     return kind === 'application' ? 'application' : 'service principal';
@@ -70327,12 +70671,12 @@ function kindName(kind) {
 function requireSigner(target, signer, now, withoutProof) {
     const credential = findByThumbprint(target.keyCredentials, signer.thumbprint);
     // Graph keeps a credential's dates within its certificate's validity: the credential's suffice.
-    if (credential && certificate_roll_isValidAt(credential, now))
+    if (credential && isValidAt(credential, now))
         return credential;
     const problem = credential
-        ? `is on the target as ${describeCredential(credential)}, which is not valid now (${(0,wording/* iso */.KH)(now)})`
+        ? `is on the target as ${describeCredential(credential, false)}, which is not valid now (${(0,wording/* iso */.KH)(now)})`
         : `is not among the certificates of ${describeTarget(target)}, which holds ${listCredentials(target.keyCredentials)}`;
-    const remedy = target.keyCredentials.some((other) => certificate_roll_isValidAt(other, now))
+    const remedy = target.keyCredentials.some((other) => isValidAt(other, now))
         ? 'Give as proof-certificate (it defaults to client-certificate) a currently valid certificate of the target, with its private key.'
         : `${(0,wording/* capitalise */.sK)(describeTarget(target))} has no currently valid certificate at all, and Graph only accepts a proof signed by one: ${withoutProof}.`;
     throw new errors/* ActionableError */.f(`The proof certificate ${signer.thumbprint} (${signer.subject}) ${problem}. ${remedy}`);
@@ -70393,13 +70737,13 @@ function signerChecks(x5t, target, answeredAt) {
         return [{ passed: false, finding: `the signer ${thumbprint} (x5t ${x5t}) is not on the target, which holds ${listCredentials(target.keyCredentials)}` }];
     }
     const onTarget = { passed: true, finding: `the signer ${thumbprint} is on the target as keyId ${credential.keyId}` };
-    const valid = certificate_roll_isValidAt(credential, answeredAt);
+    const valid = isValidAt(credential, answeredAt);
     const { end } = windowOf(credential);
     return [
         onTarget,
         valid
             ? { passed: true, finding: `it is valid now${end ? ` (until ${(0,wording/* iso */.KH)(end)})` : ''}` }
-            : { passed: false, finding: `it is not valid now: ${describeCredential(credential)}` },
+            : { passed: false, finding: `it is not valid now (${describeWindow(credential)})` },
     ];
 }
 /** One paragraph: what failed (the likely causes), or, when nothing did, what remains. */
@@ -70407,21 +70751,21 @@ function explainRejectedProof(action, sent, target, answeredAt, requestId) {
     const checks = checkSentProof(sent, target, answeredAt);
     const failed = checks.filter((check) => !check.passed).map((check) => check.finding);
     const passed = checks.filter((check) => check.passed).map((check) => check.finding);
-    const opening = `Graph refused the proof-of-possession token of ${action} on ${describeTarget(target)} ` +
-        `[Graph 401 ${PROOF_REJECTED}${requestId ? `, request-id ${requestId}` : ''}].`;
+    // The shape of every Graph failure (service-failure.ts): attempt, what Graph said, causes, reference.
+    const attempt = action === 'addKey' ? 'Adding a certificate to' : 'Removing a certificate from';
+    const opening = `${attempt} ${describeTarget(target)} failed: Graph refused the proof-of-possession token (${action}).`;
+    const reference = referenceText(401, PROOF_REJECTED, requestId);
     if (failed.length > 0) {
-        return `${opening} Likely cause${failed.length > 1 ? 's' : ''}: ${failed.join('; ')}. Checked and fine: ${passed.join('; ') || 'nothing else'}.`;
+        return `${opening} Likely cause${failed.length > 1 ? 's' : ''}: ${failed.join('; ')}. Checked and fine: ${passed.join('; ') || 'nothing else'}. ${reference}`;
     }
     const nbf = (0,wording/* iso */.KH)(new Date(sent.claims.nbf * 1000));
     return (`${opening} Every check of what was sent passes: ${passed.join('; ')}. What remains: the runner's clock running minutes ahead of Microsoft's ` +
         `(nbf ${nbf} came from it); a certificate added moments ago (by PATCH, the portal or an earlier step) not yet replicated to every Graph replica, so re-run in a few minutes; ` +
-        `the certificate registered on the target differing from the one whose key signed (a customKeyIdentifier set by hand); the target changing between this step's read and its write.`);
-}
-function listCredentials(credentials) {
-    return credentials.length === 0 ? 'no certificates' : credentials.map(describeCredential).join('; ');
+        `the certificate registered on the target differing from the one whose key signed (a customKeyIdentifier set by hand); the target changing between this step's read and its write. ${reference}`);
 }
 
 ;// CONCATENATED MODULE: ./src/operations/add-key.ts
+
 
 
 
@@ -70436,7 +70780,7 @@ async function addKey(context, operation) {
     // A re-run converges even after the old certificate (the proof) was removed: checked first.
     const existing = findByThumbprint(target.keyCredentials, newCertificate.thumbprint);
     if (existing) {
-        return skipped(target, existing, signerOnTarget, `${dryRun}${(0,wording/* capitalise */.sK)(describeTarget(target))} already has certificate ${newCertificate.thumbprint} as ${describeCredential(existing)}; nothing was added.`);
+        return skipped(target, existing, signerOnTarget, `${dryRun}${(0,wording/* capitalise */.sK)(describeTarget(target))} already has certificate ${newCertificate.thumbprint} as ${describeCredential(existing, false)}; nothing was added.`);
     }
     if (operation.rotateWithin !== undefined) {
         const due = (0,time/* addDuration */.Gw)(now, operation.rotateWithin);
@@ -70488,8 +70832,6 @@ function planned(target, certificate, signer) {
     };
 }
 
-// EXTERNAL MODULE: ./src/graph/keysets.ts
-var keysets = __nccwpck_require__(8398);
 ;// CONCATENATED MODULE: ./src/operations/key-facts.ts
 
 
@@ -70611,7 +70953,7 @@ function notDue(keysetId, covering, active, due, write, dryRun) {
     const which = covering === active ? `the active key of ${keysetId}, ${covering.kid},` : `key ${covering.kid} of ${keysetId}, added earlier and active from ${(0,wording/* isoSeconds */.nE)(covering.nbf ?? 0)},`;
     return {
         actionTaken: 'skipped',
-        detail: `${dryRun ? 'Dry run: ' : ''}Not due: ${which} ${until}, past ${due.toISOString()}; did not ${phrase(write)}.`,
+        detail: `${dryRun ? 'Dry run: ' : ''}Not due: ${which} ${until}, past ${(0,wording/* iso */.KH)(due)}; did not ${phrase(write)}.`,
         kid: covering.kid,
         keysetId,
         notBefore: covering.nbf,
@@ -70662,7 +71004,8 @@ function conflict(keysetId, keys, write, cause) {
         (cause ? ` (Graph: ${cause.code}${cause.requestId ? `, request-id ${cause.requestId}` : ''})` : ''));
 }
 function missingKeyset(keysetId) {
-    return new errors/* ActionableError */.f(`Keyset ${keysetId} does not exist and create-if-missing is 'false': create it first (operation: create-keyset) or set create-if-missing: true.`);
+    return new errors/* ActionableError */.f(`Keyset ${keysetId} does not exist in the tenant signed in to, and create-if-missing is 'false': check the keyset input and tenant-id, ` +
+        'then create it (operation: create-keyset) or set create-if-missing: true.');
 }
 
 ;// CONCATENATED MODULE: ./src/operations/create-keyset.ts
@@ -70705,6 +71048,7 @@ function generateKey(context, operation) {
 
 
 
+
 /** Asks the service itself (getActiveKey): the answer B2C's policies will actually use. */
 async function getActiveKey(context, operation) {
     const api = new keysets/* KeysetsApi */.D8(context.graph);
@@ -70716,7 +71060,7 @@ async function getActiveKey(context, operation) {
     catch (error) {
         if (!(0,keysets/* isKeysetMissing */.U9)(error))
             throw error;
-        throw await explainNoActiveKey(api, keysetId, context.now());
+        throw await explainNoActiveKey(api, keysetId, context.now(), error);
     }
     return {
         actionTaken: 'found',
@@ -70729,10 +71073,10 @@ async function getActiveKey(context, operation) {
     };
 }
 /** Says which of the two it is, and why no key qualifies: policies using the keyset fail at sign-in. */
-async function explainNoActiveKey(api, keysetId, now) {
+async function explainNoActiveKey(api, keysetId, now, missing) {
     const keyset = await readKeyset(api, keysetId);
     if (!keyset)
-        return new errors/* ActionableError */.f(`Keyset ${keysetId} does not exist.`);
+        return new errors/* ActionableError */.f(graphFailure(missing, KEYSET_MISSING_FIX));
     if (keyset.keys.length === 0)
         return new errors/* ActionableError */.f(`Keyset ${keysetId} has no keys, so no active key; policies that use it fail at sign-in.`);
     const nowSeconds = now.getTime() / 1000;
@@ -70751,6 +71095,7 @@ async function explainNoActiveKey(api, keysetId, now) {
  * Costs in Graph requests (the token request aside; a target named by its object id costs one
  * GET more, see ApplicationsApi.find): removed 2 (read, removeKey), already gone 1, dry run 1.
  */
+
 
 
 
@@ -70795,7 +71140,7 @@ async function removeKey(context, operation) {
 function refuseUnsafeRemoval(target, doomed, signer, now) {
     if (doomed.keyId !== signer.keyId)
         return;
-    const othersValid = target.keyCredentials.filter((credential) => credential !== doomed && certificate_roll_isValidAt(credential, now));
+    const othersValid = target.keyCredentials.filter((credential) => credential !== doomed && isValidAt(credential, now));
     const consequence = othersValid.length === 0
         ? `it is also the last currently valid certificate of ${describeTarget(target)}: without it no proof could be signed again, and only an update of the target itself could add a certificate. Add its successor first (operation: add-key)`
         : `sign the proof with another valid certificate of the target (${othersValid.map((credential) => credential.keyId).join(', ')}), typically the one add-key added`;
@@ -73851,32 +74196,8 @@ function actionsRunner() {
     };
 }
 
-;// CONCATENATED MODULE: ./src/clouds.ts
-/** The national clouds Graph and Entra ID run in (REFERENCE §3). */
-const CLOUD_NAMES = ['AzureCloud', 'AzureUSGovernment', 'AzureUSGovernmentDoD', 'AzureChinaCloud'];
-const CLOUDS = {
-    AzureCloud: {
-        graphEndpoint: 'https://graph.microsoft.com',
-        authorityHost: 'https://login.microsoftonline.com',
-        oidcAudience: 'api://AzureADTokenExchange',
-    },
-    AzureUSGovernment: {
-        graphEndpoint: 'https://graph.microsoft.us',
-        authorityHost: 'https://login.microsoftonline.us',
-        oidcAudience: 'api://AzureADTokenExchangeUSGov',
-    },
-    AzureUSGovernmentDoD: {
-        graphEndpoint: 'https://dod-graph.microsoft.us',
-        authorityHost: 'https://login.microsoftonline.us',
-        oidcAudience: 'api://AzureADTokenExchangeUSGov',
-    },
-    AzureChinaCloud: {
-        graphEndpoint: 'https://microsoftgraph.chinacloudapi.cn',
-        authorityHost: 'https://login.chinacloudapi.cn',
-        oidcAudience: 'api://AzureADTokenExchangeChina',
-    },
-};
-
+// EXTERNAL MODULE: ./src/clouds.ts
+var clouds = __nccwpck_require__(157);
 ;// CONCATENATED MODULE: ./src/keyset-id.ts
 /**
  * B2C stores every keyset id with a `B2C_1A_` prefix and adds it on create. Users type ids
@@ -73895,6 +74216,7 @@ function normaliseKeysetId(name) {
  * Nothing here performs I/O: the runner is reached through an InputReader, and the only
  * fact about the environment (whether the job can request a GitHub ID token) is passed in.
  */
+
 
 
 
@@ -73927,11 +74249,21 @@ function buildSettings(read, environment, now) {
     const derivedSecrets = [];
     const connection = readConnection(inputs, environment, derivedSecrets);
     const operation = readOperation(operationName, inputs, connection, now, derivedSecrets);
-    return { connection, operation, dryRun: inputs.boolean(src_inputs/* INPUTS */.mc.dryRun, false), derivedSecrets };
+    return { connection, operation, dryRun: inputs.boolean(src_inputs/* INPUTS */.mc.dryRun, false), derivedSecrets, notices: certificateNotices(connection, operation) };
+}
+/** The proof defaults to client-certificate: the same notice is then given once. */
+function certificateNotices(connection, operation) {
+    const certificates = [
+        connection.auth.method === 'client-certificate' ? connection.auth.certificate.certificate : undefined,
+        'certificate' in operation ? operation.certificate : undefined,
+        'newCertificate' in operation ? operation.newCertificate : undefined,
+        'proof' in operation ? operation.proof.certificate : undefined,
+    ];
+    return [...new Set(certificates.flatMap((certificate) => (certificate?.notice === undefined ? [] : [certificate.notice])))];
 }
 function readConnection(inputs, environment, derivedSecrets) {
-    const cloud = inputs.oneOf(src_inputs/* INPUTS */.mc.cloud, CLOUD_NAMES, { fallback: 'AzureCloud' });
-    const defaults = CLOUDS[cloud];
+    const cloud = inputs.oneOf(src_inputs/* INPUTS */.mc.cloud, clouds/* CLOUD_NAMES */.v, { fallback: 'AzureCloud' });
+    const defaults = clouds/* CLOUDS */.J[cloud];
     const graphEndpoint = readEndpoint(inputs, src_inputs/* INPUTS */.mc.graphEndpoint, { allowLoopbackHttp: true }) ?? defaults.graphEndpoint;
     const authorityOverride = readEndpoint(inputs, src_inputs/* INPUTS */.mc.authorityHost, { allowLoopbackHttp: false });
     const audience = inputs.text(src_inputs/* INPUTS */.mc.oidcAudience) ?? defaults.oidcAudience;
@@ -74006,7 +74338,8 @@ function readEndpoint(inputs, name, rules) {
         throw new errors/* InputError */.d(name, `'${value}' must use https://${exception}`);
     }
     if (url.pathname !== '/' || url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
-        throw new errors/* InputError */.d(name, `'${value}' must be an origin only, such as '${url.origin}' (the action adds /beta or /v1.0 itself)`);
+        const adds = name === src_inputs/* INPUTS */.mc.authorityHost ? '/<tenant-id>' : '/beta or /v1.0';
+        throw new errors/* InputError */.d(name, `'${value}' must be an origin only, such as '${url.origin}' (the action adds ${adds} itself)`);
     }
     return url.origin;
 }
@@ -74036,7 +74369,7 @@ function readOperation(name, inputs, connection, now, derivedSecrets) {
             return {
                 name,
                 keyset: keysetWrite(inputs),
-                certificate: loadCertificate(inputs.required(src_inputs/* INPUTS */.mc.certificate, 'a PEM or base64 DER certificate is required by upload-certificate'), src_inputs/* INPUTS */.mc.certificate),
+                certificate: requireRsaCertificate(loadCertificate(inputs.required(src_inputs/* INPUTS */.mc.certificate, 'a PEM or base64 DER certificate is required by upload-certificate'), src_inputs/* INPUTS */.mc.certificate), src_inputs/* INPUTS */.mc.certificate, 'B2C policy keys are RSA'),
             };
         case 'upload-pkcs12': {
             refuseValidityInputs(inputs, name);
@@ -74135,10 +74468,10 @@ function validity(inputs, now) {
     const notBefore = instant(inputs, src_inputs/* INPUTS */.mc.notBefore, now) ?? now;
     const expires = instant(inputs, src_inputs/* INPUTS */.mc.expires, notBefore);
     if (expires !== undefined && expires.getTime() <= notBefore.getTime()) {
-        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.expires, `${expires.toISOString()} is not after not-before (${notBefore.toISOString()})`);
+        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.expires, `${(0,wording/* iso */.KH)(expires)} is not after not-before (${(0,wording/* iso */.KH)(notBefore)})`);
     }
     if (expires !== undefined && expires.getTime() <= now.getTime()) {
-        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.expires, `${expires.toISOString()} is in the past: the key would never be usable`);
+        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.expires, `${(0,wording/* iso */.KH)(expires)} is in the past: the key would never be usable`);
     }
     return { notBefore, expires };
 }
@@ -74171,9 +74504,9 @@ function target(inputs, connection) {
 }
 function newCertificate(inputs, now) {
     const text = inputs.required(src_inputs/* INPUTS */.mc.newCertificate, 'the public certificate to add (PEM or base64 DER) is required by add-key');
-    const certificate = loadCertificate(text, src_inputs/* INPUTS */.mc.newCertificate);
+    const certificate = requireRsaCertificate(loadCertificate(text, src_inputs/* INPUTS */.mc.newCertificate), src_inputs/* INPUTS */.mc.newCertificate, 'the next roll signs its proof with this certificate, and proofs are RS256');
     if (certificate.notAfter.getTime() <= now.getTime()) {
-        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.newCertificate, `certificate ${certificate.thumbprint} expired on ${certificate.notAfter.toISOString()}; add a certificate that is still valid`);
+        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.newCertificate, `certificate ${certificate.thumbprint} expired on ${(0,wording/* iso */.KH)(certificate.notAfter)}; add a certificate that is still valid`);
     }
     return certificate;
 }
@@ -74255,15 +74588,21 @@ class Inputs {
 
 
 
+
 const USER_AGENT = 'b2c-keys-action/1';
 async function run(runner = actionsRunner(), now = () => new Date()) {
     let settings;
     try {
         for (const name of src_inputs/* SECRET_INPUTS */.pH)
             mask(runner, runner.getInput(name));
+        for (const name of src_inputs/* CERTIFICATE_INPUTS */._s)
+            for (const key of privateKeyBlocks(runner.getInput(name)))
+                mask(runner, key);
         settings = buildSettings(runner.getInput, { idTokenAvailable: runner.idTokenAvailable }, now());
         for (const secret of settings.derivedSecrets)
             mask(runner, secret);
+        for (const notice of settings.notices)
+            runner.info(notice);
         const { connection } = settings;
         const getIdToken = reportingClaims(runner.getIdToken, (claims) => runner.info(`GitHub ID token: iss=${claims.iss} sub=${claims.sub} aud=${claims.aud}`));
         const credential = createCredential(connection, { getIdToken });
@@ -74287,7 +74626,9 @@ async function run(runner = actionsRunner(), now = () => new Date()) {
             runner.setFailed(result.failure);
     }
     catch (error) {
-        runner.setFailed(explainFailure(error, settings));
+        const message = explainFailure(error, settings);
+        runner.setFailed(message);
+        await writeFailureSummary(runner, (0,report/* failureSummaryOf */.U0)(settings, runner.getInput(src_inputs/* INPUTS */.mc.operation), message));
         const expected = error instanceof errors/* InputError */.d || error instanceof errors/* ActionableError */.f;
         if (!expected && error instanceof Error && error.stack)
             runner.debug(error.stack);
@@ -74298,6 +74639,15 @@ function mask(runner, secret) {
         return;
     for (const part of maskableParts(secret))
         runner.setSecret(part);
+}
+/** The step has already failed with its message: a summary that cannot be written only gets a warning. */
+async function writeFailureSummary(runner, markdown) {
+    try {
+        await runner.writeSummary(markdown);
+    }
+    catch (error) {
+        runner.warning(`Could not write the step summary: ${error instanceof Error ? error.message : String(error)}`);
+    }
 }
 
 
@@ -74332,50 +74682,92 @@ function capitalise(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U0: () => (/* binding */ failureSummaryOf),
 /* harmony export */   YG: () => (/* binding */ summaryOf),
 /* harmony export */   Yz: () => (/* binding */ outputsOf),
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   pj: () => (/* binding */ plain)
 /* harmony export */ });
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8422);
-/* harmony import */ var _operations_wording_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6798);
+/* harmony import */ var _clouds_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(157);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8422);
+/* harmony import */ var _operations_wording_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6798);
 /** Result → the step's outputs and its summary table. Outputs are always all set, empty when unknown. */
+
 
 
 function outputsOf(result) {
     return {
-        [_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUTS */ .py.kid]: result.kid ?? '',
-        [_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUTS */ .py.keysetId]: result.keysetId ?? '',
-        [_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUTS */ .py.notBefore]: result.notBefore?.toString() ?? '',
-        [_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUTS */ .py.expires]: result.expires?.toString() ?? '',
-        [_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUTS */ .py.thumbprint]: result.thumbprint ?? '',
-        [_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUTS */ .py.previousKid]: result.previousKid ?? '',
-        [_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUTS */ .py.actionTaken]: result.actionTaken,
+        [_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUTS */ .py.kid]: result.kid ?? '',
+        [_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUTS */ .py.keysetId]: result.keysetId ?? '',
+        [_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUTS */ .py.notBefore]: result.notBefore?.toString() ?? '',
+        [_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUTS */ .py.expires]: result.expires?.toString() ?? '',
+        [_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUTS */ .py.thumbprint]: result.thumbprint ?? '',
+        [_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUTS */ .py.previousKid]: result.previousKid ?? '',
+        [_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUTS */ .py.actionTaken]: result.actionTaken,
         ...result.outputs,
     };
 }
 function summaryOf(settings, result) {
     if (result.summary !== undefined)
         return result.summary;
-    const { connection, operation } = settings;
     const target = result.target;
     const rows = [
-        ['Operation', `${operation.name}${settings.dryRun ? ' (dry run)' : ''}`],
+        ['Operation', `${settings.operation.name}${settings.dryRun ? ' (dry run)' : ''}`],
         ['Action taken', result.actionTaken],
-        ['Tenant', code(connection.auth.tenantId) ?? '(from the Azure CLI session)'],
-        ['Cloud', connection.cloud],
+        ...connectionRows(settings),
         ['Keyset', code(result.keysetId)],
         ['Target', target && `${target.kind} ${target.displayName ?? ''} (object id ${code(target.objectId)}${target.appId ? `, appId ${code(target.appId)}` : ''})`],
         ['kid', code(result.kid)],
         ['Previous kid', code(result.previousKid)],
-        ['Valid from', result.notBefore === undefined ? undefined : (0,_operations_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .isoSeconds */ .nE)(result.notBefore)],
-        ['Valid until', result.expires === undefined ? (result.kid ? 'no expiry' : undefined) : (0,_operations_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .isoSeconds */ .nE)(result.expires)],
+        ['Valid from', result.notBefore === undefined ? undefined : (0,_operations_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .isoSeconds */ .nE)(result.notBefore)],
+        ['Valid until', result.expires === undefined ? (result.kid ? 'no expiry' : undefined) : (0,_operations_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .isoSeconds */ .nE)(result.expires)],
         ['Thumbprint (SHA-1)', code(result.thumbprint)],
     ];
+    const name = target ? `${target.kind} ${target.displayName ?? target.objectId}` : undefined;
+    return document(headingOf(settings, name), rows, plain(result.detail));
+}
+/**
+ * A failed run reports too: what was attempted (as far as the inputs were read) and the error.
+ * `operation` is the raw input, used when the settings could not be built.
+ */
+function failureSummaryOf(settings, operation, message) {
+    const rows = settings
+        ? [['Operation', `${settings.operation.name}${settings.dryRun ? ' (dry run)' : ''}`], ['Outcome', 'failed'], ...connectionRows(settings), ...targetRows(settings)]
+        : [['Operation', code(operation)], ['Outcome', 'failed before any request (an input was refused)']];
+    const heading = settings ? headingOf(settings, undefined) : `### B2C keys: ${operation === '' ? 'step' : plain(operation)}`;
+    return document(`${heading} failed`, rows, `**Error:** ${plain(message)}`);
+}
+function document(heading, rows, text) {
     const table = rows
         .filter((row) => row[1] !== undefined && row[1] !== '')
         .map(([name, value]) => `| ${name} | ${plain(value)} |`);
-    return ['### B2C keys', '', '| | |', '|---|---|', ...table, '', plain(result.detail), ''].join('\n');
+    return [heading, '', '| Item | Value |', '|---|---|', ...table, '', text, ''].join('\n');
+}
+/** `### B2C keys: add-key on application Contoso web`; `name` is the target as Graph named it, when read. */
+function headingOf(settings, name) {
+    const operation = settings.operation;
+    const keyset = 'keysetId' in operation ? operation.keysetId : 'keyset' in operation ? operation.keyset.keysetId : undefined;
+    const on = keyset !== undefined ? `keyset ${keyset}` : 'target' in operation ? (name ?? `${operation.target.kind} ${operation.target.id}`) : undefined;
+    return `### B2C keys: ${operation.name}${on === undefined ? '' : ` on ${plain(on)}`}${settings.dryRun ? ' (dry run)' : ''}`;
+}
+/** The tenant, and the cloud, or the endpoints when an input overrode the cloud's. */
+function connectionRows(settings) {
+    const { connection } = settings;
+    const tenant = ['Tenant', code(connection.auth.tenantId) ?? '(from the Azure CLI session)'];
+    const defaults = _clouds_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDS */ .J[connection.cloud];
+    if (!connection.authorityOverridden && connection.graphEndpoint === defaults.graphEndpoint)
+        return [tenant, ['Cloud', connection.cloud]];
+    return [tenant, ['Graph endpoint', code(connection.graphEndpoint)], ['Authority host', code(connection.authorityHost)]];
+}
+function targetRows(settings) {
+    const operation = settings.operation;
+    if ('keysetId' in operation)
+        return [['Keyset', code(operation.keysetId)]];
+    if ('keyset' in operation)
+        return [['Keyset', code(operation.keyset.keysetId)]];
+    if ('target' in operation)
+        return [['Target', `${operation.target.kind} ${code(operation.target.id)}`]];
+    return [];
 }
 /** Ids as code spans: copied exactly, never read as Markdown. */
 function code(value) {
