@@ -3615,7 +3615,7 @@ module.exports = prerelease
 
 /***/ }),
 
-/***/ 6213:
+/***/ 8594:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3760,7 +3760,7 @@ const minor = __nccwpck_require__(3566)
 const patch = __nccwpck_require__(3021)
 const prerelease = __nccwpck_require__(6577)
 const compare = __nccwpck_require__(6176)
-const rcompare = __nccwpck_require__(6213)
+const rcompare = __nccwpck_require__(8594)
 const compareLoose = __nccwpck_require__(1651)
 const compareBuild = __nccwpck_require__(5581)
 const sort = __nccwpck_require__(8215)
@@ -11885,7 +11885,6 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -12149,7 +12148,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -12157,7 +12156,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -12185,29 +12183,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-module.exports.kT = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -12261,11 +12259,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -12276,57 +12274,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -24034,7 +24032,7 @@ module.exports = {
 
 
 const { kConstruct } = __nccwpck_require__(109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
+const { urlEquals, getFieldValues } = __nccwpck_require__(4417)
 const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
 const { webidl } = __nccwpck_require__(5893)
 const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
@@ -25065,7 +25063,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6798:
+/***/ 4417:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -40243,11 +40241,275 @@ module.exports = {
 
 /***/ }),
 
+/***/ 157:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ CLOUDS),
+/* harmony export */   v: () => (/* binding */ CLOUD_NAMES)
+/* harmony export */ });
+/** The national clouds Graph and Entra ID run in (REFERENCE §3). */
+const CLOUD_NAMES = ['AzureCloud', 'AzureUSGovernment', 'AzureUSGovernmentDoD', 'AzureChinaCloud'];
+const CLOUDS = {
+    AzureCloud: {
+        graphEndpoint: 'https://graph.microsoft.com',
+        authorityHost: 'https://login.microsoftonline.com',
+        oidcAudience: 'api://AzureADTokenExchange',
+    },
+    AzureUSGovernment: {
+        graphEndpoint: 'https://graph.microsoft.us',
+        authorityHost: 'https://login.microsoftonline.us',
+        oidcAudience: 'api://AzureADTokenExchangeUSGov',
+    },
+    AzureUSGovernmentDoD: {
+        graphEndpoint: 'https://dod-graph.microsoft.us',
+        authorityHost: 'https://login.microsoftonline.us',
+        oidcAudience: 'api://AzureADTokenExchangeUSGov',
+    },
+    AzureChinaCloud: {
+        graphEndpoint: 'https://microsoftgraph.chinacloudapi.cn',
+        authorityHost: 'https://login.chinacloudapi.cn',
+        oidcAudience: 'api://AzureADTokenExchangeChina',
+    },
+};
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError),
+/* harmony export */   f: () => (/* binding */ ActionableError)
+/* harmony export */ });
+/**
+ * A problem with what the user wrote in the workflow. Raised before any request is sent; main
+ * reports it as one `::error::` line that names the input.
+ */
+class InputError extends Error {
+    input;
+    problem;
+    name = 'InputError';
+    constructor(input, problem) {
+        super(`Input '${input}': ${problem}`);
+        this.input = input;
+        this.problem = problem;
+    }
+}
+/**
+ * A failure the user can act on that is not bad input: a service refusal explained, a
+ * precondition not met (for example, the proof certificate is not on the target).
+ */
+class ActionableError extends Error {
+    name = 'ActionableError';
+}
+
+
+/***/ }),
+
+/***/ 869:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $I: () => (/* binding */ graphErrorFrom),
+/* harmony export */   h9: () => (/* binding */ GraphError),
+/* harmony export */   kQ: () => (/* binding */ GraphTransportError)
+/* harmony export */ });
+/** Graph's error envelope, kept whole enough for a person to act on and to quote to support. */
+class GraphError extends Error {
+    method;
+    path;
+    status;
+    code;
+    graphMessage;
+    requestId;
+    name = 'GraphError';
+    /** How long the service asked us to wait (Retry-After), when it did. */
+    retryAfterMs;
+    constructor(method, path, status, code, graphMessage, requestId) {
+        super(`${method} ${path} failed: HTTP ${status} ${code}: ${graphMessage}${requestId ? ` (request-id ${requestId})` : ''}`);
+        this.method = method;
+        this.path = path;
+        this.status = status;
+        this.code = code;
+        this.graphMessage = graphMessage;
+        this.requestId = requestId;
+    }
+    /** B2C reports its own conditions in `error.code`, with HTTP statuses that are not documented. */
+    hasCode(...codes) {
+        return codes.includes(this.code);
+    }
+}
+/** The request may or may not have reached the service: a dropped connection or a timeout. */
+class GraphTransportError extends Error {
+    method;
+    path;
+    reason;
+    name = 'GraphTransportError';
+    constructor(method, path, reason) {
+        super(`${method} ${path}: no answer from Microsoft Graph (${reason})`);
+        this.method = method;
+        this.path = path;
+        this.reason = reason;
+    }
+}
+function graphErrorFrom(method, path, status, body, headerRequestId) {
+    const error = body?.error;
+    const code = typeof error?.code === 'string' ? error.code : `HTTP${status}`;
+    const message = typeof error?.message === 'string' ? error.message : '(no message)';
+    const bodyRequestId = error?.innerError?.['request-id'];
+    const requestId = headerRequestId ?? (typeof bodyRequestId === 'string' ? bodyRequestId : undefined);
+    return new GraphError(method, path, status, code, message, requestId);
+}
+
+
+/***/ }),
+
+/***/ 8398:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D8: () => (/* binding */ KeysetsApi),
+/* harmony export */   U9: () => (/* binding */ isKeysetMissing),
+/* harmony export */   tK: () => (/* binding */ isKeysetExisting),
+/* harmony export */   zN: () => (/* binding */ KEYSET_MISSING_CODE)
+/* harmony export */ });
+/* unused harmony export KEYSET_EXISTS_CODES */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(869);
+/* harmony import */ var _paging_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1486);
+
+
+/** Codes B2C answers with when a keyset already exists (HTTP status not documented). */
+const KEYSET_EXISTS_CODES = ['AADB2C95028', 'AADB2C95038'];
+const KEYSET_MISSING_CODE = 'AADB2C95052';
+function isKeysetMissing(error) {
+    return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphError */ .h9 && (error.status === 404 || error.hasCode(KEYSET_MISSING_CODE));
+}
+function isKeysetExisting(error) {
+    return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphError */ .h9 && (error.status === 409 || error.hasCode(...KEYSET_EXISTS_CODES));
+}
+const BASE = '/beta/trustFramework/keySets';
+class KeysetsApi {
+    graph;
+    constructor(graph) {
+        this.graph = graph;
+    }
+    /** Every keyset with its keys inline: one request (more only if the service pages). */
+    listKeysets() {
+        return (0,_paging_js__WEBPACK_IMPORTED_MODULE_1__/* .readAllPages */ .s$)(this.graph, BASE);
+    }
+    get(id) {
+        return this.graph.get(this.keyset(id));
+    }
+    /** Only `id` in the body: `@odata.type` makes the service answer 400. */
+    create(id) {
+        return this.graph.request('POST', BASE, { body: { id }, idempotent: true });
+    }
+    /** GET, whatever some pages say: the service does not answer POST here. */
+    getActiveKey(id) {
+        return this.graph.get(`${this.keyset(id)}/getActiveKey`);
+    }
+    uploadSecret(id, body) {
+        return this.write(id, 'uploadSecret', body, (key) => key.kty === 'oct' && sameKeySlot(key, body));
+    }
+    generateKey(id, body) {
+        return this.write(id, 'generateKey', body, (key) => key.kty === body.kty && sameKeySlot(key, body));
+    }
+    uploadCertificate(id, derBase64, x5t) {
+        return this.write(id, 'uploadCertificate', { key: derBase64 }, (key) => key.x5t === x5t);
+    }
+    uploadPkcs12(id, pfxBase64, password, x5t) {
+        return this.write(id, 'uploadPkcs12', { key: pfxBase64, password }, (key) => key.x5t === x5t);
+    }
+    /**
+     * A lost answer to a key write is resolved by reading the keyset: the key is there (same
+     * slot, or same certificate) or it is not and the write is sent again. Never twice blindly.
+     */
+    write(id, action, body, isTheWrittenKey) {
+        return this.graph.request('POST', `${this.keyset(id)}/${action}`, {
+            body,
+            reconcile: async () => (await this.get(id)).keys.find(isTheWrittenKey),
+        });
+    }
+    keyset(id) {
+        return `${BASE}/${encodeURIComponent(id)}`;
+    }
+}
+function sameKeySlot(key, sent) {
+    return key.use === sent.use && key.nbf === sent.nbf && key.exp === sent.exp;
+}
+
+
+/***/ }),
+
+/***/ 1486:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   oO: () => (/* binding */ forEachPage),
+/* harmony export */   s$: () => (/* binding */ readAllPages)
+/* harmony export */ });
+/* unused harmony export PagingError */
+/** A service answer the pager refuses to follow. */
+class PagingError extends Error {
+    name = 'PagingError';
+}
+/** Calls `onPage` with each page's items, in order; returns how many pages were read. */
+async function forEachPage(graph, firstPath, onPage) {
+    const seen = new Set([firstPath]);
+    let path = firstPath;
+    let pages = 0;
+    while (path !== undefined) {
+        const page = await graph.get(path);
+        pages++;
+        if (!Array.isArray(page?.value))
+            throw new PagingError(`GET ${path}: the answer has no 'value' list`);
+        onPage(page.value);
+        path = nextPath(graph.endpoint, page['@odata.nextLink'], path);
+        if (path !== undefined && seen.has(path))
+            throw new PagingError(`GET ${path}: the service sent a next page link that was already read; stopping instead of looping`);
+        if (path !== undefined)
+            seen.add(path);
+    }
+    return pages;
+}
+/** All items of a collection, every page. */
+async function readAllPages(graph, firstPath) {
+    const items = [];
+    await forEachPage(graph, firstPath, (page) => {
+        for (const item of page)
+            items.push(item);
+    });
+    return items;
+}
+/** The path (and query) of the next page, or undefined at the end; refuses another origin. */
+function nextPath(endpoint, nextLink, current) {
+    if (nextLink === undefined || nextLink === null)
+        return undefined;
+    if (typeof nextLink !== 'string')
+        throw new PagingError(`GET ${current}: '@odata.nextLink' is not a string`);
+    let url;
+    try {
+        url = new URL(nextLink, endpoint);
+    }
+    catch {
+        throw new PagingError(`GET ${current}: '@odata.nextLink' is not a URL`);
+    }
+    const origin = new URL(endpoint).origin;
+    if (url.origin !== origin)
+        throw new PagingError(`GET ${current}: '@odata.nextLink' points to ${url.origin}, not to the Graph endpoint ${origin}; not sending the token there`);
+    return url.pathname + url.search;
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8594);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1917);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -40256,7 +40518,88 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8594:
+/***/ 8422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _s: () => (/* binding */ CERTIFICATE_INPUTS),
+/* harmony export */   mc: () => (/* binding */ INPUTS),
+/* harmony export */   pH: () => (/* binding */ SECRET_INPUTS),
+/* harmony export */   py: () => (/* binding */ OUTPUTS)
+/* harmony export */ });
+/**
+ * The names of every action input, in one place: settings, masking and the tests refer to these
+ * constants, and a test keeps them equal to action.yml.
+ */
+const INPUTS = {
+    operation: 'operation',
+    tenantId: 'tenant-id',
+    clientId: 'client-id',
+    auth: 'auth',
+    clientSecret: 'client-secret',
+    clientCertificate: 'client-certificate',
+    clientCertificatePassword: 'client-certificate-password',
+    oidcAudience: 'oidc-audience',
+    cloud: 'cloud',
+    graphEndpoint: 'graph-endpoint',
+    authorityHost: 'authority-host',
+    keyset: 'keyset',
+    createIfMissing: 'create-if-missing',
+    use: 'use',
+    keyType: 'key-type',
+    secret: 'secret',
+    certificate: 'certificate',
+    pkcs12: 'pkcs12',
+    pkcs12Password: 'pkcs12-password',
+    notBefore: 'not-before',
+    expires: 'expires',
+    rotateIfExpiringWithin: 'rotate-if-expiring-within',
+    application: 'application',
+    target: 'target',
+    proofCertificate: 'proof-certificate',
+    proofCertificatePassword: 'proof-certificate-password',
+    newCertificate: 'new-certificate',
+    keyDisplayName: 'key-display-name',
+    keyId: 'key-id',
+    allowUnsafeRemoval: 'allow-unsafe-removal',
+    dryRun: 'dry-run',
+    auditScope: 'audit-scope',
+    warnWithin: 'warn-within',
+    failOn: 'fail-on',
+    issueOn: 'issue-on',
+    githubToken: 'github-token',
+};
+/** Inputs whose values are secret: masked before anything else runs. */
+const SECRET_INPUTS = [
+    INPUTS.clientSecret,
+    INPUTS.clientCertificate,
+    INPUTS.clientCertificatePassword,
+    INPUTS.secret,
+    INPUTS.pkcs12,
+    INPUTS.pkcs12Password,
+    INPUTS.proofCertificate,
+    INPUTS.proofCertificatePassword,
+    INPUTS.githubToken,
+];
+/** Inputs that take a public certificate: not secrets, but a private key pasted into one is masked before it is refused. */
+const CERTIFICATE_INPUTS = [INPUTS.certificate, INPUTS.newCertificate];
+const OUTPUTS = {
+    kid: 'kid',
+    keysetId: 'keyset-id',
+    notBefore: 'not-before',
+    expires: 'expires',
+    thumbprint: 'thumbprint',
+    previousKid: 'previous-kid',
+    actionTaken: 'action-taken',
+    report: 'report',
+    expiringCount: 'expiring-count',
+    criticalCount: 'critical-count',
+};
+
+
+/***/ }),
+
+/***/ 1917:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55163,8 +55506,8 @@ class AppService extends BaseManagedIdentitySource {
 
 //# sourceMappingURL=AppService.mjs.map
 
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: external "path"
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 ;// CONCATENATED MODULE: ./node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/AzureArc.mjs
@@ -55241,7 +55584,7 @@ class AzureArc extends BaseManagedIdentitySource {
                  * check if the himds executable exists and its permissions allow it to be read
                  * returns undefined if true, throws an error otherwise
                  */
-                (0,external_fs_namespaceObject.accessSync)(fileDetectionPath, external_fs_namespaceObject.constants.F_OK | external_fs_namespaceObject.constants.R_OK);
+                (0,external_fs_.accessSync)(fileDetectionPath, external_fs_.constants.F_OK | external_fs_.constants.R_OK);
                 identityEndpoint = DEFAULT_AZURE_ARC_IDENTITY_ENDPOINT;
                 imdsEndpoint = HIMDS_EXECUTABLE_HELPER_STRING;
             }
@@ -55445,7 +55788,7 @@ class AzureArc extends BaseManagedIdentitySource {
             let secretFileSize;
             // attempt to get the secret file's size, in bytes
             try {
-                secretFileSize = await (0,external_fs_namespaceObject.statSync)(secretFilePath).size;
+                secretFileSize = await (0,external_fs_.statSync)(secretFilePath).size;
             }
             catch (e) {
                 throw createManagedIdentityError(unableToReadSecretFile, "");
@@ -55457,7 +55800,7 @@ class AzureArc extends BaseManagedIdentitySource {
             // attempt to read the contents of the secret file
             let secret;
             try {
-                secret = (0,external_fs_namespaceObject.readFileSync)(secretFilePath, EncodingTypes.UTF8);
+                secret = (0,external_fs_.readFileSync)(secretFilePath, EncodingTypes.UTF8);
             }
             catch (e) {
                 throw createManagedIdentityError(unableToReadSecretFile, "");
@@ -68195,251 +68538,14 @@ function privateKeyBlocks(text) {
         .map((block) => block.text);
 }
 
-;// CONCATENATED MODULE: ./src/errors.ts
-/**
- * A problem with what the user wrote in the workflow. Raised before any request is sent; main
- * reports it as one `::error::` line that names the input.
- */
-class InputError extends Error {
-    input;
-    problem;
-    name = 'InputError';
-    constructor(input, problem) {
-        super(`Input '${input}': ${problem}`);
-        this.input = input;
-        this.problem = problem;
-    }
-}
-/**
- * A failure the user can act on that is not bad input: a service refusal explained, a
- * precondition not met (for example, the proof certificate is not on the target).
- */
-class ActionableError extends Error {
-    name = 'ActionableError';
-}
-
-;// CONCATENATED MODULE: ./src/graph/errors.ts
-/** Graph's error envelope, kept whole enough for a person to act on and to quote to support. */
-class GraphError extends Error {
-    method;
-    path;
-    status;
-    code;
-    graphMessage;
-    requestId;
-    name = 'GraphError';
-    /** How long the service asked us to wait (Retry-After), when it did. */
-    retryAfterMs;
-    constructor(method, path, status, code, graphMessage, requestId) {
-        super(`${method} ${path} failed: HTTP ${status} ${code}: ${graphMessage}${requestId ? ` (request-id ${requestId})` : ''}`);
-        this.method = method;
-        this.path = path;
-        this.status = status;
-        this.code = code;
-        this.graphMessage = graphMessage;
-        this.requestId = requestId;
-    }
-    /** B2C reports its own conditions in `error.code`, with HTTP statuses that are not documented. */
-    hasCode(...codes) {
-        return codes.includes(this.code);
-    }
-}
-/** The request may or may not have reached the service: a dropped connection or a timeout. */
-class GraphTransportError extends Error {
-    method;
-    path;
-    reason;
-    name = 'GraphTransportError';
-    constructor(method, path, reason) {
-        super(`${method} ${path}: no answer from Microsoft Graph (${reason})`);
-        this.method = method;
-        this.path = path;
-        this.reason = reason;
-    }
-}
-function graphErrorFrom(method, path, status, body, headerRequestId) {
-    const error = body?.error;
-    const code = typeof error?.code === 'string' ? error.code : `HTTP${status}`;
-    const message = typeof error?.message === 'string' ? error.message : '(no message)';
-    const bodyRequestId = error?.innerError?.['request-id'];
-    const requestId = headerRequestId ?? (typeof bodyRequestId === 'string' ? bodyRequestId : undefined);
-    return new GraphError(method, path, status, code, message, requestId);
-}
-
-;// CONCATENATED MODULE: ./src/graph/keysets.ts
-
-/** Codes B2C answers with when a keyset already exists (HTTP status not documented). */
-const KEYSET_EXISTS_CODES = ['AADB2C95028', 'AADB2C95038'];
-const KEYSET_MISSING_CODE = 'AADB2C95052';
-function isKeysetMissing(error) {
-    return error instanceof GraphError && (error.status === 404 || error.hasCode(KEYSET_MISSING_CODE));
-}
-function isKeysetExisting(error) {
-    return error instanceof GraphError && (error.status === 409 || error.hasCode(...KEYSET_EXISTS_CODES));
-}
-const BASE = '/beta/trustFramework/keySets';
-class KeysetsApi {
-    graph;
-    constructor(graph) {
-        this.graph = graph;
-    }
-    get(id) {
-        return this.graph.get(this.keyset(id));
-    }
-    /** Only `id` in the body: `@odata.type` makes the service answer 400. */
-    create(id) {
-        return this.graph.request('POST', BASE, { body: { id }, idempotent: true });
-    }
-    /** GET, whatever some pages say: the service does not answer POST here. */
-    getActiveKey(id) {
-        return this.graph.get(`${this.keyset(id)}/getActiveKey`);
-    }
-    uploadSecret(id, body) {
-        return this.write(id, 'uploadSecret', body, (key) => key.kty === 'oct' && sameKeySlot(key, body));
-    }
-    generateKey(id, body) {
-        return this.write(id, 'generateKey', body, (key) => key.kty === body.kty && sameKeySlot(key, body));
-    }
-    uploadCertificate(id, derBase64, x5t) {
-        return this.write(id, 'uploadCertificate', { key: derBase64 }, (key) => key.x5t === x5t);
-    }
-    uploadPkcs12(id, pfxBase64, password, x5t) {
-        return this.write(id, 'uploadPkcs12', { key: pfxBase64, password }, (key) => key.x5t === x5t);
-    }
-    /**
-     * A lost answer to a key write is resolved by reading the keyset: the key is there (same
-     * slot, or same certificate) or it is not and the write is sent again. Never twice blindly.
-     */
-    write(id, action, body, isTheWrittenKey) {
-        return this.graph.request('POST', `${this.keyset(id)}/${action}`, {
-            body,
-            reconcile: async () => (await this.get(id)).keys.find(isTheWrittenKey),
-        });
-    }
-    keyset(id) {
-        return `${BASE}/${encodeURIComponent(id)}`;
-    }
-}
-function sameKeySlot(key, sent) {
-    return key.use === sent.use && key.nbf === sent.nbf && key.exp === sent.exp;
-}
-
-;// CONCATENATED MODULE: ./src/time.ts
-/**
- * Instants and durations as users write them in workflows: ISO-8601 date-times, Unix seconds,
- * and durations either in ISO-8601 form (`PT3H`, `P1Y`) or short form (`3h`, `90d`, `1y6mo`).
- * Graph wants NumericDate seconds, so everything ends as whole Unix seconds.
- */
-const DURATION_FORMS = "an ISO-8601 duration ('PT3H', 'P90D', 'P1Y') or a short one ('3h', '90d', '2w', '6mo', '1y')";
-const INSTANT_FORMS = `an ISO-8601 date-time ('2027-01-31T00:00:00Z'), Unix seconds ('1800000000'), or a duration from now: ${DURATION_FORMS}`;
-const ISO_DURATION = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/i;
-const SHORT_TERM = /(\d+)\s*(mo|y|w|d|h|m|s)/gy;
-const SHORT_UNITS = {
-    y: 'years',
-    mo: 'months',
-    w: 'weeks',
-    d: 'days',
-    h: 'hours',
-    m: 'minutes',
-    s: 'seconds',
-};
-// Above this, a "Unix seconds" value is almost certainly milliseconds (year 5138+).
-const MAX_UNIX_SECONDS = 1e11;
-function emptyDuration() {
-    return { years: 0, months: 0, weeks: 0, days: 0, hours: 0, minutes: 0, seconds: 0 };
-}
-/** Returns undefined when the text is not a duration in either form. */
-function parseDuration(text) {
-    const value = text.trim();
-    const iso = ISO_DURATION.exec(value);
-    if (iso) {
-        const [, years, months, weeks, days, hours, minutes, seconds] = iso.map((part) => Number(part ?? 0));
-        return {
-            years: years ?? 0,
-            months: months ?? 0,
-            weeks: weeks ?? 0,
-            days: days ?? 0,
-            hours: hours ?? 0,
-            minutes: minutes ?? 0,
-            seconds: seconds ?? 0,
-        };
-    }
-    return parseShortDuration(value.toLowerCase());
-}
-function parseShortDuration(value) {
-    if (value === '')
-        return undefined;
-    const duration = emptyDuration();
-    SHORT_TERM.lastIndex = 0;
-    let consumed = 0;
-    for (let match = SHORT_TERM.exec(value); match; match = SHORT_TERM.exec(value)) {
-        const [whole, amount, unit] = match;
-        duration[SHORT_UNITS[unit]] += Number(amount);
-        consumed += whole.length;
-        while (value[consumed] === ' ')
-            consumed++;
-        SHORT_TERM.lastIndex = consumed;
-    }
-    return consumed === value.length ? duration : undefined;
-}
-/** Calendar arithmetic: `P1M` from 31 January lands on the last day of February, as people expect. */
-function addDuration(from, duration) {
-    const result = new Date(from.getTime());
-    const dayOfMonth = result.getUTCDate();
-    result.setUTCDate(1);
-    result.setUTCMonth(result.getUTCMonth() + duration.years * 12 + duration.months);
-    const lastDay = new Date(Date.UTC(result.getUTCFullYear(), result.getUTCMonth() + 1, 0)).getUTCDate();
-    result.setUTCDate(Math.min(dayOfMonth, lastDay));
-    const fixedSeconds = ((duration.weeks * 7 + duration.days) * 24 + duration.hours) * 3600 + duration.minutes * 60 + duration.seconds;
-    return new Date(result.getTime() + fixedSeconds * 1000);
-}
-/**
- * An instant: absolute (ISO-8601 or Unix seconds) or a duration counted from `base`.
- * The problem text is written to follow "Input 'x': ".
- */
-function parseInstant(text, base) {
-    const value = text.trim();
-    if (/^\d+$/.test(value)) {
-        const seconds = Number(value);
-        if (seconds > MAX_UNIX_SECONDS) {
-            return { ok: false, problem: `'${value}' looks like milliseconds; give Unix seconds (${Math.floor(seconds / 1000)})` };
-        }
-        return { ok: true, at: new Date(seconds * 1000) };
-    }
-    const duration = parseDuration(value);
-    if (duration)
-        return { ok: true, at: addDuration(base, duration) };
-    if (/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}))?$/i.test(value)) {
-        const at = new Date(value.length === 10 ? `${value}T00:00:00Z` : value.replace(' ', 'T'));
-        if (!Number.isNaN(at.getTime()))
-            return { ok: true, at };
-    }
-    if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(value)) {
-        return { ok: false, problem: `'${value}' has no time zone; add 'Z' or an offset such as '+02:00'` };
-    }
-    return { ok: false, problem: `'${value}' is not ${INSTANT_FORMS}` };
-}
-function toUnixSeconds(at) {
-    return Math.floor(at.getTime() / 1000);
-}
-function fromUnixSeconds(seconds) {
-    return new Date(seconds * 1000);
-}
-
-;// CONCATENATED MODULE: ./src/operations/wording.ts
-/** How operations write dates and sentences in their messages and summaries. */
-
-/** To the second, as certificates, keys and Graph's dates are. */
-function iso(date) {
-    return `${date.toISOString().slice(0, 19)}Z`;
-}
-function isoSeconds(seconds) {
-    return iso(fromUnixSeconds(seconds));
-}
-function capitalise(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/graph/errors.ts
+var graph_errors = __nccwpck_require__(869);
+// EXTERNAL MODULE: ./src/graph/keysets.ts
+var keysets = __nccwpck_require__(8398);
+// EXTERNAL MODULE: ./src/operations/wording.ts
+var wording = __nccwpck_require__(6798);
 ;// CONCATENATED MODULE: ./src/service-failure.ts
 
 /** The fix for a keyset Graph does not find: names the two inputs that decide where it is looked for. */
@@ -68468,7 +68574,7 @@ function attemptOf(method, path, said = '') {
         const target = named('keyset', decodeURIComponent(id));
         if (action === undefined)
             return `${method === 'GET' ? 'Reading' : 'Changing'} ${target}`;
-        return capitalise(`${KEYSET_ACTIONS[action] ?? `${action} on`} ${target}`);
+        return (0,wording/* capitalise */.sK)(`${KEYSET_ACTIONS[action] ?? `${action} on`} ${target}`);
     }
     const directory = /^\/v1\.0\/(applications|servicePrincipals)(?:\(appId='([^']+)'\)|\/([^/]+))(?:\/(addKey|removeKey))?$/.exec(bare);
     if (directory) {
@@ -68515,11 +68621,11 @@ function withoutFinalPeriod(text) {
 
 const KEYSET_WRITE_PERMISSION = 'TrustFrameworkKeySet.ReadWrite.All';
 function explainFailure(error, settings) {
-    if (error instanceof InputError || error instanceof ActionableError)
+    if (error instanceof errors/* InputError */.d || error instanceof errors/* ActionableError */.f)
         return error.message;
-    if (error instanceof GraphError)
+    if (error instanceof graph_errors/* GraphError */.h9)
         return explainGraphError(error, settings);
-    if (error instanceof GraphTransportError)
+    if (error instanceof graph_errors/* GraphTransportError */.kQ)
         return explainTransport(error, settings);
     const authentication = explainAuthenticationError(error, settings);
     if (authentication)
@@ -68560,7 +68666,7 @@ function graphFix(error, settings) {
         return ('Another client kept writing to the same keyset at the same moment, even after retries. Serialise jobs that write one keyset ' +
             '(for example with a workflow `concurrency:` group per keyset).');
     }
-    if (onKeysets && (error.status === 404 || error.hasCode(KEYSET_MISSING_CODE))) {
+    if (onKeysets && (error.status === 404 || error.hasCode(keysets/* KEYSET_MISSING_CODE */.zN))) {
         return KEYSET_MISSING_FIX;
     }
     if (error.status >= 500)
@@ -68805,6 +68911,10 @@ class GraphClient {
         this.policy = options.retryPolicy ?? DEFAULT_RETRY_POLICY;
         this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     }
+    /** Origin of Graph the requests go to (paging checks next links against it). */
+    get endpoint() {
+        return this.options.endpoint;
+    }
     get(path) {
         return this.request('GET', path);
     }
@@ -68817,13 +68927,13 @@ class GraphClient {
                 return await this.send(method, path, options.body);
             }
             catch (error) {
-                if (!(error instanceof GraphError || error instanceof GraphTransportError))
+                if (!(error instanceof graph_errors/* GraphError */.h9 || error instanceof graph_errors/* GraphTransportError */.kQ))
                     throw error;
-                if (error instanceof GraphError && !isRetriable(error))
+                if (error instanceof graph_errors/* GraphError */.h9 && !isRetriable(error))
                     throw error;
                 failure = error;
             }
-            const outcomeUnknown = failure instanceof GraphTransportError || !isRefusedBeforeProcessing(failure);
+            const outcomeUnknown = failure instanceof graph_errors/* GraphTransportError */.kQ || !isRefusedBeforeProcessing(failure);
             if (outcomeUnknown && !repeatable) {
                 if (!options.reconcile)
                     throw failure;
@@ -68843,7 +68953,7 @@ class GraphClient {
         }
     }
     delayBefore(attempt, failure) {
-        const asked = failure instanceof GraphError ? failure.retryAfterMs : undefined;
+        const asked = failure instanceof graph_errors/* GraphError */.h9 ? failure.retryAfterMs : undefined;
         return asked ?? backoffDelay(this.policy, attempt - 1);
     }
     async send(method, path, body) {
@@ -68869,7 +68979,7 @@ class GraphClient {
             });
         }
         catch (error) {
-            throw new GraphTransportError(method, path, describeTransportFailure(error, this.timeoutMs));
+            throw new graph_errors/* GraphTransportError */.kQ(method, path, describeTransportFailure(error, this.timeoutMs));
         }
         const requestId = response.headers.get('request-id');
         let parsed;
@@ -68877,12 +68987,12 @@ class GraphClient {
             parsed = await readJson(response);
         }
         catch (error) {
-            throw new GraphTransportError(method, path, describeTransportFailure(error, this.timeoutMs));
+            throw new graph_errors/* GraphTransportError */.kQ(method, path, describeTransportFailure(error, this.timeoutMs));
         }
         this.debug(`← ${response.status} ${method} ${path} in ${this.now() - started} ms${requestId ? ` (request-id ${requestId})` : ''}`);
         if (response.ok)
             return parsed;
-        const error = graphErrorFrom(method, path, response.status, parsed, requestId);
+        const error = (0,graph_errors/* graphErrorFrom */.$I)(method, path, response.status, parsed, requestId);
         error.retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), this.now());
         throw error;
     }
@@ -68909,67 +69019,8 @@ function describeTransportFailure(error, timeoutMs) {
     return typeof code === 'string' ? `${code}: ${message}` : message;
 }
 
-;// CONCATENATED MODULE: ./src/inputs.ts
-/**
- * The names of every action input, in one place: settings, masking and the tests refer to these
- * constants, and a test keeps them equal to action.yml.
- */
-const INPUTS = {
-    operation: 'operation',
-    tenantId: 'tenant-id',
-    clientId: 'client-id',
-    auth: 'auth',
-    clientSecret: 'client-secret',
-    clientCertificate: 'client-certificate',
-    clientCertificatePassword: 'client-certificate-password',
-    oidcAudience: 'oidc-audience',
-    cloud: 'cloud',
-    graphEndpoint: 'graph-endpoint',
-    authorityHost: 'authority-host',
-    keyset: 'keyset',
-    createIfMissing: 'create-if-missing',
-    use: 'use',
-    keyType: 'key-type',
-    secret: 'secret',
-    certificate: 'certificate',
-    pkcs12: 'pkcs12',
-    pkcs12Password: 'pkcs12-password',
-    notBefore: 'not-before',
-    expires: 'expires',
-    rotateIfExpiringWithin: 'rotate-if-expiring-within',
-    application: 'application',
-    target: 'target',
-    proofCertificate: 'proof-certificate',
-    proofCertificatePassword: 'proof-certificate-password',
-    newCertificate: 'new-certificate',
-    keyDisplayName: 'key-display-name',
-    keyId: 'key-id',
-    allowUnsafeRemoval: 'allow-unsafe-removal',
-    dryRun: 'dry-run',
-};
-/** Inputs whose values are secret: masked before anything else runs. */
-const SECRET_INPUTS = [
-    INPUTS.clientSecret,
-    INPUTS.clientCertificate,
-    INPUTS.clientCertificatePassword,
-    INPUTS.secret,
-    INPUTS.pkcs12,
-    INPUTS.pkcs12Password,
-    INPUTS.proofCertificate,
-    INPUTS.proofCertificatePassword,
-];
-/** Inputs that take a public certificate: not secrets, but a private key pasted into one is masked before it is refused. */
-const CERTIFICATE_INPUTS = [INPUTS.certificate, INPUTS.newCertificate];
-const OUTPUTS = {
-    kid: 'kid',
-    keysetId: 'keyset-id',
-    notBefore: 'not-before',
-    expires: 'expires',
-    thumbprint: 'thumbprint',
-    previousKid: 'previous-kid',
-    actionTaken: 'action-taken',
-};
-
+// EXTERNAL MODULE: ./src/inputs.ts
+var src_inputs = __nccwpck_require__(8422);
 ;// CONCATENATED MODULE: ./src/masking.ts
 /**
  * The runner masks a registered value wherever it appears, but a multi-line secret (a PEM) can be
@@ -69017,7 +69068,7 @@ class ApplicationsApi {
                 return toTarget(kind, await this.graph.get(`${path}?${SELECT}`));
             }
             catch (error) {
-                if (!(error instanceof GraphError && error.status === 404))
+                if (!(error instanceof graph_errors/* GraphError */.h9 && error.status === 404))
                     throw error;
             }
         }
@@ -69046,7 +69097,7 @@ class ApplicationsApi {
             return answer;
         const added = await findAdded();
         if (added === undefined) {
-            throw new ActionableError(`Graph accepted addKey for certificate ${credential.thumbprint} on ${objectId}, but its answer has no keyId and the target read back does not list the certificate. ` +
+            throw new errors/* ActionableError */.f(`Graph accepted addKey for certificate ${credential.thumbprint} on ${objectId}, but its answer has no keyId and the target read back does not list the certificate. ` +
                 'It may still be replicating: check the target in a minute; re-running the step converges.');
         }
         return added;
@@ -69067,7 +69118,7 @@ class ApplicationsApi {
             });
         }
         catch (error) {
-            if (repeated && error instanceof GraphError && error.status === 404)
+            if (repeated && error instanceof graph_errors/* GraphError */.h9 && error.status === 404)
                 return;
             throw error;
         }
@@ -69096,6 +69147,8 @@ function toTarget(kind, object) {
     };
 }
 
+// EXTERNAL MODULE: ./src/time.ts
+var time = __nccwpck_require__(9834);
 ;// CONCATENATED MODULE: ./src/crypto/der.ts
 /**
  * A small read-only ASN.1 reader for the PKCS#12 container walk.
@@ -69836,25 +69889,25 @@ const NEEDS_RSA = 'B2C and Entra certificates need RSA';
 function loadCertificate(text, input) {
     const normalised = normalise(text);
     if (normalised === '')
-        throw new InputError(input, 'is empty; give a PEM certificate or base64 DER');
+        throw new errors/* InputError */.d(input, 'is empty; give a PEM certificate or base64 DER');
     if (isPem(normalised)) {
         const blocks = pemBlocks(normalised);
         if (blocks.some(isPrivateKeyBlock)) {
-            throw new InputError(input, 'holds a private key: this input takes the public certificate only and is not treated as a secret, so the key lines were masked ' +
+            throw new errors/* InputError */.d(input, 'holds a private key: this input takes the public certificate only and is not treated as a secret, so the key lines were masked ' +
                 'but may already be in the workflow file or an earlier log. Remove the key block, and replace the key if it could have leaked');
         }
         const certificates = blocks.filter(isCertificateBlock);
         const [first] = certificates;
         if (first === undefined)
-            throw new InputError(input, notACertificate(blocks));
+            throw new errors/* InputError */.d(input, notACertificate(blocks));
         const certificate = describe(parseX509(first.text, input), input);
         return certificates.length > 1 ? { ...certificate, notice: chainNotice(input, certificate, certificates.length, 'the first') } : certificate;
     }
     const der = certificates_decodeBase64(normalised);
     if (der === undefined)
-        throw new InputError(input, notBase64(normalised, 'a PEM certificate or base64 DER'));
+        throw new errors/* InputError */.d(input, notBase64(normalised, 'a PEM certificate or base64 DER'));
     if (looksLikePkcs12(der)) {
-        throw new InputError(input, 'is a PKCS#12 (.pfx) file; give the public certificate only (PEM or base64 DER)');
+        throw new errors/* InputError */.d(input, 'is a PKCS#12 (.pfx) file; give the public certificate only (PEM or base64 DER)');
     }
     return describe(parseX509(der, input), input);
 }
@@ -69866,7 +69919,7 @@ function loadCertificate(text, input) {
 function loadCertificateWithKey(text, password, input) {
     const normalised = normalise(text);
     if (normalised === '')
-        throw new InputError(input, 'is empty; give PEM (certificate + private key) or base64 PKCS#12');
+        throw new errors/* InputError */.d(input, 'is empty; give PEM (certificate + private key) or base64 PKCS#12');
     if (isPem(normalised))
         return fromPem(normalised, password, input);
     const loaded = openPkcs12(normalised, password ?? '', input, 'PEM (certificate + private key) or base64 PKCS#12');
@@ -69879,7 +69932,7 @@ function loadCertificateWithKey(text, password, input) {
  */
 function readPkcs12(base64, password, input) {
     if (isPem(base64)) {
-        throw new InputError(input, "is PEM, not base64 PKCS#12 (.pfx): make one with 'openssl pkcs12 -export -legacy -inkey key.pem -in cert.pem -out b2c.pfx' and give its base64, " +
+        throw new errors/* InputError */.d(input, "is PEM, not base64 PKCS#12 (.pfx): make one with 'openssl pkcs12 -export -legacy -inkey key.pem -in cert.pem -out b2c.pfx' and give its base64, " +
             'or give a public certificate to upload-certificate instead');
     }
     const loaded = openPkcs12(normalise(base64), password, input, 'base64 PKCS#12 (.pfx)');
@@ -69890,7 +69943,7 @@ function readPkcs12(base64, password, input) {
 function requireRsaCertificate(certificate, input, why) {
     if (certificate.isRsa)
         return certificate;
-    throw new InputError(input, `the key of certificate ${certificate.thumbprint} is ${certificate.keyAlgorithm}; ${NEEDS_RSA}: ${why}`);
+    throw new errors/* InputError */.d(input, `the key of certificate ${certificate.thumbprint} is ${certificate.keyAlgorithm}; ${NEEDS_RSA}: ${why}`);
 }
 /** The hex thumbprint (as the portal and customKeyIdentifier show it) behind an `x5t`. */
 function thumbprintFromX5t(x5t) {
@@ -69919,7 +69972,7 @@ function readPublicKey(x509, der, input) {
         return x509.publicKey;
     }
     catch {
-        throw new InputError(input, `certificate's public key is ${certificateKeyAlgorithm(der)}, which cannot be read here; ${NEEDS_RSA}`);
+        throw new errors/* InputError */.d(input, `certificate's public key is ${certificateKeyAlgorithm(der)}, which cannot be read here; ${NEEDS_RSA}`);
     }
 }
 /** `Input 'x' holds 3 certificates (a chain): using the first, … ; the other 2 are ignored.` */
@@ -69957,7 +70010,7 @@ function parseX509(data, input) {
         return new external_node_crypto_.X509Certificate(data);
     }
     catch {
-        throw new InputError(input, 'is not a PEM certificate or base64 DER (the certificate does not parse)');
+        throw new errors/* InputError */.d(input, 'is not a PEM certificate or base64 DER (the certificate does not parse)');
     }
 }
 /** Strict base64 (whitespace ignored); undefined when it is not base64. */
@@ -69974,26 +70027,26 @@ function fromPem(text, password, input) {
         const certificateOnly = blocks.some(isCertificateBlock)
             ? 'has a certificate but no private key: give PEM with both (certificate + private key) or base64 PKCS#12'
             : 'has no private key block (PRIVATE KEY, RSA PRIVATE KEY or ENCRYPTED PRIVATE KEY)';
-        throw new InputError(input, certificateOnly);
+        throw new errors/* InputError */.d(input, certificateOnly);
     }
     const privateKey = pemPrivateKey(keyBlock, password, input);
     // Checked before the certificates: a DSA or EC pair would otherwise pass as "matching".
     requireRsa(privateKey, input, RS256_WHY);
     const certificates = blocks.filter(isCertificateBlock).map((b) => parseX509(b.text, input));
     if (certificates.length === 0)
-        throw new InputError(input, 'has a private key but no CERTIFICATE block');
+        throw new errors/* InputError */.d(input, 'has a private key but no CERTIFICATE block');
     // A chain may come in any order: the certificate is the one the key belongs to
     // (checkPrivateKey compares the certificate's public key with the key's).
     const x509 = certificates.find((c) => c.checkPrivateKey(privateKey));
     if (x509 === undefined)
-        throw new InputError(input, 'private key does not belong to the certificate');
+        throw new errors/* InputError */.d(input, 'private key does not belong to the certificate');
     return withKey(x509, privateKey, input, certificates.length);
 }
 const RS256_WHY = 'they sign RS256 (the proof-of-possession token and client assertions)';
 function pemPrivateKey(block, password, input) {
     const encrypted = block.label === 'ENCRYPTED PRIVATE KEY' || block.text.includes('Proc-Type: 4,ENCRYPTED');
     if (encrypted && !password) {
-        throw new InputError(input, `private key is encrypted; set '${input}-password'`);
+        throw new errors/* InputError */.d(input, `private key is encrypted; set '${input}-password'`);
     }
     try {
         return (0,external_node_crypto_.createPrivateKey)(encrypted ? { key: block.text, format: 'pem', passphrase: password } : block.text);
@@ -70001,13 +70054,13 @@ function pemPrivateKey(block, password, input) {
     catch (error) {
         // Node's messages are safe but say nothing a user can act on; ours do.
         if (encrypted && isUnsupported(error))
-            throw new InputError(input, unsupportedEncryption(block));
+            throw new errors/* InputError */.d(input, unsupportedEncryption(block));
         if (encrypted)
-            throw new InputError(input, `private key password is wrong (check '${input}-password')`);
+            throw new errors/* InputError */.d(input, `private key password is wrong (check '${input}-password')`);
         const algorithm = block.label === 'PRIVATE KEY' ? pkcs8KeyAlgorithm(pemBody(block)) : undefined;
         if (algorithm !== undefined && isUnsupported(error))
-            throw new InputError(input, `private key is ${algorithm}, which cannot be read here; ${NEEDS_RSA}`);
-        throw new InputError(input, `the ${block.label} block does not parse`);
+            throw new errors/* InputError */.d(input, `private key is ${algorithm}, which cannot be read here; ${NEEDS_RSA}`);
+        throw new errors/* InputError */.d(input, `the ${block.label} block does not parse`);
     }
 }
 /** OpenSSL 3 without its legacy provider (as in Node) has no DES, RC2 or PBES1. */
@@ -70021,10 +70074,10 @@ function unsupportedEncryption(block) {
 }
 function openPkcs12(base64, password, input, expected) {
     if (base64 === '')
-        throw new InputError(input, 'is empty; give base64 PKCS#12 (.pfx)');
+        throw new errors/* InputError */.d(input, 'is empty; give base64 PKCS#12 (.pfx)');
     const der = certificates_decodeBase64(base64);
     if (der === undefined)
-        throw new InputError(input, notBase64(base64, expected));
+        throw new errors/* InputError */.d(input, notBase64(base64, expected));
     const notPkcs12 = `is not ${expected}`;
     let contents;
     try {
@@ -70035,23 +70088,23 @@ function openPkcs12(base64, password, input, expected) {
             throw error;
         switch (error.reason) {
             case 'not-pkcs12':
-                throw new InputError(input, notPkcs12);
+                throw new errors/* InputError */.d(input, notPkcs12);
             case 'wrong-password':
-                throw new InputError(input, `PKCS#12 password is wrong (or missing): check '${input}-password'`);
+                throw new errors/* InputError */.d(input, `PKCS#12 password is wrong (or missing): check '${input}-password'`);
             case 'unsupported':
-                throw new InputError(input, `${error.message}; re-export it with 'openssl pkcs12 -export'`);
+                throw new errors/* InputError */.d(input, `${error.message}; re-export it with 'openssl pkcs12 -export'`);
         }
     }
     const [privateKey, ...otherKeys] = contents.privateKeys;
     if (privateKey === undefined)
-        throw new InputError(input, 'PKCS#12 file has no private key');
+        throw new errors/* InputError */.d(input, 'PKCS#12 file has no private key');
     if (otherKeys.length > 0)
-        throw new InputError(input, 'PKCS#12 file has more than one private key; keep only one');
+        throw new errors/* InputError */.d(input, 'PKCS#12 file has more than one private key; keep only one');
     const x509 = contents.certificates
         .map((der) => parseX509(der, input))
         .find((certificate) => certificate.checkPrivateKey(privateKey));
     if (x509 === undefined) {
-        throw new InputError(input, contents.certificates.length === 0
+        throw new errors/* InputError */.d(input, contents.certificates.length === 0
             ? 'PKCS#12 file has no certificate'
             : 'private key does not belong to the certificate (no certificate in the PKCS#12 file matches the key)');
     }
@@ -70065,11 +70118,11 @@ function withKey(x509, privateKey, input, count) {
 }
 function requireRsa(privateKey, input, why) {
     if (privateKey.asymmetricKeyType !== 'rsa') {
-        throw new InputError(input, `the key is ${keyAlgorithmName(privateKey)}; ${NEEDS_RSA}${why === undefined ? '' : `: ${why}`}`);
+        throw new errors/* InputError */.d(input, `the key is ${keyAlgorithmName(privateKey)}; ${NEEDS_RSA}${why === undefined ? '' : `: ${why}`}`);
     }
     const bits = privateKey.asymmetricKeyDetails?.modulusLength ?? 0;
     if (bits < MIN_RSA_BITS) {
-        throw new InputError(input, `RSA key has ${bits} bits; at least ${MIN_RSA_BITS} are needed`);
+        throw new errors/* InputError */.d(input, `RSA key has ${bits} bits; at least ${MIN_RSA_BITS} are needed`);
     }
 }
 
@@ -70563,13 +70616,13 @@ function describeCredential(credential, withThumbprint = true) {
 /** `from … until …` */
 function describeWindow(credential) {
     const { start, end } = windowOf(credential);
-    return `${start ? `from ${iso(start)}` : 'no start'}, ${end ? `until ${iso(end)}` : 'no end'}`;
+    return `${start ? `from ${(0,wording/* iso */.KH)(start)}` : 'no start'}, ${end ? `until ${(0,wording/* iso */.KH)(end)}` : 'no end'}`;
 }
 function validitySeconds(credential, certificate) {
     const window = credential ? windowOf(credential) : { start: undefined, end: undefined };
     const start = window.start ?? certificate?.notBefore;
     const end = window.end ?? certificate?.notAfter;
-    return { notBefore: start && toUnixSeconds(start), expires: end && toUnixSeconds(end) };
+    return { notBefore: start && (0,time/* toUnixSeconds */.LE)(start), expires: end && (0,time/* toUnixSeconds */.LE)(end) };
 }
 /** Every credential described, or 'no certificates'. */
 function listCredentials(credentials) {
@@ -70596,7 +70649,7 @@ async function readTarget(api, target) {
     if (found)
         return found;
     const other = target.kind === 'application' ? 'service-principal' : 'application';
-    throw new ActionableError(`No ${kindName(target.kind)} has the appId or object id ${target.id} in this tenant. Check the application input ` +
+    throw new errors/* ActionableError */.f(`No ${kindName(target.kind)} has the appId or object id ${target.id} in this tenant. Check the application input ` +
         `(it defaults to client-id), and target (to roll the ${kindName(other)} instead, set target: ${other}).`);
 }
 function describeTarget(target) {
@@ -70621,12 +70674,12 @@ function requireSigner(target, signer, now, withoutProof) {
     if (credential && isValidAt(credential, now))
         return credential;
     const problem = credential
-        ? `is on the target as ${describeCredential(credential, false)}, which is not valid now (${iso(now)})`
+        ? `is on the target as ${describeCredential(credential, false)}, which is not valid now (${(0,wording/* iso */.KH)(now)})`
         : `is not among the certificates of ${describeTarget(target)}, which holds ${listCredentials(target.keyCredentials)}`;
     const remedy = target.keyCredentials.some((other) => isValidAt(other, now))
         ? 'Give as proof-certificate (it defaults to client-certificate) a currently valid certificate of the target, with its private key.'
-        : `${capitalise(describeTarget(target))} has no currently valid certificate at all, and Graph only accepts a proof signed by one: ${withoutProof}.`;
-    throw new ActionableError(`The proof certificate ${signer.thumbprint} (${signer.subject}) ${problem}. ${remedy}`);
+        : `${(0,wording/* capitalise */.sK)(describeTarget(target))} has no currently valid certificate at all, and Graph only accepts a proof signed by one: ${withoutProof}.`;
+    throw new errors/* ActionableError */.f(`The proof certificate ${signer.thumbprint} (${signer.subject}) ${problem}. ${remedy}`);
 }
 /** The Azure CLI command that does a job by updating the target itself, which needs no proof. */
 function azCredentialCommand(target, verb, options) {
@@ -70644,8 +70697,8 @@ async function sendWithProof(context, target, signer, action, send) {
         return await send(sent.jwt);
     }
     catch (error) {
-        if (error instanceof GraphError && error.status === 401 && error.code === PROOF_REJECTED) {
-            throw new ActionableError(explainRejectedProof(action, sent, target, context.now(), error.requestId));
+        if (error instanceof graph_errors/* GraphError */.h9 && error.status === 401 && error.code === PROOF_REJECTED) {
+            throw new errors/* ActionableError */.f(explainRejectedProof(action, sent, target, context.now(), error.requestId));
         }
         throw error;
     }
@@ -70689,7 +70742,7 @@ function signerChecks(x5t, target, answeredAt) {
     return [
         onTarget,
         valid
-            ? { passed: true, finding: `it is valid now${end ? ` (until ${iso(end)})` : ''}` }
+            ? { passed: true, finding: `it is valid now${end ? ` (until ${(0,wording/* iso */.KH)(end)})` : ''}` }
             : { passed: false, finding: `it is not valid now (${describeWindow(credential)})` },
     ];
 }
@@ -70705,7 +70758,7 @@ function explainRejectedProof(action, sent, target, answeredAt, requestId) {
     if (failed.length > 0) {
         return `${opening} Likely cause${failed.length > 1 ? 's' : ''}: ${failed.join('; ')}. Checked and fine: ${passed.join('; ') || 'nothing else'}. ${reference}`;
     }
-    const nbf = iso(new Date(sent.claims.nbf * 1000));
+    const nbf = (0,wording/* iso */.KH)(new Date(sent.claims.nbf * 1000));
     return (`${opening} Every check of what was sent passes: ${passed.join('; ')}. What remains: the runner's clock running minutes ahead of Microsoft's ` +
         `(nbf ${nbf} came from it); a certificate added moments ago (by PATCH, the portal or an earlier step) not yet replicated to every Graph replica, so re-run in a few minutes; ` +
         `the certificate registered on the target differing from the one whose key signed (a customKeyIdentifier set by hand); the target changing between this step's read and its write. ${reference}`);
@@ -70727,14 +70780,14 @@ async function addKey(context, operation) {
     // A re-run converges even after the old certificate (the proof) was removed: checked first.
     const existing = findByThumbprint(target.keyCredentials, newCertificate.thumbprint);
     if (existing) {
-        return skipped(target, existing, signerOnTarget, `${dryRun}${capitalise(describeTarget(target))} already has certificate ${newCertificate.thumbprint} as ${describeCredential(existing, false)}; nothing was added.`);
+        return skipped(target, existing, signerOnTarget, `${dryRun}${(0,wording/* capitalise */.sK)(describeTarget(target))} already has certificate ${newCertificate.thumbprint} as ${describeCredential(existing, false)}; nothing was added.`);
     }
     if (operation.rotateWithin !== undefined) {
-        const due = addDuration(now, operation.rotateWithin);
+        const due = (0,time/* addDuration */.Gw)(now, operation.rotateWithin);
         const covering = longestValid(target.keyCredentials, now);
         const end = covering && windowOf(covering).end;
         if (covering && (end === undefined || end > due)) {
-            return skipped(target, covering, signerOnTarget, `${dryRun}Not due: the valid certificate of ${describeTarget(target)} that expires last, ${describeCredential(covering)}, lasts past ${iso(due)}; nothing was added.`);
+            return skipped(target, covering, signerOnTarget, `${dryRun}Not due: the valid certificate of ${describeTarget(target)} that expires last, ${describeCredential(covering)}, lasts past ${(0,wording/* iso */.KH)(due)}; nothing was added.`);
         }
     }
     const firstCertificate = `add the first certificate by updating the ${kindName(target.kind)} itself, e.g. ${azCredentialCommand(target, 'reset', '--cert @new.pem --append')} or a PATCH of its keyCredentials; this action can roll it from then on`;
@@ -70747,7 +70800,7 @@ async function addKey(context, operation) {
     return {
         actionTaken: 'added',
         detail: `Added certificate ${newCertificate.thumbprint} (${newCertificate.subject}) to ${describeTarget(target)} as keyId ${added.keyId}, ` +
-            `valid from ${isoSeconds(validity.notBefore)} until ${isoSeconds(validity.expires)}; the proof was signed by keyId ${signer.keyId}.`,
+            `valid from ${(0,wording/* isoSeconds */.nE)(validity.notBefore)} until ${(0,wording/* isoSeconds */.nE)(validity.expires)}; the proof was signed by keyId ${signer.keyId}.`,
         kid: added.keyId,
         thumbprint: newCertificate.thumbprint,
         ...validity,
@@ -70783,7 +70836,7 @@ function planned(target, certificate, signer) {
 
 
 function describeKey(key) {
-    const window = `${key.nbf === undefined ? 'no start' : `from ${isoSeconds(key.nbf)}`}, ${key.exp === undefined ? 'no expiry' : `until ${isoSeconds(key.exp)}`}`;
+    const window = `${key.nbf === undefined ? 'no start' : `from ${(0,wording/* isoSeconds */.nE)(key.nbf)}`}, ${key.exp === undefined ? 'no expiry' : `until ${(0,wording/* isoSeconds */.nE)(key.exp)}`}`;
     return `${key.kid} (${key.kty ?? '?'} ${key.use ?? '?'}, ${window})`;
 }
 function thumbprintOfKey(key) {
@@ -70821,7 +70874,7 @@ function activeKeyAt(keys, moment) {
 
 const CONFLICT_CODES = ['AADB2C95032', 'AADB2C95042'];
 async function writeKey(context, target, write) {
-    const api = new KeysetsApi(context.graph);
+    const api = new keysets/* KeysetsApi */.D8(context.graph);
     if (target.rotateWithin === undefined && !context.dryRun)
         return writeFirst(api, target, write);
     // Rotation and dry runs read the keyset once: existence, every key's type, the active key, and
@@ -70832,7 +70885,7 @@ async function writeKey(context, target, write) {
     if (keyset)
         refuseConflict(target.keysetId, keyset.keys, write);
     if (target.rotateWithin !== undefined) {
-        const due = addDuration(now, target.rotateWithin);
+        const due = (0,time/* addDuration */.Gw)(now, target.rotateWithin);
         const covering = keyset && activeKeyAt(keyset.keys, due);
         if (covering)
             return notDue(target.keysetId, covering, active, due, write, context.dryRun);
@@ -70850,7 +70903,7 @@ async function writeFirst(api, target, write) {
         return written(target.keysetId, await send(api, target.keysetId, write), write, false, undefined);
     }
     catch (error) {
-        if (!isKeysetMissing(error))
+        if (!(0,keysets/* isKeysetMissing */.U9)(error))
             throw error;
         if (!target.createIfMissing)
             throw missingKeyset(target.keysetId);
@@ -70863,7 +70916,7 @@ async function send(api, keysetId, write) {
         return await write.send(api, keysetId);
     }
     catch (error) {
-        if (error instanceof GraphError && error.hasCode(...CONFLICT_CODES)) {
+        if (error instanceof graph_errors/* GraphError */.h9 && error.hasCode(...CONFLICT_CODES)) {
             const keyset = await api.get(keysetId);
             throw conflict(keysetId, keyset.keys, write, error);
         }
@@ -70875,12 +70928,12 @@ async function ensureKeyset(api, keysetId) {
     try {
         const created = await api.create(keysetId);
         if (created.id !== keysetId) {
-            throw new ActionableError(`Graph created the keyset as '${created.id}' instead of '${keysetId}'; check the keyset input`);
+            throw new errors/* ActionableError */.f(`Graph created the keyset as '${created.id}' instead of '${keysetId}'; check the keyset input`);
         }
         return true;
     }
     catch (error) {
-        if (isKeysetExisting(error))
+        if ((0,keysets/* isKeysetExisting */.tK)(error))
             return false;
         throw error;
     }
@@ -70890,17 +70943,17 @@ async function readKeyset(api, keysetId) {
         return await api.get(keysetId);
     }
     catch (error) {
-        if (isKeysetMissing(error))
+        if ((0,keysets/* isKeysetMissing */.U9)(error))
             return undefined;
         throw error;
     }
 }
 function notDue(keysetId, covering, active, due, write, dryRun) {
-    const until = covering.exp === undefined ? 'never expires' : `is valid until ${isoSeconds(covering.exp)}`;
-    const which = covering === active ? `the active key of ${keysetId}, ${covering.kid},` : `key ${covering.kid} of ${keysetId}, added earlier and active from ${isoSeconds(covering.nbf ?? 0)},`;
+    const until = covering.exp === undefined ? 'never expires' : `is valid until ${(0,wording/* isoSeconds */.nE)(covering.exp)}`;
+    const which = covering === active ? `the active key of ${keysetId}, ${covering.kid},` : `key ${covering.kid} of ${keysetId}, added earlier and active from ${(0,wording/* isoSeconds */.nE)(covering.nbf ?? 0)},`;
     return {
         actionTaken: 'skipped',
-        detail: `${dryRun ? 'Dry run: ' : ''}Not due: ${which} ${until}, past ${iso(due)}; did not ${phrase(write)}.`,
+        detail: `${dryRun ? 'Dry run: ' : ''}Not due: ${which} ${until}, past ${(0,wording/* iso */.KH)(due)}; did not ${phrase(write)}.`,
         kid: covering.kid,
         keysetId,
         notBefore: covering.nbf,
@@ -70925,7 +70978,7 @@ function written(keysetId, key, write, created, previous) {
     const done = `${write.actionTaken} ${write.what}`;
     return {
         actionTaken: write.actionTaken,
-        detail: `${created ? `Created keyset ${keysetId} and ${done}` : capitalise(done)} into ${keysetId}: ${describeKey(key)}.`,
+        detail: `${created ? `Created keyset ${keysetId} and ${done}` : (0,wording/* capitalise */.sK)(done)} into ${keysetId}: ${describeKey(key)}.`,
         kid: key.kid,
         keysetId,
         notBefore: key.nbf,
@@ -70946,12 +70999,12 @@ function refuseConflict(keysetId, keys, write) {
 function conflict(keysetId, keys, write, cause) {
     const held = keys.length === 0 ? 'no keys' : keys.map(describeKey).join('; ');
     const adds = `${write.kty}${write.use ? ` ${write.use}` : ''}`;
-    return new ActionableError(`Keyset ${keysetId} already holds ${held}. A keyset cannot mix RSA and oct keys, nor sig and enc keys, ` +
+    return new errors/* ActionableError */.f(`Keyset ${keysetId} already holds ${held}. A keyset cannot mix RSA and oct keys, nor sig and enc keys, ` +
         `and this run would ${phrase(write)}, a ${adds} key. Write into another keyset, or set key-type/use to match.` +
         (cause ? ` (Graph: ${cause.code}${cause.requestId ? `, request-id ${cause.requestId}` : ''})` : ''));
 }
 function missingKeyset(keysetId) {
-    return new ActionableError(`Keyset ${keysetId} does not exist in the tenant signed in to, and create-if-missing is 'false': check the keyset input and tenant-id, ` +
+    return new errors/* ActionableError */.f(`Keyset ${keysetId} does not exist in the tenant signed in to, and create-if-missing is 'false': check the keyset input and tenant-id, ` +
         'then create it (operation: create-keyset) or set create-if-missing: true.');
 }
 
@@ -70960,7 +71013,7 @@ function missingKeyset(keysetId) {
 
 /** One request: create, and an "already exists" answer means there is nothing to do. */
 async function createKeyset(context, operation) {
-    const api = new KeysetsApi(context.graph);
+    const api = new keysets/* KeysetsApi */.D8(context.graph);
     const { keysetId } = operation;
     if (context.dryRun) {
         const keyset = await readKeyset(api, keysetId);
@@ -70978,8 +71031,8 @@ async function createKeyset(context, operation) {
 
 
 function generateKey(context, operation) {
-    const nbf = toUnixSeconds(operation.validity.notBefore);
-    const exp = operation.validity.expires && toUnixSeconds(operation.validity.expires);
+    const nbf = (0,time/* toUnixSeconds */.LE)(operation.validity.notBefore);
+    const exp = operation.validity.expires && (0,time/* toUnixSeconds */.LE)(operation.validity.expires);
     return writeKey(context, operation.keyset, {
         what: `a key (${operation.keyType}, ${operation.use})`,
         actionTaken: 'generated',
@@ -70998,14 +71051,14 @@ function generateKey(context, operation) {
 
 /** Asks the service itself (getActiveKey): the answer B2C's policies will actually use. */
 async function getActiveKey(context, operation) {
-    const api = new KeysetsApi(context.graph);
+    const api = new keysets/* KeysetsApi */.D8(context.graph);
     const { keysetId } = operation;
     let key;
     try {
         key = await api.getActiveKey(keysetId);
     }
     catch (error) {
-        if (!isKeysetMissing(error))
+        if (!(0,keysets/* isKeysetMissing */.U9)(error))
             throw error;
         throw await explainNoActiveKey(api, keysetId, context.now(), error);
     }
@@ -71023,15 +71076,15 @@ async function getActiveKey(context, operation) {
 async function explainNoActiveKey(api, keysetId, now, missing) {
     const keyset = await readKeyset(api, keysetId);
     if (!keyset)
-        return new ActionableError(graphFailure(missing, KEYSET_MISSING_FIX));
+        return new errors/* ActionableError */.f(graphFailure(missing, KEYSET_MISSING_FIX));
     if (keyset.keys.length === 0)
-        return new ActionableError(`Keyset ${keysetId} has no keys, so no active key; policies that use it fail at sign-in.`);
+        return new errors/* ActionableError */.f(`Keyset ${keysetId} has no keys, so no active key; policies that use it fail at sign-in.`);
     const nowSeconds = now.getTime() / 1000;
     const reasons = keyset.keys.map((key) => {
         const why = key.exp !== undefined && key.exp <= nowSeconds ? 'expired' : key.nbf !== undefined && key.nbf > nowSeconds ? 'not yet valid' : 'not active';
         return `${describeKey(key)}: ${why}`;
     });
-    return new ActionableError(`Keyset ${keysetId} has no active key; policies that use it fail at sign-in. Its keys: ${reasons.join('; ')}.`);
+    return new errors/* ActionableError */.f(`Keyset ${keysetId} has no active key; policies that use it fail at sign-in. Its keys: ${reasons.join('; ')}.`);
 }
 
 ;// CONCATENATED MODULE: ./src/operations/remove-key.ts
@@ -71055,7 +71108,7 @@ async function removeKey(context, operation) {
     if (!doomed) {
         return {
             actionTaken: 'skipped',
-            detail: `${context.dryRun ? 'Dry run: ' : ''}${capitalise(describeTarget(target))} has no certificate with keyId ${operation.keyId} (already removed); nothing to do.`,
+            detail: `${context.dryRun ? 'Dry run: ' : ''}${(0,wording/* capitalise */.sK)(describeTarget(target))} has no certificate with keyId ${operation.keyId} (already removed); nothing to do.`,
             kid: operation.keyId,
             target: resultTarget(target),
         };
@@ -71091,7 +71144,7 @@ function refuseUnsafeRemoval(target, doomed, signer, now) {
     const consequence = othersValid.length === 0
         ? `it is also the last currently valid certificate of ${describeTarget(target)}: without it no proof could be signed again, and only an update of the target itself could add a certificate. Add its successor first (operation: add-key)`
         : `sign the proof with another valid certificate of the target (${othersValid.map((credential) => credential.keyId).join(', ')}), typically the one add-key added`;
-    throw new ActionableError(`Refusing to remove keyId ${doomed.keyId}: it is the certificate that signs this step's proof (proof-certificate, which defaults to client-certificate); ` +
+    throw new errors/* ActionableError */.f(`Refusing to remove keyId ${doomed.keyId}: it is the certificate that signs this step's proof (proof-certificate, which defaults to client-certificate); ` +
         `${consequence}, or set allow-unsafe-removal: true if this removal is really meant.`);
 }
 
@@ -71105,7 +71158,7 @@ function uploadCertificate(context, operation) {
         actionTaken: 'uploaded',
         kty: 'RSA',
         use: undefined,
-        planned: { notBefore: toUnixSeconds(certificate.notBefore), expires: toUnixSeconds(certificate.notAfter) },
+        planned: { notBefore: (0,time/* toUnixSeconds */.LE)(certificate.notBefore), expires: (0,time/* toUnixSeconds */.LE)(certificate.notAfter) },
         thumbprint: certificate.thumbprint,
         send: (api, keysetId) => api.uploadCertificate(keysetId, certificate.der.toString('base64'), certificate.x5t),
     });
@@ -71125,7 +71178,7 @@ function uploadPkcs12(context, operation) {
         actionTaken: 'uploaded',
         kty: 'RSA',
         use: undefined,
-        planned: { notBefore: toUnixSeconds(certificate.notBefore), expires: toUnixSeconds(certificate.notAfter) },
+        planned: { notBefore: (0,time/* toUnixSeconds */.LE)(certificate.notBefore), expires: (0,time/* toUnixSeconds */.LE)(certificate.notAfter) },
         thumbprint: certificate.thumbprint,
         send: (api, keysetId) => api.uploadPkcs12(keysetId, operation.pkcs12, operation.password, certificate.x5t),
     });
@@ -71135,8 +71188,8 @@ function uploadPkcs12(context, operation) {
 
 
 function uploadSecret(context, operation) {
-    const nbf = toUnixSeconds(operation.validity.notBefore);
-    const exp = operation.validity.expires && toUnixSeconds(operation.validity.expires);
+    const nbf = (0,time/* toUnixSeconds */.LE)(operation.validity.notBefore);
+    const exp = operation.validity.expires && (0,time/* toUnixSeconds */.LE)(operation.validity.expires);
     return writeKey(context, operation.keyset, {
         what: `a secret (oct, ${operation.use})`,
         actionTaken: 'uploaded',
@@ -71175,120 +71228,13 @@ function runOperation(context, operation) {
             return addKey(context, operation);
         case 'remove-key':
             return removeKey(context, operation);
+        case 'audit':
+            return __nccwpck_require__.e(/* import() */ 603).then(__nccwpck_require__.bind(__nccwpck_require__, 7603)).then(({ audit }) => audit(context, operation));
     }
 }
 
-;// CONCATENATED MODULE: ./src/clouds.ts
-/** The national clouds Graph and Entra ID run in (REFERENCE §3). */
-const CLOUD_NAMES = ['AzureCloud', 'AzureUSGovernment', 'AzureUSGovernmentDoD', 'AzureChinaCloud'];
-const CLOUDS = {
-    AzureCloud: {
-        graphEndpoint: 'https://graph.microsoft.com',
-        authorityHost: 'https://login.microsoftonline.com',
-        oidcAudience: 'api://AzureADTokenExchange',
-    },
-    AzureUSGovernment: {
-        graphEndpoint: 'https://graph.microsoft.us',
-        authorityHost: 'https://login.microsoftonline.us',
-        oidcAudience: 'api://AzureADTokenExchangeUSGov',
-    },
-    AzureUSGovernmentDoD: {
-        graphEndpoint: 'https://dod-graph.microsoft.us',
-        authorityHost: 'https://login.microsoftonline.us',
-        oidcAudience: 'api://AzureADTokenExchangeUSGov',
-    },
-    AzureChinaCloud: {
-        graphEndpoint: 'https://microsoftgraph.chinacloudapi.cn',
-        authorityHost: 'https://login.chinacloudapi.cn',
-        oidcAudience: 'api://AzureADTokenExchangeChina',
-    },
-};
-
-;// CONCATENATED MODULE: ./src/report.ts
-/** Result → the step's outputs and its summary table. Outputs are always all set, empty when unknown. */
-
-
-
-function outputsOf(result) {
-    return {
-        [OUTPUTS.kid]: result.kid ?? '',
-        [OUTPUTS.keysetId]: result.keysetId ?? '',
-        [OUTPUTS.notBefore]: result.notBefore?.toString() ?? '',
-        [OUTPUTS.expires]: result.expires?.toString() ?? '',
-        [OUTPUTS.thumbprint]: result.thumbprint ?? '',
-        [OUTPUTS.previousKid]: result.previousKid ?? '',
-        [OUTPUTS.actionTaken]: result.actionTaken,
-    };
-}
-function summaryOf(settings, result) {
-    const target = result.target;
-    const rows = [
-        ['Operation', `${settings.operation.name}${settings.dryRun ? ' (dry run)' : ''}`],
-        ['Action taken', result.actionTaken],
-        ...connectionRows(settings),
-        ['Keyset', code(result.keysetId)],
-        ['Target', target && `${target.kind} ${target.displayName ?? ''} (object id ${code(target.objectId)}${target.appId ? `, appId ${code(target.appId)}` : ''})`],
-        ['kid', code(result.kid)],
-        ['Previous kid', code(result.previousKid)],
-        ['Valid from', result.notBefore === undefined ? undefined : isoSeconds(result.notBefore)],
-        ['Valid until', result.expires === undefined ? (result.kid ? 'no expiry' : undefined) : isoSeconds(result.expires)],
-        ['Thumbprint (SHA-1)', code(result.thumbprint)],
-    ];
-    const name = target ? `${target.kind} ${target.displayName ?? target.objectId}` : undefined;
-    return report_document(headingOf(settings, name), rows, plain(result.detail));
-}
-/**
- * A failed run reports too: what was attempted (as far as the inputs were read) and the error.
- * `operation` is the raw input, used when the settings could not be built.
- */
-function failureSummaryOf(settings, operation, message) {
-    const rows = settings
-        ? [['Operation', `${settings.operation.name}${settings.dryRun ? ' (dry run)' : ''}`], ['Outcome', 'failed'], ...connectionRows(settings), ...targetRows(settings)]
-        : [['Operation', code(operation)], ['Outcome', 'failed before any request (an input was refused)']];
-    const heading = settings ? headingOf(settings, undefined) : `### B2C keys: ${operation === '' ? 'step' : plain(operation)}`;
-    return report_document(`${heading} failed`, rows, `**Error:** ${plain(message)}`);
-}
-function report_document(heading, rows, text) {
-    const table = rows
-        .filter((row) => row[1] !== undefined && row[1] !== '')
-        .map(([name, value]) => `| ${name} | ${plain(value)} |`);
-    return [heading, '', '| Item | Value |', '|---|---|', ...table, '', text, ''].join('\n');
-}
-/** `### B2C keys: add-key on application Contoso web`; `name` is the target as Graph named it, when read. */
-function headingOf(settings, name) {
-    const operation = settings.operation;
-    const keyset = 'keysetId' in operation ? operation.keysetId : 'keyset' in operation ? operation.keyset.keysetId : undefined;
-    const on = keyset !== undefined ? `keyset ${keyset}` : 'target' in operation ? (name ?? `${operation.target.kind} ${operation.target.id}`) : undefined;
-    return `### B2C keys: ${operation.name}${on === undefined ? '' : ` on ${plain(on)}`}${settings.dryRun ? ' (dry run)' : ''}`;
-}
-/** The tenant, and the cloud, or the endpoints when an input overrode the cloud's. */
-function connectionRows(settings) {
-    const { connection } = settings;
-    const tenant = ['Tenant', code(connection.auth.tenantId) ?? '(from the Azure CLI session)'];
-    const defaults = CLOUDS[connection.cloud];
-    if (!connection.authorityOverridden && connection.graphEndpoint === defaults.graphEndpoint)
-        return [tenant, ['Cloud', connection.cloud]];
-    return [tenant, ['Graph endpoint', code(connection.graphEndpoint)], ['Authority host', code(connection.authorityHost)]];
-}
-function targetRows(settings) {
-    const operation = settings.operation;
-    if ('keysetId' in operation)
-        return [['Keyset', code(operation.keysetId)]];
-    if ('keyset' in operation)
-        return [['Keyset', code(operation.keyset.keysetId)]];
-    if ('target' in operation)
-        return [['Target', `${operation.target.kind} ${code(operation.target.id)}`]];
-    return [];
-}
-/** Ids as code spans: copied exactly, never read as Markdown. */
-function code(value) {
-    return value === undefined || value === '' ? undefined : `\`${value.replace(/`/g, "'")}\``;
-}
-/** Values come from Graph and from inputs: keep them from breaking the table or injecting HTML. */
-function plain(value) {
-    return value.replace(/[|<>]/g, (character) => `\\${character}`).replace(/\r?\n/g, ' ');
-}
-
+// EXTERNAL MODULE: ./src/report.ts
+var report = __nccwpck_require__(665);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -71432,10 +71378,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -72149,7 +72095,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -72411,7 +72357,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -72434,7 +72380,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -72732,7 +72678,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -72759,7 +72705,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -74239,6 +74185,7 @@ function actionsRunner() {
         setFailed: (message) => setFailed(message),
         info: (message) => info(message),
         warning: (message) => warning(message),
+        error: (message) => error(message),
         debug: (message) => core_debug(message),
         writeSummary: async (markdown) => {
             if (process.env['GITHUB_STEP_SUMMARY'])
@@ -74249,6 +74196,8 @@ function actionsRunner() {
     };
 }
 
+// EXTERNAL MODULE: ./src/clouds.ts
+var clouds = __nccwpck_require__(157);
 ;// CONCATENATED MODULE: ./src/keyset-id.ts
 /**
  * B2C stores every keyset id with a `B2C_1A_` prefix and adds it on create. Users type ids
@@ -74283,8 +74232,12 @@ const OPERATIONS = [
     'get-active-key',
     'add-key',
     'remove-key',
+    'audit',
 ];
 const AUTH_METHODS = ['auto', 'oidc', 'client-secret', 'client-certificate', 'azure-cli'];
+const AUDIT_SCOPES = ['keysets', 'applications', 'service-principals'];
+/** Audit statuses from the least to the most severe; `never` is beyond all of them. */
+const AUDIT_THRESHOLDS = ['never', 'critical', 'expiring'];
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DOMAIN = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/i;
 // Keyset ids appear in URL paths and in policy XML; anything beyond these characters is a typo.
@@ -74292,11 +74245,11 @@ const KEYSET_NAME = /^[A-Za-z0-9_.-]+$/;
 const LOOPBACK_HOSTS = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 function buildSettings(read, environment, now) {
     const inputs = new Inputs(read);
-    const operationName = inputs.oneOf(INPUTS.operation, OPERATIONS, { required: true });
+    const operationName = inputs.oneOf(src_inputs/* INPUTS */.mc.operation, OPERATIONS, { required: true });
     const derivedSecrets = [];
     const connection = readConnection(inputs, environment, derivedSecrets);
     const operation = readOperation(operationName, inputs, connection, now, derivedSecrets);
-    return { connection, operation, dryRun: inputs.boolean(INPUTS.dryRun, false), derivedSecrets, notices: certificateNotices(connection, operation) };
+    return { connection, operation, dryRun: inputs.boolean(src_inputs/* INPUTS */.mc.dryRun, false), derivedSecrets, notices: certificateNotices(connection, operation) };
 }
 /** The proof defaults to client-certificate: the same notice is then given once. */
 function certificateNotices(connection, operation) {
@@ -74309,11 +74262,11 @@ function certificateNotices(connection, operation) {
     return [...new Set(certificates.flatMap((certificate) => (certificate?.notice === undefined ? [] : [certificate.notice])))];
 }
 function readConnection(inputs, environment, derivedSecrets) {
-    const cloud = inputs.oneOf(INPUTS.cloud, CLOUD_NAMES, { fallback: 'AzureCloud' });
-    const defaults = CLOUDS[cloud];
-    const graphEndpoint = readEndpoint(inputs, INPUTS.graphEndpoint, { allowLoopbackHttp: true }) ?? defaults.graphEndpoint;
-    const authorityOverride = readEndpoint(inputs, INPUTS.authorityHost, { allowLoopbackHttp: false });
-    const audience = inputs.text(INPUTS.oidcAudience) ?? defaults.oidcAudience;
+    const cloud = inputs.oneOf(src_inputs/* INPUTS */.mc.cloud, clouds/* CLOUD_NAMES */.v, { fallback: 'AzureCloud' });
+    const defaults = clouds/* CLOUDS */.J[cloud];
+    const graphEndpoint = readEndpoint(inputs, src_inputs/* INPUTS */.mc.graphEndpoint, { allowLoopbackHttp: true }) ?? defaults.graphEndpoint;
+    const authorityOverride = readEndpoint(inputs, src_inputs/* INPUTS */.mc.authorityHost, { allowLoopbackHttp: false });
+    const audience = inputs.text(src_inputs/* INPUTS */.mc.oidcAudience) ?? defaults.oidcAudience;
     const auth = readAuth(inputs, environment, audience, derivedSecrets);
     return {
         cloud,
@@ -74324,20 +74277,20 @@ function readConnection(inputs, environment, derivedSecrets) {
     };
 }
 function readAuth(inputs, environment, audience, derivedSecrets) {
-    const requested = inputs.oneOf(INPUTS.auth, AUTH_METHODS, { fallback: 'auto' });
-    const clientSecret = inputs.text(INPUTS.clientSecret);
-    const clientCertificate = inputs.text(INPUTS.clientCertificate);
+    const requested = inputs.oneOf(src_inputs/* INPUTS */.mc.auth, AUTH_METHODS, { fallback: 'auto' });
+    const clientSecret = inputs.text(src_inputs/* INPUTS */.mc.clientSecret);
+    const clientCertificate = inputs.text(src_inputs/* INPUTS */.mc.clientCertificate);
     const method = requested === 'auto' ? pickAuth(clientSecret, clientCertificate, environment) : requested;
     if (method === 'azure-cli') {
-        const tenant = inputs.text(INPUTS.tenantId);
+        const tenant = inputs.text(src_inputs/* INPUTS */.mc.tenantId);
         return { method, tenantId: tenant === undefined ? undefined : tenantId(tenant), fallback: requested === 'auto' };
     }
-    const tenant = tenantId(inputs.required(INPUTS.tenantId, `a tenant GUID or domain is required with auth '${method}'`));
-    const clientId = inputs.guid(INPUTS.clientId, { required: true, why: `the client (app) id is required with auth '${method}'` });
+    const tenant = tenantId(inputs.required(src_inputs/* INPUTS */.mc.tenantId, `a tenant GUID or domain is required with auth '${method}'`));
+    const clientId = inputs.guid(src_inputs/* INPUTS */.mc.clientId, { required: true, why: `the client (app) id is required with auth '${method}'` });
     switch (method) {
         case 'oidc':
             if (!environment.idTokenAvailable) {
-                throw new InputError(INPUTS.auth, "'oidc' needs a GitHub ID token, but this job cannot request one: add `permissions: id-token: write` to the workflow or job" +
+                throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.auth, "'oidc' needs a GitHub ID token, but this job cannot request one: add `permissions: id-token: write` to the workflow or job" +
                     ' (pull requests from forks never get one; use another auth there)');
             }
             return { method, tenantId: tenant, clientId, audience };
@@ -74346,11 +74299,11 @@ function readAuth(inputs, environment, audience, derivedSecrets) {
                 method,
                 tenantId: tenant,
                 clientId,
-                clientSecret: clientSecret ?? inputs.required(INPUTS.clientSecret, "is required with auth 'client-secret'"),
+                clientSecret: clientSecret ?? inputs.required(src_inputs/* INPUTS */.mc.clientSecret, "is required with auth 'client-secret'"),
             };
         case 'client-certificate': {
-            const text = clientCertificate ?? inputs.required(INPUTS.clientCertificate, "is required with auth 'client-certificate'");
-            const certificate = loadCertificateWithKey(text, inputs.text(INPUTS.clientCertificatePassword), INPUTS.clientCertificate);
+            const text = clientCertificate ?? inputs.required(src_inputs/* INPUTS */.mc.clientCertificate, "is required with auth 'client-certificate'");
+            const certificate = loadCertificateWithKey(text, inputs.text(src_inputs/* INPUTS */.mc.clientCertificatePassword), src_inputs/* INPUTS */.mc.clientCertificate);
             derivedSecrets.push(certificate.pem);
             return { method, tenantId: tenant, clientId, certificate };
         }
@@ -74366,7 +74319,7 @@ function pickAuth(clientSecret, clientCertificate, environment) {
 function tenantId(value) {
     if (GUID.test(value) || DOMAIN.test(value))
         return value;
-    throw new InputError(INPUTS.tenantId, `'${value}' is neither a tenant GUID nor a domain such as 'contoso.onmicrosoft.com'`);
+    throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.tenantId, `'${value}' is neither a tenant GUID nor a domain such as 'contoso.onmicrosoft.com'`);
 }
 function readEndpoint(inputs, name, rules) {
     const value = inputs.text(name);
@@ -74377,16 +74330,16 @@ function readEndpoint(inputs, name, rules) {
         url = new URL(value);
     }
     catch {
-        throw new InputError(name, `'${value}' is not a URL; give an https:// origin such as 'https://graph.microsoft.com'`);
+        throw new errors/* InputError */.d(name, `'${value}' is not a URL; give an https:// origin such as 'https://graph.microsoft.com'`);
     }
     const loopbackHttp = rules.allowLoopbackHttp && url.protocol === 'http:' && LOOPBACK_HOSTS.test(url.hostname);
     if (url.protocol !== 'https:' && !loopbackHttp) {
         const exception = rules.allowLoopbackHttp ? ' (plain http:// only for loopback hosts)' : '';
-        throw new InputError(name, `'${value}' must use https://${exception}`);
+        throw new errors/* InputError */.d(name, `'${value}' must use https://${exception}`);
     }
     if (url.pathname !== '/' || url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
-        const adds = name === INPUTS.authorityHost ? '/<tenant-id>' : '/beta or /v1.0';
-        throw new InputError(name, `'${value}' must be an origin only, such as '${url.origin}' (the action adds ${adds} itself)`);
+        const adds = name === src_inputs/* INPUTS */.mc.authorityHost ? '/<tenant-id>' : '/beta or /v1.0';
+        throw new errors/* InputError */.d(name, `'${value}' must be an origin only, such as '${url.origin}' (the action adds ${adds} itself)`);
     }
     return url.origin;
 }
@@ -74399,16 +74352,16 @@ function readOperation(name, inputs, connection, now, derivedSecrets) {
             return {
                 name,
                 keyset: keysetWrite(inputs),
-                use: inputs.oneOf(INPUTS.use, ['sig', 'enc'], { fallback: 'sig' }),
-                secret: inputs.required(INPUTS.secret, 'the secret to upload is required by upload-secret'),
+                use: inputs.oneOf(src_inputs/* INPUTS */.mc.use, ['sig', 'enc'], { fallback: 'sig' }),
+                secret: inputs.required(src_inputs/* INPUTS */.mc.secret, 'the secret to upload is required by upload-secret'),
                 validity: validity(inputs, now),
             };
         case 'generate-key':
             return {
                 name,
                 keyset: keysetWrite(inputs),
-                use: inputs.oneOf(INPUTS.use, ['sig', 'enc'], { fallback: 'sig' }),
-                keyType: inputs.oneOf(INPUTS.keyType, ['RSA', 'oct'], { fallback: 'RSA' }),
+                use: inputs.oneOf(src_inputs/* INPUTS */.mc.use, ['sig', 'enc'], { fallback: 'sig' }),
+                keyType: inputs.oneOf(src_inputs/* INPUTS */.mc.keyType, ['RSA', 'oct'], { fallback: 'RSA' }),
                 validity: validity(inputs, now),
             };
         case 'upload-certificate':
@@ -74416,13 +74369,13 @@ function readOperation(name, inputs, connection, now, derivedSecrets) {
             return {
                 name,
                 keyset: keysetWrite(inputs),
-                certificate: requireRsaCertificate(loadCertificate(inputs.required(INPUTS.certificate, 'a PEM or base64 DER certificate is required by upload-certificate'), INPUTS.certificate), INPUTS.certificate, 'B2C policy keys are RSA'),
+                certificate: requireRsaCertificate(loadCertificate(inputs.required(src_inputs/* INPUTS */.mc.certificate, 'a PEM or base64 DER certificate is required by upload-certificate'), src_inputs/* INPUTS */.mc.certificate), src_inputs/* INPUTS */.mc.certificate, 'B2C policy keys are RSA'),
             };
         case 'upload-pkcs12': {
             refuseValidityInputs(inputs, name);
-            const pkcs12 = inputs.required(INPUTS.pkcs12, 'a base64 PKCS#12 (.pfx) is required by upload-pkcs12').replace(/\s+/g, '');
-            const password = inputs.text(INPUTS.pkcs12Password) ?? '';
-            const opened = readPkcs12(pkcs12, password, INPUTS.pkcs12);
+            const pkcs12 = inputs.required(src_inputs/* INPUTS */.mc.pkcs12, 'a base64 PKCS#12 (.pfx) is required by upload-pkcs12').replace(/\s+/g, '');
+            const password = inputs.text(src_inputs/* INPUTS */.mc.pkcs12Password) ?? '';
+            const opened = readPkcs12(pkcs12, password, src_inputs/* INPUTS */.mc.pkcs12);
             derivedSecrets.push(opened.pem);
             return {
                 name,
@@ -74440,7 +74393,7 @@ function readOperation(name, inputs, connection, now, derivedSecrets) {
                 target: target(inputs, connection),
                 proof: proofSigner(inputs, derivedSecrets),
                 newCertificate: newCertificate(inputs, now),
-                displayName: inputs.text(INPUTS.keyDisplayName),
+                displayName: inputs.text(src_inputs/* INPUTS */.mc.keyDisplayName),
                 rotateWithin: rotateWithin(inputs),
             };
         }
@@ -74448,44 +74401,77 @@ function readOperation(name, inputs, connection, now, derivedSecrets) {
             return {
                 name,
                 target: target(inputs, connection),
-                keyId: inputs.guid(INPUTS.keyId, { required: true, why: 'the keyId (GUID) of the certificate to remove is required by remove-key' }),
-                allowUnsafeRemoval: inputs.boolean(INPUTS.allowUnsafeRemoval, false),
+                keyId: inputs.guid(src_inputs/* INPUTS */.mc.keyId, { required: true, why: 'the keyId (GUID) of the certificate to remove is required by remove-key' }),
+                allowUnsafeRemoval: inputs.boolean(src_inputs/* INPUTS */.mc.allowUnsafeRemoval, false),
                 proof: proofSigner(inputs, derivedSecrets),
             };
+        case 'audit':
+            return { name, audit: auditSettings(inputs, connection) };
     }
 }
+function auditSettings(inputs, connection) {
+    const warnWithinText = inputs.text(src_inputs/* INPUTS */.mc.warnWithin) ?? '30d';
+    const warnWithin = (0,time/* parseDuration */.E9)(warnWithinText);
+    if (!warnWithin)
+        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.warnWithin, `'${warnWithinText}' is not a duration: give ${time/* DURATION_FORMS */.nv}`);
+    const issueOn = inputs.oneOf(src_inputs/* INPUTS */.mc.issueOn, AUDIT_THRESHOLDS, { fallback: 'never' });
+    const githubToken = issueOn === 'never' ? undefined : inputs.required(src_inputs/* INPUTS */.mc.githubToken, `is required with issue-on '${issueOn}': leave its default \`\${{ github.token }}\` and grant \`permissions: issues: write\``);
+    return {
+        tenant: connection.auth.tenantId,
+        scopes: auditScopes(inputs),
+        warnWithin,
+        warnWithinText,
+        failOn: inputs.oneOf(src_inputs/* INPUTS */.mc.failOn, AUDIT_THRESHOLDS, { fallback: 'critical' }),
+        issueOn,
+        githubToken,
+    };
+}
+function auditScopes(inputs) {
+    const value = inputs.text(src_inputs/* INPUTS */.mc.auditScope) ?? 'keysets,applications';
+    const list = AUDIT_SCOPES.map((scope) => `'${scope}'`).join(', ');
+    const scopes = new Set();
+    for (const word of value.split(/[\s,]+/).filter(Boolean)) {
+        const scope = AUDIT_SCOPES.find((known) => known === word.toLowerCase());
+        if (scope === undefined)
+            throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.auditScope, `'${word}' is not a scope: give one or more of ${list}, separated by commas or spaces`);
+        scopes.add(scope);
+    }
+    if (scopes.size === 0)
+        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.auditScope, `names no scope: give one or more of ${list}`);
+    return AUDIT_SCOPES.filter((scope) => scopes.has(scope));
+}
 function keysetId(inputs) {
-    const value = inputs.required(INPUTS.keyset, "the keyset id is required, with or without the 'B2C_1A_' prefix");
+    const value = inputs.required(src_inputs/* INPUTS */.mc.keyset, "the keyset id is required, with or without the 'B2C_1A_' prefix");
     const id = normaliseKeysetId(value);
     if (id === 'B2C_1A_' || !KEYSET_NAME.test(id)) {
-        throw new InputError(INPUTS.keyset, `'${value}' is not a keyset id: use letters, digits, '_', '-' or '.', e.g. 'FacebookSecret'`);
+        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.keyset, `'${value}' is not a keyset id: use letters, digits, '_', '-' or '.', e.g. 'FacebookSecret'`);
     }
     return id;
 }
 function keysetWrite(inputs) {
     return {
         keysetId: keysetId(inputs),
-        createIfMissing: inputs.boolean(INPUTS.createIfMissing, true),
+        createIfMissing: inputs.boolean(src_inputs/* INPUTS */.mc.createIfMissing, true),
         rotateWithin: rotateWithin(inputs),
     };
 }
 function rotateWithin(inputs) {
-    const value = inputs.text(INPUTS.rotateIfExpiringWithin);
+    const value = inputs.text(src_inputs/* INPUTS */.mc.rotateIfExpiringWithin);
     if (value === undefined)
         return undefined;
-    const duration = parseDuration(value);
+    const duration = (0,time/* parseDuration */.E9)(value);
     if (!duration)
-        throw new InputError(INPUTS.rotateIfExpiringWithin, `'${value}' is not a duration: give ${DURATION_FORMS}`);
+        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.rotateIfExpiringWithin, `'${value}' is not a duration: give ${time/* DURATION_FORMS */.nv}`);
     return duration;
 }
 function validity(inputs, now) {
-    const notBefore = instant(inputs, INPUTS.notBefore, now) ?? now;
-    const expires = instant(inputs, INPUTS.expires, notBefore);
+    const notBefore = instant(inputs, src_inputs/* INPUTS */.mc.notBefore, now) ?? now;
+    const expires = instant(inputs, src_inputs/* INPUTS */.mc.expires, notBefore);
     if (expires !== undefined && expires.getTime() <= notBefore.getTime()) {
-        throw new InputError(INPUTS.expires, `${iso(expires)} is not after not-before (${iso(notBefore)})`);
+        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.expires, `${(0,wording/* iso */.KH)(expires)} is not after not-before (${(0,wording/* iso */.KH)(notBefore)})`);
     }
     if (expires !== undefined && expires.getTime() <= now.getTime()) {
-        throw new InputError(INPUTS.expires, `${iso(expires)} is in the past: the key would never be usable`);
+        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.expires, `${(0,wording/* iso */.KH)(expires)} is in the past: the key would never be usable`);
     }
     return { notBefore, expires };
 }
@@ -74493,44 +74479,44 @@ function instant(inputs, name, base) {
     const value = inputs.text(name);
     if (value === undefined)
         return undefined;
-    const parsed = parseInstant(value, base);
+    const parsed = (0,time/* parseInstant */.nV)(value, base);
     if (!parsed.ok)
-        throw new InputError(name, parsed.problem);
+        throw new errors/* InputError */.d(name, parsed.problem);
     return parsed.at;
 }
 /** A certificate carries its own validity; silently ignoring a date the user typed would mislead. */
 function refuseValidityInputs(inputs, operation) {
-    for (const name of [INPUTS.notBefore, INPUTS.expires]) {
+    for (const name of [src_inputs/* INPUTS */.mc.notBefore, src_inputs/* INPUTS */.mc.expires]) {
         if (inputs.text(name) !== undefined) {
-            throw new InputError(name, `is not accepted by ${operation}: the key takes its validity from the certificate`);
+            throw new errors/* InputError */.d(name, `is not accepted by ${operation}: the key takes its validity from the certificate`);
         }
     }
 }
 function target(inputs, connection) {
-    const kind = inputs.oneOf(INPUTS.target, ['application', 'service-principal'], { fallback: 'application' });
-    const explicit = inputs.guid(INPUTS.application, { required: false, why: '' });
+    const kind = inputs.oneOf(src_inputs/* INPUTS */.mc.target, ['application', 'service-principal'], { fallback: 'application' });
+    const explicit = inputs.guid(src_inputs/* INPUTS */.mc.application, { required: false, why: '' });
     const clientId = 'clientId' in connection.auth ? connection.auth.clientId : undefined;
     const id = explicit ?? clientId;
     if (id === undefined) {
-        throw new InputError(INPUTS.application, `the object id or appId of the ${kind} is required (it defaults to client-id, which is not set)`);
+        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.application, `the object id or appId of the ${kind} is required (it defaults to client-id, which is not set)`);
     }
     return { kind, id };
 }
 function newCertificate(inputs, now) {
-    const text = inputs.required(INPUTS.newCertificate, 'the public certificate to add (PEM or base64 DER) is required by add-key');
-    const certificate = requireRsaCertificate(loadCertificate(text, INPUTS.newCertificate), INPUTS.newCertificate, 'the next roll signs its proof with this certificate, and proofs are RS256');
+    const text = inputs.required(src_inputs/* INPUTS */.mc.newCertificate, 'the public certificate to add (PEM or base64 DER) is required by add-key');
+    const certificate = requireRsaCertificate(loadCertificate(text, src_inputs/* INPUTS */.mc.newCertificate), src_inputs/* INPUTS */.mc.newCertificate, 'the next roll signs its proof with this certificate, and proofs are RS256');
     if (certificate.notAfter.getTime() <= now.getTime()) {
-        throw new InputError(INPUTS.newCertificate, `certificate ${certificate.thumbprint} expired on ${iso(certificate.notAfter)}; add a certificate that is still valid`);
+        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.newCertificate, `certificate ${certificate.thumbprint} expired on ${(0,wording/* iso */.KH)(certificate.notAfter)}; add a certificate that is still valid`);
     }
     return certificate;
 }
 function proofSigner(inputs, derivedSecrets) {
-    const own = inputs.text(INPUTS.proofCertificate);
-    const source = own === undefined ? INPUTS.clientCertificate : INPUTS.proofCertificate;
+    const own = inputs.text(src_inputs/* INPUTS */.mc.proofCertificate);
+    const source = own === undefined ? src_inputs/* INPUTS */.mc.clientCertificate : src_inputs/* INPUTS */.mc.proofCertificate;
     const text = own ??
-        inputs.text(INPUTS.clientCertificate) ??
-        inputs.required(INPUTS.proofCertificate, 'a currently valid certificate of the target with its private key (PEM or base64 PKCS#12) is required to sign the proof; it defaults to client-certificate, which is not set');
-    const password = inputs.text(own === undefined ? INPUTS.clientCertificatePassword : INPUTS.proofCertificatePassword);
+        inputs.text(src_inputs/* INPUTS */.mc.clientCertificate) ??
+        inputs.required(src_inputs/* INPUTS */.mc.proofCertificate, 'a currently valid certificate of the target with its private key (PEM or base64 PKCS#12) is required to sign the proof; it defaults to client-certificate, which is not set');
+    const password = inputs.text(own === undefined ? src_inputs/* INPUTS */.mc.clientCertificatePassword : src_inputs/* INPUTS */.mc.proofCertificatePassword);
     const signer = loadCertificateWithKey(text, password, source);
     derivedSecrets.push(signer.pem);
     return signer;
@@ -74548,7 +74534,7 @@ class Inputs {
     required(name, why) {
         const value = this.text(name);
         if (value === undefined)
-            throw new InputError(name, why);
+            throw new errors/* InputError */.d(name, why);
         return value;
     }
     oneOf(name, accepted, rule) {
@@ -74557,11 +74543,11 @@ class Inputs {
         if (value === undefined) {
             if ('fallback' in rule)
                 return rule.fallback;
-            throw new InputError(name, `is required: one of ${list}`);
+            throw new errors/* InputError */.d(name, `is required: one of ${list}`);
         }
         const match = accepted.find((option) => option.toLowerCase() === value.toLowerCase());
         if (match === undefined)
-            throw new InputError(name, `'${value}' is not accepted: one of ${list}`);
+            throw new errors/* InputError */.d(name, `'${value}' is not accepted: one of ${list}`);
         return match;
     }
     boolean(name, fallback) {
@@ -74573,14 +74559,14 @@ class Inputs {
             return true;
         if (['false', 'False', 'FALSE'].includes(value))
             return false;
-        throw new InputError(name, `'${value}' is not a boolean: 'true' or 'false'`);
+        throw new errors/* InputError */.d(name, `'${value}' is not a boolean: 'true' or 'false'`);
     }
     guid(name, rule) {
         const value = rule.required ? this.required(name, rule.why) : this.text(name);
         if (value === undefined)
             return undefined;
         if (!GUID.test(value))
-            throw new InputError(name, `'${value}' is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)`);
+            throw new errors/* InputError */.d(name, `'${value}' is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)`);
         return value.toLowerCase();
     }
 }
@@ -74607,9 +74593,9 @@ const USER_AGENT = 'b2c-keys-action/1';
 async function run(runner = actionsRunner(), now = () => new Date()) {
     let settings;
     try {
-        for (const name of SECRET_INPUTS)
+        for (const name of src_inputs/* SECRET_INPUTS */.pH)
             mask(runner, runner.getInput(name));
-        for (const name of CERTIFICATE_INPUTS)
+        for (const name of src_inputs/* CERTIFICATE_INPUTS */._s)
             for (const key of privateKeyBlocks(runner.getInput(name)))
                 mask(runner, key);
         settings = buildSettings(runner.getInput, { idTokenAvailable: runner.idTokenAvailable }, now());
@@ -74631,15 +74617,19 @@ async function run(runner = actionsRunner(), now = () => new Date()) {
         const result = await runOperation(context, settings.operation);
         runner.debug(`Graph requests sent: ${graph.requestCount}`);
         runner.info(result.detail);
-        for (const [name, value] of Object.entries(outputsOf(result)))
+        for (const [name, value] of Object.entries((0,report/* outputsOf */.Yz)(result)))
             runner.setOutput(name, value);
-        await runner.writeSummary(summaryOf(settings, result));
+        for (const { level, message } of result.annotations ?? [])
+            runner[level](message);
+        await runner.writeSummary((0,report/* summaryOf */.YG)(settings, result));
+        if (result.failure)
+            runner.setFailed(result.failure);
     }
     catch (error) {
         const message = explainFailure(error, settings);
         runner.setFailed(message);
-        await writeFailureSummary(runner, failureSummaryOf(settings, runner.getInput(INPUTS.operation), message));
-        const expected = error instanceof InputError || error instanceof ActionableError;
+        await writeFailureSummary(runner, (0,report/* failureSummaryOf */.U0)(settings, runner.getInput(src_inputs/* INPUTS */.mc.operation), message));
+        const expected = error instanceof errors/* InputError */.d || error instanceof errors/* ActionableError */.f;
         if (!expected && error instanceof Error && error.stack)
             runner.debug(error.stack);
     }
@@ -74658,6 +74648,250 @@ async function writeFailureSummary(runner, markdown) {
     catch (error) {
         runner.warning(`Could not write the step summary: ${error instanceof Error ? error.message : String(error)}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 6798:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KH: () => (/* binding */ iso),
+/* harmony export */   nE: () => (/* binding */ isoSeconds),
+/* harmony export */   sK: () => (/* binding */ capitalise)
+/* harmony export */ });
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9834);
+/** How operations write dates and sentences in their messages and summaries. */
+
+/** To the second, as certificates, keys and Graph's dates are. */
+function iso(date) {
+    return `${date.toISOString().slice(0, 19)}Z`;
+}
+function isoSeconds(seconds) {
+    return iso((0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .fromUnixSeconds */ .kf)(seconds));
+}
+function capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+
+/***/ }),
+
+/***/ 665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U0: () => (/* binding */ failureSummaryOf),
+/* harmony export */   YG: () => (/* binding */ summaryOf),
+/* harmony export */   Yz: () => (/* binding */ outputsOf),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   pj: () => (/* binding */ plain)
+/* harmony export */ });
+/* harmony import */ var _clouds_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(157);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8422);
+/* harmony import */ var _operations_wording_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6798);
+/** Result → the step's outputs and its summary table. Outputs are always all set, empty when unknown. */
+
+
+
+function outputsOf(result) {
+    return {
+        [_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUTS */ .py.kid]: result.kid ?? '',
+        [_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUTS */ .py.keysetId]: result.keysetId ?? '',
+        [_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUTS */ .py.notBefore]: result.notBefore?.toString() ?? '',
+        [_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUTS */ .py.expires]: result.expires?.toString() ?? '',
+        [_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUTS */ .py.thumbprint]: result.thumbprint ?? '',
+        [_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUTS */ .py.previousKid]: result.previousKid ?? '',
+        [_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUTS */ .py.actionTaken]: result.actionTaken,
+        ...result.outputs,
+    };
+}
+function summaryOf(settings, result) {
+    if (result.summary !== undefined)
+        return result.summary;
+    const target = result.target;
+    const rows = [
+        ['Operation', `${settings.operation.name}${settings.dryRun ? ' (dry run)' : ''}`],
+        ['Action taken', result.actionTaken],
+        ...connectionRows(settings),
+        ['Keyset', code(result.keysetId)],
+        ['Target', target && `${target.kind} ${target.displayName ?? ''} (object id ${code(target.objectId)}${target.appId ? `, appId ${code(target.appId)}` : ''})`],
+        ['kid', code(result.kid)],
+        ['Previous kid', code(result.previousKid)],
+        ['Valid from', result.notBefore === undefined ? undefined : (0,_operations_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .isoSeconds */ .nE)(result.notBefore)],
+        ['Valid until', result.expires === undefined ? (result.kid ? 'no expiry' : undefined) : (0,_operations_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .isoSeconds */ .nE)(result.expires)],
+        ['Thumbprint (SHA-1)', code(result.thumbprint)],
+    ];
+    const name = target ? `${target.kind} ${target.displayName ?? target.objectId}` : undefined;
+    return document(headingOf(settings, name), rows, plain(result.detail));
+}
+/**
+ * A failed run reports too: what was attempted (as far as the inputs were read) and the error.
+ * `operation` is the raw input, used when the settings could not be built.
+ */
+function failureSummaryOf(settings, operation, message) {
+    const rows = settings
+        ? [['Operation', `${settings.operation.name}${settings.dryRun ? ' (dry run)' : ''}`], ['Outcome', 'failed'], ...connectionRows(settings), ...targetRows(settings)]
+        : [['Operation', code(operation)], ['Outcome', 'failed before any request (an input was refused)']];
+    const heading = settings ? headingOf(settings, undefined) : `### B2C keys: ${operation === '' ? 'step' : plain(operation)}`;
+    return document(`${heading} failed`, rows, `**Error:** ${plain(message)}`);
+}
+function document(heading, rows, text) {
+    const table = rows
+        .filter((row) => row[1] !== undefined && row[1] !== '')
+        .map(([name, value]) => `| ${name} | ${plain(value)} |`);
+    return [heading, '', '| Item | Value |', '|---|---|', ...table, '', text, ''].join('\n');
+}
+/** `### B2C keys: add-key on application Contoso web`; `name` is the target as Graph named it, when read. */
+function headingOf(settings, name) {
+    const operation = settings.operation;
+    const keyset = 'keysetId' in operation ? operation.keysetId : 'keyset' in operation ? operation.keyset.keysetId : undefined;
+    const on = keyset !== undefined ? `keyset ${keyset}` : 'target' in operation ? (name ?? `${operation.target.kind} ${operation.target.id}`) : undefined;
+    return `### B2C keys: ${operation.name}${on === undefined ? '' : ` on ${plain(on)}`}${settings.dryRun ? ' (dry run)' : ''}`;
+}
+/** The tenant, and the cloud, or the endpoints when an input overrode the cloud's. */
+function connectionRows(settings) {
+    const { connection } = settings;
+    const tenant = ['Tenant', code(connection.auth.tenantId) ?? '(from the Azure CLI session)'];
+    const defaults = _clouds_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDS */ .J[connection.cloud];
+    if (!connection.authorityOverridden && connection.graphEndpoint === defaults.graphEndpoint)
+        return [tenant, ['Cloud', connection.cloud]];
+    return [tenant, ['Graph endpoint', code(connection.graphEndpoint)], ['Authority host', code(connection.authorityHost)]];
+}
+function targetRows(settings) {
+    const operation = settings.operation;
+    if ('keysetId' in operation)
+        return [['Keyset', code(operation.keysetId)]];
+    if ('keyset' in operation)
+        return [['Keyset', code(operation.keyset.keysetId)]];
+    if ('target' in operation)
+        return [['Target', `${operation.target.kind} ${code(operation.target.id)}`]];
+    return [];
+}
+/** Ids as code spans: copied exactly, never read as Markdown. */
+function code(value) {
+    return value === undefined || value === '' ? undefined : `\`${value.replace(/`/g, "'")}\``;
+}
+/** Values come from Graph and from inputs: keep them from breaking the table or injecting HTML. */
+function plain(value) {
+    return value.replace(/[|<>]/g, (character) => `\\${character}`).replace(/\r?\n/g, ' ');
+}
+
+
+/***/ }),
+
+/***/ 9834:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   Gw: () => (/* binding */ addDuration),
+/* harmony export */   LE: () => (/* binding */ toUnixSeconds),
+/* harmony export */   kf: () => (/* binding */ fromUnixSeconds),
+/* harmony export */   nV: () => (/* binding */ parseInstant),
+/* harmony export */   nv: () => (/* binding */ DURATION_FORMS)
+/* harmony export */ });
+/* unused harmony export INSTANT_FORMS */
+/**
+ * Instants and durations as users write them in workflows: ISO-8601 date-times, Unix seconds,
+ * and durations either in ISO-8601 form (`PT3H`, `P1Y`) or short form (`3h`, `90d`, `1y6mo`).
+ * Graph wants NumericDate seconds, so everything ends as whole Unix seconds.
+ */
+const DURATION_FORMS = "an ISO-8601 duration ('PT3H', 'P90D', 'P1Y') or a short one ('3h', '90d', '2w', '6mo', '1y')";
+const INSTANT_FORMS = `an ISO-8601 date-time ('2027-01-31T00:00:00Z'), Unix seconds ('1800000000'), or a duration from now: ${DURATION_FORMS}`;
+const ISO_DURATION = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/i;
+const SHORT_TERM = /(\d+)\s*(mo|y|w|d|h|m|s)/gy;
+const SHORT_UNITS = {
+    y: 'years',
+    mo: 'months',
+    w: 'weeks',
+    d: 'days',
+    h: 'hours',
+    m: 'minutes',
+    s: 'seconds',
+};
+// Above this, a "Unix seconds" value is almost certainly milliseconds (year 5138+).
+const MAX_UNIX_SECONDS = 1e11;
+function emptyDuration() {
+    return { years: 0, months: 0, weeks: 0, days: 0, hours: 0, minutes: 0, seconds: 0 };
+}
+/** Returns undefined when the text is not a duration in either form. */
+function parseDuration(text) {
+    const value = text.trim();
+    const iso = ISO_DURATION.exec(value);
+    if (iso) {
+        const [, years, months, weeks, days, hours, minutes, seconds] = iso.map((part) => Number(part ?? 0));
+        return {
+            years: years ?? 0,
+            months: months ?? 0,
+            weeks: weeks ?? 0,
+            days: days ?? 0,
+            hours: hours ?? 0,
+            minutes: minutes ?? 0,
+            seconds: seconds ?? 0,
+        };
+    }
+    return parseShortDuration(value.toLowerCase());
+}
+function parseShortDuration(value) {
+    if (value === '')
+        return undefined;
+    const duration = emptyDuration();
+    SHORT_TERM.lastIndex = 0;
+    let consumed = 0;
+    for (let match = SHORT_TERM.exec(value); match; match = SHORT_TERM.exec(value)) {
+        const [whole, amount, unit] = match;
+        duration[SHORT_UNITS[unit]] += Number(amount);
+        consumed += whole.length;
+        while (value[consumed] === ' ')
+            consumed++;
+        SHORT_TERM.lastIndex = consumed;
+    }
+    return consumed === value.length ? duration : undefined;
+}
+/** Calendar arithmetic: `P1M` from 31 January lands on the last day of February, as people expect. */
+function addDuration(from, duration) {
+    const result = new Date(from.getTime());
+    const dayOfMonth = result.getUTCDate();
+    result.setUTCDate(1);
+    result.setUTCMonth(result.getUTCMonth() + duration.years * 12 + duration.months);
+    const lastDay = new Date(Date.UTC(result.getUTCFullYear(), result.getUTCMonth() + 1, 0)).getUTCDate();
+    result.setUTCDate(Math.min(dayOfMonth, lastDay));
+    const fixedSeconds = ((duration.weeks * 7 + duration.days) * 24 + duration.hours) * 3600 + duration.minutes * 60 + duration.seconds;
+    return new Date(result.getTime() + fixedSeconds * 1000);
+}
+/**
+ * An instant: absolute (ISO-8601 or Unix seconds) or a duration counted from `base`.
+ * The problem text is written to follow "Input 'x': ".
+ */
+function parseInstant(text, base) {
+    const value = text.trim();
+    if (/^\d+$/.test(value)) {
+        const seconds = Number(value);
+        if (seconds > MAX_UNIX_SECONDS) {
+            return { ok: false, problem: `'${value}' looks like milliseconds; give Unix seconds (${Math.floor(seconds / 1000)})` };
+        }
+        return { ok: true, at: new Date(seconds * 1000) };
+    }
+    const duration = parseDuration(value);
+    if (duration)
+        return { ok: true, at: addDuration(base, duration) };
+    if (/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}))?$/i.test(value)) {
+        const at = new Date(value.length === 10 ? `${value}T00:00:00Z` : value.replace(' ', 'T'));
+        if (!Number.isNaN(at.getTime()))
+            return { ok: true, at };
+    }
+    if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(value)) {
+        return { ok: false, problem: `'${value}' has no time zone; add 'Z' or an offset such as '+02:00'` };
+    }
+    return { ok: false, problem: `'${value}' is not ${INSTANT_FORMS}` };
+}
+function toUnixSeconds(at) {
+    return Math.floor(at.getTime() / 1000);
+}
+function fromUnixSeconds(seconds) {
+    return new Date(seconds * 1000);
 }
 
 
@@ -74688,6 +74922,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 

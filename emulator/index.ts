@@ -12,6 +12,7 @@ import { controlHandler, type ControlApi } from './control.js'
 import { Directory, newClientSecret, type DirectoryObjectInput, type RegisterClientInput } from './directory.js'
 import { issueAccessToken } from './entra.js'
 import { FaultQueue } from './faults.js'
+import { GITHUB_API_PREFIX, newGitHubApiState } from './github-issues.js'
 import { OIDC_TOKEN_PATH } from './github-oidc.js'
 import { createEmulatorServer } from './server.js'
 import {
@@ -24,8 +25,9 @@ import {
   type EmulatorState,
 } from './state.js'
 import { createTlsMaterial } from './tls.js'
-import type { RecordedRequest } from './types.js'
+import type { GitHubApiState, RecordedRequest, ThrottleRule } from './types.js'
 
+export type { EmulatedIssue, GitHubApiState } from './types.js'
 export type {
   ClientRegistration,
   EmulatedApplication,
@@ -54,10 +56,17 @@ export interface EmulatorOptions {
   acceptAesPkcs12?: boolean
   /** Error code of getActiveKey when no key is active (the real one is unknown). */
   noActiveKeyCode?: string
+  /** Make the keyset list answer in pages of this size (Graph documents no paging there). */
+  keysetPageSize?: number
+  /** Enforce Graph's limit on \`$select=keyCredentials\` (150 a minute per tenant): 429 + Retry-After beyond it. */
+  keyCredentialsThrottle?: ThrottleRule
 }
+
 
 /** The control API's view (ControlApi, in control.ts) plus what only in-process users may do. */
 export interface Emulator extends ControlApi {
+  /** GitHub's REST API for the audit issue: GITHUB_API_URL, the job token, the repository and its issues. */
+  githubApi: GitHubApiState & { url: string }
   count(filter?: Partial<Pick<RecordedRequest, 'service' | 'method'>>): number
   close(): Promise<void>
 }
@@ -74,10 +83,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     latencyMs: options.latencyMs ?? 0,
     acceptAesPkcs12: options.acceptAesPkcs12 ?? false,
     noActiveKeyCode: options.noActiveKeyCode ?? DEFAULT_NO_ACTIVE_KEY_CODE,
+    keysetPageSize: options.keysetPageSize,
+    keyCredentialsThrottle: options.keyCredentialsThrottle,
+    keyCredentialsSelects: [],
     directory,
     entraKey,
     githubKey,
     github: { requestUrl: '', requestToken: randomBytes(24).toString('base64url'), subject: DEFAULT_GITHUB_SUBJECT },
+    githubApi: newGitHubApiState(),
     keysets: new Map(),
     keysetLocks: new Set(),
     requests: [],
@@ -117,6 +130,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     tenantDomain: DEFAULT_TENANT_DOMAIN,
     client: { clientId, clientSecret, objectId: registration.applicationObjectId, servicePrincipalId: registration.servicePrincipalId },
     github: state.github,
+    githubApi: Object.assign(state.githubApi, { url: `${state.url}${GITHUB_API_PREFIX}` }),
     registerClient: (c) => {
       directory.registerClient(c)
     },
@@ -143,6 +157,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       state.requests.splice(0)
       state.keysets.clear()
       state.keysetLocks.clear()
+      state.keyCredentialsSelects.splice(0)
+      state.githubApi.issues.splice(0)
+      state.githubApi.issuesWritable = true
       state.faults.clear()
     },
     close: async () => {

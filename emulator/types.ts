@@ -5,7 +5,7 @@
  */
 
 /** 'unknown': a path none of the emulated services serves (answered 404). */
-export type ServiceName = 'token' | 'oidc' | 'graph' | 'metadata' | 'control' | 'unknown'
+export type ServiceName = 'token' | 'oidc' | 'graph' | 'metadata' | 'control' | 'github' | 'unknown'
 
 /** One request as the emulator saw it, recorded whatever its outcome. */
 export interface RecordedRequest {
@@ -77,11 +77,27 @@ export interface KeyCredential {
   key: string
 }
 
+/** A client secret as Graph stores it; `secretText` is only ever returned by addPassword. */
+export interface PasswordCredential {
+  keyId: string
+  displayName: string | null
+  /** First three characters of the secret. */
+  hint: string
+  startDateTime: string
+  endDateTime: string
+}
+
 export interface EmulatedApplication {
   objectId: string
   appId: string
   displayName: string
   keyCredentials: KeyCredential[]
+  passwordCredentials: PasswordCredential[]
+  /**
+   * Set for objects of a newer identity type that Graph lists in the same collection
+   * (e.g. `#microsoft.graph.agentIdentity`): the list shows it as `@odata.type`.
+   */
+  odataType?: string
 }
 
 export type EmulatedServicePrincipal = EmulatedApplication
@@ -124,4 +140,35 @@ export interface FaultSpec {
   code?: string
   retryAfter?: string
   drop?: boolean
+}
+
+/** An issue in the emulated GitHub repository (github-issues.ts). */
+export interface EmulatedIssue {
+  number: number
+  title: string
+  body: string
+  state: 'open' | 'closed'
+  stateReason: 'completed' | 'not_planned' | 'reopened' | null
+  labels: string[]
+  comments: string[]
+  createdAt: string
+  updatedAt: string
+}
+
+export interface GitHubApiState {
+  /** The job's GITHUB_TOKEN. */
+  token: string
+  /** `owner/name` of the workflow's repository (GITHUB_REPOSITORY). */
+  repository: string
+  /** false: the token may read issues but not write them (no `permissions: issues: write`). */
+  issuesWritable: boolean
+  issues: EmulatedIssue[]
+}
+
+/** A request limit per window (graph/throttle.ts). */
+export interface ThrottleRule {
+  /** Requests allowed per window (Graph: 150). */
+  limit: number
+  /** Window length (Graph: 60,000 ms). */
+  windowMs: number
 }

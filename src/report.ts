@@ -14,10 +14,12 @@ export function outputsOf(result: Result): Record<string, string> {
     [OUTPUTS.thumbprint]: result.thumbprint ?? '',
     [OUTPUTS.previousKid]: result.previousKid ?? '',
     [OUTPUTS.actionTaken]: result.actionTaken,
+    ...result.outputs,
   }
 }
 
 export function summaryOf(settings: Settings, result: Result): string {
+  if (result.summary !== undefined) return result.summary
   const target = result.target
   const rows: Row[] = [
     ['Operation', `${settings.operation.name}${settings.dryRun ? ' (dry run)' : ''}`],
@@ -82,11 +84,11 @@ function targetRows(settings: Settings): Row[] {
 }
 
 /** Ids as code spans: copied exactly, never read as Markdown. */
-function code(value: string | undefined): string | undefined {
+export function code(value: string | undefined): string | undefined {
   return value === undefined || value === '' ? undefined : `\`${value.replace(/`/g, "'")}\``
 }
 
 /** Values come from Graph and from inputs: keep them from breaking the table or injecting HTML. */
-function plain(value: string): string {
+export function plain(value: string): string {
   return value.replace(/[|<>]/g, (character) => `\\${character}`).replace(/\r?\n/g, ' ')
 }

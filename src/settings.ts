@@ -21,6 +21,7 @@ export const OPERATIONS = [
   'get-active-key',
   'add-key',
   'remove-key',
+  'audit',
 ] as const
 export type OperationName = (typeof OPERATIONS)[number]
 
@@ -97,6 +98,26 @@ export type Operation =
       keyId: string
       allowUnsafeRemoval: boolean
     }
+  | { name: 'audit'; audit: AuditSettings }
+
+export const AUDIT_SCOPES = ['keysets', 'applications', 'service-principals'] as const
+export type AuditScope = (typeof AUDIT_SCOPES)[number]
+/** Audit statuses from the least to the most severe; `never` is beyond all of them. */
+export const AUDIT_THRESHOLDS = ['never', 'critical', 'expiring'] as const
+export type AuditThreshold = (typeof AUDIT_THRESHOLDS)[number]
+
+export interface AuditSettings {
+  /** As given (GUID or domain); undefined with an Azure CLI sign-in that names none. */
+  tenant: string | undefined
+  scopes: AuditScope[]
+  warnWithin: Duration
+  /** The text the user gave (default `30d`), for the report. */
+  warnWithinText: string
+  failOn: AuditThreshold
+  issueOn: AuditThreshold
+  /** Set when issue-on is not `never`. */
+  githubToken: string | undefined
+}
 
 export interface Settings {
   connection: Connection
@@ -296,7 +317,39 @@ function readOperation(
         allowUnsafeRemoval: inputs.boolean(INPUTS.allowUnsafeRemoval, false),
         proof: proofSigner(inputs, derivedSecrets),
       }
+    case 'audit':
+      return { name, audit: auditSettings(inputs, connection) }
   }
+}
+
+function auditSettings(inputs: Inputs, connection: Connection): AuditSettings {
+  const warnWithinText = inputs.text(INPUTS.warnWithin) ?? '30d'
+  const warnWithin = parseDuration(warnWithinText)
+  if (!warnWithin) throw new InputError(INPUTS.warnWithin, `'${warnWithinText}' is not a duration: give ${DURATION_FORMS}`)
+  const issueOn = inputs.oneOf(INPUTS.issueOn, AUDIT_THRESHOLDS, { fallback: 'never' })
+  const githubToken = issueOn === 'never' ? undefined : inputs.required(INPUTS.githubToken, `is required with issue-on '${issueOn}': leave its default \`\${{ github.token }}\` and grant \`permissions: issues: write\``)
+  return {
+    tenant: connection.auth.tenantId,
+    scopes: auditScopes(inputs),
+    warnWithin,
+    warnWithinText,
+    failOn: inputs.oneOf(INPUTS.failOn, AUDIT_THRESHOLDS, { fallback: 'critical' }),
+    issueOn,
+    githubToken,
+  }
+}
+
+function auditScopes(inputs: Inputs): AuditScope[] {
+  const value = inputs.text(INPUTS.auditScope) ?? 'keysets,applications'
+  const list = AUDIT_SCOPES.map((scope) => `'${scope}'`).join(', ')
+  const scopes = new Set<AuditScope>()
+  for (const word of value.split(/[\s,]+/).filter(Boolean)) {
+    const scope = AUDIT_SCOPES.find((known) => known === word.toLowerCase())
+    if (scope === undefined) throw new InputError(INPUTS.auditScope, `'${word}' is not a scope: give one or more of ${list}, separated by commas or spaces`)
+    scopes.add(scope)
+  }
+  if (scopes.size === 0) throw new InputError(INPUTS.auditScope, `names no scope: give one or more of ${list}`)
+  return AUDIT_SCOPES.filter((scope) => scopes.has(scope))
 }
 
 function keysetId(inputs: Inputs): string {
