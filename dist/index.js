@@ -40247,7 +40247,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2343);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4131);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -40256,7 +40256,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2343:
+/***/ 4131:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68383,7 +68383,7 @@ function cut(text, max) {
         return text;
     let end = max - 1;
     const space = text.lastIndexOf(' ', end);
-    if (space > max - 40)
+    if (space > 0 && space > max - 40)
         end = space;
     const code = text.charCodeAt(end - 1);
     if (code >= 0xd800 && code <= 0xdbff)
@@ -68403,8 +68403,8 @@ function safeMarkdown(text) {
     return redact(text).replace(/\r\n/g, '\n').replace(LINE_BREAKING, (character) => (character === '\n' ? '\n' : ' '));
 }
 /** `a, b, c and 7 more`: lists from a service (keys in a keyset) can be arbitrarily long. */
-function capList(items, max = 10) {
-    const shown = items.slice(0, max).join(', ');
+function capList(items, separator = ', ', max = 10) {
+    const shown = items.slice(0, max).join(separator);
     return items.length > max ? `${shown} and ${items.length - max} more` : shown;
 }
 
@@ -70610,6 +70610,7 @@ function capitalise(text) {
 
 
 
+
 const PROOF_REJECTED = 'Authentication_MissingOrMalformed';
 async function readTarget(api, target) {
     const found = await api.find(target.kind, target.id);
@@ -70760,7 +70761,7 @@ function explainRejectedProof(action, sent, target, answeredAt, requestId) {
         `the certificate registered on the target differing from the one whose key signed (a customKeyIdentifier set by hand); the target changing between this step's read and its write.`);
 }
 function listCredentials(credentials) {
-    return credentials.length === 0 ? 'no certificates' : credentials.map(describeCredential).join('; ');
+    return credentials.length === 0 ? 'no certificates' : capList(credentials.map(describeCredential), '; ');
 }
 
 ;// CONCATENATED MODULE: ./src/operations/add-key.ts
@@ -70928,6 +70929,7 @@ function activeKeyAt(keys, moment) {
 
 
 
+
 const CONFLICT_CODES = ['AADB2C95032', 'AADB2C95042'];
 async function writeKey(context, target, write) {
     const api = new KeysetsApi(context.graph);
@@ -71053,7 +71055,7 @@ function refuseConflict(keysetId, keys, write) {
         throw conflict(keysetId, keys, write);
 }
 function conflict(keysetId, keys, write, cause) {
-    const held = keys.length === 0 ? 'no keys' : keys.map(describeKey).join('; ');
+    const held = keys.length === 0 ? 'no keys' : capList(keys.map(describeKey), '; ');
     const adds = `${write.kty}${write.use ? ` ${write.use}` : ''}`;
     return new ActionableError(`Keyset ${keysetId} already holds ${held}. A keyset cannot mix RSA and oct keys, nor sig and enc keys, ` +
         `and this run would ${phrase(write)}, a ${adds} key. Write into another keyset, or set key-type/use to match.` +
@@ -71103,6 +71105,7 @@ function generateKey(context, operation) {
 
 
 
+
 /** Asks the service itself (getActiveKey): the answer B2C's policies will actually use. */
 async function getActiveKey(context, operation) {
     const api = new KeysetsApi(context.graph);
@@ -71138,7 +71141,7 @@ async function explainNoActiveKey(api, keysetId, now) {
         const why = key.exp !== undefined && key.exp <= nowSeconds ? 'expired' : key.nbf !== undefined && key.nbf > nowSeconds ? 'not yet valid' : 'not active';
         return `${describeKey(key)}: ${why}`;
     });
-    return new ActionableError(`Keyset ${keysetId} has no active key; policies that use it fail at sign-in. Its keys: ${reasons.join('; ')}.`);
+    return new ActionableError(`Keyset ${keysetId} has no active key; policies that use it fail at sign-in. Its keys: ${capList(reasons, '; ')}.`);
 }
 
 ;// CONCATENATED MODULE: ./src/operations/remove-key.ts
@@ -71149,6 +71152,7 @@ async function explainNoActiveKey(api, keysetId, now) {
  * Costs in Graph requests (the token request aside; a target named by its object id costs one
  * GET more, see ApplicationsApi.find): removed 2 (read, removeKey), already gone 1, dry run 1.
  */
+
 
 
 
@@ -71196,7 +71200,7 @@ function refuseUnsafeRemoval(target, doomed, signer, now) {
     const othersValid = target.keyCredentials.filter((credential) => credential !== doomed && certificate_roll_isValidAt(credential, now));
     const consequence = othersValid.length === 0
         ? `it is also the last currently valid certificate of ${describeTarget(target)}: without it no proof could be signed again, and only an update of the target itself could add a certificate. Add its successor first (operation: add-key)`
-        : `sign the proof with another valid certificate of the target (${othersValid.map((credential) => credential.keyId).join(', ')}), typically the one add-key added`;
+        : `sign the proof with another valid certificate of the target (${capList(othersValid.map((credential) => credential.keyId))}), typically the one add-key added`;
     throw new ActionableError(`Refusing to remove keyId ${doomed.keyId}: it is the certificate that signs this step's proof (proof-certificate, which defaults to client-certificate); ` +
         `${consequence}, or set allow-unsafe-removal: true if this removal is really meant.`);
 }
@@ -71282,6 +71286,51 @@ function runOperation(context, operation) {
         case 'remove-key':
             return removeKey(context, operation);
     }
+}
+
+;// CONCATENATED MODULE: ./src/output-shapes.ts
+/**
+ * Outputs flow into later steps (`${{ steps.x.outputs.kid }}` in a script, a URL, a vault name),
+ * so a value from the service is passed on only when it has the shape the service documents.
+ * Anything else fails the step here, rather than becoming input to someone else's command.
+ */
+
+
+/** trustFrameworkKey `kid`: a base64url-ish token. */
+const KEY_ID = /^[A-Za-z0-9._~+/=-]{1,256}$/;
+/** keyCredential `keyId`. */
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const KEYSET_ID = /^B2C_1A_[A-Za-z0-9_.-]{1,200}$/;
+const THUMBPRINT = /^[0-9A-F]{40}$/;
+/** Unix seconds up to the year 9999. */
+const MAX_TIME = 253_402_300_799;
+/** What these results report had to come back from the service. */
+const REPORTS_A_KEY = new Set(['uploaded', 'generated', 'added', 'found']);
+function checkOutputShapes(result) {
+    const onApplication = result.target !== undefined;
+    const [kidShape, kidName] = onApplication ? [GUID, 'keyCredential keyId (a GUID)'] : [KEY_ID, 'key id (letters, digits and -_.~+/=)'];
+    if (REPORTS_A_KEY.has(result.actionTaken) && !result.kid)
+        refuse('kid', '', kidName, result);
+    check('kid', result.kid, kidShape, kidName, result);
+    check('previous-kid', result.previousKid, kidShape, kidName, result);
+    check('keyset-id', result.keysetId, KEYSET_ID, 'keyset id (B2C_1A_ and a name)', result);
+    check('thumbprint', result.thumbprint, THUMBPRINT, 'SHA-1 thumbprint (40 hex digits)', result);
+    checkTime('not-before', result.notBefore, result);
+    checkTime('expires', result.expires, result);
+    return result;
+}
+function check(output, value, shape, what, result) {
+    if (value !== undefined && value !== '' && !shape.test(value))
+        refuse(output, value, what, result);
+}
+function checkTime(output, value, result) {
+    if (value !== undefined && !(Number.isSafeInteger(value) && value >= 0 && value <= MAX_TIME))
+        refuse(output, String(value), 'time in Unix seconds', result);
+}
+function refuse(output, value, what, result) {
+    const got = value === '' ? 'nothing' : `'${serviceText(value, 80)}'`;
+    const write = result.actionTaken === 'found' || result.actionTaken === 'skipped' || result.actionTaken === 'planned' ? '' : ` The service reported the ${result.actionTaken === 'removed' ? 'removal' : 'write'} as done: check the target before re-running.`;
+    throw new ActionableError(`The service answered with ${got} where output '${output}' needs a ${what}; the step fails instead of passing it to later steps.${write}`);
 }
 
 ;// CONCATENATED MODULE: ./src/report.ts
@@ -74364,7 +74413,7 @@ const OPERATIONS = [
     'remove-key',
 ];
 const AUTH_METHODS = ['auto', 'oidc', 'client-secret', 'client-certificate', 'azure-cli'];
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const settings_GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DOMAIN = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/i;
 // Keyset ids appear in URL paths and in policy XML; anything beyond these characters is a typo.
 const KEYSET_NAME = /^[A-Za-z0-9_.-]+$/;
@@ -74433,7 +74482,7 @@ function pickAuth(clientSecret, clientCertificate, environment) {
     return environment.idTokenAvailable ? 'oidc' : 'azure-cli';
 }
 function tenantId(value) {
-    if (GUID.test(value) || DOMAIN.test(value))
+    if (settings_GUID.test(value) || DOMAIN.test(value))
         return value;
     throw new InputError(INPUTS.tenantId, `'${value}' is neither a tenant GUID nor a domain such as 'contoso.onmicrosoft.com'`);
 }
@@ -74647,7 +74696,7 @@ class Inputs {
         const value = rule.required ? this.required(name, rule.why) : this.text(name);
         if (value === undefined)
             return undefined;
-        if (!GUID.test(value))
+        if (!settings_GUID.test(value))
             throw new InputError(name, `'${value}' is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)`);
         return value.toLowerCase();
     }
@@ -74658,6 +74707,7 @@ class Inputs {
  * run(): inputs → settings → credential → operation → outputs and summary. The only try/catch:
  * whatever fails becomes one `::error::` line that says what to do.
  */
+
 
 
 
@@ -74695,7 +74745,7 @@ async function run(runner = actionsRunner(), now = () => new Date()) {
         });
         runner.info(`${settings.operation.name}${settings.dryRun ? ' (dry run)' : ''} with auth ${connection.auth.method} on ${connection.graphEndpoint}`);
         const context = { graph, now, log: runner, dryRun: settings.dryRun, mask: secret };
-        const result = await runOperation(context, settings.operation);
+        const result = checkOutputShapes(await runOperation(context, settings.operation));
         runner.debug(`Graph requests sent: ${graph.requestCount}`);
         runner.info(result.detail);
         for (const [name, value] of Object.entries(outputsOf(result)))

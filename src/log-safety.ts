@@ -52,7 +52,7 @@ export function cut(text: string, max: number): string {
   if (text.length <= max) return text
   let end = max - 1
   const space = text.lastIndexOf(' ', end)
-  if (space > max - 40) end = space
+  if (space > 0 && space > max - 40) end = space
   const code = text.charCodeAt(end - 1)
   if (code >= 0xd800 && code <= 0xdbff) end -= 1
   return `${text.slice(0, end)}…`
@@ -74,7 +74,7 @@ export function safeMarkdown(text: string): string {
 }
 
 /** `a, b, c and 7 more`: lists from a service (keys in a keyset) can be arbitrarily long. */
-export function capList(items: readonly string[], max = 10): string {
-  const shown = items.slice(0, max).join(', ')
+export function capList(items: readonly string[], separator = ', ', max = 10): string {
+  const shown = items.slice(0, max).join(separator)
   return items.length > max ? `${shown} and ${items.length - max} more` : shown
 }

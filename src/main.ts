@@ -12,6 +12,7 @@ import { GraphClient } from './graph/client.js'
 import { SECRET_INPUTS } from './inputs.js'
 import { maskableParts } from './masking.js'
 import { runOperation } from './operations/index.js'
+import { checkOutputShapes } from './output-shapes.js'
 import { outputsOf, summaryOf } from './report.js'
 import { actionsRunner, type Runner } from './runner.js'
 import { buildSettings, type Settings } from './settings.js'
@@ -41,7 +42,7 @@ export async function run(runner: Runner = actionsRunner(), now: () => Date = ()
     runner.info(`${settings.operation.name}${settings.dryRun ? ' (dry run)' : ''} with auth ${connection.auth.method} on ${connection.graphEndpoint}`)
 
     const context = { graph, now, log: runner, dryRun: settings.dryRun, mask: secret }
-    const result = await runOperation(context, settings.operation)
+    const result = checkOutputShapes(await runOperation(context, settings.operation))
     runner.debug(`Graph requests sent: ${graph.requestCount}`)
     runner.info(result.detail)
     for (const [name, value] of Object.entries(outputsOf(result))) runner.setOutput(name, value)

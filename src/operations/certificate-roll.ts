@@ -12,6 +12,7 @@ import type { TargetSettings } from '../settings.js'
 import { toUnixSeconds } from '../time.js'
 import type { OperationContext, Result } from './context.js'
 import { capitalise, iso } from './wording.js'
+import { capList } from '../log-safety.js'
 
 const PROOF_REJECTED = 'Authentication_MissingOrMalformed'
 
@@ -211,5 +212,5 @@ export function explainRejectedProof(
 }
 
 function listCredentials(credentials: KeyCredential[]): string {
-  return credentials.length === 0 ? 'no certificates' : credentials.map(describeCredential).join('; ')
+  return credentials.length === 0 ? 'no certificates' : capList(credentials.map(describeCredential), '; ')
 }
