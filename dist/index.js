@@ -68478,6 +68478,8 @@ const ATTEMPTS = 2;
  */
 function githubIdTokens(endpoint, mask, failures, transport = httpsTransport, now = Date.now) {
     const cache = new Map();
+    // The runner masks its request token itself; registering it again costs nothing and covers other runners.
+    mask(endpoint.requestToken);
     return async (audience) => {
         const cached = cache.get(audience);
         if (cached && cached.expiresAt - RENEW_BEFORE_SECONDS * 1000 > now())
