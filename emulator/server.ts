@@ -177,6 +177,7 @@ export function createEmulatorServer(tls: TlsMaterial, state: EmulatorState, con
       headers: flatHeaders(req),
       at: state.now(),
     }
+    if (req.socket.remotePort !== undefined) record.remotePort = req.socket.remotePort
     const body = raw ? recordedBody(raw, contentType) : undefined
     if (body !== undefined) record.body = body
     state.requests.push(record)

@@ -19,6 +19,8 @@ export interface RecordedRequest {
   /** Parsed JSON body, form fields (token endpoint) or raw text; absent when empty. */
   body?: unknown
   headers: Record<string, string>
+  /** The client's TCP port: tells which connection carried the request (a proxy's tunnel or a direct one). */
+  remotePort?: number
   at: Date
   /**
    * Why the request was refused, in more detail than the service's answer gives (the proof check
