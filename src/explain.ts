@@ -114,7 +114,7 @@ function explainAuthenticationError(error: unknown, settings: Settings | undefin
   if (!fromIdentity) return undefined
   const auth = settings?.connection.auth
   const code = /AADSTS(\d+)/.exec(text)?.[1]
-  const first = text.split('\n')[0] ?? text
+  const first = serviceText(text.split('\n')[0] ?? text, 500)
   const hint = code === undefined ? undefined : AADSTS_HINTS[code]
   if (auth?.method === 'azure-cli') {
     const why = auth.fallback
