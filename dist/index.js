@@ -68394,6 +68394,11 @@ function cut(text, max) {
 function serviceText(text, max = SERVICE_TEXT_MAX) {
     return cut(neutralise(redact(text)), max);
 }
+/** What a service sent instead of the expected JSON: `HTTP 200 (text/html) with a body starting '<html>…'`. */
+function whatArrived(status, contentType, body) {
+    const start = body === '' ? 'an empty body' : `a body starting '${serviceText(body, 120)}'`;
+    return `HTTP ${status} (${serviceText(contentType ?? 'no content type', 80)}) with ${start}`;
+}
 /** One log line or annotation as the runner adapter writes it. */
 function safeLine(text) {
     return cut(neutralise(redact(text)), LINE_MAX);
@@ -68559,9 +68564,8 @@ function signInHttpClient(mask, failures, transport = httpsTransport) {
             const text = await response.text();
             const parsed = parseObject(text);
             if (parsed === undefined) {
-                const contentType = response.headers.get('content-type') ?? 'no content type';
-                const start = text === '' ? 'an empty body' : `a body starting '${serviceText(text, 120)}'`;
-                throw failures.record(new SignInTransportError(host, `${host} answered HTTP ${response.status} (${serviceText(contentType, 80)}) with ${start}, not the JSON Entra ID sends`));
+                const arrived = whatArrived(response.status, response.headers.get('content-type'), text);
+                throw failures.record(new SignInTransportError(host, `${host} answered ${arrived}, not the JSON Entra ID sends`));
             }
             maskFields(new Map(Object.entries(parsed)), mask);
             return { request, status: response.status, headers: headersOf(response), bodyAsText: text };
@@ -68986,9 +68990,8 @@ function successBody(method, path, response, text) {
     const parsed = parseJson(text);
     if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed))
         return parsed;
-    const contentType = response.headers.get('content-type') ?? 'no content type';
-    const start = text === '' ? 'an empty body' : `a body starting '${serviceText(text, 120)}'`;
-    throw new GraphTransportError(method, path, `HTTP ${response.status} (${serviceText(contentType, 80)}) with ${start}, not the JSON object Graph sends`, false);
+    const arrived = whatArrived(response.status, response.headers.get('content-type'), text);
+    throw new GraphTransportError(method, path, `${arrived}, not the JSON object Graph sends`, false);
 }
 function errorBody(status, text) {
     if (text === '')

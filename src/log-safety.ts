@@ -63,6 +63,12 @@ export function serviceText(text: string, max: number = SERVICE_TEXT_MAX): strin
   return cut(neutralise(redact(text)), max)
 }
 
+/** What a service sent instead of the expected JSON: `HTTP 200 (text/html) with a body starting '<html>…'`. */
+export function whatArrived(status: number, contentType: string | null, body: string): string {
+  const start = body === '' ? 'an empty body' : `a body starting '${serviceText(body, 120)}'`
+  return `HTTP ${status} (${serviceText(contentType ?? 'no content type', 80)}) with ${start}`
+}
+
 /** One log line or annotation as the runner adapter writes it. */
 export function safeLine(text: string): string {
   return cut(neutralise(redact(text)), LINE_MAX)

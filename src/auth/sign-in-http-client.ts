@@ -5,7 +5,7 @@
  * any library could log them.
  */
 import type { ClientSecretCredentialOptions } from '@azure/identity'
-import { serviceText } from '../log-safety.js'
+import { whatArrived } from '../log-safety.js'
 import { httpsTransport, TransportFailure, type Transport, type TransportResponse } from '../graph/https-transport.js'
 import { SignInTransportError, type SignInFailures } from './sign-in-failures.js'
 
@@ -37,9 +37,8 @@ export function signInHttpClient(mask: (secret: string) => void, failures: SignI
       const text = await response.text()
       const parsed = parseObject(text)
       if (parsed === undefined) {
-        const contentType = response.headers.get('content-type') ?? 'no content type'
-        const start = text === '' ? 'an empty body' : `a body starting '${serviceText(text, 120)}'`
-        throw failures.record(new SignInTransportError(host, `${host} answered HTTP ${response.status} (${serviceText(contentType, 80)}) with ${start}, not the JSON Entra ID sends`))
+        const arrived = whatArrived(response.status, response.headers.get('content-type'), text)
+        throw failures.record(new SignInTransportError(host, `${host} answered ${arrived}, not the JSON Entra ID sends`))
       }
       maskFields(new Map(Object.entries(parsed)), mask)
       return { request, status: response.status, headers: headersOf(response), bodyAsText: text }
