@@ -68130,7 +68130,7 @@ function decodeJwt(jwt) {
 const HTTPS_ORDER = ['https_proxy', 'HTTPS_PROXY', 'all_proxy', 'ALL_PROXY', 'http_proxy', 'HTTP_PROXY'];
 const HTTP_ORDER = ['http_proxy', 'HTTP_PROXY', 'all_proxy', 'ALL_PROXY'];
 /** The proxy URL for `target`, honouring NO_PROXY, or undefined to go direct. */
-function proxy_proxyFor(target, environment) {
+function proxyFor(target, environment) {
     const names = target.protocol === 'https:' ? HTTPS_ORDER : HTTP_ORDER;
     const proxy = names.map((name) => environment[name]?.trim()).find((value) => value !== undefined && value !== '');
     if (proxy === undefined)
@@ -68169,7 +68169,7 @@ function bypassesProxy(target, noProxy) {
 const agents = new Map();
 /** The agent for requests to `origin` (any URL on it), chosen by the one proxy rule set. */
 function agentFor(origin, environment = process.env) {
-    const proxy = proxy_proxyFor(origin, environment);
+    const proxy = proxyFor(origin, environment);
     const key = `${origin.protocol} ${proxy ?? 'direct'}`;
     let agent = agents.get(key);
     if (!agent) {
@@ -68177,10 +68177,6 @@ function agentFor(origin, environment = process.env) {
         agents.set(key, agent);
     }
     return agent;
-}
-/** Whether requests to `origin` go through a proxy (a preconnect would warm the tunnel, not the host). */
-function proxiedOrigin(origin, environment = process.env) {
-    return proxyFor(origin, environment) !== undefined;
 }
 function createAgent(protocol, proxy) {
     // Idle keep-alive sockets are unref'd by Node, so they never keep the process alive.
@@ -68490,7 +68486,7 @@ function githubIdTokens(endpoint, mask, failures, transport = httpsTransport, no
         if (cached && cached.expiresAt - RENEW_BEFORE_SECONDS * 1000 > now())
             return cached.token;
         const token = await fetchIdToken(endpoint, audience, mask, failures, transport);
-        cache.set(audience, { token, expiresAt: (decodeJwt(token).exp ?? 0) * 1000 });
+        cache.set(audience, { token, expiresAt: expiryOf(token, endpoint, failures) });
         return token;
     };
 }
@@ -68521,6 +68517,15 @@ async function fetchIdToken(endpoint, audience, mask, failures, transport) {
         }
     }
     throw failures.record(failure ?? new SignInTransportError(host, `no ID token from ${host}`));
+}
+function expiryOf(token, endpoint, failures) {
+    try {
+        return (decodeJwt(token).exp ?? 0) * 1000;
+    }
+    catch {
+        const host = new URL(endpoint.url).host;
+        throw failures.record(new SignInTransportError(host, `GitHub's ID-token endpoint (${host}) answered a value that is not a JWT`));
+    }
 }
 function idTokenIn(text) {
     try {

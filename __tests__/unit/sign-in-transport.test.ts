@@ -73,3 +73,13 @@ describe('githubIdTokens', () => {
     await expect(githubIdTokens(endpoint, () => undefined, new SignInFailures(), transport)('a')).rejects.toThrow(/answered HTTP 403 .*`permissions: id-token: write`/)
   })
 })
+
+describe('githubIdTokens, a value that is not a JWT', () => {
+  it('fails naming the endpoint, not with a decoder error', async () => {
+    const transport = (async () => new Response(JSON.stringify({ value: 'not-a-jwt' }), { status: 200 })) as unknown as Transport
+    const failures = new SignInFailures()
+    await expect(githubIdTokens({ url: 'https://gh.test/t', requestToken: 'r' }, () => undefined, failures, transport)('a')).rejects.toThrow(
+      "GitHub's ID-token endpoint (gh.test) answered a value that is not a JWT",
+    )
+  })
+})
