@@ -26,7 +26,6 @@ export interface Runner {
  * Everything written goes through log-safety: secrets redacted, line breaks neutralised, so
  * nothing a service or an input says can start a workflow command or show a secret.
  */
-
 export function actionsRunner(): Runner {
   const idTokenEndpoint = idTokenEndpointOf(process.env)
   return {
