@@ -68427,11 +68427,15 @@ class SignInFailures {
         this.last = failure;
         return failure;
     }
+    /** A new request is on its way: an earlier failure that was retried must not be blamed later. */
+    forget() {
+        this.last = undefined;
+    }
     /** A credential that reports the recorded failure instead of the library's rewording of it. */
     reporting(credential) {
         return {
             getToken: async (scopes, options) => {
-                this.last = undefined;
+                this.forget();
                 try {
                     return await credential.getToken(scopes, options);
                 }
@@ -68546,11 +68550,14 @@ function idTokenRefusal(host, status, text) {
 
 
 
+const NETWORK_ATTEMPTS = 3;
+const NETWORK_RETRY_DELAY_MS = 500;
 /** Fields of sign-in requests and answers that are credentials. */
 const SECRET_FIELDS = ['access_token', 'id_token', 'refresh_token', 'client_assertion', 'client_secret'];
 function signInHttpClient(mask, failures, transport = httpsTransport) {
     return {
         sendRequest: async (request) => {
+            failures.forget();
             const host = new URL(request.url).host;
             const body = request.body;
             if (body !== undefined && body !== null && typeof body !== 'string' && !Buffer.isBuffer(body)) {
@@ -68560,11 +68567,12 @@ function signInHttpClient(mask, failures, transport = httpsTransport) {
                 maskFields(new URLSearchParams(body), mask);
             let response;
             try {
-                response = await transport(request.url, { method: request.method, headers: request.headers.toJSON(), body: body ?? undefined, signal: request.abortSignal });
+                response = await sendWithRetries(transport, request.url, { method: request.method, headers: request.headers.toJSON(), body: body ?? undefined, signal: request.abortSignal });
             }
             catch (error) {
-                const reason = error instanceof TransportFailure ? error.message : `${host}: ${error instanceof Error ? error.message : String(error)}`;
-                throw failures.record(new SignInTransportError(host, reason));
+                if (!(error instanceof TransportFailure))
+                    throw error;
+                throw failures.record(new SignInTransportError(host, error.message));
             }
             const text = await response.text();
             const parsed = parseObject(text);
@@ -68576,6 +68584,22 @@ function signInHttpClient(mask, failures, transport = httpsTransport) {
             return { request, status: response.status, headers: headersOf(response), bodyAsText: text };
         },
     };
+}
+/**
+ * A dropped or refused connection is sent again, as the Azure SDK's own client did (sign-in
+ * requests are safe to repeat); a timeout is not: a stalled sign-in fails after one, not four.
+ */
+async function sendWithRetries(transport, url, init) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await transport(url, init);
+        }
+        catch (error) {
+            if (!(error instanceof TransportFailure) || error.kind !== 'network' || attempt >= NETWORK_ATTEMPTS)
+                throw error;
+            await new Promise((resolve) => setTimeout(resolve, NETWORK_RETRY_DELAY_MS * attempt));
+        }
+    }
 }
 function maskFields(fields, mask) {
     for (const name of SECRET_FIELDS) {

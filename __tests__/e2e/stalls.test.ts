@@ -46,6 +46,19 @@ describe('a stalled sign-in fails within the timeout, naming the host', () => {
   })
 })
 
+describe('a dropped sign-in connection', () => {
+  it('is retried, as the Azure SDK did with its own client, and an earlier drop is not blamed for a later refusal', async () => {
+    emulator.injectFault({ path: /oauth2\/v2\.0\/token$/, drop: true })
+    const run = await step(emulator, { operation: 'create-keyset', keyset: 'DroppedOnce' })
+    expectSuccess(run)
+    expect(emulator.count({ service: 'token' })).toBe(2)
+
+    emulator.injectFault({ path: /oauth2\/v2\.0\/token$/, drop: true })
+    const refused = await step(emulator, { operation: 'create-keyset', keyset: 'DroppedThenRefused', 'client-secret': 'wrong-secret-value' })
+    expect(refused.errors).toEqual([expect.stringMatching(/client secret is wrong or expired.*AADSTS7000215/)])
+  })
+})
+
 describe('a stalled Graph', () => {
   it('is asked again once, and the second answer counts', async () => {
     emulator.injectFault({ method: 'POST', path: /keySets$/, stall: true })

@@ -37,11 +37,26 @@ describe('signInHttpClient', () => {
 
   it('refuses an answer that is not a JSON object, and records it for the step message', async () => {
     const failures = new SignInFailures()
-    const { transport } = scripted([{ status: 200, body: '<html>portal</html>', contentType: 'text/html' }])
+    const html = { status: 200, body: '<html>portal</html>', contentType: 'text/html' }
+    const { transport } = scripted([html, html])
     const client = signInHttpClient(() => undefined, failures, transport)
     await expect(client.sendRequest(pipelineRequest(''))).rejects.toThrow(/login\.test answered HTTP 200 \(text\/html\) with a body starting '<html>portal<\/html>', not the JSON Entra ID sends/)
     const credential = failures.reporting({ getToken: () => client.sendRequest(pipelineRequest('')).then(() => null, () => Promise.reject(new Error('[object Object]'))) })
     await expect(credential.getToken('s')).rejects.toBeInstanceOf(SignInTransportError)
+  })
+})
+
+describe('signInHttpClient retries', () => {
+  it('sends again after a dropped connection, not after a timeout', async () => {
+    const drop = new TransportFailure('network', 'login.test', 'ECONNRESET: socket hang up', 'ECONNRESET')
+    const ok = { status: 200, body: '{}' }
+    const dropped = scripted([drop, drop, ok])
+    await expect(signInHttpClient(() => undefined, new SignInFailures(), dropped.transport).sendRequest(pipelineRequest(''))).resolves.toMatchObject({ status: 200 })
+    expect(dropped.sent).toHaveLength(3)
+
+    const stalled = scripted([new TransportFailure('timeout', 'login.test', 'no answer from login.test within 30 s'), ok])
+    await expect(signInHttpClient(() => undefined, new SignInFailures(), stalled.transport).sendRequest(pipelineRequest(''))).rejects.toThrow(/within 30 s/)
+    expect(stalled.sent).toHaveLength(1)
   })
 })
 
