@@ -119,6 +119,31 @@ describe('secret sweep with step debug logging on', () => {
     expectNowhere(run, [assertion!, ...bearerTokensSent()])
   })
 
+  it('the proof JWT of a certificate roll: masked, never shown', async () => {
+    const admin = { clientId: '2f3e4d5c-6b7a-4981-8a7b-6c5d4e3f2a10', secret: 'sweep-admin-secret-7781' }
+    emulator.registerClient({ clientId: admin.clientId, secret: admin.secret, roles: ['Application.ReadWrite.All'] })
+    const current = makeSelfSignedCert({ days: 30, notBeforeDaysAgo: 1 })
+    const next = makeSelfSignedCert({ days: 365 })
+    const app = emulator.addApplication({ displayName: 'Sweep app', keyCredentials: [{ certificatePem: current.certPem }] })
+    const run = await runStep(
+      {
+        ...connectionInputs(emulator),
+        'client-id': admin.clientId,
+        'client-secret': admin.secret,
+        operation: 'add-key',
+        application: app.appId,
+        'proof-certificate': `${current.certPem}${current.keyPem}`,
+        'new-certificate': next.certPem,
+      },
+      { env: { ...emulatorEnv(emulator), ...DEBUG_ENV } },
+    )
+    expect(run.exitCode).toBe(0)
+    const proof = (emulator.requests.find((request) => request.path.endsWith('/addKey'))?.body as { proof?: string } | undefined)?.proof
+    expect(proof).toBeDefined()
+    expect(run.masked).toEqual(expect.arrayContaining([proof!]))
+    expectNowhere(run, [proof!, admin.secret, ...pemBodyLines(current.keyPem), ...bearerTokensSent()])
+  })
+
   it('a service error that echoes the request: the uploaded secret and the token stay out of the error', async () => {
     emulator.injectFault({ path: /uploadSecret$/, status: 400, code: 'BadRequest', echo: true })
     const secret = 'echoed-secret-value-0193'
