@@ -144,6 +144,18 @@ describe('secret sweep with step debug logging on', () => {
     expectNowhere(run, [proof!, admin.secret, ...pemBodyLines(current.keyPem), ...bearerTokensSent()])
   })
 
+  it('a sign-in error that echoes the request: the client secret stays out of the error', async () => {
+    emulator.injectFault({ path: /oauth2\/v2\.0\/token$/, status: 400, code: 'AADSTS900144', echo: true })
+    const run = await runStep(
+      { ...connectionInputs(emulator), 'client-secret': emulator.client.clientSecret, operation: 'create-keyset', keyset: 'SweepSignInEcho' },
+      { env: { ...emulatorEnv(emulator), ...DEBUG_ENV } },
+    )
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toMatch(/could not process client_id=/)
+    const secret = emulator.client.clientSecret
+    expectNowhere(run, [secret, encodeURIComponent(secret), new URLSearchParams({ s: secret }).toString().slice(2)])
+  })
+
   it('a service error that echoes the request: the uploaded secret and the token stay out of the error', async () => {
     emulator.injectFault({ path: /uploadSecret$/, status: 400, code: 'BadRequest', echo: true })
     const secret = 'echoed-secret-value-0193'
