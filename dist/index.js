@@ -40327,6 +40327,8 @@ class GraphError extends Error {
     name = 'GraphError';
     /** How long the service asked us to wait (Retry-After), when it did. */
     retryAfterMs;
+    /** How many times the request was sent before this answer was final. */
+    attempts = 1;
     constructor(method, path, status, code, graphMessage, requestId) {
         super(`${method} ${path} failed: HTTP ${status} ${code}: ${graphMessage}${requestId ? ` (request-id ${requestId})` : ''}`);
         this.method = method;
@@ -40341,17 +40343,30 @@ class GraphError extends Error {
         return codes.includes(this.code);
     }
 }
-/** The request may or may not have reached the service: a dropped connection or a timeout. */
+/**
+ * No usable answer: a dropped connection, a timeout, a redirect, an oversized body, or a 2xx that
+ * is not the JSON Graph sends. The request may or may not have taken effect.
+ */
 class GraphTransportError extends Error {
     method;
     path;
     reason;
+    retriable;
+    timedOut;
     name = 'GraphTransportError';
-    constructor(method, path, reason) {
-        super(`${method} ${path}: no answer from Microsoft Graph (${reason})`);
+    /** How many times the request was sent. */
+    attempts = 1;
+    constructor(method, path, reason, 
+    /** Whether sending again may help (a timeout or a dropped connection, not a redirect). */
+    retriable = true, 
+    /** Set when the failure was a timeout: stalls are retried less than other failures. */
+    timedOut = false) {
+        super(`${method} ${path}: no usable answer from Microsoft Graph (${reason})`);
         this.method = method;
         this.path = path;
         this.reason = reason;
+        this.retriable = retriable;
+        this.timedOut = timedOut;
     }
 }
 function graphErrorFrom(method, path, status, body, headerRequestId) {
@@ -40509,7 +40524,7 @@ function nextPath(endpoint, nextLink, current) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1917);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6385);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -40599,7 +40614,7 @@ const OUTPUTS = {
 
 /***/ }),
 
-/***/ 1917:
+/***/ 6385:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40611,7 +40626,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: ./src/auth/token-provider.ts
 // Renew early: a token that expires between two retries would turn a 429 into a 401.
 const RENEW_BEFORE_MS = 5 * 60_000;
-function graphTokenProvider(credential, graphEndpoint, now = Date.now) {
+/** Every token is registered as a secret as soon as it is obtained (the Azure CLI's ones did not cross our transport). */
+function graphTokenProvider(credential, graphEndpoint, mask, now = Date.now) {
     const scope = `${graphEndpoint}/.default`;
     let cached;
     return async () => {
@@ -40619,6 +40635,7 @@ function graphTokenProvider(credential, graphEndpoint, now = Date.now) {
             const token = await credential.getToken(scope);
             if (!token)
                 throw new Error(`the credential returned no token for ${scope}`);
+            mask(token.token);
             cached = token;
         }
         return cached.token;
@@ -41294,7 +41311,7 @@ function extend(namespace) {
     newDebugger.log = this.log;
     return newDebugger;
 }
-/* harmony default export */ const debug = (debugObj);
+/* harmony default export */ const logger_debug = (debugObj);
 //# sourceMappingURL=debug.js.map
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/logger/logger.js
 // Copyright (c) Microsoft Corporation.
@@ -41325,9 +41342,9 @@ function createLoggerContext(options) {
     const registeredLoggers = new Set();
     const logLevelFromEnv = getEnvironmentVariable(options.logLevelEnvVarName);
     let logLevel;
-    const clientLogger = debug(options.namespace);
+    const clientLogger = logger_debug(options.namespace);
     clientLogger.log = (...args) => {
-        debug.log(...args);
+        logger_debug.log(...args);
     };
     function contextSetLogLevel(level) {
         if (level && !isTypeSpecRuntimeLogLevel(level)) {
@@ -41340,7 +41357,7 @@ function createLoggerContext(options) {
                 enabledNamespaces.push(logger.namespace);
             }
         }
-        debug.enable(enabledNamespaces.join(","));
+        logger_debug.enable(enabledNamespaces.join(","));
     }
     if (logLevelFromEnv) {
         // avoid calling setLogLevel because we don't want a mis-set environment variable to crash
@@ -41360,8 +41377,8 @@ function createLoggerContext(options) {
         });
         patchLogMethod(parent, logger);
         if (shouldEnable(logger)) {
-            const enabledNamespaces = debug.disable();
-            debug.enable(enabledNamespaces + "," + logger.namespace);
+            const enabledNamespaces = logger_debug.disable();
+            logger_debug.enable(enabledNamespaces + "," + logger.namespace);
         }
         registeredLoggers.add(logger);
         return logger;
@@ -50361,7 +50378,7 @@ class SilentFlowClient {
  * fetch API available in Node.js 18+. It replaces the previous implementation that
  * relied on custom proxy handling and the legacy http/https modules.
  */
-class HttpClient {
+class HttpClient_HttpClient {
     /**
      * Sends an HTTP GET request to the specified URL.
      *
@@ -50820,7 +50837,7 @@ const DEFAULT_LOGGER_OPTIONS = {
 };
 const Configuration_DEFAULT_SYSTEM_OPTIONS = {
     loggerOptions: DEFAULT_LOGGER_OPTIONS,
-    networkClient: new HttpClient(),
+    networkClient: new HttpClient_HttpClient(),
     disableInternalRetries: false,
     protocolMode: ProtocolMode.AAD,
 };
@@ -50844,7 +50861,7 @@ const Configuration_DEFAULT_TELEMETRY_OPTIONS = {
 function buildAppConfiguration({ auth, broker, cache, system, telemetry, }) {
     const systemOptions = {
         ...Configuration_DEFAULT_SYSTEM_OPTIONS,
-        networkClient: new HttpClient(),
+        networkClient: new HttpClient_HttpClient(),
         loggerOptions: system?.loggerOptions || DEFAULT_LOGGER_OPTIONS,
         disableInternalRetries: system?.disableInternalRetries || false,
     };
@@ -50872,7 +50889,7 @@ function buildManagedIdentityConfiguration({ clientCapabilities, managedIdentity
         // otherwise, create a new one
     }
     else {
-        networkClient = new HttpClient();
+        networkClient = new HttpClient_HttpClient();
     }
     return {
         clientCapabilities: clientCapabilities || [],
@@ -53361,7 +53378,6 @@ class ClientApplication {
 
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
-var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@azure/msal-node/dist/network/LoopbackClient.mjs
 /*! @azure/msal-node v5.6.0 2026-08-18 */
 
@@ -68136,6 +68152,7 @@ function createCredential(connection, dependencies) {
         authorityHost: connection.authorityHost,
         // Discovery asks the public cloud about the authority: wrong for a private or test authority.
         disableInstanceDiscovery: connection.authorityOverridden,
+        httpClient: dependencies.httpClient,
     };
     switch (auth.method) {
         case 'oidc':
@@ -68467,11 +68484,335 @@ function decodeJwt(jwt) {
 }
 
 
+;// CONCATENATED MODULE: ./src/graph/proxy.ts
+const HTTPS_ORDER = ['https_proxy', 'HTTPS_PROXY', 'all_proxy', 'ALL_PROXY', 'http_proxy', 'HTTP_PROXY'];
+const HTTP_ORDER = ['http_proxy', 'HTTP_PROXY', 'all_proxy', 'ALL_PROXY'];
+/** The proxy URL for `target`, honouring NO_PROXY, or undefined to go direct. */
+function proxyFor(target, environment) {
+    const names = target.protocol === 'https:' ? HTTPS_ORDER : HTTP_ORDER;
+    const proxy = names.map((name) => environment[name]?.trim()).find((value) => value !== undefined && value !== '');
+    if (proxy === undefined)
+        return undefined;
+    return bypassesProxy(target, environment['no_proxy'] ?? environment['NO_PROXY'] ?? '') ? undefined : proxy;
+}
+/** NO_PROXY entries: `*` for everything, a host (which also covers its subdomains), `.domain`, or `host:port`. */
+function bypassesProxy(target, noProxy) {
+    const host = target.hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+    return noProxy
+        .split(/[,\s]+/)
+        .map((entry) => entry.trim().toLowerCase())
+        .filter((entry) => entry !== '')
+        .some((entry) => {
+        if (entry === '*')
+            return true;
+        const [entryHost = '', entryPort] = entry.replace(/^\*?\./, '.').split(/:(?=\d+$)/);
+        if (entryPort !== undefined && entryPort !== port)
+            return false;
+        const bare = entryHost.replace(/^\./, '');
+        return host === bare || host.endsWith(`.${bare}`);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/graph/agents.ts
+/**
+ * The connection pools every request goes through: one keep-alive agent per scheme and proxy, so
+ * sign-in, the GitHub ID token and Graph reuse connections to the same origin, and so anything
+ * that opens a connection early (a preconnect) warms the very agent the request will use.
+ */
+
+
+
+
+const agents = new Map();
+/** The agent for requests to `origin` (any URL on it), chosen by the one proxy rule set. */
+function agentFor(origin, environment = process.env) {
+    const proxy = proxyFor(origin, environment);
+    const key = `${origin.protocol} ${proxy ?? 'direct'}`;
+    let agent = agents.get(key);
+    if (!agent) {
+        agent = createAgent(origin.protocol, proxy);
+        agents.set(key, agent);
+    }
+    return agent;
+}
+function createAgent(protocol, proxy) {
+    // Idle keep-alive sockets are unref'd by Node, so they never keep the process alive.
+    if (proxy !== undefined)
+        return new dist.HttpsProxyAgent(proxy, { keepAlive: true });
+    return protocol === 'http:' ? new external_node_http_.Agent({ keepAlive: true }) : new external_node_https_namespaceObject.Agent({ keepAlive: true });
+}
+
+;// CONCATENATED MODULE: ./src/graph/https-transport.ts
+/**
+ * The one HTTP transport of the action, on node:https: Graph, sign-in and the GitHub ID token all
+ * go through it, so all of them get the same bounds: a per-request timeout, a response-size cap,
+ * no redirects, keep-alive connections and one proxy rule set (agents.ts).
+ * Global fetch would do, but its first use makes Node load a second HTTP stack (undici) at
+ * start-up, which the benchmark showed costs more than the request itself against a near endpoint.
+ */
+
+
+
+const REQUEST_TIMEOUT_MS = 30_000;
+const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+/** Undocumented, for the test suite only: stalls are tested in seconds, not minutes. */
+const TEST_TIMEOUT_VARIABLE = 'B2C_KEYS_TEST_REQUEST_TIMEOUT_MS';
+/** A request that got no usable answer; `message` names the host and says what happened. */
+class TransportFailure extends Error {
+    kind;
+    host;
+    code;
+    name = 'TransportFailure';
+    constructor(kind, host, message, code) {
+        super(message);
+        this.kind = kind;
+        this.host = host;
+        this.code = code;
+    }
+    /** Sending again may help after a timeout or a dropped connection; a redirect or an oversized answer would come again. */
+    get retriable() {
+        return this.kind === 'timeout' || this.kind === 'network';
+    }
+}
+function requestTimeoutMs(environment = process.env) {
+    const override = Number(environment[TEST_TIMEOUT_VARIABLE]);
+    return Number.isInteger(override) && override > 0 ? override : REQUEST_TIMEOUT_MS;
+}
+const httpsTransport = (url, init) => new Promise((resolve, reject) => {
+    const target = new URL(url);
+    const host = target.host;
+    const timeoutMs = requestTimeoutMs();
+    // Plain http only reaches here for loopback hosts, which settings allow for tests and emulators.
+    const send = target.protocol === 'http:' ? external_node_http_.request : external_node_https_namespaceObject.request;
+    // Headers are set on the request, not passed in the options: NODE_DEBUG=http,https prints the options.
+    const outgoing = send(target, { method: init.method, agent: agentFor(target) }, (incoming) => {
+        const redirect = redirectFailure(incoming, target);
+        if (redirect)
+            return fail(redirect);
+        readBounded(incoming, host).then((body) => {
+            finish();
+            resolve(responseOf(incoming, body));
+        }, fail);
+    });
+    for (const [name, value] of Object.entries(init.headers))
+        outgoing.setHeader(name, value);
+    const timer = setTimeout(() => fail(new TransportFailure('timeout', host, `no answer from ${host} within ${timeoutMs / 1000} s`)), timeoutMs);
+    const onAbort = () => fail(new TransportFailure('aborted', host, `the request to ${host} was cancelled`));
+    init.signal?.addEventListener('abort', onAbort, { once: true });
+    if (init.signal?.aborted)
+        onAbort();
+    outgoing.on('error', (error) => fail(networkFailure(error, host)));
+    outgoing.end(init.body);
+    function finish() {
+        clearTimeout(timer);
+        init.signal?.removeEventListener('abort', onAbort);
+    }
+    function fail(failure) {
+        finish();
+        reject(failure);
+        outgoing.destroy();
+    }
+});
+function redirectFailure(incoming, target) {
+    const status = incoming.statusCode ?? 0;
+    if (status < 300 || status > 399)
+        return undefined;
+    const location = headerValue(incoming.headers['location']);
+    let to = 'no Location';
+    if (location !== null) {
+        try {
+            to = `a redirect to ${new URL(location, target).host}`;
+        }
+        catch {
+            to = 'an unreadable Location';
+        }
+    }
+    return new TransportFailure('redirect', target.host, `${target.host} answered HTTP ${status} with ${to}; the action does not follow redirects (check the endpoint inputs and any proxy in between)`);
+}
+function readBounded(incoming, host) {
+    return new Promise((resolve, reject) => {
+        const tooLarge = () => new TransportFailure('too-large', host, `the answer from ${host} is larger than the ${MAX_RESPONSE_BYTES / 1024 / 1024} MiB the action accepts; it was discarded`);
+        if (Number(incoming.headers['content-length'] ?? 0) > MAX_RESPONSE_BYTES)
+            return reject(tooLarge());
+        const chunks = [];
+        let size = 0;
+        incoming.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > MAX_RESPONSE_BYTES) {
+                incoming.destroy();
+                reject(tooLarge());
+            }
+            else
+                chunks.push(chunk);
+        });
+        incoming.on('error', (error) => reject(networkFailure(error, host)));
+        incoming.on('end', () => resolve(Buffer.concat(chunks)));
+    });
+}
+function responseOf(incoming, body) {
+    const status = incoming.statusCode ?? 0;
+    const rawHeaders = {};
+    for (const [name, value] of Object.entries(incoming.headers)) {
+        const joined = headerValue(value);
+        if (joined !== null)
+            rawHeaders[name] = joined;
+    }
+    const text = body.toString('utf8');
+    return {
+        status,
+        ok: status >= 200 && status < 300,
+        headers: {
+            get: (name) => rawHeaders[name.toLowerCase()] ?? null,
+            forEach: (visit) => Object.entries(rawHeaders).forEach(([name, value]) => visit(value, name)),
+        },
+        text: async () => text,
+    };
+}
+function networkFailure(error, host) {
+    if (error instanceof TransportFailure)
+        return error;
+    const code = typeof error.code === 'string' ? error.code : undefined;
+    return new TransportFailure('network', host, `${code ? `${code}: ` : ''}${error.message}`, code);
+}
+function headerValue(value) {
+    if (value === undefined)
+        return null;
+    return Array.isArray(value) ? value.join(', ') : value;
+}
+
+;// CONCATENATED MODULE: ./src/log-safety.ts
+/**
+ * Everything the action writes passes through here (the runner adapter applies it), because the
+ * job log is not plain text: the runner reads `::command::` at the start of any line, and service
+ * answers can echo what they were sent (a client secret, the proof JWT, a token).
+ * Order matters: redact first, then cut, so a cut can never leave half a secret that the
+ * runner's own masking would no longer recognise.
+ */
+const REDACTED = '***';
+/**
+ * Redacting very short values would blank out ordinary words (a test secret `s`, a password
+ * `wrong`); the runner still masks those itself. Real credentials are far longer.
+ */
+const MIN_REDACTED_LENGTH = 8;
+/** CR, LF and every other character a log viewer may break a line at, plus the remaining C0/C1 controls. */
+const LINE_BREAKING = /[\r\n\v\f\u0085\u2028\u2029\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
+const SERVICE_TEXT_MAX = 300;
+const LINE_MAX = 4000;
+const known = new Set();
+let ordered = [];
+/** Registers a secret and the forms it takes on the wire (JSON, URL, form and base64 encoded). */
+function registerSecret(secret) {
+    if (secret === '')
+        return;
+    const forms = [
+        secret,
+        JSON.stringify(secret).slice(1, -1),
+        encodeURIComponent(secret),
+        new URLSearchParams({ s: secret }).toString().slice(2),
+        Buffer.from(secret).toString('base64'),
+        Buffer.from(secret).toString('base64').replace(/=+$/, ''),
+        Buffer.from(secret).toString('base64url'),
+    ];
+    for (const form of forms)
+        if (form.length >= MIN_REDACTED_LENGTH)
+            known.add(form);
+    // Longest first, so a secret containing another is replaced whole.
+    ordered = [...known].sort((a, b) => b.length - a.length);
+}
+function redact(text) {
+    let out = text;
+    for (const secret of ordered)
+        if (out.includes(secret))
+            out = out.split(secret).join(REDACTED);
+    return out;
+}
+/** Replaces line breaks and control characters, so nothing after them can start a line. */
+function neutralise(text) {
+    return text.replace(LINE_BREAKING, ' ');
+}
+/** At most `max` characters, cut at a word boundary near the end when there is one, never inside a surrogate pair. */
+function cut(text, max) {
+    if (text.length <= max)
+        return text;
+    let end = max - 1;
+    const space = text.lastIndexOf(' ', end);
+    if (space > 0 && space > max - 40)
+        end = space;
+    const code = text.charCodeAt(end - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        end -= 1;
+    return `${text.slice(0, end)}…`;
+}
+/** Text a service sent, ready to quote inside a message: redacted, on one line, bounded. */
+function serviceText(text, max = SERVICE_TEXT_MAX) {
+    return cut(neutralise(redact(text)), max);
+}
+/** What a service sent instead of the expected JSON: `HTTP 200 (text/html) with a body starting '<html>…'`. */
+function whatArrived(status, contentType, body) {
+    const start = body === '' ? 'an empty body' : `a body starting '${serviceText(body, 120)}'`;
+    return `HTTP ${status} (${serviceText(contentType ?? 'no content type', 80)}) with ${start}`;
+}
+/** One log line or annotation as the runner adapter writes it. */
+function safeLine(text) {
+    return cut(neutralise(redact(text)), LINE_MAX);
+}
+/** Multi-line Markdown (the step summary): secrets redacted, only LF kept as a line break. */
+function safeMarkdown(text) {
+    return redact(text).replace(/\r\n/g, '\n').replace(LINE_BREAKING, (character) => (character === '\n' ? '\n' : ' '));
+}
+/** `a, b, c and 7 more`: lists from a service (keys in a keyset) can be arbitrarily long. */
+function capList(items, separator = ', ', max = 10) {
+    const shown = items.slice(0, max).join(separator);
+    return items.length > max ? `${shown} and ${items.length - max} more` : shown;
+}
+
+;// CONCATENATED MODULE: ./src/auth/sign-in-failures.ts
+/** Sign-in got no usable answer: the host, what arrived (or did not), and nothing secret. */
+class SignInTransportError extends Error {
+    host;
+    reason;
+    name = 'SignInTransportError';
+    constructor(host, reason) {
+        super(reason);
+        this.host = host;
+        this.reason = reason;
+    }
+}
+class SignInFailures {
+    last;
+    record(failure) {
+        this.last = failure;
+        return failure;
+    }
+    /** A new request is on its way: an earlier failure that was retried must not be blamed later. */
+    forget() {
+        this.last = undefined;
+    }
+    /** A credential that reports the recorded failure instead of the library's rewording of it. */
+    reporting(credential) {
+        return {
+            getToken: async (scopes, options) => {
+                this.forget();
+                try {
+                    return await credential.getToken(scopes, options);
+                }
+                catch (error) {
+                    throw this.last ?? error;
+                }
+            },
+        };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/auth/github-id-token.ts
 /**
  * The GitHub ID token that OIDC auth exchanges with Entra. Its claims decide whether a federated
  * credential matches, so they are logged (never the token itself) to make a mismatch readable.
  */
+
+
+
 
 function readIdTokenClaims(token) {
     const claims = decodeJwt(token);
@@ -68489,6 +68830,164 @@ function reportingClaims(getIdToken, report) {
         }
         return token;
     };
+}
+/** Renew a cached ID token this long before it expires: Entra must still accept it on arrival. */
+const RENEW_BEFORE_SECONDS = 60;
+const ATTEMPTS = 2;
+/**
+ * ID tokens from GitHub over the action's own transport (bounded, same proxy rules), fetched once
+ * per audience and reused while valid: MSAL asks for the assertion more than once per sign-in.
+ * Each token is masked the moment it arrives.
+ */
+function githubIdTokens(endpoint, mask, failures, transport = httpsTransport, now = Date.now) {
+    const cache = new Map();
+    // The runner masks its request token itself; registering it again costs nothing and covers other runners.
+    mask(endpoint.requestToken);
+    return async (audience) => {
+        const cached = cache.get(audience);
+        if (cached && cached.expiresAt - RENEW_BEFORE_SECONDS * 1000 > now())
+            return cached.token;
+        const token = await fetchIdToken(endpoint, audience, mask, failures, transport);
+        cache.set(audience, { token, expiresAt: expiryOf(token, endpoint, failures) });
+        return token;
+    };
+}
+async function fetchIdToken(endpoint, audience, mask, failures, transport) {
+    const url = new URL(endpoint.url);
+    url.searchParams.set('audience', audience);
+    const host = url.host;
+    let failure;
+    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+        try {
+            const response = await transport(url.href, { method: 'GET', headers: { authorization: `Bearer ${endpoint.requestToken}`, accept: 'application/json' } });
+            const text = await response.text();
+            const value = idTokenIn(text);
+            if (response.ok && value !== undefined) {
+                mask(value);
+                return value;
+            }
+            failure = new SignInTransportError(host, idTokenRefusal(host, response.status, text));
+            if (response.status < 500)
+                break;
+        }
+        catch (error) {
+            if (!(error instanceof TransportFailure))
+                throw error;
+            failure = new SignInTransportError(host, `GitHub's ID-token endpoint: ${error.message}`);
+            if (!error.retriable)
+                break;
+        }
+    }
+    throw failures.record(failure ?? new SignInTransportError(host, `no ID token from ${host}`));
+}
+function expiryOf(token, endpoint, failures) {
+    try {
+        return (decodeJwt(token).exp ?? 0) * 1000;
+    }
+    catch {
+        const host = new URL(endpoint.url).host;
+        throw failures.record(new SignInTransportError(host, `GitHub's ID-token endpoint (${host}) answered a value that is not a JWT`));
+    }
+}
+function idTokenIn(text) {
+    try {
+        const value = JSON.parse(text)?.value;
+        return typeof value === 'string' && value !== '' ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function idTokenRefusal(host, status, text) {
+    const said = text === '' ? 'an empty body' : `'${serviceText(text)}'`;
+    const hint = status === 401 || status === 403 ? ' The job needs `permissions: id-token: write`.' : '';
+    return `GitHub's ID-token endpoint (${host}) answered HTTP ${status} with ${said}, not an ID token.${hint}`;
+}
+
+;// CONCATENATED MODULE: ./src/auth/sign-in-http-client.ts
+
+
+
+const NETWORK_ATTEMPTS = 3;
+const NETWORK_RETRY_DELAY_MS = 500;
+/** Fields of sign-in requests and answers that are credentials. */
+const SECRET_FIELDS = ['access_token', 'id_token', 'refresh_token', 'client_assertion', 'client_secret'];
+function signInHttpClient(mask, failures, transport = httpsTransport) {
+    return {
+        sendRequest: async (request) => {
+            failures.forget();
+            const host = new URL(request.url).host;
+            const body = request.body;
+            if (body !== undefined && body !== null && typeof body !== 'string' && !Buffer.isBuffer(body)) {
+                throw failures.record(new SignInTransportError(host, `the sign-in request to ${host} has a body the action cannot send`));
+            }
+            if (typeof body === 'string')
+                maskFields(new URLSearchParams(body), mask);
+            let response;
+            try {
+                response = await sendWithRetries(transport, request.url, { method: request.method, headers: request.headers.toJSON(), body: body ?? undefined, signal: request.abortSignal });
+            }
+            catch (error) {
+                if (!(error instanceof TransportFailure))
+                    throw error;
+                throw failures.record(new SignInTransportError(host, error.message));
+            }
+            const text = await response.text();
+            const parsed = parseObject(text);
+            if (parsed === undefined) {
+                const arrived = whatArrived(response.status, response.headers.get('content-type'), text);
+                throw failures.record(new SignInTransportError(host, `${host} answered ${arrived}, not the JSON Entra ID sends`));
+            }
+            maskFields(new Map(Object.entries(parsed)), mask);
+            return { request, status: response.status, headers: headersOf(response), bodyAsText: text };
+        },
+    };
+}
+/**
+ * A dropped or refused connection is sent again, as the Azure SDK's own client did (sign-in
+ * requests are safe to repeat); a timeout is not: a stalled sign-in fails after one, not four.
+ */
+async function sendWithRetries(transport, url, init) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await transport(url, init);
+        }
+        catch (error) {
+            if (!(error instanceof TransportFailure) || error.kind !== 'network' || attempt >= NETWORK_ATTEMPTS)
+                throw error;
+            await new Promise((resolve) => setTimeout(resolve, NETWORK_RETRY_DELAY_MS * attempt));
+        }
+    }
+}
+function maskFields(fields, mask) {
+    for (const name of SECRET_FIELDS) {
+        const value = fields.get(name);
+        if (typeof value === 'string' && value !== '')
+            mask(value);
+    }
+}
+/** Every sign-in answer (tokens, metadata, errors) is a JSON object. */
+function parseObject(text) {
+    try {
+        const parsed = JSON.parse(text);
+        return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function headersOf(response) {
+    const values = new Map();
+    response.headers.forEach((value, name) => values.set(name.toLowerCase(), value));
+    const headers = {
+        get: (name) => values.get(name.toLowerCase()),
+        has: (name) => values.has(name.toLowerCase()),
+        set: (name, value) => void values.set(name.toLowerCase(), String(value)),
+        delete: (name) => void values.delete(name.toLowerCase()),
+        toJSON: () => Object.fromEntries(values),
+        [Symbol.iterator]: () => values.entries(),
+    };
+    return headers;
 }
 
 ;// CONCATENATED MODULE: ./src/crypto/pem.ts
@@ -68548,6 +69047,7 @@ var keysets = __nccwpck_require__(8398);
 var wording = __nccwpck_require__(6798);
 ;// CONCATENATED MODULE: ./src/service-failure.ts
 
+
 /** The fix for a keyset Graph does not find: names the two inputs that decide where it is looked for. */
 const KEYSET_MISSING_FIX = 'The keyset does not exist in the tenant signed in to: check the keyset input (the id, with or without B2C_1A_) and tenant-id';
 const KEYSET_ACTIONS = {
@@ -68591,7 +69091,8 @@ function attemptOf(method, path, said = '') {
 }
 /** One message in the shape above; `fix` is one or more sentences, or undefined when none is known. */
 function graphFailure(error, fix) {
-    const said = error.graphMessage === '(no message)' ? 'Graph gave no message' : `"${withoutFinalPeriod(error.graphMessage)}"`;
+    // Graph's own words are service text: redacted, bounded, on one line.
+    const said = error.graphMessage === '(no message)' ? 'Graph gave no message' : `"${withoutFinalPeriod(serviceText(error.graphMessage))}"`;
     const parts = [`${attemptOf(error.method, error.path, error.graphMessage)} failed: ${said}.`];
     if (fix !== undefined)
         parts.push(fix.endsWith('.') ? fix : `${fix}.`);
@@ -68619,7 +69120,11 @@ function withoutFinalPeriod(text) {
 
 
 
+
+
 const KEYSET_WRITE_PERMISSION = 'TrustFrameworkKeySet.ReadWrite.All';
+/** How a failure nothing could explain begins. */
+const UNEXPECTED = 'Unexpected failure: ';
 function explainFailure(error, settings) {
     if (error instanceof errors/* InputError */.d || error instanceof errors/* ActionableError */.f)
         return error.message;
@@ -68627,10 +69132,12 @@ function explainFailure(error, settings) {
         return explainGraphError(error, settings);
     if (error instanceof graph_errors/* GraphTransportError */.kQ)
         return explainTransport(error, settings);
+    if (error instanceof SignInTransportError)
+        return explainSignInTransport(error, settings);
     const authentication = explainAuthenticationError(error, settings);
     if (authentication)
         return authentication;
-    return `Unexpected failure: ${error instanceof Error ? error.message : String(error)} (run with step debug logging for details)`;
+    return `${UNEXPECTED}${error instanceof Error ? error.message : String(error)} (run with step debug logging for details)`;
 }
 function explainGraphError(error, settings) {
     return graphFailure(error, graphFix(error, settings));
@@ -68670,7 +69177,7 @@ function graphFix(error, settings) {
         return KEYSET_MISSING_FIX;
     }
     if (error.status >= 500)
-        return 'Microsoft Graph failed on its side; this is usually transient: run the step again.';
+        return `Microsoft Graph failed on its side; ${sentTimes(error.attempts)}. This is usually transient: run the step again.`;
     return undefined;
 }
 /**
@@ -68689,7 +69196,15 @@ function explainTransport(error, settings) {
     const caution = write
         ? ' The request may or may not have taken effect; re-running the step converges (check the keyset or application first if in doubt).'
         : '';
-    return `Could not reach Microsoft Graph at ${settings?.connection.graphEndpoint ?? 'its endpoint'}: ${error.reason}.${caution}`;
+    return `No usable answer from Microsoft Graph at ${settings?.connection.graphEndpoint ?? 'its endpoint'} to ${error.method} ${error.path}: ${error.reason}; ${sentTimes(error.attempts)}.${caution}${NETWORK_HINT}`;
+}
+const NETWORK_HINT = ' If it persists, check the runner\'s network, proxy (HTTPS_PROXY, NO_PROXY) and firewall.';
+function sentTimes(attempts) {
+    return attempts <= 1 ? 'the request was sent once' : `the request was retried ${attempts - 1} time${attempts === 2 ? '' : 's'}`;
+}
+function explainSignInTransport(error, settings) {
+    const auth = settings?.connection.auth;
+    return `Sign-in (auth: ${auth?.method ?? 'unknown'}${clientIdOf(settings)}) got no usable answer from ${error.host}: ${error.reason.replace(/[.\s]+$/, '')}.${NETWORK_HINT}`;
 }
 /** @azure/identity wraps Entra's answers; the AADSTS code inside says what to fix. */
 function explainAuthenticationError(error, settings) {
@@ -68702,7 +69217,7 @@ function explainAuthenticationError(error, settings) {
         return undefined;
     const auth = settings?.connection.auth;
     const code = /AADSTS(\d+)/.exec(text)?.[1];
-    const first = text.split('\n')[0] ?? text;
+    const first = serviceText(text.split('\n')[0] ?? text, 500);
     const hint = code === undefined ? undefined : AADSTS_HINTS[code];
     if (auth?.method === 'azure-cli') {
         const why = auth.fallback
@@ -68753,89 +69268,6 @@ function clientIdOf(settings) {
     return auth && 'clientId' in auth ? ` ${auth.clientId}` : '';
 }
 
-;// CONCATENATED MODULE: ./src/graph/proxy.ts
-
-const agents = new Map();
-/** The agent that tunnels a request to `target` through the configured proxy, or undefined to go direct. */
-function proxyAgentFor(target, environment = process.env) {
-    const proxy = proxyFor(target, environment);
-    if (proxy === undefined)
-        return undefined;
-    let agent = agents.get(proxy);
-    if (!agent) {
-        agent = new dist.HttpsProxyAgent(proxy);
-        agents.set(proxy, agent);
-    }
-    return agent;
-}
-/** The proxy URL for `target`, honouring NO_PROXY; lower-case names win, as curl and @actions/http-client do. */
-function proxyFor(target, environment) {
-    const https = target.protocol === 'https:';
-    const proxy = https
-        ? (environment['https_proxy'] ?? environment['HTTPS_PROXY'])
-        : (environment['http_proxy'] ?? environment['HTTP_PROXY']);
-    if (proxy === undefined || proxy.trim() === '')
-        return undefined;
-    return bypassesProxy(target, environment['no_proxy'] ?? environment['NO_PROXY'] ?? '') ? undefined : proxy.trim();
-}
-/** NO_PROXY entries: `*` for everything, a host (which also covers its subdomains), `.domain`, or `host:port`. */
-function bypassesProxy(target, noProxy) {
-    const host = target.hostname.toLowerCase().replace(/^\[|\]$/g, '');
-    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
-    return noProxy
-        .split(/[,\s]+/)
-        .map((entry) => entry.trim().toLowerCase())
-        .filter((entry) => entry !== '')
-        .some((entry) => {
-        if (entry === '*')
-            return true;
-        const [entryHost = '', entryPort] = entry.replace(/^\*?\./, '.').split(/:(?=\d+$)/);
-        if (entryPort !== undefined && entryPort !== port)
-            return false;
-        const bare = entryHost.replace(/^\./, '');
-        return host === bare || host.endsWith(`.${bare}`);
-    });
-}
-
-;// CONCATENATED MODULE: ./src/graph/https-transport.ts
-/**
- * The Graph client's HTTP transport on node:https. Global fetch would do, but its first use makes
- * Node load a second HTTP stack (undici) at start-up, which the benchmark showed costs more than
- * the request itself against a near endpoint; node:https is loaded anyway by @azure/identity.
- */
-
-
-
-const httpsTransport = (url, init) => new Promise((resolve, reject) => {
-    const target = new URL(url);
-    // Plain http only reaches here for loopback hosts, which settings allow for tests and emulators.
-    const send = target.protocol === 'http:' ? external_node_http_.request : external_node_https_namespaceObject.request;
-    const agent = proxyAgentFor(target);
-    const options = { method: init.method, headers: init.headers, signal: init.signal, ...(agent ? { agent } : {}) };
-    const outgoing = send(target, options, (incoming) => {
-        const chunks = [];
-        incoming.on('data', (chunk) => chunks.push(chunk));
-        incoming.on('error', reject);
-        incoming.on('end', () => {
-            const status = incoming.statusCode ?? 0;
-            const body = Buffer.concat(chunks).toString('utf8');
-            resolve({
-                status,
-                ok: status >= 200 && status < 300,
-                headers: { get: (name) => headerValue(incoming.headers[name.toLowerCase()]) },
-                text: async () => body,
-            });
-        });
-    });
-    outgoing.on('error', reject);
-    outgoing.end(init.body);
-});
-function headerValue(value) {
-    if (value === undefined)
-        return null;
-    return Array.isArray(value) ? value.join(', ') : value;
-}
-
 ;// CONCATENATED MODULE: ./src/graph/retry.ts
 /**
  * When and how long to wait before sending a request again. Graph asks for patience with 429,
@@ -68848,6 +69280,8 @@ const DEFAULT_RETRY_POLICY = {
     baseDelayMs: 1_000,
     maxDelayMs: 30_000,
 };
+/** Requests that got no answer within the timeout are sent at most this often: a stalled service costs 2 timeouts, not 5. */
+const MAX_TIMED_OUT_ATTEMPTS = 2;
 const RETRIED_STATUSES = new Set([429, 503, 504]);
 const B2C_THROTTLED = 'AADB2C95043';
 const B2C_CONCURRENT_WRITE = 'AADB2C95053';
@@ -68891,7 +69325,9 @@ function backoffDelay(policy, attempt) {
 
 
 
-const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** How much of an error body is kept; messages quote far less, after redaction. */
+const KEPT_ERROR_TEXT = 64 * 1024;
 class GraphClient {
     options;
     /** Requests sent, retries included: reported in debug logs and by the benchmark. */
@@ -68901,7 +69337,6 @@ class GraphClient {
     now;
     debug;
     policy;
-    timeoutMs;
     constructor(options) {
         this.options = options;
         this.transport = options.transport ?? httpsTransport;
@@ -68909,7 +69344,6 @@ class GraphClient {
         this.now = options.now ?? Date.now;
         this.debug = options.debug ?? (() => undefined);
         this.policy = options.retryPolicy ?? DEFAULT_RETRY_POLICY;
-        this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     }
     /** Origin of Graph the requests go to (paging checks next links against it). */
     get endpoint() {
@@ -68921,6 +69355,7 @@ class GraphClient {
     async request(method, path, options = {}) {
         const repeatable = method !== 'POST' || options.idempotent === true;
         let waited = 0;
+        let timedOut = 0;
         for (let attempt = 1;; attempt++) {
             let failure;
             try {
@@ -68929,6 +69364,7 @@ class GraphClient {
             catch (error) {
                 if (!(error instanceof graph_errors/* GraphError */.h9 || error instanceof graph_errors/* GraphTransportError */.kQ))
                     throw error;
+                error.attempts = attempt;
                 if (error instanceof graph_errors/* GraphError */.h9 && !isRetriable(error))
                     throw error;
                 failure = error;
@@ -68942,6 +69378,11 @@ class GraphClient {
                 if (landed !== undefined)
                     return landed;
             }
+            if (failure instanceof graph_errors/* GraphTransportError */.kQ && !failure.retriable)
+                throw failure;
+            // A service that stalls once may answer the next time; one that stalls twice is down.
+            if (failure instanceof graph_errors/* GraphTransportError */.kQ && failure.timedOut && ++timedOut >= MAX_TIMED_OUT_ATTEMPTS)
+                throw failure;
             if (attempt >= this.policy.maxAttempts)
                 throw failure;
             const delay = this.delayBefore(attempt + 1, failure);
@@ -68975,44 +69416,53 @@ class GraphClient {
                 method,
                 headers,
                 body: body === undefined ? undefined : JSON.stringify(body),
-                signal: AbortSignal.timeout(this.timeoutMs),
             });
         }
         catch (error) {
-            throw new graph_errors/* GraphTransportError */.kQ(method, path, describeTransportFailure(error, this.timeoutMs));
+            if (error instanceof TransportFailure)
+                throw new graph_errors/* GraphTransportError */.kQ(method, path, error.message, error.retriable, error.kind === 'timeout');
+            throw new graph_errors/* GraphTransportError */.kQ(method, path, describeTransportFailure(error));
         }
         const requestId = response.headers.get('request-id');
-        let parsed;
-        try {
-            parsed = await readJson(response);
-        }
-        catch (error) {
-            throw new graph_errors/* GraphTransportError */.kQ(method, path, describeTransportFailure(error, this.timeoutMs));
-        }
+        const text = await response.text();
         this.debug(`← ${response.status} ${method} ${path} in ${this.now() - started} ms${requestId ? ` (request-id ${requestId})` : ''}`);
         if (response.ok)
-            return parsed;
-        const error = (0,graph_errors/* graphErrorFrom */.$I)(method, path, response.status, parsed, requestId);
+            return successBody(method, path, response, text);
+        const error = (0,graph_errors/* graphErrorFrom */.$I)(method, path, response.status, errorBody(response.status, text), requestId);
         error.retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), this.now());
         throw error;
     }
 }
-async function readJson(response) {
-    const text = await response.text();
+/**
+ * Only a real answer is success: Graph answers 204 with nothing, every other 2xx with a JSON
+ * object. Anything else (a proxy's HTML page, `null`, an empty body) did not come from Graph as
+ * it documents itself, and whether a write landed is unknown.
+ */
+function successBody(method, path, response, text) {
+    if (response.status === 204)
+        return undefined;
+    const parsed = parseJson(text);
+    if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed))
+        return parsed;
+    const arrived = whatArrived(response.status, response.headers.get('content-type'), text);
+    throw new graph_errors/* GraphTransportError */.kQ(method, path, `${arrived}, not the JSON object Graph sends`, false);
+}
+function errorBody(status, text) {
     if (text === '')
         return undefined;
+    return parseJson(text) ?? { error: { code: `HTTP${status}`, message: text.slice(0, KEPT_ERROR_TEXT) } };
+}
+function parseJson(text) {
     try {
         return JSON.parse(text);
     }
     catch {
-        return { error: { code: `HTTP${response.status}`, message: text.slice(0, 300) } };
+        return null;
     }
 }
-/** Duck-typed: abort errors (DOMException) need not share this realm's Error. */
-function describeTransportFailure(error, timeoutMs) {
+/** Errors from a transport other than ours (tests hand in fetch): duck-typed, their class may be from another realm. */
+function describeTransportFailure(error) {
     const failure = error;
-    if (failure?.name === 'TimeoutError' || failure?.name === 'AbortError')
-        return `no response within ${timeoutMs / 1000} s`;
     const cause = failure?.cause ?? failure;
     const message = typeof cause?.message === 'string' ? cause.message : String(error);
     const code = cause?.code;
@@ -70590,6 +71040,7 @@ async function signProof(signer, targetObjectId, now) {
 
 
 
+
 function windowOf(credential) {
     const date = (text) => (text ? new Date(text) : undefined);
     return { start: date(credential.startDateTime), end: date(credential.endDateTime) };
@@ -70626,7 +71077,7 @@ function validitySeconds(credential, certificate) {
 }
 /** Every credential described, or 'no certificates'. */
 function listCredentials(credentials) {
-    return credentials.length === 0 ? 'no certificates' : credentials.map((credential) => describeCredential(credential)).join('; ');
+    return credentials.length === 0 ? 'no certificates' : capList(credentials.map((credential) => describeCredential(credential)), '; ');
 }
 
 ;// CONCATENATED MODULE: ./src/operations/certificate-roll.ts
@@ -70635,6 +71086,7 @@ function listCredentials(credentials) {
  * may sign, and sending a proof with Graph's opaque 401 explained against what was actually sent.
  * Facts about single credentials are in credential-facts.ts.
  */
+
 
 
 
@@ -70872,6 +71324,7 @@ function activeKeyAt(keys, moment) {
 
 
 
+
 const CONFLICT_CODES = ['AADB2C95032', 'AADB2C95042'];
 async function writeKey(context, target, write) {
     const api = new keysets/* KeysetsApi */.D8(context.graph);
@@ -70997,7 +71450,7 @@ function refuseConflict(keysetId, keys, write) {
         throw conflict(keysetId, keys, write);
 }
 function conflict(keysetId, keys, write, cause) {
-    const held = keys.length === 0 ? 'no keys' : keys.map(describeKey).join('; ');
+    const held = keys.length === 0 ? 'no keys' : capList(keys.map(describeKey), '; ');
     const adds = `${write.kty}${write.use ? ` ${write.use}` : ''}`;
     return new errors/* ActionableError */.f(`Keyset ${keysetId} already holds ${held}. A keyset cannot mix RSA and oct keys, nor sig and enc keys, ` +
         `and this run would ${phrase(write)}, a ${adds} key. Write into another keyset, or set key-type/use to match.` +
@@ -71049,6 +71502,7 @@ function generateKey(context, operation) {
 
 
 
+
 /** Asks the service itself (getActiveKey): the answer B2C's policies will actually use. */
 async function getActiveKey(context, operation) {
     const api = new keysets/* KeysetsApi */.D8(context.graph);
@@ -71084,7 +71538,7 @@ async function explainNoActiveKey(api, keysetId, now, missing) {
         const why = key.exp !== undefined && key.exp <= nowSeconds ? 'expired' : key.nbf !== undefined && key.nbf > nowSeconds ? 'not yet valid' : 'not active';
         return `${describeKey(key)}: ${why}`;
     });
-    return new errors/* ActionableError */.f(`Keyset ${keysetId} has no active key; policies that use it fail at sign-in. Its keys: ${reasons.join('; ')}.`);
+    return new errors/* ActionableError */.f(`Keyset ${keysetId} has no active key; policies that use it fail at sign-in. Its keys: ${capList(reasons, '; ')}.`);
 }
 
 ;// CONCATENATED MODULE: ./src/operations/remove-key.ts
@@ -71095,6 +71549,7 @@ async function explainNoActiveKey(api, keysetId, now, missing) {
  * Costs in Graph requests (the token request aside; a target named by its object id costs one
  * GET more, see ApplicationsApi.find): removed 2 (read, removeKey), already gone 1, dry run 1.
  */
+
 
 
 
@@ -71143,7 +71598,7 @@ function refuseUnsafeRemoval(target, doomed, signer, now) {
     const othersValid = target.keyCredentials.filter((credential) => credential !== doomed && isValidAt(credential, now));
     const consequence = othersValid.length === 0
         ? `it is also the last currently valid certificate of ${describeTarget(target)}: without it no proof could be signed again, and only an update of the target itself could add a certificate. Add its successor first (operation: add-key)`
-        : `sign the proof with another valid certificate of the target (${othersValid.map((credential) => credential.keyId).join(', ')}), typically the one add-key added`;
+        : `sign the proof with another valid certificate of the target (${capList(othersValid.map((credential) => credential.keyId))}), typically the one add-key added`;
     throw new errors/* ActionableError */.f(`Refusing to remove keyId ${doomed.keyId}: it is the certificate that signs this step's proof (proof-certificate, which defaults to client-certificate); ` +
         `${consequence}, or set allow-unsafe-removal: true if this removal is really meant.`);
 }
@@ -71231,6 +71686,51 @@ function runOperation(context, operation) {
         case 'audit':
             return __nccwpck_require__.e(/* import() */ 603).then(__nccwpck_require__.bind(__nccwpck_require__, 7603)).then(({ audit }) => audit(context, operation));
     }
+}
+
+;// CONCATENATED MODULE: ./src/output-shapes.ts
+/**
+ * Outputs flow into later steps (`${{ steps.x.outputs.kid }}` in a script, a URL, a vault name),
+ * so a value from the service is passed on only when it has the shape the service documents.
+ * Anything else fails the step here, rather than becoming input to someone else's command.
+ */
+
+
+/** trustFrameworkKey `kid`: a base64url-ish token. */
+const KEY_ID = /^[A-Za-z0-9._~+/=-]{1,256}$/;
+/** keyCredential `keyId`. */
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const KEYSET_ID = /^B2C_1A_[A-Za-z0-9_.-]{1,200}$/;
+const THUMBPRINT = /^[0-9A-F]{40}$/;
+/** Unix seconds up to the year 9999. */
+const MAX_TIME = 253_402_300_799;
+/** What these results report had to come back from the service. */
+const REPORTS_A_KEY = new Set(['uploaded', 'generated', 'added', 'found']);
+function checkOutputShapes(result) {
+    const onApplication = result.target !== undefined;
+    const [kidShape, kidName] = onApplication ? [GUID, 'keyCredential keyId (a GUID)'] : [KEY_ID, 'key id (letters, digits and -_.~+/=)'];
+    if (REPORTS_A_KEY.has(result.actionTaken) && !result.kid)
+        refuse('kid', '', kidName, result);
+    check('kid', result.kid, kidShape, kidName, result);
+    check('previous-kid', result.previousKid, kidShape, kidName, result);
+    check('keyset-id', result.keysetId, KEYSET_ID, 'keyset id (B2C_1A_ and a name)', result);
+    check('thumbprint', result.thumbprint, THUMBPRINT, 'SHA-1 thumbprint (40 hex digits)', result);
+    checkTime('not-before', result.notBefore, result);
+    checkTime('expires', result.expires, result);
+    return result;
+}
+function check(output, value, shape, what, result) {
+    if (value !== undefined && value !== '' && !shape.test(value))
+        refuse(output, value, what, result);
+}
+function checkTime(output, value, result) {
+    if (value !== undefined && !(Number.isSafeInteger(value) && value >= 0 && value <= MAX_TIME))
+        refuse(output, String(value), 'time in Unix seconds', result);
+}
+function refuse(output, value, what, result) {
+    const got = value === '' ? 'nothing' : `'${serviceText(value, 80)}'`;
+    const write = result.actionTaken === 'found' || result.actionTaken === 'skipped' || result.actionTaken === 'planned' ? '' : ` The service reported the ${result.actionTaken === 'removed' ? 'removal' : 'write'} as done: check the target before re-running.`;
+    throw new errors/* ActionableError */.f(`The service answered with ${got} where output '${output}' needs a ${what}; the step fails instead of passing it to later steps.${write}`);
 }
 
 // EXTERNAL MODULE: ./src/report.ts
@@ -71402,7 +71902,6 @@ function file_command_prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
-var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -71495,7 +71994,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
+var node_modules_tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
@@ -71573,7 +72072,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -71922,7 +72421,7 @@ class lib_HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = getProxyUrl(parsedUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -71933,7 +72432,7 @@ class lib_HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
+        info.httpModule = usingSsl ? https : http;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -72032,7 +72531,7 @@ class lib_HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = getProxyUrl(parsedUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -72047,7 +72546,7 @@ class lib_HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -72072,7 +72571,7 @@ class lib_HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -72095,7 +72594,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -72226,7 +72725,7 @@ class BasicCredentialHandler {
         });
     }
 }
-class BearerCredentialHandler {
+class auth_BearerCredentialHandler {
     constructor(token) {
         this.token = token;
     }
@@ -72284,13 +72783,13 @@ var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg
 
 
 
-class OidcClient {
+class oidc_utils_OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new lib_HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -72309,7 +72808,7 @@ class OidcClient {
     static getCall(id_token_url) {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = OidcClient.createHttpClient();
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -72328,13 +72827,13 @@ class OidcClient {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = OidcClient.getIDTokenUrl();
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
-                core_debug(`ID token url is ${id_token_url}`);
-                const id_token = yield OidcClient.getCall(id_token_url);
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -73930,7 +74429,7 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function setSecret(secret) {
+function core_setSecret(secret) {
     command_issueCommand('add-mask', {}, secret);
 }
 /**
@@ -74177,23 +74676,38 @@ function getIDToken(aud) {
  * so it can run and be tested without a runner.
  */
 
+
+/**
+ * Everything written goes through log-safety: secrets redacted, line breaks neutralised, so
+ * nothing a service or an input says can start a workflow command or show a secret.
+ */
 function actionsRunner() {
+    const idTokenEndpoint = idTokenEndpointOf(process.env);
     return {
         getInput: (name) => getInput(name),
-        setSecret: (value) => setSecret(value),
+        setSecret: (value) => {
+            registerSecret(value);
+            core_setSecret(value);
+        },
         setOutput: (name, value) => setOutput(name, value),
-        setFailed: (message) => setFailed(message),
-        info: (message) => info(message),
-        warning: (message) => warning(message),
-        error: (message) => error(message),
-        debug: (message) => core_debug(message),
+        setFailed: (message) => setFailed(safeLine(message)),
+        info: (message) => info(safeLine(message)),
+        warning: (message) => warning(safeLine(message)),
+        error: (message) => error(safeLine(message)),
+        debug: (message) => core_debug(safeLine(message)),
         writeSummary: async (markdown) => {
             if (process.env['GITHUB_STEP_SUMMARY'])
-                await summary.addRaw(markdown, true).write();
+                await summary.addRaw(safeMarkdown(markdown), true).write();
         },
-        getIdToken: (audience) => getIDToken(audience),
-        idTokenAvailable: Boolean(process.env['ACTIONS_ID_TOKEN_REQUEST_URL']),
+        idTokenEndpoint,
+        idTokenAvailable: idTokenEndpoint !== undefined,
     };
+}
+/** Both variables are needed: the URL alone does not let the job ask for a token. */
+function idTokenEndpointOf(environment) {
+    const url = environment['ACTIONS_ID_TOKEN_REQUEST_URL'];
+    const requestToken = environment['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+    return url && requestToken ? { url, requestToken } : undefined;
 }
 
 // EXTERNAL MODULE: ./src/clouds.ts
@@ -74238,7 +74752,7 @@ const AUTH_METHODS = ['auto', 'oidc', 'client-secret', 'client-certificate', 'az
 const AUDIT_SCOPES = ['keysets', 'applications', 'service-principals'];
 /** Audit statuses from the least to the most severe; `never` is beyond all of them. */
 const AUDIT_THRESHOLDS = ['never', 'critical', 'expiring'];
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const settings_GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DOMAIN = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/i;
 // Keyset ids appear in URL paths and in policy XML; anything beyond these characters is a typo.
 const KEYSET_NAME = /^[A-Za-z0-9_.-]+$/;
@@ -74317,7 +74831,7 @@ function pickAuth(clientSecret, clientCertificate, environment) {
     return environment.idTokenAvailable ? 'oidc' : 'azure-cli';
 }
 function tenantId(value) {
-    if (GUID.test(value) || DOMAIN.test(value))
+    if (settings_GUID.test(value) || DOMAIN.test(value))
         return value;
     throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.tenantId, `'${value}' is neither a tenant GUID nor a domain such as 'contoso.onmicrosoft.com'`);
 }
@@ -74565,7 +75079,7 @@ class Inputs {
         const value = rule.required ? this.required(name, rule.why) : this.text(name);
         if (value === undefined)
             return undefined;
-        if (!GUID.test(value))
+        if (!settings_GUID.test(value))
             throw new errors/* InputError */.d(name, `'${value}' is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)`);
         return value.toLowerCase();
     }
@@ -74576,6 +75090,8 @@ class Inputs {
  * run(): inputs → settings → credential → operation → outputs and summary. The only try/catch:
  * whatever fails becomes one `::error::` line that says what to do.
  */
+
+
 
 
 
@@ -74604,17 +75120,21 @@ async function run(runner = actionsRunner(), now = () => new Date()) {
         for (const notice of settings.notices)
             runner.info(notice);
         const { connection } = settings;
-        const getIdToken = reportingClaims(runner.getIdToken, (claims) => runner.info(`GitHub ID token: iss=${claims.iss} sub=${claims.sub} aud=${claims.aud}`));
-        const credential = createCredential(connection, { getIdToken });
+        const secret = (value) => mask(runner, value);
+        const signInFailures = new SignInFailures();
+        const idTokens = runner.idTokenEndpoint ? githubIdTokens(runner.idTokenEndpoint, secret, signInFailures) : noIdToken;
+        const getIdToken = reportingClaims(idTokens, (claims) => runner.info(`GitHub ID token: iss=${claims.iss} sub=${claims.sub} aud=${claims.aud}`));
+        const httpClient = signInHttpClient(secret, signInFailures);
+        const credential = signInFailures.reporting(createCredential(connection, { getIdToken, httpClient }));
         const graph = new GraphClient({
             endpoint: connection.graphEndpoint,
-            getToken: graphTokenProvider(credential, connection.graphEndpoint),
+            getToken: graphTokenProvider(credential, connection.graphEndpoint, secret),
             debug: runner.debug,
             userAgent: USER_AGENT,
         });
         runner.info(`${settings.operation.name}${settings.dryRun ? ' (dry run)' : ''} with auth ${connection.auth.method} on ${connection.graphEndpoint}`);
-        const context = { graph, now, log: runner, dryRun: settings.dryRun, mask: (secret) => mask(runner, secret) };
-        const result = await runOperation(context, settings.operation);
+        const context = { graph, now, log: runner, dryRun: settings.dryRun, mask: secret };
+        const result = checkOutputShapes(await runOperation(context, settings.operation));
         runner.debug(`Graph requests sent: ${graph.requestCount}`);
         runner.info(result.detail);
         for (const [name, value] of Object.entries((0,report/* outputsOf */.Yz)(result)))
@@ -74626,19 +75146,29 @@ async function run(runner = actionsRunner(), now = () => new Date()) {
             runner.setFailed(result.failure);
     }
     catch (error) {
-        const message = explainFailure(error, settings);
-        runner.setFailed(message);
-        await writeFailureSummary(runner, (0,report/* failureSummaryOf */.U0)(settings, runner.getInput(src_inputs/* INPUTS */.mc.operation), message));
-        const expected = error instanceof errors/* InputError */.d || error instanceof errors/* ActionableError */.f;
-        if (!expected && error instanceof Error && error.stack)
+        const explained = explainFailure(error, settings);
+        runner.setFailed(explained);
+        await writeFailureSummary(runner, (0,report/* failureSummaryOf */.U0)(settings, runner.getInput(src_inputs/* INPUTS */.mc.operation), explained));
+        // A stack helps only with failures nothing could explain.
+        if (explained.startsWith(UNEXPECTED) && error instanceof Error && error.stack)
             runner.debug(error.stack);
     }
 }
+/** Settings refuse OIDC without an ID-token endpoint; this only keeps the types honest. */
+async function noIdToken() {
+    throw new Error('the job cannot request a GitHub ID token (ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN are not set)');
+}
+const masked = new Set();
 function mask(runner, secret) {
     if (secret.trim() === '')
         return;
-    for (const part of maskableParts(secret))
+    for (const part of maskableParts(secret)) {
+        // A token is seen both on the wire and by the token cache: register it once.
+        if (masked.has(part))
+            continue;
+        masked.add(part);
         runner.setSecret(part);
+    }
 }
 /** The step has already failed with its message: a summary that cannot be written only gets a warning. */
 async function writeFailureSummary(runner, markdown) {
@@ -75341,36 +75871,6 @@ exports.w = {
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

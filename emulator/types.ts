@@ -19,6 +19,8 @@ export interface RecordedRequest {
   /** Parsed JSON body, form fields (token endpoint) or raw text; absent when empty. */
   body?: unknown
   headers: Record<string, string>
+  /** The client's TCP port: tells which connection carried the request (a proxy's tunnel or a direct one). */
+  remotePort?: number
   at: Date
   /**
    * Why the request was refused, in more detail than the service's answer gives (the proof check
@@ -140,6 +142,18 @@ export interface FaultSpec {
   code?: string
   retryAfter?: string
   drop?: boolean
+  /** Accept the request and never answer (the connection stays open until the client gives up). */
+  stall?: boolean
+  /** Answer with exactly this text instead of the service's envelope (HTML from a proxy, invalid JSON, `null`). */
+  body?: string
+  /** Content type of `body` (default text/plain) or of an oversized answer. */
+  contentType?: string
+  /** A `Location` header, as a redirecting proxy or login page sends it. */
+  location?: string
+  /** Stream an answer of this many bytes (a JSON-looking body that never closes its string). */
+  oversizeBytes?: number
+  /** Put what the request carried (its body and Authorization header) into the error text, as some services echo it. */
+  echo?: boolean
 }
 
 /** An issue in the emulated GitHub repository (github-issues.ts). */

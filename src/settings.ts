@@ -130,7 +130,7 @@ export interface Settings {
 }
 
 export interface Environment {
-  /** The job can request a GitHub ID token (`ACTIONS_ID_TOKEN_REQUEST_URL` is set). */
+  /** The job can request a GitHub ID token (`ACTIONS_ID_TOKEN_REQUEST_URL` and `_TOKEN` are set). */
   idTokenAvailable: boolean
 }
 
