@@ -68106,7 +68106,8 @@ var keyvault_reference = __nccwpck_require__(9896);
 
 
 
-const KEY_VAULT_INPUTS = [INPUTS.keyVault, INPUTS.keyVaultCertificate, INPUTS.proofKeyVaultCertificate, INPUTS.removeSupersededAfter];
+// key-vault last: an unused certificate input is the more telling refusal.
+const KEY_VAULT_INPUTS = [INPUTS.keyVaultCertificate, INPUTS.proofKeyVaultCertificate, INPUTS.removeSupersededAfter, INPUTS.keyVault];
 function keyVaultInputs(inputs, cloud) {
     const used = new Set();
     let vault;
