@@ -65098,6 +65098,7 @@ function summaryOf(settings, result) {
         ['Valid from', result.notBefore === undefined ? undefined : (0,wording/* isoSeconds */.nE)(result.notBefore)],
         ['Valid until', result.expires === undefined ? (result.kid ? 'no expiry' : undefined) : (0,wording/* isoSeconds */.nE)(result.expires)],
         ['Thumbprint (SHA-1)', code(result.thumbprint)],
+        ['Removed keyIds', result.removedKids?.map((kid) => code(kid)).join(', ')],
     ];
     const table = rows
         .filter((row) => row[1] !== undefined && row[1] !== '')
