@@ -64400,17 +64400,24 @@ var certificate_roll = __nccwpck_require__(7013);
 var crypto_proof = __nccwpck_require__(7447);
 ;// CONCATENATED MODULE: ./src/operations/sources.ts
 
+/** The Key Vault code, loaded once per run; the debug line shows what loading it cost. */
+async function loadKeyVault(context) {
+    const started = performance.now();
+    const loaded = await Promise.all(/* import() */[__nccwpck_require__.e(204), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3403));
+    context.log.debug(`Key Vault code loaded in ${Math.round(performance.now() - started)} ms`);
+    return loaded;
+}
 async function certificateFrom(context, source) {
     if (!isKeyVault(source))
         return source;
-    const { readCertificateVersion } = await Promise.all(/* import() */[__nccwpck_require__.e(204), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3403));
+    const { readCertificateVersion } = await loadKeyVault(context);
     return (await readCertificateVersion(context, source)).certificate;
 }
 /** The signer of a proof for `target`; a Key Vault version is chosen among those on the target. */
 async function proofSignerFor(context, source, target) {
     if (!isKeyVault(source))
         return (0,crypto_proof/* localSigner */.M)(source);
-    const { keyVaultProofSigner } = await Promise.all(/* import() */[__nccwpck_require__.e(204), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3403));
+    const { keyVaultProofSigner } = await loadKeyVault(context);
     return keyVaultProofSigner(context, source, target);
 }
 function isKeyVault(source) {
@@ -64870,8 +64877,9 @@ function refuseUnsafeRemoval(target, doomed, signer, now) {
 
 
 
+
 async function syncKeyVaultCertificate(context, operation) {
-    const keyVault = await Promise.all(/* import() */[__nccwpck_require__.e(204), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3403));
+    const keyVault = await loadKeyVault(context);
     const api = new applications/* ApplicationsApi */.IW(context.graph);
     const [target, versions] = await Promise.all([(0,certificate_roll/* readTarget */._E)(api, operation.target), keyVault.listVersions(context, operation.certificate)]);
     const now = context.now();
@@ -64892,7 +64900,7 @@ async function addSigner(context, operation, target, versions) {
     const { proof, certificate } = operation;
     if (!('from' in proof))
         return (0,crypto_proof/* localSigner */.M)(proof);
-    const { keyVaultProofSigner } = await Promise.all(/* import() */[__nccwpck_require__.e(204), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3403));
+    const { keyVaultProofSigner } = await loadKeyVault(context);
     const sameCertificate = proof.name === certificate.name && proof.vault.url === certificate.vault.url;
     return keyVaultProofSigner(context, proof, target, sameCertificate ? versions : undefined);
 }
@@ -64965,7 +64973,7 @@ function removalDue(operation, newestFacts, newest) {
     return (0,time/* addDuration */.Gw)(start, operation.removeSupersededAfter);
 }
 async function newestSigner(context, certificate, version) {
-    const { readCertificateVersion, vaultSigner } = await Promise.all(/* import() */[__nccwpck_require__.e(204), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3403));
+    const { readCertificateVersion, vaultSigner } = await loadKeyVault(context);
     return vaultSigner(context, certificate, await readCertificateVersion(context, certificate, version));
 }
 function noUsableVersion(ref, versions, now, describe) {
@@ -64993,9 +65001,10 @@ async function uploadCertificate(context, operation) {
 ;// CONCATENATED MODULE: ./src/operations/upload-pkcs12.ts
 
 
+
 /** The certificate's PFX from Key Vault, re-wrapped on the runner (see keyvault/pfx.ts). */
 async function fromKeyVault(context, operation) {
-    const { readPfxForB2c } = await Promise.all(/* import() */[__nccwpck_require__.e(204), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3403));
+    const { readPfxForB2c } = await loadKeyVault(context);
     return { name: operation.name, keyset: operation.keyset, ...(await readPfxForB2c(context, operation.keyVaultCertificate)) };
 }
 async function uploadPkcs12(context, given) {
