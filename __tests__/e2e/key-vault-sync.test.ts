@@ -162,6 +162,15 @@ describe('sync-key-vault-certificate', () => {
     expect(run.outputs['previous-kid']).toBe(emulator.applications.get(objectId)?.keyCredentials[1]?.keyId)
   })
 
+  it('takes a proof signed on the runner (proof-certificate) instead of in the vault', async () => {
+    vaultCertificate('app-cert', [v1, v2])
+    const { objectId } = app([v1])
+    const run = await sync(objectId, { 'proof-certificate': `${v1.certPem}${v1.keyPem}` })
+    expectSuccess(run)
+    expect(run.outputs['action-taken']).toBe('added')
+    expect(vaultRequests().some((request) => request.path.includes('/keys/'))).toBe(false)
+  })
+
   it('plans without writing or signing in a dry run', async () => {
     vaultCertificate('app-cert', [v1, v2])
     const { objectId } = app([v1])
