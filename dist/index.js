@@ -68685,7 +68685,7 @@ function requireSigner(target, signer, now, withoutProof) {
         ? `is on the target as ${describeCredential(credential)}, which is not valid now (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .iso */ .KH)(now)})`
         : `is not among the certificates of ${describeTarget(target)}, which holds ${listCredentials(target.keyCredentials)}`;
     const remedy = target.keyCredentials.some((other) => isValidAt(other, now))
-        ? 'Give as proof-certificate (it defaults to client-certificate) a currently valid certificate of the target, with its private key.'
+        ? 'Give as proof-certificate (it defaults to client-certificate) a currently valid certificate of the target, with its private key, or name one kept in Key Vault with proof-key-vault-certificate.'
         : `${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .capitalise */ .sK)(describeTarget(target))} has no currently valid certificate at all, and Graph only accepts a proof signed by one: ${withoutProof}.`;
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionableError */ .f(`The proof certificate ${signer.thumbprint} (${signer.subject}) ${problem}. ${remedy}`);
 }

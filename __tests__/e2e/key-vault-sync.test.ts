@@ -171,6 +171,15 @@ describe('sync-key-vault-certificate', () => {
     expect(vaultRequests().some((request) => request.path.includes('/keys/'))).toBe(false)
   })
 
+  it('refuses when no version of the certificate is on the target, saying how to start', async () => {
+    vaultCertificate('app-cert', [v1, v2])
+    const { objectId } = app([v3])
+    const run = await sync(objectId)
+    expect(run.exitCode).toBe(1)
+    expect(run.errors).toEqual([expect.stringMatching(/is not among the certificates of application .*proof-key-vault-certificate/)])
+    expect(graphWrites()).toEqual([])
+  })
+
   it('plans without writing or signing in a dry run', async () => {
     vaultCertificate('app-cert', [v1, v2])
     const { objectId } = app([v1])

@@ -94,7 +94,7 @@ export function requireSigner(target: DirectoryTarget, signer: Certificate, now:
     ? `is on the target as ${describeCredential(credential)}, which is not valid now (${iso(now)})`
     : `is not among the certificates of ${describeTarget(target)}, which holds ${listCredentials(target.keyCredentials)}`
   const remedy = target.keyCredentials.some((other) => isValidAt(other, now))
-    ? 'Give as proof-certificate (it defaults to client-certificate) a currently valid certificate of the target, with its private key.'
+    ? 'Give as proof-certificate (it defaults to client-certificate) a currently valid certificate of the target, with its private key, or name one kept in Key Vault with proof-key-vault-certificate.'
     : `${capitalise(describeTarget(target))} has no currently valid certificate at all, and Graph only accepts a proof signed by one: ${withoutProof}.`
   throw new ActionableError(`The proof certificate ${signer.thumbprint} (${signer.subject}) ${problem}. ${remedy}`)
 }
