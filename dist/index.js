@@ -64889,12 +64889,11 @@ async function syncKeyVaultCertificate(context, operation) {
     if (!newestFacts)
         throw noUsableVersion(operation.certificate, versions, now, keyVault.describeVersions);
     const onTarget = (0,applications/* findByThumbprint */.mq)(target.keyCredentials, newestFacts.thumbprint);
-    const newest = onTarget ? undefined : await keyVault.readCertificateVersion(context, operation.certificate, newestFacts.version);
-    if (newest) {
-        const signer = await addSigner(context, operation, target, versions);
-        return add(context, api, target, newest.certificate, newest.version, signer);
-    }
-    return removeSuperseded(context, api, target, operation, versions, newestFacts, onTarget);
+    if (onTarget)
+        return removeSuperseded(context, api, target, operation, versions, newestFacts, onTarget);
+    const newest = await keyVault.readCertificateVersion(context, operation.certificate, newestFacts.version);
+    const signer = await addSigner(context, operation, target, versions);
+    return add(context, api, target, newest.certificate, newest.version, signer);
 }
 async function addSigner(context, operation, target, versions) {
     const { proof, certificate } = operation;

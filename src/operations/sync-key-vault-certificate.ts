@@ -47,12 +47,10 @@ export async function syncKeyVaultCertificate(context: OperationContext, operati
     : keyVault.newestUsable(versions, now)
   if (!newestFacts) throw noUsableVersion(operation.certificate, versions, now, keyVault.describeVersions)
   const onTarget = findByThumbprint(target.keyCredentials, newestFacts.thumbprint)
-  const newest = onTarget ? undefined : await keyVault.readCertificateVersion(context, operation.certificate, newestFacts.version)
-  if (newest) {
-    const signer = await addSigner(context, operation, target, versions)
-    return add(context, api, target, newest.certificate, newest.version, signer)
-  }
-  return removeSuperseded(context, api, target, operation, versions, newestFacts, onTarget as KeyCredential)
+  if (onTarget) return removeSuperseded(context, api, target, operation, versions, newestFacts, onTarget)
+  const newest = await keyVault.readCertificateVersion(context, operation.certificate, newestFacts.version)
+  const signer = await addSigner(context, operation, target, versions)
+  return add(context, api, target, newest.certificate, newest.version, signer)
 }
 
 async function addSigner(context: OperationContext, operation: SyncKeyVaultCertificate, target: DirectoryTarget, versions: VersionFacts[]): Promise<ProofSigner> {
