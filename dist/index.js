@@ -64896,7 +64896,9 @@ async function syncKeyVaultCertificate(context, operation) {
     return add(context, api, target, newest.certificate, newest.version, signer);
 }
 async function addSigner(context, operation, target, versions) {
-    const { proof, certificate } = operation;
+    const { certificate } = operation;
+    // By default the same certificate's version already on the target signs for the next one.
+    const proof = operation.proof ?? { ...certificate, version: undefined };
     if (!('from' in proof))
         return (0,crypto_proof/* localSigner */.M)(proof);
     const { keyVaultProofSigner } = await loadKeyVault(context);
@@ -68375,8 +68377,7 @@ function readOperation(name, inputs, connection, now, derivedSecrets, keyVault) 
                 name,
                 target: target(inputs, connection),
                 certificate,
-                // The same certificate's version already on the target signs for the next one.
-                proof: keyVault.proof() ?? ownProof ?? { ...certificate, version: undefined, input: INPUTS.keyVaultCertificate },
+                proof: keyVault.proof() ?? ownProof,
                 removeSupersededAfter: keyVault.removeSupersededAfter(),
             };
         }

@@ -104,7 +104,8 @@ export type Operation =
       name: 'sync-key-vault-certificate'
       target: TargetSettings
       certificate: KeyVaultCertificateRef
-      proof: ProofSource
+      /** Undefined: the certificate's own version already on the target signs (newest such). */
+      proof: ProofSource | undefined
       removeSupersededAfter: Duration | undefined
     }
 
@@ -310,8 +311,7 @@ function readOperation(
         name,
         target: target(inputs, connection),
         certificate,
-        // The same certificate's version already on the target signs for the next one.
-        proof: keyVault.proof() ?? ownProof ?? { ...certificate, version: undefined, input: INPUTS.keyVaultCertificate },
+        proof: keyVault.proof() ?? ownProof,
         removeSupersededAfter: keyVault.removeSupersededAfter(),
       }
     }

@@ -18,7 +18,7 @@ import { ActionableError } from '../errors.js'
 import { ApplicationsApi, findByThumbprint, thumbprintOf, type DirectoryTarget, type KeyCredential } from '../graph/applications.js'
 import type { KeyVaultCertificateRef } from '../keyvault/reference.js'
 import type { VersionFacts } from '../keyvault/versions.js'
-import type { Operation } from '../settings.js'
+import type { Operation, ProofSource } from '../settings.js'
 import { addDuration } from '../time.js'
 import {
   azCredentialCommand,
@@ -35,7 +35,12 @@ import type { OperationContext, Result } from './context.js'
 import { loadKeyVault } from './sources.js'
 import { capitalise, iso } from './wording.js'
 
-export type SyncKeyVaultCertificate = Omit<Extract<Operation, { name: 'sync-key-vault-certificate' }>, 'name'>
+/**
+ * What a sync needs; the manifest's application entries build it too. `certificate` comes from
+ * keyvault/reference.ts (readKeyVault, readCertificateRef); without `proof`, the certificate's
+ * own newest version on the target signs; dry run and clock come from the context.
+ */
+export type SyncKeyVaultCertificate = Omit<Extract<Operation, { name: 'sync-key-vault-certificate' }>, 'name' | 'proof'> & { proof?: ProofSource | undefined }
 
 export async function syncKeyVaultCertificate(context: OperationContext, operation: SyncKeyVaultCertificate): Promise<Result> {
   const keyVault = await loadKeyVault(context)
@@ -54,7 +59,9 @@ export async function syncKeyVaultCertificate(context: OperationContext, operati
 }
 
 async function addSigner(context: OperationContext, operation: SyncKeyVaultCertificate, target: DirectoryTarget, versions: VersionFacts[]): Promise<ProofSigner> {
-  const { proof, certificate } = operation
+  const { certificate } = operation
+  // By default the same certificate's version already on the target signs for the next one.
+  const proof = operation.proof ?? { ...certificate, version: undefined }
   if (!('from' in proof)) return localSigner(proof)
   const { keyVaultProofSigner } = await loadKeyVault(context)
   const sameCertificate = proof.name === certificate.name && proof.vault.url === certificate.vault.url
