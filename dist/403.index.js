@@ -19,8 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
   vaultSigner: () => (/* reexport */ vaultSigner)
 });
 
-// EXTERNAL MODULE: ./src/crypto/certificates.ts
-var certificates = __webpack_require__(3501);
+// EXTERNAL MODULE: ./src/crypto/certificates.ts + 1 modules
+var certificates = __webpack_require__(1378);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/keyvault/reference.ts
@@ -450,8 +450,8 @@ async function readPfxForB2c(context, ref) {
 
 // EXTERNAL MODULE: ./src/graph/applications.ts
 var applications = __webpack_require__(9997);
-// EXTERNAL MODULE: ./src/operations/certificate-roll.ts
-var certificate_roll = __webpack_require__(7013);
+// EXTERNAL MODULE: ./src/operations/credential-facts.ts
+var credential_facts = __webpack_require__(4755);
 ;// CONCATENATED MODULE: ./src/keyvault/proof-signer.ts
 /**
  * The proof signed inside Key Vault: RS256 over the SHA-256 digest of the JWT's signing input,
@@ -474,7 +474,7 @@ async function keyVaultProofSigner(context, ref, target, known) {
         const versions = known ?? (await listVersions(context, ref));
         const onTarget = (thumbprint) => {
             const credential = (0,applications/* findByThumbprint */.mq)(target.keyCredentials, thumbprint);
-            return credential !== undefined && (0,certificate_roll/* isValidAt */.Ub)(credential, now);
+            return credential !== undefined && (0,credential_facts/* isValidAt */.Ub)(credential, now);
         };
         version = (newestUsableOn(versions, now, onTarget) ?? newestUsable(versions, now))?.version;
     }

@@ -40243,20 +40243,121 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3501:
+/***/ 1378:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ih: () => (/* binding */ loadCertificate),
-/* harmony export */   L6: () => (/* binding */ thumbprintFromX5t),
-/* harmony export */   X$: () => (/* binding */ readPkcs12),
-/* harmony export */   Zf: () => (/* binding */ loadCertificateWithKey)
-/* harmony export */ });
-/* unused harmony export isValidAt */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _pkcs12_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1513);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Ih: () => (/* binding */ loadCertificate),
+  Zf: () => (/* binding */ loadCertificateWithKey),
+  X$: () => (/* binding */ readPkcs12),
+  Vg: () => (/* binding */ requireRsaCertificate),
+  L6: () => (/* binding */ thumbprintFromX5t)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/crypto/der.ts
+var crypto_der = __nccwpck_require__(6434);
+// EXTERNAL MODULE: ./src/crypto/pbe.ts + 1 modules
+var pbe = __nccwpck_require__(9173);
+;// CONCATENATED MODULE: ./src/crypto/key-algorithms.ts
+
+
+/** 'RSA', 'RSA-PSS', 'EC (prime256v1)', 'DSA', 'Ed25519', … */
+function keyAlgorithmName(key) {
+    const type = key.asymmetricKeyType;
+    if (type === undefined)
+        return 'not an asymmetric key';
+    const curve = key.asymmetricKeyDetails?.namedCurve;
+    if (type === 'ec')
+        return curve === undefined ? 'EC' : `EC (${curve})`;
+    return KEY_TYPE_NAMES[type] ?? type.toUpperCase();
+}
+const KEY_TYPE_NAMES = {
+    rsa: 'RSA',
+    'rsa-pss': 'RSA-PSS',
+    dsa: 'DSA',
+    dh: 'DH',
+    ed25519: 'Ed25519',
+    ed448: 'Ed448',
+    x25519: 'X25519',
+    x448: 'X448',
+};
+/** Public key algorithms Node (OpenSSL 3's default provider) cannot decode. */
+const UNREADABLE_KEY_ALGORITHMS = {
+    '1.2.643.2.2.19': 'GOST R 34.10-2001',
+    '1.2.643.7.1.1.1.1': 'GOST R 34.10-2012 (256 bit)',
+    '1.2.643.7.1.1.1.2': 'GOST R 34.10-2012 (512 bit)',
+    '1.2.156.10197.1.301': 'SM2',
+};
+/** The public key algorithm of a DER certificate, named when known, else as its OID. */
+function certificateKeyAlgorithm(der) {
+    try {
+        const [tbs] = (0,crypto_der/* sequence */.K2)((0,crypto_der/* parseDer */.zE)(der), 'Certificate');
+        const fields = (0,crypto_der/* sequence */.K2)(tbs, 'TBSCertificate');
+        // version [0] is absent in v1 certificates: the key info is the 6th field after it.
+        const spki = fields[(0,crypto_der/* isContextTag */.gb)(fields[0], 0) ? 6 : 5];
+        return namedOid((0,crypto_der/* oid */.jq)((0,crypto_der/* sequence */.K2)((0,crypto_der/* sequence */.K2)(spki, 'SubjectPublicKeyInfo')[0], 'algorithm')[0], 'algorithm'), UNREADABLE_KEY_ALGORITHMS);
+    }
+    catch (error) {
+        if (error instanceof crypto_der/* Asn1Error */.mn)
+            return 'an algorithm that could not be read';
+        throw error;
+    }
+}
+/** The algorithm of an unencrypted PKCS#8 key (PrivateKeyInfo: version, algorithm, key). */
+function pkcs8KeyAlgorithm(der) {
+    try {
+        const [, algorithm] = (0,crypto_der/* sequence */.K2)((0,crypto_der/* parseDer */.zE)(der), 'PrivateKeyInfo');
+        return namedOid((0,crypto_der/* oid */.jq)((0,crypto_der/* sequence */.K2)(algorithm, 'algorithm')[0], 'algorithm'), UNREADABLE_KEY_ALGORITHMS);
+    }
+    catch (error) {
+        if (error instanceof crypto_der/* Asn1Error */.mn)
+            return undefined;
+        throw error;
+    }
+}
+/** Ciphers and PBE schemes OpenSSL 3 keeps in its legacy provider, which Node does not load. */
+const LEGACY_ENCRYPTION = {
+    '1.3.14.3.2.7': 'des-cbc',
+    '1.2.840.113549.3.2': 'rc2-cbc',
+    '1.2.840.113549.1.5.1': 'pbeWithMD2AndDES-CBC',
+    '1.2.840.113549.1.5.3': 'pbeWithMD5AndDES-CBC',
+    '1.2.840.113549.1.5.4': 'pbeWithMD2AndRC2-CBC',
+    '1.2.840.113549.1.5.6': 'pbeWithMD5AndRC2-CBC',
+    '1.2.840.113549.1.5.10': 'pbeWithSHA1AndDES-CBC',
+    '1.2.840.113549.1.5.11': 'pbeWithSHA1AndRC2-CBC',
+};
+/** The scheme of an EncryptedPrivateKeyInfo, e.g. 'PBES2/des-cbc' or 'pbeWithSHAAnd40BitRC2-CBC'. */
+function pkcs8Encryption(der) {
+    try {
+        const [algorithm] = (0,crypto_der/* sequence */.K2)((0,crypto_der/* parseDer */.zE)(der), 'EncryptedPrivateKeyInfo');
+        if (algorithm === undefined)
+            return undefined;
+        // describeEncryption names what the PKCS#12 reader decrypts and leaves other schemes and
+        // ciphers as dotted OIDs: those are named here.
+        return (0,pbe/* describeEncryption */.zN)(algorithm).replace(/\d+(?:\.\d+){3,}/g, (found) => LEGACY_ENCRYPTION[found] ?? found);
+    }
+    catch (error) {
+        if (error instanceof crypto_der/* Asn1Error */.mn)
+            return undefined;
+        throw error;
+    }
+}
+function namedOid(dotted, names) {
+    const name = names[dotted];
+    return name === undefined ? `OID ${dotted}` : `${name} (OID ${dotted})`;
+}
+
+// EXTERNAL MODULE: ./src/crypto/pem.ts
+var pem = __nccwpck_require__(159);
+// EXTERNAL MODULE: ./src/crypto/pkcs12.ts
+var pkcs12 = __nccwpck_require__(1513);
+;// CONCATENATED MODULE: ./src/crypto/certificates.ts
 /**
  * Certificates and keys as users give them in the workflow: `certificate` and `new-certificate`
  * (public certificate only), `client-certificate` and `proof-certificate` (certificate with its
@@ -40269,26 +40370,40 @@ module.exports = {
 
 
 
+
+
 /** RS256 with a shorter key is refused by jose and by Entra ID alike. */
 const MIN_RSA_BITS = 2048;
-/** A public certificate: PEM (the first CERTIFICATE block) or base64 DER, whitespace tolerated. */
+/** Why every certificate here must be RSA: said after the algorithm found. */
+const NEEDS_RSA = 'B2C and Entra certificates need RSA';
+/**
+ * A public certificate: PEM (the first certificate block) or base64 DER, whitespace tolerated.
+ * A private key in it is refused: these inputs are not secrets, so the key may already be exposed.
+ */
 function loadCertificate(text, input) {
-    const normalised = normalise(text);
+    const normalised = (0,pem/* normalise */.j7)(text);
     if (normalised === '')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, 'is empty; give a PEM certificate or base64 DER');
-    if (isPem(normalised)) {
-        const block = pemBlocks(normalised).find((b) => b.label === 'CERTIFICATE');
-        if (block === undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, 'is PEM but has no CERTIFICATE block');
-        return describe(parseX509(block.text, input));
+        throw new errors/* InputError */.d(input, 'is empty; give a PEM certificate or base64 DER');
+    if ((0,pem/* isPem */.X3)(normalised)) {
+        const blocks = (0,pem/* pemBlocks */.PQ)(normalised);
+        if (blocks.some(pem/* isPrivateKeyBlock */.sV)) {
+            throw new errors/* InputError */.d(input, 'holds a private key: this input takes the public certificate only and is not treated as a secret, so the key lines were masked ' +
+                'but may already be in the workflow file or an earlier log. Remove the key block, and replace the key if it could have leaked');
+        }
+        const certificates = blocks.filter(pem/* isCertificateBlock */.Lv);
+        const [first] = certificates;
+        if (first === undefined)
+            throw new errors/* InputError */.d(input, notACertificate(blocks));
+        const certificate = describe(parseX509(first.text, input), input);
+        return certificates.length > 1 ? { ...certificate, notice: chainNotice(input, certificate, certificates.length, 'the first') } : certificate;
     }
     const der = decodeBase64(normalised);
     if (der === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, 'is not a PEM certificate or base64 DER');
-    if ((0,_pkcs12_js__WEBPACK_IMPORTED_MODULE_2__/* .looksLikePkcs12 */ .mG)(der)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, 'is a PKCS#12 (.pfx) file; give the public certificate only (PEM or base64 DER)');
+        throw new errors/* InputError */.d(input, notBase64(normalised, 'a PEM certificate or base64 DER'));
+    if ((0,pkcs12/* looksLikePkcs12 */.mG)(der)) {
+        throw new errors/* InputError */.d(input, 'is a PKCS#12 (.pfx) file; give the public certificate only (PEM or base64 DER)');
     }
-    return describe(parseX509(der, input));
+    return describe(parseX509(der, input), input);
 }
 /**
  * A certificate with its private key: PEM holding both (key as PKCS#8, PKCS#1, encrypted PKCS#8
@@ -40296,13 +40411,13 @@ function loadCertificate(text, input) {
  * key must belong to the certificate and be RSA, since everything it signs here is RS256.
  */
 function loadCertificateWithKey(text, password, input) {
-    const normalised = normalise(text);
+    const normalised = (0,pem/* normalise */.j7)(text);
     if (normalised === '')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, 'is empty; give PEM (certificate + private key) or base64 PKCS#12');
-    const loaded = isPem(normalised)
-        ? fromPem(normalised, password, input)
-        : openPkcs12(normalised, password ?? '', input, 'is neither PEM (certificate + private key) nor base64 PKCS#12');
-    requireRsa(loaded.privateKey, input, 'RS256 needs an RSA key (for the proof-of-possession token and client assertions)');
+        throw new errors/* InputError */.d(input, 'is empty; give PEM (certificate + private key) or base64 PKCS#12');
+    if ((0,pem/* isPem */.X3)(normalised))
+        return fromPem(normalised, password, input);
+    const loaded = openPkcs12(normalised, password ?? '', input, 'PEM (certificate + private key) or base64 PKCS#12');
+    requireRsa(loaded.privateKey, input, RS256_WHY);
     return { certificate: loaded.certificate, privateKey: loaded.privateKey, pem: loaded.pem };
 }
 /**
@@ -40310,57 +40425,87 @@ function loadCertificateWithKey(text, password, input) {
  * sent; `encryption` lets the caller explain B2C's refusal of AES-encrypted files.
  */
 function readPkcs12(base64, password, input) {
-    const loaded = openPkcs12(normalise(base64), password, input, 'is not base64 PKCS#12 (.pfx)');
-    requireRsa(loaded.privateKey, input, 'B2C policy keys are RSA');
+    if ((0,pem/* isPem */.X3)(base64)) {
+        throw new errors/* InputError */.d(input, "is PEM, not base64 PKCS#12 (.pfx): make one with 'openssl pkcs12 -export -legacy -inkey key.pem -in cert.pem -out b2c.pfx' and give its base64, " +
+            'or give a public certificate to upload-certificate instead');
+    }
+    const loaded = openPkcs12((0,pem/* normalise */.j7)(base64), password, input, 'base64 PKCS#12 (.pfx)');
+    requireRsa(loaded.privateKey, input);
     return loaded;
+}
+/** Refuses a certificate whose key is not RSA: B2C keys and Entra proofs are RS256. */
+function requireRsaCertificate(certificate, input, why) {
+    if (certificate.isRsa)
+        return certificate;
+    throw new errors/* InputError */.d(input, `the key of certificate ${certificate.thumbprint} is ${certificate.keyAlgorithm}; ${NEEDS_RSA}: ${why}`);
 }
 /** The hex thumbprint (as the portal and customKeyIdentifier show it) behind an `x5t`. */
 function thumbprintFromX5t(x5t) {
     return Buffer.from(x5t, 'base64url').toString('hex').toUpperCase();
 }
-function isValidAt(cert, at) {
-    const time = at.getTime();
-    return cert.notBefore.getTime() <= time && time <= cert.notAfter.getTime();
-}
-function describe(x509) {
+function describe(x509, input) {
     const der = Buffer.from(x509.raw);
-    const sha1 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(der).digest();
+    const sha1 = (0,external_node_crypto_.createHash)('sha1').update(der).digest();
+    const publicKey = readPublicKey(x509, der, input);
     return {
         der,
         thumbprint: sha1.toString('hex').toUpperCase(),
         x5t: sha1.toString('base64url'),
         notBefore: x509.validFromDate,
         notAfter: x509.validToDate,
-        subject: x509.subject.split('\n').join(', '),
+        // Node gives undefined for an empty subject (`openssl req -subj /`).
+        subject: x509.subject ? x509.subject.split('\n').join(', ') : 'empty subject',
+        keyAlgorithm: keyAlgorithmName(publicKey),
         // 'rsa-pss' keys are restricted to PSS and cannot sign RS256.
-        isRsa: x509.publicKey.asymmetricKeyType === 'rsa',
+        isRsa: publicKey.asymmetricKeyType === 'rsa',
     };
+}
+/** Node cannot decode some public keys (GOST, unknown OIDs): those are named from the DER instead. */
+function readPublicKey(x509, der, input) {
+    try {
+        return x509.publicKey;
+    }
+    catch {
+        throw new errors/* InputError */.d(input, `certificate's public key is ${certificateKeyAlgorithm(der)}, which cannot be read here; ${NEEDS_RSA}`);
+    }
+}
+/** `Input 'x' holds 3 certificates (a chain): using the first, … ; the other 2 are ignored.` */
+function chainNotice(input, used, count, which) {
+    const others = count - 1;
+    return (`Input '${input}' holds ${count} certificates (a chain): using ${which}, ${used.thumbprint} (${used.subject}); ` +
+        `the other ${others === 1 ? 'one is' : `${others} are`} ignored.`);
+}
+/** What a PEM without a certificate holds instead, said so a person knows what to give. */
+function notACertificate(blocks) {
+    const labels = blocks.map((block) => block.label);
+    if (labels.some((label) => label.includes('CERTIFICATE REQUEST'))) {
+        return 'is a certificate signing request (CSR), not a certificate: give the certificate issued for it (PEM or base64 DER)';
+    }
+    if (labels.some((label) => label.endsWith('PUBLIC KEY'))) {
+        return 'is a bare public key, not a certificate: give the certificate (PEM or base64 DER) that carries it';
+    }
+    if (labels.some((label) => label === 'PKCS7')) {
+        return "is a PKCS#7 bundle: extract the certificate with 'openssl pkcs7 -print_certs' and give that";
+    }
+    return `is PEM but has no CERTIFICATE block${labels.length > 0 ? ` (found: ${[...new Set(labels)].join(', ')})` : ''}`;
+}
+/**
+ * Why a value that is not PEM is not base64 either. A file path is the usual mistake: inputs
+ * take the file's content, not its name. Base64 never holds '.', '\\', '~' or ':'.
+ */
+function notBase64(value, expected) {
+    const path = value.length < 4096 && /^[\w.\\/~:-]+$/.test(value) && /[.\\~:]/.test(value);
+    return path
+        ? `looks like a file path, but takes the file's content: ${expected}, e.g. from a secret holding \`base64 -w0 <file>\``
+        : `is not ${expected}`;
 }
 function parseX509(data, input) {
     try {
-        return new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(data);
+        return new external_node_crypto_.X509Certificate(data);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, 'is not a PEM certificate or base64 DER (the certificate does not parse)');
+        throw new errors/* InputError */.d(input, 'is not a PEM certificate or base64 DER (the certificate does not parse)');
     }
-}
-function pemBlocks(text) {
-    const blocks = [];
-    for (const match of text.matchAll(/-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g)) {
-        blocks.push({ label: match[1] ?? '', text: `${match[0]}\n` });
-    }
-    return blocks;
-}
-function isPem(text) {
-    return text.includes('-----BEGIN ');
-}
-/**
- * Trims, and turns literal "\n" into line breaks: PEM pasted into a one-line secret or YAML
- * string often arrives that way.
- */
-function normalise(text) {
-    const trimmed = text.trim();
-    return isPem(trimmed) && !trimmed.includes('\n') ? trimmed.replaceAll('\\n', '\n') : trimmed;
 }
 /** Strict base64 (whitespace ignored); undefined when it is not base64. */
 function decodeBase64(text) {
@@ -40369,89 +40514,109 @@ function decodeBase64(text) {
         return undefined;
     return Buffer.from(compact, 'base64');
 }
-const KEY_LABELS = new Set(['PRIVATE KEY', 'RSA PRIVATE KEY', 'ENCRYPTED PRIVATE KEY', 'EC PRIVATE KEY']);
 function fromPem(text, password, input) {
-    const blocks = pemBlocks(text);
-    const keyBlock = blocks.find((b) => KEY_LABELS.has(b.label));
+    const blocks = (0,pem/* pemBlocks */.PQ)(text);
+    const keyBlock = blocks.find(pem/* isPrivateKeyBlock */.sV);
     if (keyBlock === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, 'has no private key block (PRIVATE KEY, RSA PRIVATE KEY or ENCRYPTED PRIVATE KEY)');
+        const certificateOnly = blocks.some(pem/* isCertificateBlock */.Lv)
+            ? 'has a certificate but no private key: give PEM with both (certificate + private key) or base64 PKCS#12'
+            : 'has no private key block (PRIVATE KEY, RSA PRIVATE KEY or ENCRYPTED PRIVATE KEY)';
+        throw new errors/* InputError */.d(input, certificateOnly);
     }
     const privateKey = pemPrivateKey(keyBlock, password, input);
-    const certificates = blocks.filter((b) => b.label === 'CERTIFICATE').map((b) => parseX509(b.text, input));
+    // Checked before the certificates: a DSA or EC pair would otherwise pass as "matching".
+    requireRsa(privateKey, input, RS256_WHY);
+    const certificates = blocks.filter(pem/* isCertificateBlock */.Lv).map((b) => parseX509(b.text, input));
     if (certificates.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, 'has a private key but no CERTIFICATE block');
+        throw new errors/* InputError */.d(input, 'has a private key but no CERTIFICATE block');
     // A chain may come in any order: the certificate is the one the key belongs to
     // (checkPrivateKey compares the certificate's public key with the key's).
     const x509 = certificates.find((c) => c.checkPrivateKey(privateKey));
     if (x509 === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, 'private key does not belong to the certificate');
-    return withKey(x509, privateKey);
+        throw new errors/* InputError */.d(input, 'private key does not belong to the certificate');
+    return withKey(x509, privateKey, input, certificates.length);
 }
+const RS256_WHY = 'they sign RS256 (the proof-of-possession token and client assertions)';
 function pemPrivateKey(block, password, input) {
     const encrypted = block.label === 'ENCRYPTED PRIVATE KEY' || block.text.includes('Proc-Type: 4,ENCRYPTED');
     if (encrypted && !password) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `private key is encrypted; set '${input}-password'`);
+        throw new errors/* InputError */.d(input, `private key is encrypted; set '${input}-password'`);
     }
     try {
-        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)(encrypted ? { key: block.text, format: 'pem', passphrase: password } : block.text);
-    }
-    catch {
-        // Node's messages are safe but say nothing a user can act on; ours do.
-        if (encrypted)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `private key password is wrong (check '${input}-password')`);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `the ${block.label} block does not parse`);
-    }
-}
-function openPkcs12(base64, password, input, notPkcs12) {
-    if (base64 === '')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, 'is empty; give base64 PKCS#12 (.pfx)');
-    const der = decodeBase64(base64);
-    if (der === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, notPkcs12);
-    let contents;
-    try {
-        contents = (0,_pkcs12_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePkcs12 */ .qs)(der, password);
+        return (0,external_node_crypto_.createPrivateKey)(encrypted ? { key: block.text, format: 'pem', passphrase: password } : block.text);
     }
     catch (error) {
-        if (!(error instanceof _pkcs12_js__WEBPACK_IMPORTED_MODULE_2__/* .Pkcs12Error */ .pK))
+        // Node's messages are safe but say nothing a user can act on; ours do.
+        if (encrypted && isUnsupported(error))
+            throw new errors/* InputError */.d(input, unsupportedEncryption(block));
+        if (encrypted)
+            throw new errors/* InputError */.d(input, `private key password is wrong (check '${input}-password')`);
+        const algorithm = block.label === 'PRIVATE KEY' ? pkcs8KeyAlgorithm((0,pem/* pemBody */.zR)(block)) : undefined;
+        if (algorithm !== undefined && isUnsupported(error))
+            throw new errors/* InputError */.d(input, `private key is ${algorithm}, which cannot be read here; ${NEEDS_RSA}`);
+        throw new errors/* InputError */.d(input, `the ${block.label} block does not parse`);
+    }
+}
+/** OpenSSL 3 without its legacy provider (as in Node) has no DES, RC2 or PBES1. */
+function isUnsupported(error) {
+    return error?.code === 'ERR_OSSL_EVP_UNSUPPORTED' || /unsupported/i.test(String(error));
+}
+function unsupportedEncryption(block) {
+    const cipher = block.label === 'ENCRYPTED PRIVATE KEY' ? pkcs8Encryption((0,pem/* pemBody */.zR)(block)) : /^DEK-Info: ([^,\r\n]+)/m.exec(block.text)?.[1];
+    return (`private key is encrypted with ${cipher ?? 'a cipher'} that cannot be decrypted here (OpenSSL 3 keeps it in its legacy provider); ` +
+        "re-encrypt it with AES: 'openssl pkcs8 -topk8 -v2 aes-256-cbc -provider legacy -provider default -in old.pem -out new.pem'");
+}
+function openPkcs12(base64, password, input, expected) {
+    if (base64 === '')
+        throw new errors/* InputError */.d(input, 'is empty; give base64 PKCS#12 (.pfx)');
+    const der = decodeBase64(base64);
+    if (der === undefined)
+        throw new errors/* InputError */.d(input, notBase64(base64, expected));
+    const notPkcs12 = `is not ${expected}`;
+    let contents;
+    try {
+        contents = (0,pkcs12/* parsePkcs12 */.qs)(der, password);
+    }
+    catch (error) {
+        if (!(error instanceof pkcs12/* Pkcs12Error */.pK))
             throw error;
         switch (error.reason) {
             case 'not-pkcs12':
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, notPkcs12);
+                throw new errors/* InputError */.d(input, notPkcs12);
             case 'wrong-password':
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `PKCS#12 password is wrong (or missing): check '${input}-password'`);
+                throw new errors/* InputError */.d(input, `PKCS#12 password is wrong (or missing): check '${input}-password'`);
             case 'unsupported':
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `${error.message}; re-export it with 'openssl pkcs12 -export'`);
+                throw new errors/* InputError */.d(input, `${error.message}; re-export it with 'openssl pkcs12 -export'`);
         }
     }
     const [privateKey, ...otherKeys] = contents.privateKeys;
     if (privateKey === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, 'PKCS#12 file has no private key');
+        throw new errors/* InputError */.d(input, 'PKCS#12 file has no private key');
     if (otherKeys.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, 'PKCS#12 file has more than one private key; keep only one');
+        throw new errors/* InputError */.d(input, 'PKCS#12 file has more than one private key; keep only one');
     const x509 = contents.certificates
         .map((der) => parseX509(der, input))
         .find((certificate) => certificate.checkPrivateKey(privateKey));
     if (x509 === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, contents.certificates.length === 0
+        throw new errors/* InputError */.d(input, contents.certificates.length === 0
             ? 'PKCS#12 file has no certificate'
             : 'private key does not belong to the certificate (no certificate in the PKCS#12 file matches the key)');
     }
-    return { ...withKey(x509, privateKey), encryption: contents.encryption };
+    return { ...withKey(x509, privateKey, input, contents.certificates.length), encryption: contents.encryption };
 }
-function withKey(x509, privateKey) {
+function withKey(x509, privateKey, input, count) {
     const keyPem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-    return { certificate: describe(x509), privateKey, pem: `${x509.toString().trimEnd()}\n${keyPem}` };
+    const described = describe(x509, input);
+    const certificate = count > 1 ? { ...described, notice: chainNotice(input, described, count, 'the one the private key belongs to') } : described;
+    return { certificate, privateKey, pem: `${x509.toString().trimEnd()}\n${keyPem}` };
 }
 function requireRsa(privateKey, input, why) {
-    const type = privateKey.asymmetricKeyType;
-    if (type !== 'rsa') {
-        const name = type === undefined ? 'not an asymmetric key' : type === 'rsa-pss' ? 'RSA-PSS' : type.toUpperCase();
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `key is ${name}; ${why}`);
+    if (privateKey.asymmetricKeyType !== 'rsa') {
+        throw new errors/* InputError */.d(input, `the key is ${keyAlgorithmName(privateKey)}; ${NEEDS_RSA}${why === undefined ? '' : `: ${why}`}`);
     }
     const bits = privateKey.asymmetricKeyDetails?.modulusLength ?? 0;
     if (bits < MIN_RSA_BITS) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `RSA key has ${bits} bits; at least ${MIN_RSA_BITS} are needed`);
+        throw new errors/* InputError */.d(input, `RSA key has ${bits} bits; at least ${MIN_RSA_BITS} are needed`);
     }
 }
 
@@ -40911,6 +41076,67 @@ function unpad(plain, blockSize) {
 
 /***/ }),
 
+/***/ 159:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lv: () => (/* binding */ isCertificateBlock),
+/* harmony export */   P5: () => (/* binding */ privateKeyBlocks),
+/* harmony export */   PQ: () => (/* binding */ pemBlocks),
+/* harmony export */   X3: () => (/* binding */ isPem),
+/* harmony export */   j7: () => (/* binding */ normalise),
+/* harmony export */   sV: () => (/* binding */ isPrivateKeyBlock),
+/* harmony export */   zR: () => (/* binding */ pemBody)
+/* harmony export */ });
+/**
+ * PEM as users paste it: blocks found by label, literal "\n" turned into line breaks, and the
+ * labels older tools write for the same contents.
+ */
+/** Labels OpenSSL reads as a certificate; the last one carries trust settings after the certificate. */
+const CERTIFICATE_LABELS = new Set(['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE']);
+function pemBlocks(text) {
+    const blocks = [];
+    for (const match of text.matchAll(/-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g)) {
+        blocks.push({ label: match[1] ?? '', text: `${match[0]}\n` });
+    }
+    return blocks;
+}
+function isPem(text) {
+    return text.includes('-----BEGIN ');
+}
+/** PRIVATE KEY, RSA/DSA/EC PRIVATE KEY, ENCRYPTED PRIVATE KEY, OPENSSH PRIVATE KEY, … */
+function isPrivateKeyBlock(block) {
+    return block.label.endsWith('PRIVATE KEY');
+}
+function isCertificateBlock(block) {
+    return CERTIFICATE_LABELS.has(block.label);
+}
+/**
+ * Trims, and turns literal "\n" into line breaks: PEM pasted into a one-line secret or YAML
+ * string often arrives that way.
+ */
+function normalise(text) {
+    const trimmed = text.trim();
+    return isPem(trimmed) && !trimmed.includes('\n') ? trimmed.replaceAll('\\n', '\n') : trimmed;
+}
+/** The base64 body of a block (headers and armour left out). */
+function pemBody(block) {
+    const lines = block.text.split(/\r?\n/).filter((line) => line !== '' && !line.startsWith('-----') && !line.includes(':'));
+    return Buffer.from(lines.join(''), 'base64');
+}
+/**
+ * The private key blocks of an input that should hold none (a public certificate): the runner
+ * masks them line by line before the step refuses the input.
+ */
+function privateKeyBlocks(text) {
+    return pemBlocks(normalise(text))
+        .filter(isPrivateKeyBlock)
+        .map((block) => block.text);
+}
+
+
+/***/ }),
+
 /***/ 1513:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -40988,7 +41214,7 @@ function parsePkcs12(der, password) {
         throw new Pkcs12Error('not-pkcs12', 'the data is not a PKCS#12 file');
     }
     try {
-        const { bmp, macDigest } = verifyMac(macData, authSafe, password);
+        const bmp = verifyMac(macData, authSafe, password);
         const found = { certificates: [], privateKeys: [], algorithms: [], keyAlgorithms: [] };
         const safes = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequence */ .K2)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDer */ .zE)(authSafe), 'AuthenticatedSafe');
         for (const safe of safes)
@@ -40997,8 +41223,6 @@ function parsePkcs12(der, password) {
             certificates: found.certificates,
             privateKeys: found.privateKeys,
             encryption: classify(found),
-            algorithms: [...new Set(found.algorithms)],
-            macDigest,
         };
     }
     catch (error) {
@@ -41030,7 +41254,7 @@ function classify(found) {
  */
 function verifyMac(macData, authSafe, password) {
     if (macData === undefined)
-        return { bmp: (0,_pbe_js__WEBPACK_IMPORTED_MODULE_2__/* .bmpPassword */ .VM)(password), macDigest: null };
+        return (0,_pbe_js__WEBPACK_IMPORTED_MODULE_2__/* .bmpPassword */ .VM)(password);
     const [digestInfo, saltElement, iterationsElement] = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequence */ .K2)(macData, 'MacData');
     const [algorithm, digestElement] = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequence */ .K2)(digestInfo, 'MAC DigestInfo');
     const algorithmOid = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequence */ .K2)(algorithm, 'MAC algorithm')[0], 'MAC algorithm');
@@ -41049,7 +41273,7 @@ function verifyMac(macData, authSafe, password) {
         const key = (0,_pbe_js__WEBPACK_IMPORTED_MODULE_2__/* .pkcs12Kdf */ .W)(hash, bmp, salt, 3, iterations, digestLength);
         const actual = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)(hash.name, key).update(authSafe).digest();
         if (actual.length === expected.length && (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(actual, expected))
-            return { bmp, macDigest: hash.name };
+            return bmp;
     }
     throw new Pkcs12Error('wrong-password', 'the PKCS#12 MAC does not verify with this password');
 }
@@ -41136,55 +41360,6 @@ function pkcs8Key(der, decrypted) {
             throw new _pbe_js__WEBPACK_IMPORTED_MODULE_2__/* .BadDecryptError */ .Ll('decrypted private key is not PKCS#8');
         throw new _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Asn1Error */ .mn('keyBag does not hold a PKCS#8 private key');
     }
-}
-
-
-/***/ }),
-
-/***/ 7447:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ localSigner),
-/* harmony export */   RR: () => (/* binding */ PROOF_LIFETIME_SECONDS),
-/* harmony export */   Wp: () => (/* binding */ signProofWith),
-/* harmony export */   gZ: () => (/* binding */ PROOF_AUDIENCE)
-/* harmony export */ });
-/* unused harmony export signProof */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * The proof-of-possession JWT that Graph's addKey / removeKey demand (REFERENCE §2). Every field
- * is fixed by Graph and any mistake comes back as the same opaque 401, so the header and claims
- * are returned too: the caller can then explain a 401 against what was actually sent.
- */
-
-/** The legacy Azure AD Graph application id. Not Microsoft Graph's 00000003-…: Graph checks this. */
-const PROOF_AUDIENCE = '00000002-0000-0000-c000-000000000000';
-/** Graph refuses a proof that lives longer than ten minutes. */
-const PROOF_LIFETIME_SECONDS = 600;
-/** A signer whose key is on the runner. */
-function localSigner(signer) {
-    return { certificate: signer.certificate, sign: async (input) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)('sha256', input, signer.privateKey) };
-}
-/**
- * Signs the proof with `signer`, which must be a certificate currently valid on the target:
- * checking that is the caller's business, since only it knows the target's key credentials.
- */
-function signProof(signer, targetObjectId, now) {
-    return signProofWith(localSigner(signer), targetObjectId, now);
-}
-async function signProofWith(signer, targetObjectId, now) {
-    const nbf = Math.floor(now.getTime() / 1000);
-    const claims = { aud: PROOF_AUDIENCE, iss: targetObjectId, nbf, exp: nbf + PROOF_LIFETIME_SECONDS };
-    const header = { alg: 'RS256', typ: 'JWT', x5t: signer.certificate.x5t, kid: signer.certificate.thumbprint };
-    // base64url without padding, which Graph requires; no claims beyond Graph's four.
-    const signingInput = `${base64url(header)}.${base64url(claims)}`;
-    const signature = await signer.sign(Buffer.from(signingInput, 'ascii'));
-    return { jwt: `${signingInput}.${signature.toString('base64url')}`, header, claims };
-}
-function base64url(value) {
-    return Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
 }
 
 
@@ -41406,7 +41581,7 @@ function graphErrorFrom(method, path, status, body, headerRequestId) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4693);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5542);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -41476,7 +41651,7 @@ function describeRef(ref, vault) {
 
 /***/ }),
 
-/***/ 4693:
+/***/ 5542:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -63921,15 +64096,143 @@ function reportingClaims(getIdToken, report) {
     };
 }
 
+// EXTERNAL MODULE: ./src/crypto/pem.ts
+var pem = __nccwpck_require__(159);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/graph/errors.ts
 var graph_errors = __nccwpck_require__(869);
+;// CONCATENATED MODULE: ./src/graph/keysets.ts
+
+/** Codes B2C answers with when a keyset already exists (HTTP status not documented). */
+const KEYSET_EXISTS_CODES = ['AADB2C95028', 'AADB2C95038'];
+const KEYSET_MISSING_CODE = 'AADB2C95052';
+function isKeysetMissing(error) {
+    return error instanceof graph_errors/* GraphError */.h9 && (error.status === 404 || error.hasCode(KEYSET_MISSING_CODE));
+}
+function isKeysetExisting(error) {
+    return error instanceof graph_errors/* GraphError */.h9 && (error.status === 409 || error.hasCode(...KEYSET_EXISTS_CODES));
+}
+const BASE = '/beta/trustFramework/keySets';
+class KeysetsApi {
+    graph;
+    constructor(graph) {
+        this.graph = graph;
+    }
+    get(id) {
+        return this.graph.get(this.keyset(id));
+    }
+    /** Only `id` in the body: `@odata.type` makes the service answer 400. */
+    create(id) {
+        return this.graph.request('POST', BASE, { body: { id }, idempotent: true });
+    }
+    /** GET, whatever some pages say: the service does not answer POST here. */
+    getActiveKey(id) {
+        return this.graph.get(`${this.keyset(id)}/getActiveKey`);
+    }
+    uploadSecret(id, body) {
+        return this.write(id, 'uploadSecret', body, (key) => key.kty === 'oct' && sameKeySlot(key, body));
+    }
+    generateKey(id, body) {
+        return this.write(id, 'generateKey', body, (key) => key.kty === body.kty && sameKeySlot(key, body));
+    }
+    uploadCertificate(id, derBase64, x5t) {
+        return this.write(id, 'uploadCertificate', { key: derBase64 }, (key) => key.x5t === x5t);
+    }
+    uploadPkcs12(id, pfxBase64, password, x5t) {
+        return this.write(id, 'uploadPkcs12', { key: pfxBase64, password }, (key) => key.x5t === x5t);
+    }
+    /**
+     * A lost answer to a key write is resolved by reading the keyset: the key is there (same
+     * slot, or same certificate) or it is not and the write is sent again. Never twice blindly.
+     */
+    write(id, action, body, isTheWrittenKey) {
+        return this.graph.request('POST', `${this.keyset(id)}/${action}`, {
+            body,
+            reconcile: async () => (await this.get(id)).keys.find(isTheWrittenKey),
+        });
+    }
+    keyset(id) {
+        return `${BASE}/${encodeURIComponent(id)}`;
+    }
+}
+function sameKeySlot(key, sent) {
+    return key.use === sent.use && key.nbf === sent.nbf && key.exp === sent.exp;
+}
+
+// EXTERNAL MODULE: ./src/operations/wording.ts
+var wording = __nccwpck_require__(6798);
+;// CONCATENATED MODULE: ./src/service-failure.ts
+
+/** The fix for a keyset Graph does not find: names the two inputs that decide where it is looked for. */
+const KEYSET_MISSING_FIX = 'The keyset does not exist in the tenant signed in to: check the keyset input (the id, with or without B2C_1A_) and tenant-id';
+const KEYSET_ACTIONS = {
+    uploadSecret: 'uploading a secret to',
+    uploadCertificate: 'uploading a certificate to',
+    uploadPkcs12: 'uploading a PKCS#12 to',
+    generateKey: 'generating a key in',
+    getActiveKey: 'reading the active key of',
+};
+const DIRECTORY_KINDS = { applications: 'application', servicePrincipals: 'service principal' };
+/**
+ * 'Reading keyset B2C_1A_X', 'Adding a certificate to application …', or the request itself.
+ * When `said` (the service's message) already names the object, it is called 'the keyset' or
+ * 'the application' instead, so the id is not said twice in one sentence.
+ */
+function attemptOf(method, path, said = '') {
+    const bare = path.split('?')[0] ?? path;
+    const named = (kind, id) => (said.toLowerCase().includes(id.toLowerCase()) ? `the ${kind}` : `${kind} ${id}`);
+    const keyset = /^\/beta\/trustFramework\/keySets(?:\/([^/]+))?(?:\/([A-Za-z0-9]+))?$/.exec(bare);
+    if (keyset) {
+        const [, id, action] = keyset;
+        if (id === undefined)
+            return method === 'POST' ? 'Creating the keyset' : 'Listing keysets';
+        const target = named('keyset', decodeURIComponent(id));
+        if (action === undefined)
+            return `${method === 'GET' ? 'Reading' : 'Changing'} ${target}`;
+        return (0,wording/* capitalise */.sK)(`${KEYSET_ACTIONS[action] ?? `${action} on`} ${target}`);
+    }
+    const directory = /^\/v1\.0\/(applications|servicePrincipals)(?:\(appId='([^']+)'\)|\/([^/]+))(?:\/(addKey|removeKey))?$/.exec(bare);
+    if (directory) {
+        const [, collection = '', appId, objectId = '', action] = directory;
+        const kind = DIRECTORY_KINDS[collection] ?? collection;
+        const target = appId === undefined ? named(kind, objectId) : said.toLowerCase().includes(appId.toLowerCase()) ? `the ${kind}` : `${kind} with appId ${appId}`;
+        if (action === 'addKey')
+            return `Adding a certificate to ${target}`;
+        if (action === 'removeKey')
+            return `Removing a certificate from ${target}`;
+        return `Reading ${target}`;
+    }
+    return `${method} ${bare}`;
+}
+/** One message in the shape above; `fix` is one or more sentences, or undefined when none is known. */
+function graphFailure(error, fix) {
+    const said = error.graphMessage === '(no message)' ? 'Graph gave no message' : `"${withoutFinalPeriod(error.graphMessage)}"`;
+    const parts = [`${attemptOf(error.method, error.path, error.graphMessage)} failed: ${said}.`];
+    if (fix !== undefined)
+        parts.push(fix.endsWith('.') ? fix : `${fix}.`);
+    parts.push(referenceOf(error));
+    return parts.join(' ');
+}
+/** `[Graph 403 Authorization_RequestDenied, request-id …]`; the code is left out when it only repeats the status. */
+function referenceOf(error) {
+    return referenceText(error.status, error.code, error.requestId);
+}
+function referenceText(status, code, requestId) {
+    const named = code === `HTTP${status}` ? '' : ` ${code}`;
+    return `[Graph ${status}${named}${requestId ? `, request-id ${requestId}` : ''}]`;
+}
+function withoutFinalPeriod(text) {
+    return text.trim().replace(/\.+$/, '');
+}
+
 ;// CONCATENATED MODULE: ./src/explain.ts
 /**
  * Every failure becomes one message a person can act on: what went wrong, the likely causes and
  * what to change. Raw stacks stay in debug output.
  */
+
+
 
 
 const KEYSET_WRITE_PERMISSION = 'TrustFrameworkKeySet.ReadWrite.All';
@@ -63946,22 +64249,23 @@ function explainFailure(error, settings) {
     return `Unexpected failure: ${error instanceof Error ? error.message : String(error)} (run with step debug logging for details)`;
 }
 function explainGraphError(error, settings) {
-    const reference = ` [Graph ${error.status} ${error.code}${error.requestId ? `, request-id ${error.requestId}` : ''}]`;
+    return graphFailure(error, graphFix(error, settings));
+}
+/** The likely fix for a Graph refusal, or undefined when the service's own words are all there is. */
+function graphFix(error, settings) {
     const operation = settings?.operation.name;
     const onKeysets = error.path.startsWith('/beta/trustFramework');
     if (error.status === 403 && onKeysets) {
         const read = operation === 'get-active-key' ? ' (TrustFrameworkKeySet.Read.All is enough for get-active-key)' : '';
         return (`The identity${clientIdOf(settings)} may not manage B2C keysets: grant it the Microsoft Graph application permission ` +
-            `${KEYSET_WRITE_PERMISSION}${read} and have an administrator consent to it. A new grant can take a few minutes to apply.` +
-            reference);
+            `${KEYSET_WRITE_PERMISSION}${read} and have an administrator consent to it. A new grant can take a few minutes to apply.`);
     }
     if (error.status === 403 && /^\/v1\.0\/(applications|servicePrincipals)\b/.test(error.path)) {
-        return explainDirectoryDenied(error, settings) + reference;
+        return explainDirectoryDenied(error, settings);
     }
     if (error.status === 401 && error.code === 'InvalidAuthenticationToken') {
-        return (`Graph rejected the access token: the token was issued for another cloud or Graph endpoint than ${settings?.connection.graphEndpoint ?? 'the one called'}, ` +
-            `or for another tenant. Check the cloud, graph-endpoint and tenant-id inputs.` +
-            reference);
+        return (`The access token was issued for another cloud or Graph endpoint than ${settings?.connection.graphEndpoint ?? 'the one called'}, ` +
+            `or for another tenant: check the cloud, graph-endpoint and tenant-id inputs.`);
     }
     if (error.hasCode('AADB2C90213', 'AADB2C95025')) {
         const aes = settings?.operation.name === 'upload-pkcs12' && 'encryption' in settings.operation && settings.operation.encryption === 'aes-pbes2'
@@ -63969,28 +64273,30 @@ function explainGraphError(error, settings) {
             : ' It is also reported for AES-encrypted files,';
         return (`B2C could not open the PKCS#12 with the given password. The action opened it locally with the same pkcs12-password, so the password itself is right.` +
             `${aes} which B2C rejects with this code even with the right password: re-export it with legacy encryption ` +
-            '(`openssl pkcs12 -in old.pfx -nodes -out all.pem && openssl pkcs12 -export -legacy -in all.pem -out new.pfx`) and upload that.' +
-            reference);
+            '(`openssl pkcs12 -in old.pfx -nodes -out all.pem && openssl pkcs12 -export -legacy -in all.pem -out new.pfx`) and upload that.');
     }
     if (error.hasCode('AADB2C95043') || error.status === 429) {
-        return `Graph kept throttling the requests after every retry (waiting as Retry-After asked). Run again later, or spread scheduled jobs over time.${reference}`;
+        return 'Graph kept throttling the requests after every retry (waiting as Retry-After asked). Run again later, or spread scheduled jobs over time.';
     }
     if (error.hasCode('AADB2C95053')) {
         return ('Another client kept writing to the same keyset at the same moment, even after retries. Serialise jobs that write one keyset ' +
-            `(for example with a workflow \`concurrency:\` group per keyset).${reference}`);
+            '(for example with a workflow `concurrency:` group per keyset).');
     }
-    if (error.status >= 500) {
-        return `Microsoft Graph failed (${error.graphMessage}) after retries. It is usually transient: run again.${reference}`;
+    if (onKeysets && (error.status === 404 || error.hasCode(KEYSET_MISSING_CODE))) {
+        return KEYSET_MISSING_FIX;
     }
-    return `Microsoft Graph refused ${error.method} ${error.path}: ${error.graphMessage}${reference}`;
+    if (error.status >= 500)
+        return 'Microsoft Graph failed on its side; this is usually transient: run the step again.';
+    return undefined;
 }
-/** Reading a target needs a permission unless the app reads itself; so does changing its keys. */
+/**
+ * Reading a target needs a permission unless the app reads itself; so does changing its keys.
+ * The target is already named by what was tried.
+ */
 function explainDirectoryDenied(error, settings) {
-    const operation = settings?.operation;
-    const target = operation && 'target' in operation ? `${operation.target.kind} ${operation.target.id}` : 'the target';
     const [what, permission] = error.method === 'GET'
-        ? [`read ${target}`, 'Application.Read.All']
-        : [`change the certificates of ${target}`, 'Application.ReadWrite.All (or Application.ReadWrite.OwnedBy, as an owner of it)'];
+        ? ['read it', 'Application.Read.All']
+        : ['change its certificates', 'Application.ReadWrite.All (or Application.ReadWrite.OwnedBy, as an owner of it)'];
     return (`The identity${clientIdOf(settings)} may not ${what}: grant it the Microsoft Graph application permission ${permission} and have an administrator consent to it, ` +
         'or let the application roll its own certificate by signing in as that application (client-id = application), which may read itself and change its own keys without any permission.');
 }
@@ -64021,7 +64327,31 @@ function explainAuthenticationError(error, settings) {
         return `Could not get a token from the Azure CLI session: ${first}. Run azure/login earlier in the job (or use another auth).${why}`;
     }
     const prefix = `Sign-in to Entra ID failed (auth: ${auth?.method ?? 'unknown'}${clientIdOf(settings)})`;
+    if (code === '90002' || /endpoints_resolution_error/.test(text))
+        return `${prefix}: ${tenantNotFound(settings)}${code ? ` [AADSTS${code}]` : ''}`;
+    if (code === '700027' && settings?.operation.name === 'remove-key' && auth?.method === 'client-certificate') {
+        return `${prefix}: ${signInCertificateGone(auth.certificate.certificate.thumbprint)} [AADSTS${code}]`;
+    }
     return hint ? `${prefix}: ${hint} [AADSTS${code}]` : `${prefix}: ${first}`;
+}
+/**
+ * MSAL reports a tenant it cannot resolve as endpoints_resolution_error (its OpenID metadata
+ * request failed), Entra as AADSTS90002. A B2C sign-in host is the usual mistake.
+ */
+function tenantNotFound(settings) {
+    const connection = settings?.connection;
+    const tenant = connection?.auth.tenantId;
+    const b2cHost = tenant !== undefined && /\.b2clogin\.(com|cn)$/i.test(tenant) ? ` ('${tenant}' is a B2C sign-in host, not a tenant name)` : '';
+    return (`tenant not found${tenant ? ` at ${connection.authorityHost}` : ''}${b2cHost}: use the *.onmicrosoft.com name or the tenant GUID in tenant-id. ` +
+        'If the tenant is right, check that the runner can reach the authority host (network, proxy, firewall) and that cloud and authority-host match it');
+}
+/**
+ * A re-run of the README's remove step signs in with the certificate the first run removed:
+ * Entra no longer knows it.
+ */
+function signInCertificateGone(thumbprint) {
+    return (`the client certificate ${thumbprint} is not registered on the app. If an earlier run of this remove-key step removed it, ` +
+        'the step must now sign in with the certificate that stays: set client-certificate to the new certificate (the one add-key added), with its private key');
 }
 const AADSTS_HINTS = {
     '70021': 'no federated credential of the app matches the GitHub ID token. Compare its issuer, subject and audience with the claims logged above ' +
@@ -64030,7 +64360,6 @@ const AADSTS_HINTS = {
     '7000215': 'the client secret is wrong or expired. Create a new one and update the secret the workflow passes as client-secret',
     '7000222': 'the client secret has expired. Create a new one and update the secret the workflow passes as client-secret',
     '700016': 'no application with this client-id exists in the tenant. Check client-id and tenant-id (and the cloud)',
-    '90002': 'the tenant was not found. Check tenant-id and the cloud',
     '700027': 'the client certificate is not registered on the app, or the assertion was malformed. Upload the certificate to the app registration',
     '700024': 'the client assertion is not within its valid time range. Check the runner clock',
     '500011': 'the Graph resource was not found in the tenant: graph-endpoint does not match the cloud',
@@ -64361,6 +64690,8 @@ const SECRET_INPUTS = [
     INPUTS.proofCertificate,
     INPUTS.proofCertificatePassword,
 ];
+/** Inputs that take a public certificate: not secrets, but a private key pasted into one is masked before it is refused. */
+const CERTIFICATE_INPUTS = [INPUTS.certificate, INPUTS.newCertificate];
 const OUTPUTS = {
     kid: 'kid',
     keysetId: 'keyset-id',
@@ -64394,10 +64725,180 @@ function maskableParts(secret) {
 var applications = __nccwpck_require__(9997);
 // EXTERNAL MODULE: ./src/time.ts
 var time = __nccwpck_require__(9834);
-// EXTERNAL MODULE: ./src/operations/certificate-roll.ts
-var certificate_roll = __nccwpck_require__(7013);
-// EXTERNAL MODULE: ./src/crypto/proof.ts
-var crypto_proof = __nccwpck_require__(7447);
+// EXTERNAL MODULE: ./src/crypto/certificates.ts + 1 modules
+var certificates = __nccwpck_require__(1378);
+;// CONCATENATED MODULE: ./src/crypto/proof.ts
+/**
+ * The proof-of-possession JWT that Graph's addKey / removeKey demand (REFERENCE §2). Every field
+ * is fixed by Graph and any mistake comes back as the same opaque 401, so the header and claims
+ * are returned too: the caller can then explain a 401 against what was actually sent.
+ */
+
+/** The legacy Azure AD Graph application id. Not Microsoft Graph's 00000003-…: Graph checks this. */
+const PROOF_AUDIENCE = '00000002-0000-0000-c000-000000000000';
+/** Graph refuses a proof that lives longer than ten minutes. */
+const PROOF_LIFETIME_SECONDS = 600;
+/** A signer whose key is on the runner. */
+function localSigner(signer) {
+    return { certificate: signer.certificate, sign: async (input) => (0,external_node_crypto_.sign)('sha256', input, signer.privateKey) };
+}
+/**
+ * Signs the proof with `signer`, which must be a certificate currently valid on the target:
+ * checking that is the caller's business, since only it knows the target's key credentials.
+ */
+function signProof(signer, targetObjectId, now) {
+    return signProofWith(localSigner(signer), targetObjectId, now);
+}
+async function signProofWith(signer, targetObjectId, now) {
+    const nbf = Math.floor(now.getTime() / 1000);
+    const claims = { aud: PROOF_AUDIENCE, iss: targetObjectId, nbf, exp: nbf + PROOF_LIFETIME_SECONDS };
+    const header = { alg: 'RS256', typ: 'JWT', x5t: signer.certificate.x5t, kid: signer.certificate.thumbprint };
+    // base64url without padding, which Graph requires; no claims beyond Graph's four.
+    const signingInput = `${base64url(header)}.${base64url(claims)}`;
+    const signature = await signer.sign(Buffer.from(signingInput, 'ascii'));
+    return { jwt: `${signingInput}.${signature.toString('base64url')}`, header, claims };
+}
+function base64url(value) {
+    return Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
+}
+
+// EXTERNAL MODULE: ./src/operations/credential-facts.ts
+var credential_facts = __nccwpck_require__(4755);
+;// CONCATENATED MODULE: ./src/operations/certificate-roll.ts
+/**
+ * What add-key and remove-key share: one read of the target, the check that the proof's signer
+ * may sign, and sending a proof with Graph's opaque 401 explained against what was actually sent.
+ * Facts about single credentials are in credential-facts.ts.
+ */
+
+
+
+
+
+
+
+
+const PROOF_REJECTED = 'Authentication_MissingOrMalformed';
+async function readTarget(api, target) {
+    const found = await api.find(target.kind, target.id);
+    if (found)
+        return found;
+    const other = target.kind === 'application' ? 'service-principal' : 'application';
+    throw new errors/* ActionableError */.f(`No ${kindName(target.kind)} has the appId or object id ${target.id} in this tenant. Check the application input ` +
+        `(it defaults to client-id), and target (to roll the ${kindName(other)} instead, set target: ${other}).`);
+}
+function describeTarget(target) {
+    const name = target.displayName ? ` '${target.displayName}'` : '';
+    return `${kindName(target.kind)}${name} (object id ${target.id})`;
+}
+function resultTarget(target) {
+    return { kind: kindName(target.kind), objectId: target.id, appId: target.appId, displayName: target.displayName };
+}
+function kindName(kind) {
+    return kind === 'application' ? 'application' : 'service principal';
+}
+// ── the proof ──────────────────────────────────────────────────────────────────────────────
+/**
+ * The signer's credential on the target, if it may sign a proof now. Otherwise an error saying
+ * why; when the target has no valid certificate at all, `withoutProof` says how to do the job
+ * without a proof (Graph accepts none then).
+ */
+function requireSigner(target, signer, now, withoutProof) {
+    const credential = (0,applications/* findByThumbprint */.mq)(target.keyCredentials, signer.thumbprint);
+    // Graph keeps a credential's dates within its certificate's validity: the credential's suffice.
+    if (credential && (0,credential_facts/* isValidAt */.Ub)(credential, now))
+        return credential;
+    const problem = credential
+        ? `is on the target as ${(0,credential_facts/* describeCredential */.t8)(credential, false)}, which is not valid now (${(0,wording/* iso */.KH)(now)})`
+        : `is not among the certificates of ${describeTarget(target)}, which holds ${(0,credential_facts/* listCredentials */.Jc)(target.keyCredentials)}`;
+    const remedy = target.keyCredentials.some((other) => (0,credential_facts/* isValidAt */.Ub)(other, now))
+        ? 'Give as proof-certificate (it defaults to client-certificate) a currently valid certificate of the target, with its private key, or name one kept in Key Vault with proof-key-vault-certificate.'
+        : `${(0,wording/* capitalise */.sK)(describeTarget(target))} has no currently valid certificate at all, and Graph only accepts a proof signed by one: ${withoutProof}.`;
+    throw new errors/* ActionableError */.f(`The proof certificate ${signer.thumbprint} (${signer.subject}) ${problem}. ${remedy}`);
+}
+/** The Azure CLI command that does a job by updating the target itself, which needs no proof. */
+function azCredentialCommand(target, verb, options) {
+    return `\`az ad ${target.kind === 'application' ? 'app' : 'sp'} credential ${verb} --id ${target.appId ?? target.id} ${options}\``;
+}
+/**
+ * Signs a proof for the target (iss = its object id, never the appId), masks it, and sends it.
+ * Graph answers any mistake in a proof with the same 401: that answer is explained here.
+ */
+async function sendWithProof(context, target, signer, action, send) {
+    const sent = await signProofWith(signer, target.id, context.now());
+    context.mask(sent.jwt);
+    context.log.debug(`${action} proof: x5t=${sent.header.x5t} aud=${sent.claims.aud} iss=${sent.claims.iss} nbf=${sent.claims.nbf} exp=${sent.claims.exp}`);
+    try {
+        return await send(sent.jwt);
+    }
+    catch (error) {
+        if (error instanceof graph_errors/* GraphError */.h9 && error.status === 401 && error.code === PROOF_REJECTED) {
+            throw new errors/* ActionableError */.f(explainRejectedProof(action, sent, target, context.now(), error.requestId));
+        }
+        throw error;
+    }
+}
+/** Each rule of REFERENCE §2 that can be checked from here, against the proof as sent and the target as read. */
+function checkSentProof(sent, target, answeredAt) {
+    const { aud, iss, nbf, exp } = sent.claims;
+    const checks = [
+        aud === PROOF_AUDIENCE
+            ? { passed: true, finding: `aud is ${PROOF_AUDIENCE}` }
+            : { passed: false, finding: `aud is ${aud}, but Graph wants ${PROOF_AUDIENCE} (Azure AD Graph's id, not Microsoft Graph's 00000003-…)` },
+        issCheck(iss, target),
+        ...signerChecks(sent.header.x5t, target, answeredAt),
+        exp - nbf <= PROOF_LIFETIME_SECONDS && exp > nbf
+            ? { passed: true, finding: `lifetime exp − nbf is ${exp - nbf} s (at most ${PROOF_LIFETIME_SECONDS})` }
+            : { passed: false, finding: `lifetime exp − nbf is ${exp - nbf} s, but Graph wants more than 0 and at most ${PROOF_LIFETIME_SECONDS}` },
+    ];
+    const age = Math.round(answeredAt.getTime() / 1000 - nbf);
+    checks.push(answeredAt.getTime() / 1000 < exp
+        ? { passed: true, finding: `the proof had not expired when Graph answered (signed ${age} s before)` }
+        : { passed: false, finding: `the proof had expired when Graph answered (signed ${age} s before, retries took too long)` });
+    return checks;
+}
+function issCheck(iss, target) {
+    if (iss.toLowerCase() === target.id.toLowerCase())
+        return { passed: true, finding: `iss is the object id ${target.id} (not the appId)` };
+    if (target.appId !== undefined && iss.toLowerCase() === target.appId.toLowerCase()) {
+        return { passed: false, finding: `iss is the appId ${iss}, but Graph wants the object id ${target.id}` };
+    }
+    return { passed: false, finding: `iss is ${iss}, which is not the object id ${target.id} of the target` };
+}
+function signerChecks(x5t, target, answeredAt) {
+    const thumbprint = (0,certificates/* thumbprintFromX5t */.L6)(x5t);
+    const credential = (0,applications/* findByThumbprint */.mq)(target.keyCredentials, thumbprint);
+    if (!credential) {
+        return [{ passed: false, finding: `the signer ${thumbprint} (x5t ${x5t}) is not on the target, which holds ${(0,credential_facts/* listCredentials */.Jc)(target.keyCredentials)}` }];
+    }
+    const onTarget = { passed: true, finding: `the signer ${thumbprint} is on the target as keyId ${credential.keyId}` };
+    const valid = (0,credential_facts/* isValidAt */.Ub)(credential, answeredAt);
+    const { end } = (0,credential_facts/* windowOf */.Ou)(credential);
+    return [
+        onTarget,
+        valid
+            ? { passed: true, finding: `it is valid now${end ? ` (until ${(0,wording/* iso */.KH)(end)})` : ''}` }
+            : { passed: false, finding: `it is not valid now (${(0,credential_facts/* describeWindow */.O2)(credential)})` },
+    ];
+}
+/** One paragraph: what failed (the likely causes), or, when nothing did, what remains. */
+function explainRejectedProof(action, sent, target, answeredAt, requestId) {
+    const checks = checkSentProof(sent, target, answeredAt);
+    const failed = checks.filter((check) => !check.passed).map((check) => check.finding);
+    const passed = checks.filter((check) => check.passed).map((check) => check.finding);
+    // The shape of every Graph failure (service-failure.ts): attempt, what Graph said, causes, reference.
+    const attempt = action === 'addKey' ? 'Adding a certificate to' : 'Removing a certificate from';
+    const opening = `${attempt} ${describeTarget(target)} failed: Graph refused the proof-of-possession token (${action}).`;
+    const reference = referenceText(401, PROOF_REJECTED, requestId);
+    if (failed.length > 0) {
+        return `${opening} Likely cause${failed.length > 1 ? 's' : ''}: ${failed.join('; ')}. Checked and fine: ${passed.join('; ') || 'nothing else'}. ${reference}`;
+    }
+    const nbf = (0,wording/* iso */.KH)(new Date(sent.claims.nbf * 1000));
+    return (`${opening} Every check of what was sent passes: ${passed.join('; ')}. What remains: the runner's clock running minutes ahead of Microsoft's ` +
+        `(nbf ${nbf} came from it); a certificate added moments ago (by PATCH, the portal or an earlier step) not yet replicated to every Graph replica, so re-run in a few minutes; ` +
+        `the certificate registered on the target differing from the one whose key signed (a customKeyIdentifier set by hand); the target changing between this step's read and its write. ${reference}`);
+}
+
 ;// CONCATENATED MODULE: ./src/operations/sources.ts
 
 /** The Key Vault code, loaded once per run; the debug line shows what loading it cost. */
@@ -64416,7 +64917,7 @@ async function certificateFrom(context, source) {
 /** The signer of a proof for `target`; a Key Vault version is chosen among those on the target. */
 async function proofSignerFor(context, source, target) {
     if (!isKeyVault(source))
-        return (0,crypto_proof/* localSigner */.M)(source);
+        return localSigner(source);
     const { keyVaultProofSigner } = await loadKeyVault(context);
     return keyVaultProofSigner(context, source, target);
 }
@@ -64424,9 +64925,8 @@ function isKeyVault(source) {
     return 'from' in source && source.from === 'key-vault';
 }
 
-// EXTERNAL MODULE: ./src/operations/wording.ts
-var wording = __nccwpck_require__(6798);
 ;// CONCATENATED MODULE: ./src/operations/add-key.ts
+
 
 
 
@@ -64434,7 +64934,7 @@ var wording = __nccwpck_require__(6798);
 
 async function addKey(context, operation) {
     const api = new applications/* ApplicationsApi */.IW(context.graph);
-    const target = await (0,certificate_roll/* readTarget */._E)(api, operation.target);
+    const target = await readTarget(api, operation.target);
     const now = context.now();
     const newCertificate = await certificateFrom(context, operation.newCertificate);
     const proof = await proofSignerFor(context, operation.proof, target);
@@ -64443,32 +64943,32 @@ async function addKey(context, operation) {
     // A re-run converges even after the old certificate (the proof) was removed: checked first.
     const existing = (0,applications/* findByThumbprint */.mq)(target.keyCredentials, newCertificate.thumbprint);
     if (existing) {
-        return skipped(target, existing, signerOnTarget, `${dryRun}${(0,wording/* capitalise */.sK)((0,certificate_roll/* describeTarget */.ff)(target))} already has certificate ${newCertificate.thumbprint} as ${(0,certificate_roll/* describeCredential */.t8)(existing)}; nothing was added.`);
+        return skipped(target, existing, signerOnTarget, `${dryRun}${(0,wording/* capitalise */.sK)(describeTarget(target))} already has certificate ${newCertificate.thumbprint} as ${(0,credential_facts/* describeCredential */.t8)(existing, false)}; nothing was added.`);
     }
     if (operation.rotateWithin !== undefined) {
         const due = (0,time/* addDuration */.Gw)(now, operation.rotateWithin);
-        const covering = (0,certificate_roll/* longestValid */.X7)(target.keyCredentials, now);
-        const end = covering && (0,certificate_roll/* windowOf */.Ou)(covering).end;
+        const covering = (0,credential_facts/* longestValid */.X7)(target.keyCredentials, now);
+        const end = covering && (0,credential_facts/* windowOf */.Ou)(covering).end;
         if (covering && (end === undefined || end > due)) {
-            return skipped(target, covering, signerOnTarget, `${dryRun}Not due: the valid certificate of ${(0,certificate_roll/* describeTarget */.ff)(target)} that expires last, ${(0,certificate_roll/* describeCredential */.t8)(covering)}, lasts past ${(0,wording/* iso */.KH)(due)}; nothing was added.`);
+            return skipped(target, covering, signerOnTarget, `${dryRun}Not due: the valid certificate of ${describeTarget(target)} that expires last, ${(0,credential_facts/* describeCredential */.t8)(covering)}, lasts past ${(0,wording/* iso */.KH)(due)}; nothing was added.`);
         }
     }
-    const firstCertificate = `add the first certificate by updating the ${(0,certificate_roll/* kindName */.Ep)(target.kind)} itself, e.g. ${(0,certificate_roll/* azCredentialCommand */.i6)(target, 'reset', '--cert @new.pem --append')} or a PATCH of its keyCredentials; this action can roll it from then on`;
-    const signer = (0,certificate_roll/* requireSigner */.Sz)(target, proof.certificate, now, firstCertificate);
+    const firstCertificate = `add the first certificate by updating the ${kindName(target.kind)} itself, e.g. ${azCredentialCommand(target, 'reset', '--cert @new.pem --append')} or a PATCH of its keyCredentials; this action can roll it from then on`;
+    const signer = requireSigner(target, proof.certificate, now, firstCertificate);
     if (context.dryRun)
         return planned(target, newCertificate, signer);
-    const added = await (0,certificate_roll/* sendWithProof */.tN)(context, target, proof, 'addKey', (jwt) => api.addKey(target.kind, target.id, { key: newCertificate.der.toString('base64'), thumbprint: newCertificate.thumbprint, displayName: operation.displayName }, jwt));
+    const added = await sendWithProof(context, target, proof, 'addKey', (jwt) => api.addKey(target.kind, target.id, { key: newCertificate.der.toString('base64'), thumbprint: newCertificate.thumbprint, displayName: operation.displayName }, jwt));
     // Graph's documented answer may leave the dates out: the certificate's own validity stands in.
-    const validity = (0,certificate_roll/* validitySeconds */.MH)(added, newCertificate);
+    const validity = (0,credential_facts/* validitySeconds */.MH)(added, newCertificate);
     return {
         actionTaken: 'added',
-        detail: `Added certificate ${newCertificate.thumbprint} (${newCertificate.subject}) to ${(0,certificate_roll/* describeTarget */.ff)(target)} as keyId ${added.keyId}, ` +
+        detail: `Added certificate ${newCertificate.thumbprint} (${newCertificate.subject}) to ${describeTarget(target)} as keyId ${added.keyId}, ` +
             `valid from ${(0,wording/* isoSeconds */.nE)(validity.notBefore)} until ${(0,wording/* isoSeconds */.nE)(validity.expires)}; the proof was signed by keyId ${signer.keyId}.`,
         kid: added.keyId,
         thumbprint: newCertificate.thumbprint,
         ...validity,
         previousKid: signer.keyId,
-        target: (0,certificate_roll/* resultTarget */.FC)(target),
+        target: resultTarget(target),
     };
 }
 /** Nothing to write; outputs describe the credential that makes the write unnecessary. */
@@ -64478,83 +64978,23 @@ function skipped(target, credential, signerOnTarget, detail) {
         detail,
         kid: credential.keyId,
         thumbprint: (0,applications/* thumbprintOf */.rK)(credential),
-        ...(0,certificate_roll/* validitySeconds */.MH)(credential, undefined),
+        ...(0,credential_facts/* validitySeconds */.MH)(credential, undefined),
         // The key a follow-up remove-key would retire; never the key just reported as kid.
         previousKid: signerOnTarget?.keyId === credential.keyId ? undefined : signerOnTarget?.keyId,
-        target: (0,certificate_roll/* resultTarget */.FC)(target),
+        target: resultTarget(target),
     };
 }
 function planned(target, certificate, signer) {
     return {
         actionTaken: 'planned',
-        detail: `Dry run: would add certificate ${certificate.thumbprint} (${certificate.subject}) to ${(0,certificate_roll/* describeTarget */.ff)(target)}, with a proof signed by keyId ${signer.keyId}. Nothing was written.`,
+        detail: `Dry run: would add certificate ${certificate.thumbprint} (${certificate.subject}) to ${describeTarget(target)}, with a proof signed by keyId ${signer.keyId}. Nothing was written.`,
         thumbprint: certificate.thumbprint,
-        ...(0,certificate_roll/* validitySeconds */.MH)(undefined, certificate),
+        ...(0,credential_facts/* validitySeconds */.MH)(undefined, certificate),
         previousKid: signer.keyId,
-        target: (0,certificate_roll/* resultTarget */.FC)(target),
+        target: resultTarget(target),
     };
 }
 
-;// CONCATENATED MODULE: ./src/graph/keysets.ts
-
-/** Codes B2C answers with when a keyset already exists (HTTP status not documented). */
-const KEYSET_EXISTS_CODES = ['AADB2C95028', 'AADB2C95038'];
-const KEYSET_MISSING_CODE = 'AADB2C95052';
-function isKeysetMissing(error) {
-    return error instanceof graph_errors/* GraphError */.h9 && (error.status === 404 || error.hasCode(KEYSET_MISSING_CODE));
-}
-function isKeysetExisting(error) {
-    return error instanceof graph_errors/* GraphError */.h9 && (error.status === 409 || error.hasCode(...KEYSET_EXISTS_CODES));
-}
-const BASE = '/beta/trustFramework/keySets';
-class KeysetsApi {
-    graph;
-    constructor(graph) {
-        this.graph = graph;
-    }
-    get(id) {
-        return this.graph.get(this.keyset(id));
-    }
-    /** Only `id` in the body: `@odata.type` makes the service answer 400. */
-    create(id) {
-        return this.graph.request('POST', BASE, { body: { id }, idempotent: true });
-    }
-    /** GET, whatever some pages say: the service does not answer POST here. */
-    getActiveKey(id) {
-        return this.graph.get(`${this.keyset(id)}/getActiveKey`);
-    }
-    uploadSecret(id, body) {
-        return this.write(id, 'uploadSecret', body, (key) => key.kty === 'oct' && sameKeySlot(key, body));
-    }
-    generateKey(id, body) {
-        return this.write(id, 'generateKey', body, (key) => key.kty === body.kty && sameKeySlot(key, body));
-    }
-    uploadCertificate(id, derBase64, x5t) {
-        return this.write(id, 'uploadCertificate', { key: derBase64 }, (key) => key.x5t === x5t);
-    }
-    uploadPkcs12(id, pfxBase64, password, x5t) {
-        return this.write(id, 'uploadPkcs12', { key: pfxBase64, password }, (key) => key.x5t === x5t);
-    }
-    /**
-     * A lost answer to a key write is resolved by reading the keyset: the key is there (same
-     * slot, or same certificate) or it is not and the write is sent again. Never twice blindly.
-     */
-    write(id, action, body, isTheWrittenKey) {
-        return this.graph.request('POST', `${this.keyset(id)}/${action}`, {
-            body,
-            reconcile: async () => (await this.get(id)).keys.find(isTheWrittenKey),
-        });
-    }
-    keyset(id) {
-        return `${BASE}/${encodeURIComponent(id)}`;
-    }
-}
-function sameKeySlot(key, sent) {
-    return key.use === sent.use && key.nbf === sent.nbf && key.exp === sent.exp;
-}
-
-// EXTERNAL MODULE: ./src/crypto/certificates.ts
-var certificates = __nccwpck_require__(3501);
 ;// CONCATENATED MODULE: ./src/operations/key-facts.ts
 
 
@@ -64676,7 +65116,7 @@ function notDue(keysetId, covering, active, due, write, dryRun) {
     const which = covering === active ? `the active key of ${keysetId}, ${covering.kid},` : `key ${covering.kid} of ${keysetId}, added earlier and active from ${(0,wording/* isoSeconds */.nE)(covering.nbf ?? 0)},`;
     return {
         actionTaken: 'skipped',
-        detail: `${dryRun ? 'Dry run: ' : ''}Not due: ${which} ${until}, past ${due.toISOString()}; did not ${phrase(write)}.`,
+        detail: `${dryRun ? 'Dry run: ' : ''}Not due: ${which} ${until}, past ${(0,wording/* iso */.KH)(due)}; did not ${phrase(write)}.`,
         kid: covering.kid,
         keysetId,
         notBefore: covering.nbf,
@@ -64727,7 +65167,8 @@ function conflict(keysetId, keys, write, cause) {
         (cause ? ` (Graph: ${cause.code}${cause.requestId ? `, request-id ${cause.requestId}` : ''})` : ''));
 }
 function missingKeyset(keysetId) {
-    return new errors/* ActionableError */.f(`Keyset ${keysetId} does not exist and create-if-missing is 'false': create it first (operation: create-keyset) or set create-if-missing: true.`);
+    return new errors/* ActionableError */.f(`Keyset ${keysetId} does not exist in the tenant signed in to, and create-if-missing is 'false': check the keyset input and tenant-id, ` +
+        'then create it (operation: create-keyset) or set create-if-missing: true.');
 }
 
 ;// CONCATENATED MODULE: ./src/operations/create-keyset.ts
@@ -64770,6 +65211,7 @@ function generateKey(context, operation) {
 
 
 
+
 /** Asks the service itself (getActiveKey): the answer B2C's policies will actually use. */
 async function getActiveKey(context, operation) {
     const api = new KeysetsApi(context.graph);
@@ -64781,7 +65223,7 @@ async function getActiveKey(context, operation) {
     catch (error) {
         if (!isKeysetMissing(error))
             throw error;
-        throw await explainNoActiveKey(api, keysetId, context.now());
+        throw await explainNoActiveKey(api, keysetId, context.now(), error);
     }
     return {
         actionTaken: 'found',
@@ -64794,10 +65236,10 @@ async function getActiveKey(context, operation) {
     };
 }
 /** Says which of the two it is, and why no key qualifies: policies using the keyset fail at sign-in. */
-async function explainNoActiveKey(api, keysetId, now) {
+async function explainNoActiveKey(api, keysetId, now, missing) {
     const keyset = await readKeyset(api, keysetId);
     if (!keyset)
-        return new errors/* ActionableError */.f(`Keyset ${keysetId} does not exist.`);
+        return new errors/* ActionableError */.f(graphFailure(missing, KEYSET_MISSING_FIX));
     if (keyset.keys.length === 0)
         return new errors/* ActionableError */.f(`Keyset ${keysetId} has no keys, so no active key; policies that use it fail at sign-in.`);
     const nowSeconds = now.getTime() / 1000;
@@ -64821,36 +65263,37 @@ async function explainNoActiveKey(api, keysetId, now) {
 
 
 
+
 async function removeKey(context, operation) {
     const api = new applications/* ApplicationsApi */.IW(context.graph);
-    const target = await (0,certificate_roll/* readTarget */._E)(api, operation.target);
+    const target = await readTarget(api, operation.target);
     const now = context.now();
     const doomed = target.keyCredentials.find((credential) => credential.keyId.toLowerCase() === operation.keyId);
     if (!doomed) {
         return {
             actionTaken: 'skipped',
-            detail: `${context.dryRun ? 'Dry run: ' : ''}${(0,wording/* capitalise */.sK)((0,certificate_roll/* describeTarget */.ff)(target))} has no certificate with keyId ${operation.keyId} (already removed); nothing to do.`,
+            detail: `${context.dryRun ? 'Dry run: ' : ''}${(0,wording/* capitalise */.sK)(describeTarget(target))} has no certificate with keyId ${operation.keyId} (already removed); nothing to do.`,
             kid: operation.keyId,
-            target: (0,certificate_roll/* resultTarget */.FC)(target),
+            target: resultTarget(target),
         };
     }
-    const withoutProof = `remove it by updating the target itself, e.g. ${(0,certificate_roll/* azCredentialCommand */.i6)(target, 'delete', `--key-id ${doomed.keyId}`)}`;
+    const withoutProof = `remove it by updating the target itself, e.g. ${azCredentialCommand(target, 'delete', `--key-id ${doomed.keyId}`)}`;
     const proof = await proofSignerFor(context, operation.proof, target);
-    const signer = (0,certificate_roll/* requireSigner */.Sz)(target, proof.certificate, now, withoutProof);
+    const signer = requireSigner(target, proof.certificate, now, withoutProof);
     if (!operation.allowUnsafeRemoval)
         refuseUnsafeRemoval(target, doomed, signer, now);
-    const outputs = { kid: doomed.keyId, thumbprint: (0,applications/* thumbprintOf */.rK)(doomed), ...(0,certificate_roll/* validitySeconds */.MH)(doomed, undefined), target: (0,certificate_roll/* resultTarget */.FC)(target) };
+    const outputs = { kid: doomed.keyId, thumbprint: (0,applications/* thumbprintOf */.rK)(doomed), ...(0,credential_facts/* validitySeconds */.MH)(doomed, undefined), target: resultTarget(target) };
     if (context.dryRun) {
         return {
             actionTaken: 'planned',
-            detail: `Dry run: would remove certificate ${(0,certificate_roll/* describeCredential */.t8)(doomed)} from ${(0,certificate_roll/* describeTarget */.ff)(target)}, with a proof signed by keyId ${signer.keyId}. Nothing was written.`,
+            detail: `Dry run: would remove certificate ${(0,credential_facts/* describeCredential */.t8)(doomed)} from ${describeTarget(target)}, with a proof signed by keyId ${signer.keyId}. Nothing was written.`,
             ...outputs,
         };
     }
-    await (0,certificate_roll/* sendWithProof */.tN)(context, target, proof, 'removeKey', (jwt) => api.removeKey(target.kind, target.id, doomed.keyId, jwt));
+    await sendWithProof(context, target, proof, 'removeKey', (jwt) => api.removeKey(target.kind, target.id, doomed.keyId, jwt));
     return {
         actionTaken: 'removed',
-        detail: `Removed certificate ${(0,certificate_roll/* describeCredential */.t8)(doomed)} from ${(0,certificate_roll/* describeTarget */.ff)(target)}; the proof was signed by keyId ${signer.keyId}.`,
+        detail: `Removed certificate ${(0,credential_facts/* describeCredential */.t8)(doomed)} from ${describeTarget(target)}; the proof was signed by keyId ${signer.keyId}.`,
         ...outputs,
     };
 }
@@ -64862,9 +65305,9 @@ async function removeKey(context, operation) {
 function refuseUnsafeRemoval(target, doomed, signer, now) {
     if (doomed.keyId !== signer.keyId)
         return;
-    const othersValid = target.keyCredentials.filter((credential) => credential !== doomed && (0,certificate_roll/* isValidAt */.Ub)(credential, now));
+    const othersValid = target.keyCredentials.filter((credential) => credential !== doomed && (0,credential_facts/* isValidAt */.Ub)(credential, now));
     const consequence = othersValid.length === 0
-        ? `it is also the last currently valid certificate of ${(0,certificate_roll/* describeTarget */.ff)(target)}: without it no proof could be signed again, and only an update of the target itself could add a certificate. Add its successor first (operation: add-key)`
+        ? `it is also the last currently valid certificate of ${describeTarget(target)}: without it no proof could be signed again, and only an update of the target itself could add a certificate. Add its successor first (operation: add-key)`
         : `sign the proof with another valid certificate of the target (${othersValid.map((credential) => credential.keyId).join(', ')}), typically the one add-key added`;
     throw new errors/* ActionableError */.f(`Refusing to remove keyId ${doomed.keyId}: it is the certificate that signs this step's proof (proof-certificate, which defaults to client-certificate); ` +
         `${consequence}, or set allow-unsafe-removal: true if this removal is really meant.`);
@@ -64878,10 +65321,11 @@ function refuseUnsafeRemoval(target, doomed, signer, now) {
 
 
 
+
 async function syncKeyVaultCertificate(context, operation) {
     const keyVault = await loadKeyVault(context);
     const api = new applications/* ApplicationsApi */.IW(context.graph);
-    const [target, versions] = await Promise.all([(0,certificate_roll/* readTarget */._E)(api, operation.target), keyVault.listVersions(context, operation.certificate)]);
+    const [target, versions] = await Promise.all([readTarget(api, operation.target), keyVault.listVersions(context, operation.certificate)]);
     const now = context.now();
     const newestFacts = operation.certificate.version
         ? versions.find((version) => version.version === operation.certificate.version)
@@ -64900,45 +65344,45 @@ async function addSigner(context, operation, target, versions) {
     // By default the same certificate's version already on the target signs for the next one.
     const proof = operation.proof ?? { ...certificate, version: undefined };
     if (!('from' in proof))
-        return (0,crypto_proof/* localSigner */.M)(proof);
+        return localSigner(proof);
     const { keyVaultProofSigner } = await loadKeyVault(context);
     const sameCertificate = proof.name === certificate.name && proof.vault.url === certificate.vault.url;
     return keyVaultProofSigner(context, proof, target, sameCertificate ? versions : undefined);
 }
 async function add(context, api, target, certificate, version, signer) {
-    const firstCertificate = `add the first version by updating the ${target.kind === 'application' ? 'application' : 'service principal'} itself, e.g. ${(0,certificate_roll/* azCredentialCommand */.i6)(target, 'reset', '--keyvault <vault> --cert <name> --append')}; this action keeps it in sync from then on`;
-    const signerCredential = (0,certificate_roll/* requireSigner */.Sz)(target, signer.certificate, context.now(), firstCertificate);
+    const firstCertificate = `add the first version by updating the ${target.kind === 'application' ? 'application' : 'service principal'} itself, e.g. ${azCredentialCommand(target, 'reset', '--keyvault <vault> --cert <name> --append')}; this action keeps it in sync from then on`;
+    const signerCredential = requireSigner(target, signer.certificate, context.now(), firstCertificate);
     const what = `certificate ${certificate.thumbprint} (${certificate.subject}, Key Vault version ${version})`;
     if (context.dryRun) {
         return {
             actionTaken: 'planned',
-            detail: `Dry run: would add ${what} to ${(0,certificate_roll/* describeTarget */.ff)(target)}, with a proof signed by keyId ${signerCredential.keyId}. Nothing was written.`,
+            detail: `Dry run: would add ${what} to ${describeTarget(target)}, with a proof signed by keyId ${signerCredential.keyId}. Nothing was written.`,
             thumbprint: certificate.thumbprint,
-            ...(0,certificate_roll/* validitySeconds */.MH)(undefined, certificate),
+            ...(0,credential_facts/* validitySeconds */.MH)(undefined, certificate),
             previousKid: signerCredential.keyId,
-            target: (0,certificate_roll/* resultTarget */.FC)(target),
+            target: resultTarget(target),
             removedKids: [],
         };
     }
-    const added = await (0,certificate_roll/* sendWithProof */.tN)(context, target, signer, 'addKey', (jwt) => api.addKey(target.kind, target.id, { key: certificate.der.toString('base64'), thumbprint: certificate.thumbprint, displayName: undefined }, jwt));
+    const added = await sendWithProof(context, target, signer, 'addKey', (jwt) => api.addKey(target.kind, target.id, { key: certificate.der.toString('base64'), thumbprint: certificate.thumbprint, displayName: undefined }, jwt));
     return {
         actionTaken: 'added',
-        detail: `Added ${what} to ${(0,certificate_roll/* describeTarget */.ff)(target)} as keyId ${added.keyId}; the proof was signed by keyId ${signerCredential.keyId}. Older versions are removed by a later run, once this one has been valid for remove-superseded-after.`,
+        detail: `Added ${what} to ${describeTarget(target)} as keyId ${added.keyId}; the proof was signed by keyId ${signerCredential.keyId}. Older versions are removed by a later run, once this one has been valid for remove-superseded-after.`,
         kid: added.keyId,
         thumbprint: certificate.thumbprint,
-        ...(0,certificate_roll/* validitySeconds */.MH)(added, certificate),
+        ...(0,credential_facts/* validitySeconds */.MH)(added, certificate),
         previousKid: signerCredential.keyId,
-        target: (0,certificate_roll/* resultTarget */.FC)(target),
+        target: resultTarget(target),
         removedKids: [],
     };
 }
 async function removeSuperseded(context, api, target, operation, versions, newestFacts, newest) {
     const now = context.now();
     const dryRun = context.dryRun ? 'Dry run: ' : '';
-    const outputs = { kid: newest.keyId, thumbprint: newestFacts.thumbprint, ...(0,certificate_roll/* validitySeconds */.MH)(newest, undefined), target: (0,certificate_roll/* resultTarget */.FC)(target) };
+    const outputs = { kid: newest.keyId, thumbprint: newestFacts.thumbprint, ...(0,credential_facts/* validitySeconds */.MH)(newest, undefined), target: resultTarget(target) };
     const older = new Set(versions.filter((version) => version.thumbprint !== newestFacts.thumbprint).map((version) => version.thumbprint));
     const superseded = target.keyCredentials.filter((credential) => credential !== newest && older.has((0,applications/* thumbprintOf */.rK)(credential) ?? ''));
-    const current = `${(0,wording/* capitalise */.sK)((0,certificate_roll/* describeTarget */.ff)(target))} carries the newest version ${newestFacts.version} of '${operation.certificate.name}' as ${(0,certificate_roll/* describeCredential */.t8)(newest)}`;
+    const current = `${(0,wording/* capitalise */.sK)(describeTarget(target))} carries the newest version ${newestFacts.version} of '${operation.certificate.name}' as ${(0,credential_facts/* describeCredential */.t8)(newest)}`;
     if (superseded.length === 0)
         return { actionTaken: 'skipped', detail: `${dryRun}${current}, and no older version; nothing to do.`, ...outputs, removedKids: [] };
     const due = removalDue(operation, newestFacts, newest);
@@ -64947,20 +65391,20 @@ async function removeSuperseded(context, api, target, operation, versions, newes
         return { actionTaken: 'skipped', detail: `${dryRun}${current}; ${superseded.length} older version(s) stay: ${when}.`, ...outputs, removedKids: [] };
     }
     // The newest stays, and it is valid on the target: the target never loses its last valid certificate.
-    if (!(0,certificate_roll/* isValidAt */.Ub)(newest, now))
+    if (!(0,credential_facts/* isValidAt */.Ub)(newest, now))
         throw new errors/* ActionableError */.f(`${current}, which is not valid on the target now: nothing is removed until it is.`);
     const doomed = superseded.map((credential) => credential.keyId);
     if (context.dryRun) {
-        return { actionTaken: 'planned', detail: `Dry run: would remove ${superseded.map(certificate_roll/* describeCredential */.t8).join('; ')} from ${(0,certificate_roll/* describeTarget */.ff)(target)}, with proofs signed by the newest version. Nothing was written.`, ...outputs, removedKids: [] };
+        return { actionTaken: 'planned', detail: `Dry run: would remove ${superseded.map((credential) => (0,credential_facts/* describeCredential */.t8)(credential)).join('; ')} from ${describeTarget(target)}, with proofs signed by the newest version. Nothing was written.`, ...outputs, removedKids: [] };
     }
     const signer = await newestSigner(context, operation.certificate, newestFacts.version);
-    (0,certificate_roll/* requireSigner */.Sz)(target, signer.certificate, now, 'update the target itself');
+    requireSigner(target, signer.certificate, now, 'update the target itself');
     for (const credential of superseded) {
-        await (0,certificate_roll/* sendWithProof */.tN)(context, target, signer, 'removeKey', (jwt) => api.removeKey(target.kind, target.id, credential.keyId, jwt));
+        await sendWithProof(context, target, signer, 'removeKey', (jwt) => api.removeKey(target.kind, target.id, credential.keyId, jwt));
     }
     return {
         actionTaken: 'removed',
-        detail: `Removed the older version(s) ${superseded.map(certificate_roll/* describeCredential */.t8).join('; ')} from ${(0,certificate_roll/* describeTarget */.ff)(target)}; the proof was signed in Key Vault by the newest version ${newestFacts.version} (keyId ${newest.keyId}).`,
+        detail: `Removed the older version(s) ${superseded.map((credential) => (0,credential_facts/* describeCredential */.t8)(credential)).join('; ')} from ${describeTarget(target)}; the proof was signed in Key Vault by the newest version ${newestFacts.version} (keyId ${newest.keyId}).`,
         ...outputs,
         removedKids: doomed,
     };
@@ -65076,8 +65520,35 @@ function runOperation(context, operation) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/clouds.ts
+/** The national clouds Graph and Entra ID run in (REFERENCE §3). */
+const CLOUD_NAMES = ['AzureCloud', 'AzureUSGovernment', 'AzureUSGovernmentDoD', 'AzureChinaCloud'];
+const CLOUDS = {
+    AzureCloud: {
+        graphEndpoint: 'https://graph.microsoft.com',
+        authorityHost: 'https://login.microsoftonline.com',
+        oidcAudience: 'api://AzureADTokenExchange',
+    },
+    AzureUSGovernment: {
+        graphEndpoint: 'https://graph.microsoft.us',
+        authorityHost: 'https://login.microsoftonline.us',
+        oidcAudience: 'api://AzureADTokenExchangeUSGov',
+    },
+    AzureUSGovernmentDoD: {
+        graphEndpoint: 'https://dod-graph.microsoft.us',
+        authorityHost: 'https://login.microsoftonline.us',
+        oidcAudience: 'api://AzureADTokenExchangeUSGov',
+    },
+    AzureChinaCloud: {
+        graphEndpoint: 'https://microsoftgraph.chinacloudapi.cn',
+        authorityHost: 'https://login.chinacloudapi.cn',
+        oidcAudience: 'api://AzureADTokenExchangeChina',
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/report.ts
 /** Result → the step's outputs and its summary table. Outputs are always all set, empty when unknown. */
+
 
 
 function outputsOf(result) {
@@ -65094,13 +65565,11 @@ function outputsOf(result) {
     };
 }
 function summaryOf(settings, result) {
-    const { connection, operation } = settings;
     const target = result.target;
     const rows = [
-        ['Operation', `${operation.name}${settings.dryRun ? ' (dry run)' : ''}`],
+        ['Operation', `${settings.operation.name}${settings.dryRun ? ' (dry run)' : ''}`],
         ['Action taken', result.actionTaken],
-        ['Tenant', code(connection.auth.tenantId) ?? '(from the Azure CLI session)'],
-        ['Cloud', connection.cloud],
+        ...connectionRows(settings),
         ['Keyset', code(result.keysetId)],
         ['Target', target && `${target.kind} ${target.displayName ?? ''} (object id ${code(target.objectId)}${target.appId ? `, appId ${code(target.appId)}` : ''})`],
         ['kid', code(result.kid)],
@@ -65110,10 +65579,51 @@ function summaryOf(settings, result) {
         ['Thumbprint (SHA-1)', code(result.thumbprint)],
         ['Removed keyIds', result.removedKids?.map((kid) => code(kid)).join(', ')],
     ];
+    const name = target ? `${target.kind} ${target.displayName ?? target.objectId}` : undefined;
+    return report_document(headingOf(settings, name), rows, plain(result.detail));
+}
+/**
+ * A failed run reports too: what was attempted (as far as the inputs were read) and the error.
+ * `operation` is the raw input, used when the settings could not be built.
+ */
+function failureSummaryOf(settings, operation, message) {
+    const rows = settings
+        ? [['Operation', `${settings.operation.name}${settings.dryRun ? ' (dry run)' : ''}`], ['Outcome', 'failed'], ...connectionRows(settings), ...targetRows(settings)]
+        : [['Operation', code(operation)], ['Outcome', 'failed before any request (an input was refused)']];
+    const heading = settings ? headingOf(settings, undefined) : `### B2C keys: ${operation === '' ? 'step' : plain(operation)}`;
+    return report_document(`${heading} failed`, rows, `**Error:** ${plain(message)}`);
+}
+function report_document(heading, rows, text) {
     const table = rows
         .filter((row) => row[1] !== undefined && row[1] !== '')
         .map(([name, value]) => `| ${name} | ${plain(value)} |`);
-    return ['### B2C keys', '', '| | |', '|---|---|', ...table, '', plain(result.detail), ''].join('\n');
+    return [heading, '', '| Item | Value |', '|---|---|', ...table, '', text, ''].join('\n');
+}
+/** `### B2C keys: add-key on application Contoso web`; `name` is the target as Graph named it, when read. */
+function headingOf(settings, name) {
+    const operation = settings.operation;
+    const keyset = 'keysetId' in operation ? operation.keysetId : 'keyset' in operation ? operation.keyset.keysetId : undefined;
+    const on = keyset !== undefined ? `keyset ${keyset}` : 'target' in operation ? (name ?? `${operation.target.kind} ${operation.target.id}`) : undefined;
+    return `### B2C keys: ${operation.name}${on === undefined ? '' : ` on ${plain(on)}`}${settings.dryRun ? ' (dry run)' : ''}`;
+}
+/** The tenant, and the cloud, or the endpoints when an input overrode the cloud's. */
+function connectionRows(settings) {
+    const { connection } = settings;
+    const tenant = ['Tenant', code(connection.auth.tenantId) ?? '(from the Azure CLI session)'];
+    const defaults = CLOUDS[connection.cloud];
+    if (!connection.authorityOverridden && connection.graphEndpoint === defaults.graphEndpoint)
+        return [tenant, ['Cloud', connection.cloud]];
+    return [tenant, ['Graph endpoint', code(connection.graphEndpoint)], ['Authority host', code(connection.authorityHost)]];
+}
+function targetRows(settings) {
+    const operation = settings.operation;
+    if ('keysetId' in operation)
+        return [['Keyset', code(operation.keysetId)]];
+    if ('keyset' in operation)
+        return [['Keyset', code(operation.keyset.keysetId)]];
+    if ('target' in operation)
+        return [['Target', `${operation.target.kind} ${code(operation.target.id)}`]];
+    return [];
 }
 /** Ids as code spans: copied exactly, never read as Markdown. */
 function code(value) {
@@ -68084,32 +68594,6 @@ function actionsRunner() {
     };
 }
 
-;// CONCATENATED MODULE: ./src/clouds.ts
-/** The national clouds Graph and Entra ID run in (REFERENCE §3). */
-const CLOUD_NAMES = ['AzureCloud', 'AzureUSGovernment', 'AzureUSGovernmentDoD', 'AzureChinaCloud'];
-const CLOUDS = {
-    AzureCloud: {
-        graphEndpoint: 'https://graph.microsoft.com',
-        authorityHost: 'https://login.microsoftonline.com',
-        oidcAudience: 'api://AzureADTokenExchange',
-    },
-    AzureUSGovernment: {
-        graphEndpoint: 'https://graph.microsoft.us',
-        authorityHost: 'https://login.microsoftonline.us',
-        oidcAudience: 'api://AzureADTokenExchangeUSGov',
-    },
-    AzureUSGovernmentDoD: {
-        graphEndpoint: 'https://dod-graph.microsoft.us',
-        authorityHost: 'https://login.microsoftonline.us',
-        oidcAudience: 'api://AzureADTokenExchangeUSGov',
-    },
-    AzureChinaCloud: {
-        graphEndpoint: 'https://microsoftgraph.chinacloudapi.cn',
-        authorityHost: 'https://login.chinacloudapi.cn',
-        oidcAudience: 'api://AzureADTokenExchangeChina',
-    },
-};
-
 // EXTERNAL MODULE: ./src/keyvault/reference.ts
 var keyvault_reference = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./src/keyvault/settings.ts
@@ -68192,6 +68676,7 @@ function normaliseKeysetId(name) {
 
 
 
+
 const OPERATIONS = [
     'create-keyset',
     'upload-secret',
@@ -68217,7 +68702,18 @@ function buildSettings(read, environment, now) {
     const keyVault = keyVaultInputs(inputs, connection.cloud);
     const operation = readOperation(operationName, inputs, connection, now, derivedSecrets, keyVault);
     keyVault.refuseUnused(operation);
-    return { connection, operation, dryRun: inputs.boolean(INPUTS.dryRun, false), derivedSecrets };
+    return { connection, operation, dryRun: inputs.boolean(INPUTS.dryRun, false), derivedSecrets, notices: certificateNotices(connection, operation) };
+}
+/** The proof defaults to client-certificate: the same notice is then given once. Key Vault certificates are read later. */
+function certificateNotices(connection, operation) {
+    const onRunner = (value) => (value === undefined || 'from' in value ? undefined : value);
+    const certificates = [
+        connection.auth.method === 'client-certificate' ? connection.auth.certificate.certificate : undefined,
+        'certificate' in operation ? onRunner(operation.certificate) : undefined,
+        'newCertificate' in operation ? onRunner(operation.newCertificate) : undefined,
+        'proof' in operation ? onRunner(operation.proof)?.certificate : undefined,
+    ];
+    return [...new Set(certificates.flatMap((certificate) => (certificate?.notice === undefined ? [] : [certificate.notice])))];
 }
 function readConnection(inputs, environment, derivedSecrets) {
     const cloud = inputs.oneOf(INPUTS.cloud, CLOUD_NAMES, { fallback: 'AzureCloud' });
@@ -68296,7 +68792,8 @@ function readEndpoint(inputs, name, rules) {
         throw new errors/* InputError */.d(name, `'${value}' must use https://${exception}`);
     }
     if (url.pathname !== '/' || url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
-        throw new errors/* InputError */.d(name, `'${value}' must be an origin only, such as '${url.origin}' (the action adds /beta or /v1.0 itself)`);
+        const adds = name === INPUTS.authorityHost ? '/<tenant-id>' : '/beta or /v1.0';
+        throw new errors/* InputError */.d(name, `'${value}' must be an origin only, such as '${url.origin}' (the action adds ${adds} itself)`);
     }
     return url.origin;
 }
@@ -68329,7 +68826,7 @@ function readOperation(name, inputs, connection, now, derivedSecrets, keyVault) 
             return {
                 name,
                 keyset: keysetWrite(inputs),
-                certificate: (0,certificates/* loadCertificate */.Ih)(inputs.required(INPUTS.certificate, 'a PEM or base64 DER certificate is required by upload-certificate'), INPUTS.certificate),
+                certificate: (0,certificates/* requireRsaCertificate */.Vg)((0,certificates/* loadCertificate */.Ih)(inputs.required(INPUTS.certificate, 'a PEM or base64 DER certificate is required by upload-certificate'), INPUTS.certificate), INPUTS.certificate, 'B2C policy keys are RSA'),
             };
         }
         case 'upload-pkcs12': {
@@ -68411,10 +68908,10 @@ function validity(inputs, now) {
     const notBefore = instant(inputs, INPUTS.notBefore, now) ?? now;
     const expires = instant(inputs, INPUTS.expires, notBefore);
     if (expires !== undefined && expires.getTime() <= notBefore.getTime()) {
-        throw new errors/* InputError */.d(INPUTS.expires, `${expires.toISOString()} is not after not-before (${notBefore.toISOString()})`);
+        throw new errors/* InputError */.d(INPUTS.expires, `${(0,wording/* iso */.KH)(expires)} is not after not-before (${(0,wording/* iso */.KH)(notBefore)})`);
     }
     if (expires !== undefined && expires.getTime() <= now.getTime()) {
-        throw new errors/* InputError */.d(INPUTS.expires, `${expires.toISOString()} is in the past: the key would never be usable`);
+        throw new errors/* InputError */.d(INPUTS.expires, `${(0,wording/* iso */.KH)(expires)} is in the past: the key would never be usable`);
     }
     return { notBefore, expires };
 }
@@ -68447,9 +68944,9 @@ function target(inputs, connection) {
 }
 function newCertificate(inputs, now) {
     const text = inputs.required(INPUTS.newCertificate, 'the public certificate to add (PEM or base64 DER) is required by add-key');
-    const certificate = (0,certificates/* loadCertificate */.Ih)(text, INPUTS.newCertificate);
+    const certificate = (0,certificates/* requireRsaCertificate */.Vg)((0,certificates/* loadCertificate */.Ih)(text, INPUTS.newCertificate), INPUTS.newCertificate, 'the next roll signs its proof with this certificate, and proofs are RS256');
     if (certificate.notAfter.getTime() <= now.getTime()) {
-        throw new errors/* InputError */.d(INPUTS.newCertificate, `certificate ${certificate.thumbprint} expired on ${certificate.notAfter.toISOString()}; add a certificate that is still valid`);
+        throw new errors/* InputError */.d(INPUTS.newCertificate, `certificate ${certificate.thumbprint} expired on ${(0,wording/* iso */.KH)(certificate.notAfter)}; add a certificate that is still valid`);
     }
     return certificate;
 }
@@ -68531,15 +69028,21 @@ class Inputs {
 
 
 
+
 const USER_AGENT = 'b2c-keys-action/1';
 async function run(runner = actionsRunner(), now = () => new Date()) {
     let settings;
     try {
         for (const name of SECRET_INPUTS)
             mask(runner, runner.getInput(name));
+        for (const name of CERTIFICATE_INPUTS)
+            for (const key of (0,pem/* privateKeyBlocks */.P5)(runner.getInput(name)))
+                mask(runner, key);
         settings = buildSettings(runner.getInput, { idTokenAvailable: runner.idTokenAvailable }, now());
         for (const secret of settings.derivedSecrets)
             mask(runner, secret);
+        for (const notice of settings.notices)
+            runner.info(notice);
         const { connection } = settings;
         const getIdToken = reportingClaims(runner.getIdToken, (claims) => runner.info(`GitHub ID token: iss=${claims.iss} sub=${claims.sub} aud=${claims.aud}`));
         const credential = createCredential(connection, { getIdToken });
@@ -68567,7 +69070,9 @@ async function run(runner = actionsRunner(), now = () => new Date()) {
         await runner.writeSummary(summaryOf(settings, result));
     }
     catch (error) {
-        runner.setFailed(explainFailure(error, settings));
+        const message = explainFailure(error, settings);
+        runner.setFailed(message);
+        await writeFailureSummary(runner, failureSummaryOf(settings, runner.getInput(INPUTS.operation), message));
         const expected = error instanceof errors/* InputError */.d || error instanceof errors/* ActionableError */.f;
         if (!expected && error instanceof Error && error.stack)
             runner.debug(error.stack);
@@ -68579,57 +69084,37 @@ function mask(runner, secret) {
     for (const part of maskableParts(secret))
         runner.setSecret(part);
 }
+/** The step has already failed with its message: a summary that cannot be written only gets a warning. */
+async function writeFailureSummary(runner, markdown) {
+    try {
+        await runner.writeSummary(markdown);
+    }
+    catch (error) {
+        runner.warning(`Could not write the step summary: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
 
 
 /***/ }),
 
-/***/ 7013:
+/***/ 4755:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ep: () => (/* binding */ kindName),
-/* harmony export */   FC: () => (/* binding */ resultTarget),
+/* harmony export */   Jc: () => (/* binding */ listCredentials),
 /* harmony export */   MH: () => (/* binding */ validitySeconds),
+/* harmony export */   O2: () => (/* binding */ describeWindow),
 /* harmony export */   Ou: () => (/* binding */ windowOf),
-/* harmony export */   Sz: () => (/* binding */ requireSigner),
 /* harmony export */   Ub: () => (/* binding */ isValidAt),
 /* harmony export */   X7: () => (/* binding */ longestValid),
-/* harmony export */   _E: () => (/* binding */ readTarget),
-/* harmony export */   ff: () => (/* binding */ describeTarget),
-/* harmony export */   i6: () => (/* binding */ azCredentialCommand),
-/* harmony export */   t8: () => (/* binding */ describeCredential),
-/* harmony export */   tN: () => (/* binding */ sendWithProof)
+/* harmony export */   t8: () => (/* binding */ describeCredential)
 /* harmony export */ });
-/* unused harmony exports checkSentProof, explainRejectedProof */
-/* harmony import */ var _crypto_certificates_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3501);
-/* harmony import */ var _crypto_proof_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7447);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _graph_applications_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9997);
-/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(869);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9834);
-/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6798);
-/**
- * What add-key and remove-key share: one read of the target, facts about its certificates, the
- * check that the proof's signer may sign, and sending a proof with Graph's opaque 401 explained
- * against what was actually sent.
- */
+/* harmony import */ var _graph_applications_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9997);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9834);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6798);
 
 
 
-
-
-
-
-const PROOF_REJECTED = 'Authentication_MissingOrMalformed';
-async function readTarget(api, target) {
-    const found = await api.find(target.kind, target.id);
-    if (found)
-        return found;
-    const other = target.kind === 'application' ? 'service-principal' : 'application';
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionableError */ .f(`No ${kindName(target.kind)} has the appId or object id ${target.id} in this tenant. Check the application input ` +
-        `(it defaults to client-id), and target (to roll the ${kindName(other)} instead, set target: ${other}).`);
-}
-// ── facts about key credentials ────────────────────────────────────────────────────────────
 function windowOf(credential) {
     const date = (text) => (text ? new Date(text) : undefined);
     return { start: date(credential.startDateTime), end: date(credential.endDateTime) };
@@ -68645,132 +69130,28 @@ function longestValid(credentials, at) {
         .filter((credential) => isValidAt(credential, at))
         .reduce((best, credential) => (!best || endOf(credential) > endOf(best) ? credential : best), undefined);
 }
-/** `keyId K (thumbprint T, from … until …)` */
-function describeCredential(credential) {
-    return `keyId ${credential.keyId} (thumbprint ${(0,_graph_applications_js__WEBPACK_IMPORTED_MODULE_3__/* .thumbprintOf */ .rK)(credential) ?? 'unknown'}, ${describeWindow(credential)})`;
+/**
+ * `keyId K (thumbprint T, from … until …)`; without the thumbprint when the sentence has just
+ * named it (an id is said once per sentence).
+ */
+function describeCredential(credential, withThumbprint = true) {
+    const thumbprint = withThumbprint ? `thumbprint ${(0,_graph_applications_js__WEBPACK_IMPORTED_MODULE_0__/* .thumbprintOf */ .rK)(credential) ?? 'unknown'}, ` : '';
+    return `keyId ${credential.keyId} (${thumbprint}${describeWindow(credential)})`;
 }
 /** `from … until …` */
 function describeWindow(credential) {
     const { start, end } = windowOf(credential);
-    return `${start ? `from ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .iso */ .KH)(start)}` : 'no start'}, ${end ? `until ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .iso */ .KH)(end)}` : 'no end'}`;
-}
-function describeTarget(target) {
-    const name = target.displayName ? ` '${target.displayName}'` : '';
-    return `${kindName(target.kind)}${name} (object id ${target.id})`;
-}
-function resultTarget(target) {
-    return { kind: kindName(target.kind), objectId: target.id, appId: target.appId, displayName: target.displayName };
+    return `${start ? `from ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .iso */ .KH)(start)}` : 'no start'}, ${end ? `until ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .iso */ .KH)(end)}` : 'no end'}`;
 }
 function validitySeconds(credential, certificate) {
     const window = credential ? windowOf(credential) : { start: undefined, end: undefined };
     const start = window.start ?? certificate?.notBefore;
     const end = window.end ?? certificate?.notAfter;
-    return { notBefore: start && (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .toUnixSeconds */ .LE)(start), expires: end && (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .toUnixSeconds */ .LE)(end) };
+    return { notBefore: start && (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .toUnixSeconds */ .LE)(start), expires: end && (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .toUnixSeconds */ .LE)(end) };
 }
-function kindName(kind) {
-    return kind === 'application' ? 'application' : 'service principal';
-}
-// ── the proof ──────────────────────────────────────────────────────────────────────────────
-/**
- * The signer's credential on the target, if it may sign a proof now. Otherwise an error saying
- * why; when the target has no valid certificate at all, `withoutProof` says how to do the job
- * without a proof (Graph accepts none then).
- */
-function requireSigner(target, signer, now, withoutProof) {
-    const credential = (0,_graph_applications_js__WEBPACK_IMPORTED_MODULE_3__/* .findByThumbprint */ .mq)(target.keyCredentials, signer.thumbprint);
-    // Graph keeps a credential's dates within its certificate's validity: the credential's suffice.
-    if (credential && isValidAt(credential, now))
-        return credential;
-    const problem = credential
-        ? `is on the target as ${describeCredential(credential)}, which is not valid now (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .iso */ .KH)(now)})`
-        : `is not among the certificates of ${describeTarget(target)}, which holds ${listCredentials(target.keyCredentials)}`;
-    const remedy = target.keyCredentials.some((other) => isValidAt(other, now))
-        ? 'Give as proof-certificate (it defaults to client-certificate) a currently valid certificate of the target, with its private key, or name one kept in Key Vault with proof-key-vault-certificate.'
-        : `${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .capitalise */ .sK)(describeTarget(target))} has no currently valid certificate at all, and Graph only accepts a proof signed by one: ${withoutProof}.`;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionableError */ .f(`The proof certificate ${signer.thumbprint} (${signer.subject}) ${problem}. ${remedy}`);
-}
-/** The Azure CLI command that does a job by updating the target itself, which needs no proof. */
-function azCredentialCommand(target, verb, options) {
-    return `\`az ad ${target.kind === 'application' ? 'app' : 'sp'} credential ${verb} --id ${target.appId ?? target.id} ${options}\``;
-}
-/**
- * Signs a proof for the target (iss = its object id, never the appId), masks it, and sends it.
- * Graph answers any mistake in a proof with the same 401: that answer is explained here.
- */
-async function sendWithProof(context, target, signer, action, send) {
-    const sent = await (0,_crypto_proof_js__WEBPACK_IMPORTED_MODULE_1__/* .signProofWith */ .Wp)(signer, target.id, context.now());
-    context.mask(sent.jwt);
-    context.log.debug(`${action} proof: x5t=${sent.header.x5t} aud=${sent.claims.aud} iss=${sent.claims.iss} nbf=${sent.claims.nbf} exp=${sent.claims.exp}`);
-    try {
-        return await send(sent.jwt);
-    }
-    catch (error) {
-        if (error instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .GraphError */ .h9 && error.status === 401 && error.code === PROOF_REJECTED) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionableError */ .f(explainRejectedProof(action, sent, target, context.now(), error.requestId));
-        }
-        throw error;
-    }
-}
-/** Each rule of REFERENCE §2 that can be checked from here, against the proof as sent and the target as read. */
-function checkSentProof(sent, target, answeredAt) {
-    const { aud, iss, nbf, exp } = sent.claims;
-    const checks = [
-        aud === _crypto_proof_js__WEBPACK_IMPORTED_MODULE_1__/* .PROOF_AUDIENCE */ .gZ
-            ? { passed: true, finding: `aud is ${_crypto_proof_js__WEBPACK_IMPORTED_MODULE_1__/* .PROOF_AUDIENCE */ .gZ}` }
-            : { passed: false, finding: `aud is ${aud}, but Graph wants ${_crypto_proof_js__WEBPACK_IMPORTED_MODULE_1__/* .PROOF_AUDIENCE */ .gZ} (Azure AD Graph's id, not Microsoft Graph's 00000003-…)` },
-        issCheck(iss, target),
-        ...signerChecks(sent.header.x5t, target, answeredAt),
-        exp - nbf <= _crypto_proof_js__WEBPACK_IMPORTED_MODULE_1__/* .PROOF_LIFETIME_SECONDS */ .RR && exp > nbf
-            ? { passed: true, finding: `lifetime exp − nbf is ${exp - nbf} s (at most ${_crypto_proof_js__WEBPACK_IMPORTED_MODULE_1__/* .PROOF_LIFETIME_SECONDS */ .RR})` }
-            : { passed: false, finding: `lifetime exp − nbf is ${exp - nbf} s, but Graph wants more than 0 and at most ${_crypto_proof_js__WEBPACK_IMPORTED_MODULE_1__/* .PROOF_LIFETIME_SECONDS */ .RR}` },
-    ];
-    const age = Math.round(answeredAt.getTime() / 1000 - nbf);
-    checks.push(answeredAt.getTime() / 1000 < exp
-        ? { passed: true, finding: `the proof had not expired when Graph answered (signed ${age} s before)` }
-        : { passed: false, finding: `the proof had expired when Graph answered (signed ${age} s before, retries took too long)` });
-    return checks;
-}
-function issCheck(iss, target) {
-    if (iss.toLowerCase() === target.id.toLowerCase())
-        return { passed: true, finding: `iss is the object id ${target.id} (not the appId)` };
-    if (target.appId !== undefined && iss.toLowerCase() === target.appId.toLowerCase()) {
-        return { passed: false, finding: `iss is the appId ${iss}, but Graph wants the object id ${target.id}` };
-    }
-    return { passed: false, finding: `iss is ${iss}, which is not the object id ${target.id} of the target` };
-}
-function signerChecks(x5t, target, answeredAt) {
-    const thumbprint = (0,_crypto_certificates_js__WEBPACK_IMPORTED_MODULE_0__/* .thumbprintFromX5t */ .L6)(x5t);
-    const credential = (0,_graph_applications_js__WEBPACK_IMPORTED_MODULE_3__/* .findByThumbprint */ .mq)(target.keyCredentials, thumbprint);
-    if (!credential) {
-        return [{ passed: false, finding: `the signer ${thumbprint} (x5t ${x5t}) is not on the target, which holds ${listCredentials(target.keyCredentials)}` }];
-    }
-    const onTarget = { passed: true, finding: `the signer ${thumbprint} is on the target as keyId ${credential.keyId}` };
-    const valid = isValidAt(credential, answeredAt);
-    const { end } = windowOf(credential);
-    return [
-        onTarget,
-        valid
-            ? { passed: true, finding: `it is valid now${end ? ` (until ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .iso */ .KH)(end)})` : ''}` }
-            : { passed: false, finding: `it is not valid now: ${describeCredential(credential)}` },
-    ];
-}
-/** One paragraph: what failed (the likely causes), or, when nothing did, what remains. */
-function explainRejectedProof(action, sent, target, answeredAt, requestId) {
-    const checks = checkSentProof(sent, target, answeredAt);
-    const failed = checks.filter((check) => !check.passed).map((check) => check.finding);
-    const passed = checks.filter((check) => check.passed).map((check) => check.finding);
-    const opening = `Graph refused the proof-of-possession token of ${action} on ${describeTarget(target)} ` +
-        `[Graph 401 ${PROOF_REJECTED}${requestId ? `, request-id ${requestId}` : ''}].`;
-    if (failed.length > 0) {
-        return `${opening} Likely cause${failed.length > 1 ? 's' : ''}: ${failed.join('; ')}. Checked and fine: ${passed.join('; ') || 'nothing else'}.`;
-    }
-    const nbf = (0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .iso */ .KH)(new Date(sent.claims.nbf * 1000));
-    return (`${opening} Every check of what was sent passes: ${passed.join('; ')}. What remains: the runner's clock running minutes ahead of Microsoft's ` +
-        `(nbf ${nbf} came from it); a certificate added moments ago (by PATCH, the portal or an earlier step) not yet replicated to every Graph replica, so re-run in a few minutes; ` +
-        `the certificate registered on the target differing from the one whose key signed (a customKeyIdentifier set by hand); the target changing between this step's read and its write.`);
-}
+/** Every credential described, or 'no certificates'. */
 function listCredentials(credentials) {
-    return credentials.length === 0 ? 'no certificates' : credentials.map(describeCredential).join('; ');
+    return credentials.length === 0 ? 'no certificates' : credentials.map((credential) => describeCredential(credential)).join('; ');
 }
 
 

@@ -20,18 +20,9 @@ import type { KeyVaultCertificateRef } from '../keyvault/reference.js'
 import type { VersionFacts } from '../keyvault/versions.js'
 import type { Operation, ProofSource } from '../settings.js'
 import { addDuration } from '../time.js'
-import {
-  azCredentialCommand,
-  describeCredential,
-  describeTarget,
-  isValidAt,
-  readTarget,
-  requireSigner,
-  resultTarget,
-  sendWithProof,
-  validitySeconds,
-} from './certificate-roll.js'
+import { azCredentialCommand, describeTarget, readTarget, requireSigner, resultTarget, sendWithProof } from './certificate-roll.js'
 import type { OperationContext, Result } from './context.js'
+import { describeCredential, isValidAt, validitySeconds } from './credential-facts.js'
 import { loadKeyVault } from './sources.js'
 import { capitalise, iso } from './wording.js'
 
@@ -123,7 +114,7 @@ async function removeSuperseded(
   if (!isValidAt(newest, now)) throw new ActionableError(`${current}, which is not valid on the target now: nothing is removed until it is.`)
   const doomed = superseded.map((credential) => credential.keyId)
   if (context.dryRun) {
-    return { actionTaken: 'planned', detail: `Dry run: would remove ${superseded.map(describeCredential).join('; ')} from ${describeTarget(target)}, with proofs signed by the newest version. Nothing was written.`, ...outputs, removedKids: [] }
+    return { actionTaken: 'planned', detail: `Dry run: would remove ${superseded.map((credential) => describeCredential(credential)).join('; ')} from ${describeTarget(target)}, with proofs signed by the newest version. Nothing was written.`, ...outputs, removedKids: [] }
   }
   const signer = await newestSigner(context, operation.certificate, newestFacts.version)
   requireSigner(target, signer.certificate, now, 'update the target itself')
@@ -132,7 +123,7 @@ async function removeSuperseded(
   }
   return {
     actionTaken: 'removed',
-    detail: `Removed the older version(s) ${superseded.map(describeCredential).join('; ')} from ${describeTarget(target)}; the proof was signed in Key Vault by the newest version ${newestFacts.version} (keyId ${newest.keyId}).`,
+    detail: `Removed the older version(s) ${superseded.map((credential) => describeCredential(credential)).join('; ')} from ${describeTarget(target)}; the proof was signed in Key Vault by the newest version ${newestFacts.version} (keyId ${newest.keyId}).`,
     ...outputs,
     removedKids: doomed,
   }
