@@ -44,7 +44,15 @@ export async function run(runner: Runner = actionsRunner(), now: () => Date = ()
     })
     runner.info(`${settings.operation.name}${settings.dryRun ? ' (dry run)' : ''} with auth ${connection.auth.method} on ${connection.graphEndpoint}`)
 
-    const context = { graph, now, log: runner, dryRun: settings.dryRun, mask: secret }
+    const context = {
+      graph,
+      now,
+      log: runner,
+      dryRun: settings.dryRun,
+      mask: secret,
+      credential,
+      clientId: 'clientId' in connection.auth ? connection.auth.clientId : undefined,
+    }
     const result = checkOutputShapes(await runOperation(context, settings.operation))
     runner.debug(`Graph requests sent: ${graph.requestCount}`)
     runner.info(result.detail)
