@@ -5030,7 +5030,42 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4161:
+/***/ 157:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ CLOUDS),
+/* harmony export */   v: () => (/* binding */ CLOUD_NAMES)
+/* harmony export */ });
+/** The national clouds Graph and Entra ID run in (REFERENCE §3). */
+const CLOUD_NAMES = ['AzureCloud', 'AzureUSGovernment', 'AzureUSGovernmentDoD', 'AzureChinaCloud'];
+const CLOUDS = {
+    AzureCloud: {
+        graphEndpoint: 'https://graph.microsoft.com',
+        authorityHost: 'https://login.microsoftonline.com',
+        oidcAudience: 'api://AzureADTokenExchange',
+    },
+    AzureUSGovernment: {
+        graphEndpoint: 'https://graph.microsoft.us',
+        authorityHost: 'https://login.microsoftonline.us',
+        oidcAudience: 'api://AzureADTokenExchangeUSGov',
+    },
+    AzureUSGovernmentDoD: {
+        graphEndpoint: 'https://dod-graph.microsoft.us',
+        authorityHost: 'https://login.microsoftonline.us',
+        oidcAudience: 'api://AzureADTokenExchangeUSGov',
+    },
+    AzureChinaCloud: {
+        graphEndpoint: 'https://microsoftgraph.chinacloudapi.cn',
+        authorityHost: 'https://login.chinacloudapi.cn',
+        oidcAudience: 'api://AzureADTokenExchangeChina',
+    },
+};
+
+
+/***/ }),
+
+/***/ 1378:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5039,16 +5074,393 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ih: () => (/* binding */ loadCertificate),
   Zf: () => (/* binding */ loadCertificateWithKey),
   X$: () => (/* binding */ readPkcs12),
+  Vg: () => (/* binding */ requireRsaCertificate),
   L6: () => (/* binding */ thumbprintFromX5t)
 });
-
-// UNUSED EXPORTS: isValidAt
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/crypto/der.ts
+// EXTERNAL MODULE: ./src/crypto/der.ts
+var crypto_der = __nccwpck_require__(6434);
+// EXTERNAL MODULE: ./src/crypto/pbe.ts + 1 modules
+var pbe = __nccwpck_require__(9173);
+;// CONCATENATED MODULE: ./src/crypto/key-algorithms.ts
+
+
+/** 'RSA', 'RSA-PSS', 'EC (prime256v1)', 'DSA', 'Ed25519', … */
+function keyAlgorithmName(key) {
+    const type = key.asymmetricKeyType;
+    if (type === undefined)
+        return 'not an asymmetric key';
+    const curve = key.asymmetricKeyDetails?.namedCurve;
+    if (type === 'ec')
+        return curve === undefined ? 'EC' : `EC (${curve})`;
+    return KEY_TYPE_NAMES[type] ?? type.toUpperCase();
+}
+const KEY_TYPE_NAMES = {
+    rsa: 'RSA',
+    'rsa-pss': 'RSA-PSS',
+    dsa: 'DSA',
+    dh: 'DH',
+    ed25519: 'Ed25519',
+    ed448: 'Ed448',
+    x25519: 'X25519',
+    x448: 'X448',
+};
+/** Public key algorithms Node (OpenSSL 3's default provider) cannot decode. */
+const UNREADABLE_KEY_ALGORITHMS = {
+    '1.2.643.2.2.19': 'GOST R 34.10-2001',
+    '1.2.643.7.1.1.1.1': 'GOST R 34.10-2012 (256 bit)',
+    '1.2.643.7.1.1.1.2': 'GOST R 34.10-2012 (512 bit)',
+    '1.2.156.10197.1.301': 'SM2',
+};
+/** The public key algorithm of a DER certificate, named when known, else as its OID. */
+function certificateKeyAlgorithm(der) {
+    try {
+        const [tbs] = (0,crypto_der/* sequence */.K2)((0,crypto_der/* parseDer */.zE)(der), 'Certificate');
+        const fields = (0,crypto_der/* sequence */.K2)(tbs, 'TBSCertificate');
+        // version [0] is absent in v1 certificates: the key info is the 6th field after it.
+        const spki = fields[(0,crypto_der/* isContextTag */.gb)(fields[0], 0) ? 6 : 5];
+        return namedOid((0,crypto_der/* oid */.jq)((0,crypto_der/* sequence */.K2)((0,crypto_der/* sequence */.K2)(spki, 'SubjectPublicKeyInfo')[0], 'algorithm')[0], 'algorithm'), UNREADABLE_KEY_ALGORITHMS);
+    }
+    catch (error) {
+        if (error instanceof crypto_der/* Asn1Error */.mn)
+            return 'an algorithm that could not be read';
+        throw error;
+    }
+}
+/** The algorithm of an unencrypted PKCS#8 key (PrivateKeyInfo: version, algorithm, key). */
+function pkcs8KeyAlgorithm(der) {
+    try {
+        const [, algorithm] = (0,crypto_der/* sequence */.K2)((0,crypto_der/* parseDer */.zE)(der), 'PrivateKeyInfo');
+        return namedOid((0,crypto_der/* oid */.jq)((0,crypto_der/* sequence */.K2)(algorithm, 'algorithm')[0], 'algorithm'), UNREADABLE_KEY_ALGORITHMS);
+    }
+    catch (error) {
+        if (error instanceof crypto_der/* Asn1Error */.mn)
+            return undefined;
+        throw error;
+    }
+}
+/** Ciphers and PBE schemes OpenSSL 3 keeps in its legacy provider, which Node does not load. */
+const LEGACY_ENCRYPTION = {
+    '1.3.14.3.2.7': 'des-cbc',
+    '1.2.840.113549.3.2': 'rc2-cbc',
+    '1.2.840.113549.1.5.1': 'pbeWithMD2AndDES-CBC',
+    '1.2.840.113549.1.5.3': 'pbeWithMD5AndDES-CBC',
+    '1.2.840.113549.1.5.4': 'pbeWithMD2AndRC2-CBC',
+    '1.2.840.113549.1.5.6': 'pbeWithMD5AndRC2-CBC',
+    '1.2.840.113549.1.5.10': 'pbeWithSHA1AndDES-CBC',
+    '1.2.840.113549.1.5.11': 'pbeWithSHA1AndRC2-CBC',
+};
+/** The scheme of an EncryptedPrivateKeyInfo, e.g. 'PBES2/des-cbc' or 'pbeWithSHAAnd40BitRC2-CBC'. */
+function pkcs8Encryption(der) {
+    try {
+        const [algorithm] = (0,crypto_der/* sequence */.K2)((0,crypto_der/* parseDer */.zE)(der), 'EncryptedPrivateKeyInfo');
+        if (algorithm === undefined)
+            return undefined;
+        // describeEncryption names what the PKCS#12 reader decrypts and leaves other schemes and
+        // ciphers as dotted OIDs: those are named here.
+        return (0,pbe/* describeEncryption */.zN)(algorithm).replace(/\d+(?:\.\d+){3,}/g, (found) => LEGACY_ENCRYPTION[found] ?? found);
+    }
+    catch (error) {
+        if (error instanceof crypto_der/* Asn1Error */.mn)
+            return undefined;
+        throw error;
+    }
+}
+function namedOid(dotted, names) {
+    const name = names[dotted];
+    return name === undefined ? `OID ${dotted}` : `${name} (OID ${dotted})`;
+}
+
+// EXTERNAL MODULE: ./src/crypto/pem.ts
+var pem = __nccwpck_require__(159);
+// EXTERNAL MODULE: ./src/crypto/pkcs12.ts
+var pkcs12 = __nccwpck_require__(1513);
+;// CONCATENATED MODULE: ./src/crypto/certificates.ts
+/**
+ * Certificates and keys as users give them in the workflow: `certificate` and `new-certificate`
+ * (public certificate only), `client-certificate` and `proof-certificate` (certificate with its
+ * private key), `pkcs12` (a .pfx for B2C). Everything node:crypto can do is done by it; only
+ * the PKCS#12 container is opened by pkcs12.ts.
+ *
+ * Every failure is an InputError naming the input; its message never quotes what the user
+ * gave, since that may be a key, a password or a PFX.
+ */
+
+
+
+
+
+/** RS256 with a shorter key is refused by jose and by Entra ID alike. */
+const MIN_RSA_BITS = 2048;
+/** Why every certificate here must be RSA: said after the algorithm found. */
+const NEEDS_RSA = 'B2C and Entra certificates need RSA';
+/**
+ * A public certificate: PEM (the first certificate block) or base64 DER, whitespace tolerated.
+ * A private key in it is refused: these inputs are not secrets, so the key may already be exposed.
+ */
+function loadCertificate(text, input) {
+    const normalised = (0,pem/* normalise */.j7)(text);
+    if (normalised === '')
+        throw new errors/* InputError */.d(input, 'is empty; give a PEM certificate or base64 DER');
+    if ((0,pem/* isPem */.X3)(normalised)) {
+        const blocks = (0,pem/* pemBlocks */.PQ)(normalised);
+        if (blocks.some(pem/* isPrivateKeyBlock */.sV)) {
+            throw new errors/* InputError */.d(input, 'holds a private key: this input takes the public certificate only and is not treated as a secret, so the key lines were masked ' +
+                'but may already be in the workflow file or an earlier log. Remove the key block, and replace the key if it could have leaked');
+        }
+        const certificates = blocks.filter(pem/* isCertificateBlock */.Lv);
+        const [first] = certificates;
+        if (first === undefined)
+            throw new errors/* InputError */.d(input, notACertificate(blocks));
+        const certificate = describe(parseX509(first.text, input), input);
+        return certificates.length > 1 ? { ...certificate, notice: chainNotice(input, certificate, certificates.length, 'the first') } : certificate;
+    }
+    const der = decodeBase64(normalised);
+    if (der === undefined)
+        throw new errors/* InputError */.d(input, notBase64(normalised, 'a PEM certificate or base64 DER'));
+    if ((0,pkcs12/* looksLikePkcs12 */.mG)(der)) {
+        throw new errors/* InputError */.d(input, 'is a PKCS#12 (.pfx) file; give the public certificate only (PEM or base64 DER)');
+    }
+    return describe(parseX509(der, input), input);
+}
+/**
+ * A certificate with its private key: PEM holding both (key as PKCS#8, PKCS#1, encrypted PKCS#8
+ * or legacy encrypted PEM, decrypted with `password`), or base64 PKCS#12 with `password`. The
+ * key must belong to the certificate and be RSA, since everything it signs here is RS256.
+ */
+function loadCertificateWithKey(text, password, input) {
+    const normalised = (0,pem/* normalise */.j7)(text);
+    if (normalised === '')
+        throw new errors/* InputError */.d(input, 'is empty; give PEM (certificate + private key) or base64 PKCS#12');
+    if ((0,pem/* isPem */.X3)(normalised))
+        return fromPem(normalised, password, input);
+    const loaded = openPkcs12(normalised, password ?? '', input, 'PEM (certificate + private key) or base64 PKCS#12');
+    requireRsa(loaded.privateKey, input, RS256_WHY);
+    return { certificate: loaded.certificate, privateKey: loaded.privateKey, pem: loaded.pem };
+}
+/**
+ * A base64 PKCS#12 for B2C's uploadPkcs12. The password is checked here, before anything is
+ * sent; `encryption` lets the caller explain B2C's refusal of AES-encrypted files.
+ */
+function readPkcs12(base64, password, input) {
+    if ((0,pem/* isPem */.X3)(base64)) {
+        throw new errors/* InputError */.d(input, "is PEM, not base64 PKCS#12 (.pfx): make one with 'openssl pkcs12 -export -legacy -inkey key.pem -in cert.pem -out b2c.pfx' and give its base64, " +
+            'or give a public certificate to upload-certificate instead');
+    }
+    const loaded = openPkcs12((0,pem/* normalise */.j7)(base64), password, input, 'base64 PKCS#12 (.pfx)');
+    requireRsa(loaded.privateKey, input);
+    return loaded;
+}
+/** Refuses a certificate whose key is not RSA: B2C keys and Entra proofs are RS256. */
+function requireRsaCertificate(certificate, input, why) {
+    if (certificate.isRsa)
+        return certificate;
+    throw new errors/* InputError */.d(input, `the key of certificate ${certificate.thumbprint} is ${certificate.keyAlgorithm}; ${NEEDS_RSA}: ${why}`);
+}
+/** The hex thumbprint (as the portal and customKeyIdentifier show it) behind an `x5t`. */
+function thumbprintFromX5t(x5t) {
+    return Buffer.from(x5t, 'base64url').toString('hex').toUpperCase();
+}
+function describe(x509, input) {
+    const der = Buffer.from(x509.raw);
+    const sha1 = (0,external_node_crypto_.createHash)('sha1').update(der).digest();
+    const publicKey = readPublicKey(x509, der, input);
+    return {
+        der,
+        thumbprint: sha1.toString('hex').toUpperCase(),
+        x5t: sha1.toString('base64url'),
+        notBefore: x509.validFromDate,
+        notAfter: x509.validToDate,
+        // Node gives undefined for an empty subject (`openssl req -subj /`).
+        subject: x509.subject ? x509.subject.split('\n').join(', ') : 'empty subject',
+        keyAlgorithm: keyAlgorithmName(publicKey),
+        // 'rsa-pss' keys are restricted to PSS and cannot sign RS256.
+        isRsa: publicKey.asymmetricKeyType === 'rsa',
+    };
+}
+/** Node cannot decode some public keys (GOST, unknown OIDs): those are named from the DER instead. */
+function readPublicKey(x509, der, input) {
+    try {
+        return x509.publicKey;
+    }
+    catch {
+        throw new errors/* InputError */.d(input, `certificate's public key is ${certificateKeyAlgorithm(der)}, which cannot be read here; ${NEEDS_RSA}`);
+    }
+}
+/** `Input 'x' holds 3 certificates (a chain): using the first, … ; the other 2 are ignored.` */
+function chainNotice(input, used, count, which) {
+    const others = count - 1;
+    return (`Input '${input}' holds ${count} certificates (a chain): using ${which}, ${used.thumbprint} (${used.subject}); ` +
+        `the other ${others === 1 ? 'one is' : `${others} are`} ignored.`);
+}
+/** What a PEM without a certificate holds instead, said so a person knows what to give. */
+function notACertificate(blocks) {
+    const labels = blocks.map((block) => block.label);
+    if (labels.some((label) => label.includes('CERTIFICATE REQUEST'))) {
+        return 'is a certificate signing request (CSR), not a certificate: give the certificate issued for it (PEM or base64 DER)';
+    }
+    if (labels.some((label) => label.endsWith('PUBLIC KEY'))) {
+        return 'is a bare public key, not a certificate: give the certificate (PEM or base64 DER) that carries it';
+    }
+    if (labels.some((label) => label === 'PKCS7')) {
+        return "is a PKCS#7 bundle: extract the certificate with 'openssl pkcs7 -print_certs' and give that";
+    }
+    return `is PEM but has no CERTIFICATE block${labels.length > 0 ? ` (found: ${[...new Set(labels)].join(', ')})` : ''}`;
+}
+/**
+ * Why a value that is not PEM is not base64 either. A file path is the usual mistake: inputs
+ * take the file's content, not its name. Base64 never holds '.', '\\', '~' or ':'.
+ */
+function notBase64(value, expected) {
+    const path = value.length < 4096 && /^[\w.\\/~:-]+$/.test(value) && /[.\\~:]/.test(value);
+    return path
+        ? `looks like a file path, but takes the file's content: ${expected}, e.g. from a secret holding \`base64 -w0 <file>\``
+        : `is not ${expected}`;
+}
+function parseX509(data, input) {
+    try {
+        return new external_node_crypto_.X509Certificate(data);
+    }
+    catch {
+        throw new errors/* InputError */.d(input, 'is not a PEM certificate or base64 DER (the certificate does not parse)');
+    }
+}
+/** Strict base64 (whitespace ignored); undefined when it is not base64. */
+function decodeBase64(text) {
+    const compact = text.replace(/\s+/g, '');
+    if (compact === '' || compact.length % 4 === 1 || !/^[A-Za-z0-9+/]+={0,2}$/.test(compact))
+        return undefined;
+    return Buffer.from(compact, 'base64');
+}
+function fromPem(text, password, input) {
+    const blocks = (0,pem/* pemBlocks */.PQ)(text);
+    const keyBlock = blocks.find(pem/* isPrivateKeyBlock */.sV);
+    if (keyBlock === undefined) {
+        const certificateOnly = blocks.some(pem/* isCertificateBlock */.Lv)
+            ? 'has a certificate but no private key: give PEM with both (certificate + private key) or base64 PKCS#12'
+            : 'has no private key block (PRIVATE KEY, RSA PRIVATE KEY or ENCRYPTED PRIVATE KEY)';
+        throw new errors/* InputError */.d(input, certificateOnly);
+    }
+    const privateKey = pemPrivateKey(keyBlock, password, input);
+    // Checked before the certificates: a DSA or EC pair would otherwise pass as "matching".
+    requireRsa(privateKey, input, RS256_WHY);
+    const certificates = blocks.filter(pem/* isCertificateBlock */.Lv).map((b) => parseX509(b.text, input));
+    if (certificates.length === 0)
+        throw new errors/* InputError */.d(input, 'has a private key but no CERTIFICATE block');
+    // A chain may come in any order: the certificate is the one the key belongs to
+    // (checkPrivateKey compares the certificate's public key with the key's).
+    const x509 = certificates.find((c) => c.checkPrivateKey(privateKey));
+    if (x509 === undefined)
+        throw new errors/* InputError */.d(input, 'private key does not belong to the certificate');
+    return withKey(x509, privateKey, input, certificates.length);
+}
+const RS256_WHY = 'they sign RS256 (the proof-of-possession token and client assertions)';
+function pemPrivateKey(block, password, input) {
+    const encrypted = block.label === 'ENCRYPTED PRIVATE KEY' || block.text.includes('Proc-Type: 4,ENCRYPTED');
+    if (encrypted && !password) {
+        throw new errors/* InputError */.d(input, `private key is encrypted; set '${input}-password'`);
+    }
+    try {
+        return (0,external_node_crypto_.createPrivateKey)(encrypted ? { key: block.text, format: 'pem', passphrase: password } : block.text);
+    }
+    catch (error) {
+        // Node's messages are safe but say nothing a user can act on; ours do.
+        if (encrypted && isUnsupported(error))
+            throw new errors/* InputError */.d(input, unsupportedEncryption(block));
+        if (encrypted)
+            throw new errors/* InputError */.d(input, `private key password is wrong (check '${input}-password')`);
+        const algorithm = block.label === 'PRIVATE KEY' ? pkcs8KeyAlgorithm((0,pem/* pemBody */.zR)(block)) : undefined;
+        if (algorithm !== undefined && isUnsupported(error))
+            throw new errors/* InputError */.d(input, `private key is ${algorithm}, which cannot be read here; ${NEEDS_RSA}`);
+        throw new errors/* InputError */.d(input, `the ${block.label} block does not parse`);
+    }
+}
+/** OpenSSL 3 without its legacy provider (as in Node) has no DES, RC2 or PBES1. */
+function isUnsupported(error) {
+    return error?.code === 'ERR_OSSL_EVP_UNSUPPORTED' || /unsupported/i.test(String(error));
+}
+function unsupportedEncryption(block) {
+    const cipher = block.label === 'ENCRYPTED PRIVATE KEY' ? pkcs8Encryption((0,pem/* pemBody */.zR)(block)) : /^DEK-Info: ([^,\r\n]+)/m.exec(block.text)?.[1];
+    return (`private key is encrypted with ${cipher ?? 'a cipher'} that cannot be decrypted here (OpenSSL 3 keeps it in its legacy provider); ` +
+        "re-encrypt it with AES: 'openssl pkcs8 -topk8 -v2 aes-256-cbc -provider legacy -provider default -in old.pem -out new.pem'");
+}
+function openPkcs12(base64, password, input, expected) {
+    if (base64 === '')
+        throw new errors/* InputError */.d(input, 'is empty; give base64 PKCS#12 (.pfx)');
+    const der = decodeBase64(base64);
+    if (der === undefined)
+        throw new errors/* InputError */.d(input, notBase64(base64, expected));
+    const notPkcs12 = `is not ${expected}`;
+    let contents;
+    try {
+        contents = (0,pkcs12/* parsePkcs12 */.qs)(der, password);
+    }
+    catch (error) {
+        if (!(error instanceof pkcs12/* Pkcs12Error */.pK))
+            throw error;
+        switch (error.reason) {
+            case 'not-pkcs12':
+                throw new errors/* InputError */.d(input, notPkcs12);
+            case 'wrong-password':
+                throw new errors/* InputError */.d(input, `PKCS#12 password is wrong (or missing): check '${input}-password'`);
+            case 'unsupported':
+                throw new errors/* InputError */.d(input, `${error.message}; re-export it with 'openssl pkcs12 -export'`);
+        }
+    }
+    const [privateKey, ...otherKeys] = contents.privateKeys;
+    if (privateKey === undefined)
+        throw new errors/* InputError */.d(input, 'PKCS#12 file has no private key');
+    if (otherKeys.length > 0)
+        throw new errors/* InputError */.d(input, 'PKCS#12 file has more than one private key; keep only one');
+    const x509 = contents.certificates
+        .map((der) => parseX509(der, input))
+        .find((certificate) => certificate.checkPrivateKey(privateKey));
+    if (x509 === undefined) {
+        throw new errors/* InputError */.d(input, contents.certificates.length === 0
+            ? 'PKCS#12 file has no certificate'
+            : 'private key does not belong to the certificate (no certificate in the PKCS#12 file matches the key)');
+    }
+    return { ...withKey(x509, privateKey, input, contents.certificates.length), encryption: contents.encryption };
+}
+function withKey(x509, privateKey, input, count) {
+    const keyPem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    const described = describe(x509, input);
+    const certificate = count > 1 ? { ...described, notice: chainNotice(input, described, count, 'the one the private key belongs to') } : described;
+    return { certificate, privateKey, pem: `${x509.toString().trimEnd()}\n${keyPem}` };
+}
+function requireRsa(privateKey, input, why) {
+    if (privateKey.asymmetricKeyType !== 'rsa') {
+        throw new errors/* InputError */.d(input, `the key is ${keyAlgorithmName(privateKey)}; ${NEEDS_RSA}${why === undefined ? '' : `: ${why}`}`);
+    }
+    const bits = privateKey.asymmetricKeyDetails?.modulusLength ?? 0;
+    if (bits < MIN_RSA_BITS) {
+        throw new errors/* InputError */.d(input, `RSA key has ${bits} bits; at least ${MIN_RSA_BITS} are needed`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6434:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fq: () => (/* binding */ isInteger),
+/* harmony export */   K2: () => (/* binding */ sequence),
+/* harmony export */   YO: () => (/* binding */ smallInteger),
+/* harmony export */   gb: () => (/* binding */ isContextTag),
+/* harmony export */   jq: () => (/* binding */ oid),
+/* harmony export */   mn: () => (/* binding */ Asn1Error),
+/* harmony export */   pc: () => (/* binding */ explicit),
+/* harmony export */   tu: () => (/* binding */ octets),
+/* harmony export */   wZ: () => (/* binding */ isSequence),
+/* harmony export */   zE: () => (/* binding */ parseDer)
+/* harmony export */ });
+/* unused harmony exports UNIVERSAL, CONTEXT, Tag */
 /**
  * A small read-only ASN.1 reader for the PKCS#12 container walk.
  *
@@ -5225,6 +5637,30 @@ function octets(element, what, implicitTag) {
     return Buffer.concat(element.children.map((piece) => octets(piece, what)));
 }
 
+
+/***/ }),
+
+/***/ 9173:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Ll: () => (/* binding */ BadDecryptError),
+  tt: () => (/* binding */ OID_PBE_SHA1_3DES),
+  yN: () => (/* binding */ PKCS12_HASH),
+  bp: () => (/* binding */ UnsupportedAlgorithmError),
+  VM: () => (/* binding */ bmpPassword),
+  zN: () => (/* binding */ describeEncryption),
+  xZ: () => (/* binding */ iterationCount),
+  BD: () => (/* binding */ pbeDecrypt),
+  W: () => (/* binding */ pkcs12Kdf)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/crypto/der.ts
+var der = __nccwpck_require__(6434);
 // EXTERNAL MODULE: ./node_modules/node-forge/lib/rc2.js
 var rc2 = __nccwpck_require__(6893);
 var rc2_default = /*#__PURE__*/__nccwpck_require__.n(rc2);
@@ -5311,9 +5747,9 @@ const PKCS12_HASH = {
 // keeping the runner busy for hours.
 const MAX_ITERATIONS = 10_000_000;
 function iterationCount(element, what) {
-    const count = smallInteger(element, what);
+    const count = (0,der/* smallInteger */.YO)(element, what);
     if (count < 1 || count > MAX_ITERATIONS)
-        throw new Asn1Error(`${what}: iteration count ${count} is out of range`);
+        throw new der/* Asn1Error */.mn(`${what}: iteration count ${count} is out of range`);
     return count;
 }
 /**
@@ -5364,10 +5800,10 @@ function pkcs12Kdf(hash, password, salt, id, iterations, length) {
 }
 /** A readable name for an encryption AlgorithmIdentifier, for the caller's diagnostics. */
 function describeEncryption(algorithm) {
-    const algorithmOid = oid(sequence(algorithm, 'encryption algorithm')[0], 'encryption algorithm');
+    const algorithmOid = (0,der/* oid */.jq)((0,der/* sequence */.K2)(algorithm, 'encryption algorithm')[0], 'encryption algorithm');
     if (algorithmOid === OID_PBES2) {
-        const [, scheme] = sequence(sequence(algorithm, 'PBES2')[1], 'PBES2 parameters');
-        const cipherOid = oid(sequence(scheme, 'PBES2 encryption scheme')[0], 'PBES2 encryption scheme');
+        const [, scheme] = (0,der/* sequence */.K2)((0,der/* sequence */.K2)(algorithm, 'PBES2')[1], 'PBES2 parameters');
+        const cipherOid = (0,der/* oid */.jq)((0,der/* sequence */.K2)(scheme, 'PBES2 encryption scheme')[0], 'PBES2 encryption scheme');
         return `PBES2/${PBES2_CIPHER[cipherOid]?.name ?? cipherOid}`;
     }
     return PKCS12_PBE[algorithmOid]?.name ?? algorithmOid;
@@ -5377,15 +5813,15 @@ function describeEncryption(algorithm) {
  * bytes, the PKCS#12 schemes as BMPString (`bmp`): the same rules OpenSSL follows.
  */
 function pbeDecrypt(algorithm, data, password, bmp) {
-    const [algorithmId, parameters] = sequence(algorithm, 'encryption algorithm');
-    const algorithmOid = oid(algorithmId, 'encryption algorithm');
+    const [algorithmId, parameters] = (0,der/* sequence */.K2)(algorithm, 'encryption algorithm');
+    const algorithmOid = (0,der/* oid */.jq)(algorithmId, 'encryption algorithm');
     if (algorithmOid === OID_PBES2)
         return pbes2Decrypt(parameters, data, Buffer.from(password, 'utf8'));
     const scheme = PKCS12_PBE[algorithmOid];
     if (scheme === undefined)
         throw new UnsupportedAlgorithmError(algorithmOid);
-    const [salt, iterations] = sequence(parameters, `${scheme.name} parameters`);
-    const saltBytes = octets(salt, `${scheme.name} salt`);
+    const [salt, iterations] = (0,der/* sequence */.K2)(parameters, `${scheme.name} parameters`);
+    const saltBytes = (0,der/* octets */.tu)(salt, `${scheme.name} salt`);
     const count = iterationCount(iterations, `${scheme.name} iterations`);
     const sha1 = { name: 'sha1', blockSize: 64 };
     const key = pkcs12Kdf(sha1, bmp, saltBytes, 1, count, scheme.keyLength);
@@ -5401,33 +5837,33 @@ function pbeDecrypt(algorithm, data, password, bmp) {
     }
 }
 function pbes2Decrypt(parameters, data, password) {
-    const [kdf, scheme] = sequence(parameters, 'PBES2 parameters');
-    const [kdfId, kdfParameters] = sequence(kdf, 'PBES2 key derivation');
-    const kdfOid = oid(kdfId, 'PBES2 key derivation');
+    const [kdf, scheme] = (0,der/* sequence */.K2)(parameters, 'PBES2 parameters');
+    const [kdfId, kdfParameters] = (0,der/* sequence */.K2)(kdf, 'PBES2 key derivation');
+    const kdfOid = (0,der/* oid */.jq)(kdfId, 'PBES2 key derivation');
     if (kdfOid !== OID_PBKDF2)
         throw new UnsupportedAlgorithmError(`PBES2 key derivation ${kdfOid}`);
     // PBKDF2-params ::= SEQUENCE { salt, iterationCount, keyLength OPTIONAL, prf DEFAULT hmacWithSHA1 }
-    const fields = [...sequence(kdfParameters, 'PBKDF2 parameters')];
-    const salt = octets(fields.shift(), 'PBKDF2 salt');
+    const fields = [...(0,der/* sequence */.K2)(kdfParameters, 'PBKDF2 parameters')];
+    const salt = (0,der/* octets */.tu)(fields.shift(), 'PBKDF2 salt');
     const iterations = iterationCount(fields.shift(), 'PBKDF2 iterations');
-    const keyLength = isInteger(fields[0]) ? smallInteger(fields.shift(), 'PBKDF2 key length') : undefined;
+    const keyLength = (0,der/* isInteger */.Fq)(fields[0]) ? (0,der/* smallInteger */.YO)(fields.shift(), 'PBKDF2 key length') : undefined;
     let digest = 'sha1';
-    if (isSequence(fields[0])) {
-        const prfOid = oid(sequence(fields[0], 'PBKDF2 PRF')[0], 'PBKDF2 PRF');
+    if ((0,der/* isSequence */.wZ)(fields[0])) {
+        const prfOid = (0,der/* oid */.jq)((0,der/* sequence */.K2)(fields[0], 'PBKDF2 PRF')[0], 'PBKDF2 PRF');
         const prf = PBKDF2_PRF[prfOid];
         if (prf === undefined)
             throw new UnsupportedAlgorithmError(`PBKDF2 PRF ${prfOid}`);
         digest = prf;
     }
-    const [cipherId, ivElement] = sequence(scheme, 'PBES2 encryption scheme');
-    const cipherOid = oid(cipherId, 'PBES2 encryption scheme');
+    const [cipherId, ivElement] = (0,der/* sequence */.K2)(scheme, 'PBES2 encryption scheme');
+    const cipherOid = (0,der/* oid */.jq)(cipherId, 'PBES2 encryption scheme');
     const cipher = PBES2_CIPHER[cipherOid];
     if (cipher === undefined)
         throw new UnsupportedAlgorithmError(`PBES2 cipher ${cipherOid}`);
     if (keyLength !== undefined && keyLength !== cipher.keyLength) {
-        throw new Asn1Error('PBKDF2 key length does not fit the cipher');
+        throw new der/* Asn1Error */.mn('PBKDF2 key length does not fit the cipher');
     }
-    const iv = octets(ivElement, 'PBES2 IV');
+    const iv = (0,der/* octets */.tu)(ivElement, 'PBES2 IV');
     const key = (0,external_node_crypto_.pbkdf2Sync)(password, salt, iterations, cipher.keyLength, digest);
     const blockSize = cipher.name.startsWith('aes') ? 16 : 8;
     return unpad(nodeDecrypt(cipher.name, key, iv, data), blockSize);
@@ -5442,7 +5878,7 @@ function nodeDecrypt(cipherName, key, iv, data) {
     }
     catch {
         // A wrong IV length: the file is malformed, not the password wrong.
-        throw new Asn1Error(`invalid ${cipherName} parameters`);
+        throw new der/* Asn1Error */.mn(`invalid ${cipherName} parameters`);
     }
     decipher.setAutoPadding(false);
     return Buffer.concat([decipher.update(data), decipher.final()]);
@@ -5459,7 +5895,82 @@ function unpad(plain, blockSize) {
     return plain.subarray(0, plain.length - count);
 }
 
-;// CONCATENATED MODULE: ./src/crypto/pkcs12.ts
+
+/***/ }),
+
+/***/ 159:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lv: () => (/* binding */ isCertificateBlock),
+/* harmony export */   P5: () => (/* binding */ privateKeyBlocks),
+/* harmony export */   PQ: () => (/* binding */ pemBlocks),
+/* harmony export */   X3: () => (/* binding */ isPem),
+/* harmony export */   j7: () => (/* binding */ normalise),
+/* harmony export */   sV: () => (/* binding */ isPrivateKeyBlock),
+/* harmony export */   zR: () => (/* binding */ pemBody)
+/* harmony export */ });
+/**
+ * PEM as users paste it: blocks found by label, literal "\n" turned into line breaks, and the
+ * labels older tools write for the same contents.
+ */
+/** Labels OpenSSL reads as a certificate; the last one carries trust settings after the certificate. */
+const CERTIFICATE_LABELS = new Set(['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE']);
+function pemBlocks(text) {
+    const blocks = [];
+    for (const match of text.matchAll(/-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g)) {
+        blocks.push({ label: match[1] ?? '', text: `${match[0]}\n` });
+    }
+    return blocks;
+}
+function isPem(text) {
+    return text.includes('-----BEGIN ');
+}
+/** PRIVATE KEY, RSA/DSA/EC PRIVATE KEY, ENCRYPTED PRIVATE KEY, OPENSSH PRIVATE KEY, … */
+function isPrivateKeyBlock(block) {
+    return block.label.endsWith('PRIVATE KEY');
+}
+function isCertificateBlock(block) {
+    return CERTIFICATE_LABELS.has(block.label);
+}
+/**
+ * Trims, and turns literal "\n" into line breaks: PEM pasted into a one-line secret or YAML
+ * string often arrives that way.
+ */
+function normalise(text) {
+    const trimmed = text.trim();
+    return isPem(trimmed) && !trimmed.includes('\n') ? trimmed.replaceAll('\\n', '\n') : trimmed;
+}
+/** The base64 body of a block (headers and armour left out). */
+function pemBody(block) {
+    const lines = block.text.split(/\r?\n/).filter((line) => line !== '' && !line.startsWith('-----') && !line.includes(':'));
+    return Buffer.from(lines.join(''), 'base64');
+}
+/**
+ * The private key blocks of an input that should hold none (a public certificate): the runner
+ * masks them line by line before the step refuses the input.
+ */
+function privateKeyBlocks(text) {
+    return pemBlocks(normalise(text))
+        .filter(isPrivateKeyBlock)
+        .map((block) => block.text);
+}
+
+
+/***/ }),
+
+/***/ 1513:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   mG: () => (/* binding */ looksLikePkcs12),
+/* harmony export */   pK: () => (/* binding */ Pkcs12Error),
+/* harmony export */   qs: () => (/* binding */ parsePkcs12)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6434);
+/* harmony import */ var _pbe_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9173);
 /**
  * Opens a PKCS#12 (.pfx) file: verifies its MAC, decrypts its bags and returns the certificates
  * and private keys in it. This is the only module that knows the PKCS#12 layout (RFC 7292), so
@@ -5497,8 +6008,8 @@ const OID = {
 /** Does the buffer look like a PKCS#12 file (so a caller can give a better hint)? */
 function looksLikePkcs12(der) {
     try {
-        const [version, authSafe] = sequence(parseDer(der), 'PFX');
-        return smallInteger(version, 'PFX version') === 3 && oid(sequence(authSafe, 'authSafe')[0], 'authSafe').startsWith('1.2.840.113549.1.7.');
+        const [version, authSafe] = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequence */ .K2)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDer */ .zE)(der), 'PFX');
+        return (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .smallInteger */ .YO)(version, 'PFX version') === 3 && (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequence */ .K2)(authSafe, 'authSafe')[0], 'authSafe').startsWith('1.2.840.113549.1.7.');
     }
     catch {
         return false;
@@ -5508,15 +6019,15 @@ function parsePkcs12(der, password) {
     let authSafe;
     let macData;
     try {
-        const [version, authSafeInfo, mac] = sequence(parseDer(der), 'PFX');
-        if (smallInteger(version, 'PFX version') !== 3)
-            throw new Asn1Error('PFX version is not 3');
-        const [contentType, content] = sequence(authSafeInfo, 'authSafe');
-        if (oid(contentType, 'authSafe content type') !== OID.data) {
+        const [version, authSafeInfo, mac] = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequence */ .K2)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDer */ .zE)(der), 'PFX');
+        if ((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .smallInteger */ .YO)(version, 'PFX version') !== 3)
+            throw new _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Asn1Error */ .mn('PFX version is not 3');
+        const [contentType, content] = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequence */ .K2)(authSafeInfo, 'authSafe');
+        if ((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)(contentType, 'authSafe content type') !== OID.data) {
             // The public-key integrity mode (signedData) is legal but no tool in this field writes it.
             throw new Pkcs12Error('unsupported', 'the PKCS#12 file uses public-key integrity (signedData), which is not supported');
         }
-        authSafe = octets(explicit(content, 0, 'authSafe content'), 'authSafe content');
+        authSafe = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .octets */ .tu)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .explicit */ .pc)(content, 0, 'authSafe content'), 'authSafe content');
         macData = mac;
     }
     catch (error) {
@@ -5525,29 +6036,27 @@ function parsePkcs12(der, password) {
         throw new Pkcs12Error('not-pkcs12', 'the data is not a PKCS#12 file');
     }
     try {
-        const { bmp, macDigest } = verifyMac(macData, authSafe, password);
+        const bmp = verifyMac(macData, authSafe, password);
         const found = { certificates: [], privateKeys: [], algorithms: [], keyAlgorithms: [] };
-        const safes = sequence(parseDer(authSafe), 'AuthenticatedSafe');
+        const safes = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequence */ .K2)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDer */ .zE)(authSafe), 'AuthenticatedSafe');
         for (const safe of safes)
             readContentInfo(safe, password, bmp, found);
         return {
             certificates: found.certificates,
             privateKeys: found.privateKeys,
             encryption: classify(found),
-            algorithms: [...new Set(found.algorithms)],
-            macDigest,
         };
     }
     catch (error) {
         if (error instanceof Pkcs12Error)
             throw error;
-        if (error instanceof UnsupportedAlgorithmError) {
+        if (error instanceof _pbe_js__WEBPACK_IMPORTED_MODULE_2__/* .UnsupportedAlgorithmError */ .bp) {
             throw new Pkcs12Error('unsupported', `the PKCS#12 file uses an unsupported algorithm (${error.algorithm})`);
         }
-        if (error instanceof BadDecryptError) {
+        if (error instanceof _pbe_js__WEBPACK_IMPORTED_MODULE_2__/* .BadDecryptError */ .Ll) {
             throw new Pkcs12Error('wrong-password', 'the PKCS#12 contents did not decrypt with this password');
         }
-        if (error instanceof Asn1Error)
+        if (error instanceof _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Asn1Error */ .mn)
             throw new Pkcs12Error('not-pkcs12', `the PKCS#12 file is malformed (${error.message})`);
         throw error;
     }
@@ -5555,7 +6064,7 @@ function parsePkcs12(der, password) {
 function classify(found) {
     if (found.algorithms.some((name) => name.startsWith('PBES2')))
         return 'aes-pbes2';
-    if (found.keyAlgorithms.length > 0 && found.keyAlgorithms.every((algorithm) => algorithm === OID_PBE_SHA1_3DES)) {
+    if (found.keyAlgorithms.length > 0 && found.keyAlgorithms.every((algorithm) => algorithm === _pbe_js__WEBPACK_IMPORTED_MODULE_2__/* .OID_PBE_SHA1_3DES */ .tt)) {
         return 'legacy-3des';
     }
     return 'other';
@@ -5567,69 +6076,69 @@ function classify(found) {
  */
 function verifyMac(macData, authSafe, password) {
     if (macData === undefined)
-        return { bmp: bmpPassword(password), macDigest: null };
-    const [digestInfo, saltElement, iterationsElement] = sequence(macData, 'MacData');
-    const [algorithm, digestElement] = sequence(digestInfo, 'MAC DigestInfo');
-    const algorithmOid = oid(sequence(algorithm, 'MAC algorithm')[0], 'MAC algorithm');
+        return (0,_pbe_js__WEBPACK_IMPORTED_MODULE_2__/* .bmpPassword */ .VM)(password);
+    const [digestInfo, saltElement, iterationsElement] = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequence */ .K2)(macData, 'MacData');
+    const [algorithm, digestElement] = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequence */ .K2)(digestInfo, 'MAC DigestInfo');
+    const algorithmOid = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequence */ .K2)(algorithm, 'MAC algorithm')[0], 'MAC algorithm');
     if (algorithmOid === OID.pbmac1)
-        throw new UnsupportedAlgorithmError('PBMAC1 integrity (RFC 9579)');
-    const hash = PKCS12_HASH[algorithmOid];
+        throw new _pbe_js__WEBPACK_IMPORTED_MODULE_2__/* .UnsupportedAlgorithmError */ .bp('PBMAC1 integrity (RFC 9579)');
+    const hash = _pbe_js__WEBPACK_IMPORTED_MODULE_2__/* .PKCS12_HASH */ .yN[algorithmOid];
     if (hash === undefined)
-        throw new UnsupportedAlgorithmError(`MAC digest ${algorithmOid}`);
-    const expected = octets(digestElement, 'MAC digest');
-    const salt = octets(saltElement, 'MAC salt');
+        throw new _pbe_js__WEBPACK_IMPORTED_MODULE_2__/* .UnsupportedAlgorithmError */ .bp(`MAC digest ${algorithmOid}`);
+    const expected = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .octets */ .tu)(digestElement, 'MAC digest');
+    const salt = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .octets */ .tu)(saltElement, 'MAC salt');
     // iterations INTEGER DEFAULT 1
-    const iterations = iterationsElement === undefined ? 1 : iterationCount(iterationsElement, 'MAC iterations');
-    const candidates = password === '' ? [bmpPassword(''), bmpPassword(null)] : [bmpPassword(password)];
+    const iterations = iterationsElement === undefined ? 1 : (0,_pbe_js__WEBPACK_IMPORTED_MODULE_2__/* .iterationCount */ .xZ)(iterationsElement, 'MAC iterations');
+    const candidates = password === '' ? [(0,_pbe_js__WEBPACK_IMPORTED_MODULE_2__/* .bmpPassword */ .VM)(''), (0,_pbe_js__WEBPACK_IMPORTED_MODULE_2__/* .bmpPassword */ .VM)(null)] : [(0,_pbe_js__WEBPACK_IMPORTED_MODULE_2__/* .bmpPassword */ .VM)(password)];
     for (const bmp of candidates) {
         const digestLength = expected.length;
-        const key = pkcs12Kdf(hash, bmp, salt, 3, iterations, digestLength);
-        const actual = (0,external_node_crypto_.createHmac)(hash.name, key).update(authSafe).digest();
-        if (actual.length === expected.length && (0,external_node_crypto_.timingSafeEqual)(actual, expected))
-            return { bmp, macDigest: hash.name };
+        const key = (0,_pbe_js__WEBPACK_IMPORTED_MODULE_2__/* .pkcs12Kdf */ .W)(hash, bmp, salt, 3, iterations, digestLength);
+        const actual = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)(hash.name, key).update(authSafe).digest();
+        if (actual.length === expected.length && (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(actual, expected))
+            return bmp;
     }
     throw new Pkcs12Error('wrong-password', 'the PKCS#12 MAC does not verify with this password');
 }
 function readContentInfo(contentInfo, password, bmp, found) {
-    const [contentType, content] = sequence(contentInfo, 'ContentInfo');
-    const type = oid(contentType, 'ContentInfo type');
+    const [contentType, content] = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequence */ .K2)(contentInfo, 'ContentInfo');
+    const type = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)(contentType, 'ContentInfo type');
     if (type === OID.data) {
-        readSafeContents(octets(explicit(content, 0, 'data'), 'data'), password, bmp, found);
+        readSafeContents((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .octets */ .tu)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .explicit */ .pc)(content, 0, 'data'), 'data'), password, bmp, found);
         return;
     }
     if (type === OID.encryptedData) {
         // EncryptedData ::= SEQUENCE { version, EncryptedContentInfo ::= SEQUENCE {
         //   contentType, contentEncryptionAlgorithm, encryptedContent [0] IMPLICIT OCTET STRING } }
-        const [, encryptedContentInfo] = sequence(explicit(content, 0, 'encryptedData'), 'EncryptedData');
-        const [, algorithm, encrypted] = sequence(encryptedContentInfo, 'EncryptedContentInfo');
-        if (algorithm === undefined || !isContextTag(encrypted, 0))
-            throw new Asn1Error('EncryptedContentInfo is incomplete');
-        found.algorithms.push(describeEncryption(algorithm));
-        const plain = pbeDecrypt(algorithm, octets(encrypted, 'encryptedContent', 0), password, bmp);
+        const [, encryptedContentInfo] = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequence */ .K2)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .explicit */ .pc)(content, 0, 'encryptedData'), 'EncryptedData');
+        const [, algorithm, encrypted] = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequence */ .K2)(encryptedContentInfo, 'EncryptedContentInfo');
+        if (algorithm === undefined || !(0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .isContextTag */ .gb)(encrypted, 0))
+            throw new _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Asn1Error */ .mn('EncryptedContentInfo is incomplete');
+        found.algorithms.push((0,_pbe_js__WEBPACK_IMPORTED_MODULE_2__/* .describeEncryption */ .zN)(algorithm));
+        const plain = (0,_pbe_js__WEBPACK_IMPORTED_MODULE_2__/* .pbeDecrypt */ .BD)(algorithm, (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .octets */ .tu)(encrypted, 'encryptedContent', 0), password, bmp);
         readSafeContents(plain, password, bmp, found);
         return;
     }
     // envelopedData (public-key privacy) needs a private key we do not have.
-    throw new UnsupportedAlgorithmError(`content type ${type}`);
+    throw new _pbe_js__WEBPACK_IMPORTED_MODULE_2__/* .UnsupportedAlgorithmError */ .bp(`content type ${type}`);
 }
 function readSafeContents(der, password, bmp, found) {
     let bags;
     try {
-        bags = sequence(parseDer(der), 'SafeContents');
+        bags = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequence */ .K2)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDer */ .zE)(der), 'SafeContents');
     }
     catch (error) {
         // Decrypted bytes that are not DER mean the key was wrong even though the padding looked right.
-        if (error instanceof Asn1Error)
-            throw new BadDecryptError('decrypted SafeContents are not DER');
+        if (error instanceof _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Asn1Error */ .mn)
+            throw new _pbe_js__WEBPACK_IMPORTED_MODULE_2__/* .BadDecryptError */ .Ll('decrypted SafeContents are not DER');
         throw error;
     }
     for (const bag of bags)
         readSafeBag(bag, password, bmp, found);
 }
 function readSafeBag(bag, password, bmp, found) {
-    const [bagId, bagValue] = sequence(bag, 'SafeBag');
-    const type = oid(bagId, 'SafeBag type');
-    const value = () => explicit(bagValue, 0, 'SafeBag value');
+    const [bagId, bagValue] = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequence */ .K2)(bag, 'SafeBag');
+    const type = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)(bagId, 'SafeBag type');
+    const value = () => (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .explicit */ .pc)(bagValue, 0, 'SafeBag value');
     switch (type) {
         case OID.keyBag:
             found.keyAlgorithms.push('none');
@@ -5637,25 +6146,25 @@ function readSafeBag(bag, password, bmp, found) {
             return;
         case OID.pkcs8ShroudedKeyBag: {
             // EncryptedPrivateKeyInfo ::= SEQUENCE { encryptionAlgorithm, encryptedData OCTET STRING }
-            const [algorithm, encrypted] = sequence(value(), 'EncryptedPrivateKeyInfo');
+            const [algorithm, encrypted] = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequence */ .K2)(value(), 'EncryptedPrivateKeyInfo');
             if (algorithm === undefined)
-                throw new Asn1Error('EncryptedPrivateKeyInfo is incomplete');
-            found.keyAlgorithms.push(oid(sequence(algorithm, 'key encryption')[0], 'key encryption'));
-            found.algorithms.push(describeEncryption(algorithm));
-            const plain = pbeDecrypt(algorithm, octets(encrypted, 'encryptedData'), password, bmp);
+                throw new _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Asn1Error */ .mn('EncryptedPrivateKeyInfo is incomplete');
+            found.keyAlgorithms.push((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequence */ .K2)(algorithm, 'key encryption')[0], 'key encryption'));
+            found.algorithms.push((0,_pbe_js__WEBPACK_IMPORTED_MODULE_2__/* .describeEncryption */ .zN)(algorithm));
+            const plain = (0,_pbe_js__WEBPACK_IMPORTED_MODULE_2__/* .pbeDecrypt */ .BD)(algorithm, (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .octets */ .tu)(encrypted, 'encryptedData'), password, bmp);
             found.privateKeys.push(pkcs8Key(plain, true));
             return;
         }
         case OID.certBag: {
-            const [certId, certValue] = sequence(value(), 'CertBag');
+            const [certId, certValue] = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequence */ .K2)(value(), 'CertBag');
             // sdsiCertificate bags exist in theory only; skip anything that is not X.509.
-            if (oid(certId, 'CertBag type') === OID.x509Certificate) {
-                found.certificates.push(octets(explicit(certValue, 0, 'CertBag value'), 'CertBag value'));
+            if ((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)(certId, 'CertBag type') === OID.x509Certificate) {
+                found.certificates.push((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .octets */ .tu)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .explicit */ .pc)(certValue, 0, 'CertBag value'), 'CertBag value'));
             }
             return;
         }
         case OID.safeContentsBag:
-            for (const inner of sequence(value(), 'SafeContents'))
+            for (const inner of (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequence */ .K2)(value(), 'SafeContents'))
                 readSafeBag(inner, password, bmp, found);
             return;
         default:
@@ -5665,212 +6174,13 @@ function readSafeBag(bag, password, bmp, found) {
 }
 function pkcs8Key(der, decrypted) {
     try {
-        return (0,external_node_crypto_.createPrivateKey)({ key: der, format: 'der', type: 'pkcs8' });
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)({ key: der, format: 'der', type: 'pkcs8' });
     }
     catch {
         // Decrypted bytes with valid padding that are no key: a wrong password in a file without MAC.
         if (decrypted)
-            throw new BadDecryptError('decrypted private key is not PKCS#8');
-        throw new Asn1Error('keyBag does not hold a PKCS#8 private key');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/crypto/certificates.ts
-/**
- * Certificates and keys as users give them in the workflow: `certificate` and `new-certificate`
- * (public certificate only), `client-certificate` and `proof-certificate` (certificate with its
- * private key), `pkcs12` (a .pfx for B2C). Everything node:crypto can do is done by it; only
- * the PKCS#12 container is opened by pkcs12.ts.
- *
- * Every failure is an InputError naming the input; its message never quotes what the user
- * gave, since that may be a key, a password or a PFX.
- */
-
-
-
-/** RS256 with a shorter key is refused by jose and by Entra ID alike. */
-const MIN_RSA_BITS = 2048;
-/** A public certificate: PEM (the first CERTIFICATE block) or base64 DER, whitespace tolerated. */
-function loadCertificate(text, input) {
-    const normalised = normalise(text);
-    if (normalised === '')
-        throw new errors/* InputError */.d(input, 'is empty; give a PEM certificate or base64 DER');
-    if (isPem(normalised)) {
-        const block = pemBlocks(normalised).find((b) => b.label === 'CERTIFICATE');
-        if (block === undefined)
-            throw new errors/* InputError */.d(input, 'is PEM but has no CERTIFICATE block');
-        return describe(parseX509(block.text, input));
-    }
-    const der = decodeBase64(normalised);
-    if (der === undefined)
-        throw new errors/* InputError */.d(input, 'is not a PEM certificate or base64 DER');
-    if (looksLikePkcs12(der)) {
-        throw new errors/* InputError */.d(input, 'is a PKCS#12 (.pfx) file; give the public certificate only (PEM or base64 DER)');
-    }
-    return describe(parseX509(der, input));
-}
-/**
- * A certificate with its private key: PEM holding both (key as PKCS#8, PKCS#1, encrypted PKCS#8
- * or legacy encrypted PEM, decrypted with `password`), or base64 PKCS#12 with `password`. The
- * key must belong to the certificate and be RSA, since everything it signs here is RS256.
- */
-function loadCertificateWithKey(text, password, input) {
-    const normalised = normalise(text);
-    if (normalised === '')
-        throw new errors/* InputError */.d(input, 'is empty; give PEM (certificate + private key) or base64 PKCS#12');
-    const loaded = isPem(normalised)
-        ? fromPem(normalised, password, input)
-        : openPkcs12(normalised, password ?? '', input, 'is neither PEM (certificate + private key) nor base64 PKCS#12');
-    requireRsa(loaded.privateKey, input, 'RS256 needs an RSA key (for the proof-of-possession token and client assertions)');
-    return { certificate: loaded.certificate, privateKey: loaded.privateKey, pem: loaded.pem };
-}
-/**
- * A base64 PKCS#12 for B2C's uploadPkcs12. The password is checked here, before anything is
- * sent; `encryption` lets the caller explain B2C's refusal of AES-encrypted files.
- */
-function readPkcs12(base64, password, input) {
-    const loaded = openPkcs12(normalise(base64), password, input, 'is not base64 PKCS#12 (.pfx)');
-    requireRsa(loaded.privateKey, input, 'B2C policy keys are RSA');
-    return loaded;
-}
-/** The hex thumbprint (as the portal and customKeyIdentifier show it) behind an `x5t`. */
-function thumbprintFromX5t(x5t) {
-    return Buffer.from(x5t, 'base64url').toString('hex').toUpperCase();
-}
-function isValidAt(cert, at) {
-    const time = at.getTime();
-    return cert.notBefore.getTime() <= time && time <= cert.notAfter.getTime();
-}
-function describe(x509) {
-    const der = Buffer.from(x509.raw);
-    const sha1 = (0,external_node_crypto_.createHash)('sha1').update(der).digest();
-    return {
-        der,
-        thumbprint: sha1.toString('hex').toUpperCase(),
-        x5t: sha1.toString('base64url'),
-        notBefore: x509.validFromDate,
-        notAfter: x509.validToDate,
-        subject: x509.subject.split('\n').join(', '),
-        // 'rsa-pss' keys are restricted to PSS and cannot sign RS256.
-        isRsa: x509.publicKey.asymmetricKeyType === 'rsa',
-    };
-}
-function parseX509(data, input) {
-    try {
-        return new external_node_crypto_.X509Certificate(data);
-    }
-    catch {
-        throw new errors/* InputError */.d(input, 'is not a PEM certificate or base64 DER (the certificate does not parse)');
-    }
-}
-function pemBlocks(text) {
-    const blocks = [];
-    for (const match of text.matchAll(/-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g)) {
-        blocks.push({ label: match[1] ?? '', text: `${match[0]}\n` });
-    }
-    return blocks;
-}
-function isPem(text) {
-    return text.includes('-----BEGIN ');
-}
-/**
- * Trims, and turns literal "\n" into line breaks: PEM pasted into a one-line secret or YAML
- * string often arrives that way.
- */
-function normalise(text) {
-    const trimmed = text.trim();
-    return isPem(trimmed) && !trimmed.includes('\n') ? trimmed.replaceAll('\\n', '\n') : trimmed;
-}
-/** Strict base64 (whitespace ignored); undefined when it is not base64. */
-function decodeBase64(text) {
-    const compact = text.replace(/\s+/g, '');
-    if (compact === '' || compact.length % 4 === 1 || !/^[A-Za-z0-9+/]+={0,2}$/.test(compact))
-        return undefined;
-    return Buffer.from(compact, 'base64');
-}
-const KEY_LABELS = new Set(['PRIVATE KEY', 'RSA PRIVATE KEY', 'ENCRYPTED PRIVATE KEY', 'EC PRIVATE KEY']);
-function fromPem(text, password, input) {
-    const blocks = pemBlocks(text);
-    const keyBlock = blocks.find((b) => KEY_LABELS.has(b.label));
-    if (keyBlock === undefined) {
-        throw new errors/* InputError */.d(input, 'has no private key block (PRIVATE KEY, RSA PRIVATE KEY or ENCRYPTED PRIVATE KEY)');
-    }
-    const privateKey = pemPrivateKey(keyBlock, password, input);
-    const certificates = blocks.filter((b) => b.label === 'CERTIFICATE').map((b) => parseX509(b.text, input));
-    if (certificates.length === 0)
-        throw new errors/* InputError */.d(input, 'has a private key but no CERTIFICATE block');
-    // A chain may come in any order: the certificate is the one the key belongs to
-    // (checkPrivateKey compares the certificate's public key with the key's).
-    const x509 = certificates.find((c) => c.checkPrivateKey(privateKey));
-    if (x509 === undefined)
-        throw new errors/* InputError */.d(input, 'private key does not belong to the certificate');
-    return withKey(x509, privateKey);
-}
-function pemPrivateKey(block, password, input) {
-    const encrypted = block.label === 'ENCRYPTED PRIVATE KEY' || block.text.includes('Proc-Type: 4,ENCRYPTED');
-    if (encrypted && !password) {
-        throw new errors/* InputError */.d(input, `private key is encrypted; set '${input}-password'`);
-    }
-    try {
-        return (0,external_node_crypto_.createPrivateKey)(encrypted ? { key: block.text, format: 'pem', passphrase: password } : block.text);
-    }
-    catch {
-        // Node's messages are safe but say nothing a user can act on; ours do.
-        if (encrypted)
-            throw new errors/* InputError */.d(input, `private key password is wrong (check '${input}-password')`);
-        throw new errors/* InputError */.d(input, `the ${block.label} block does not parse`);
-    }
-}
-function openPkcs12(base64, password, input, notPkcs12) {
-    if (base64 === '')
-        throw new errors/* InputError */.d(input, 'is empty; give base64 PKCS#12 (.pfx)');
-    const der = decodeBase64(base64);
-    if (der === undefined)
-        throw new errors/* InputError */.d(input, notPkcs12);
-    let contents;
-    try {
-        contents = parsePkcs12(der, password);
-    }
-    catch (error) {
-        if (!(error instanceof Pkcs12Error))
-            throw error;
-        switch (error.reason) {
-            case 'not-pkcs12':
-                throw new errors/* InputError */.d(input, notPkcs12);
-            case 'wrong-password':
-                throw new errors/* InputError */.d(input, `PKCS#12 password is wrong (or missing): check '${input}-password'`);
-            case 'unsupported':
-                throw new errors/* InputError */.d(input, `${error.message}; re-export it with 'openssl pkcs12 -export'`);
-        }
-    }
-    const [privateKey, ...otherKeys] = contents.privateKeys;
-    if (privateKey === undefined)
-        throw new errors/* InputError */.d(input, 'PKCS#12 file has no private key');
-    if (otherKeys.length > 0)
-        throw new errors/* InputError */.d(input, 'PKCS#12 file has more than one private key; keep only one');
-    const x509 = contents.certificates
-        .map((der) => parseX509(der, input))
-        .find((certificate) => certificate.checkPrivateKey(privateKey));
-    if (x509 === undefined) {
-        throw new errors/* InputError */.d(input, contents.certificates.length === 0
-            ? 'PKCS#12 file has no certificate'
-            : 'private key does not belong to the certificate (no certificate in the PKCS#12 file matches the key)');
-    }
-    return { ...withKey(x509, privateKey), encryption: contents.encryption };
-}
-function withKey(x509, privateKey) {
-    const keyPem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-    return { certificate: describe(x509), privateKey, pem: `${x509.toString().trimEnd()}\n${keyPem}` };
-}
-function requireRsa(privateKey, input, why) {
-    const type = privateKey.asymmetricKeyType;
-    if (type !== 'rsa') {
-        const name = type === undefined ? 'not an asymmetric key' : type === 'rsa-pss' ? 'RSA-PSS' : type.toUpperCase();
-        throw new errors/* InputError */.d(input, `key is ${name}; ${why}`);
-    }
-    const bits = privateKey.asymmetricKeyDetails?.modulusLength ?? 0;
-    if (bits < MIN_RSA_BITS) {
-        throw new errors/* InputError */.d(input, `RSA key has ${bits} bits; at least ${MIN_RSA_BITS} are needed`);
+            throw new _pbe_js__WEBPACK_IMPORTED_MODULE_2__/* .BadDecryptError */ .Ll('decrypted private key is not PKCS#8');
+        throw new _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Asn1Error */ .mn('keyBag does not hold a PKCS#8 private key');
     }
 }
 
@@ -5909,23 +6219,56 @@ class ActionableError extends Error {
 
 /***/ }),
 
-/***/ 6038:
+/***/ 8444:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ agentFor)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var https_proxy_agent__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3669);
+/* harmony import */ var https_proxy_agent__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(https_proxy_agent__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8256);
+/**
+ * The connection pools every request goes through: one keep-alive agent per scheme and proxy, so
+ * sign-in, the GitHub ID token and Graph reuse connections to the same origin, and so anything
+ * that opens a connection early (a preconnect) warms the very agent the request will use.
+ */
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  P: () => (/* binding */ agentFor),
-  _: () => (/* binding */ proxiedOrigin)
-});
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(4708);
-// EXTERNAL MODULE: ./node_modules/https-proxy-agent/dist/index.js
-var dist = __nccwpck_require__(3669);
-;// CONCATENATED MODULE: ./src/graph/proxy.ts
+
+
+const agents = new Map();
+/** The agent for requests to `origin` (any URL on it), chosen by the one proxy rule set. */
+function agentFor(origin, environment = process.env) {
+    const proxy = (0,_proxy_js__WEBPACK_IMPORTED_MODULE_3__/* .proxyFor */ .i)(origin, environment);
+    const key = `${origin.protocol} ${proxy ?? 'direct'}`;
+    let agent = agents.get(key);
+    if (!agent) {
+        agent = createAgent(origin.protocol, proxy);
+        agents.set(key, agent);
+    }
+    return agent;
+}
+function createAgent(protocol, proxy) {
+    // Idle keep-alive sockets are unref'd by Node, so they never keep the process alive.
+    if (proxy !== undefined)
+        return new https_proxy_agent__WEBPACK_IMPORTED_MODULE_2__.HttpsProxyAgent(proxy, { keepAlive: true });
+    return protocol === 'http:' ? new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent({ keepAlive: true }) : new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent({ keepAlive: true });
+}
+
+
+/***/ }),
+
+/***/ 8256:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ proxyFor)
+/* harmony export */ });
 const HTTPS_ORDER = ['https_proxy', 'HTTPS_PROXY', 'all_proxy', 'ALL_PROXY', 'http_proxy', 'HTTP_PROXY'];
 const HTTP_ORDER = ['http_proxy', 'HTTP_PROXY', 'all_proxy', 'ALL_PROXY'];
 /** The proxy URL for `target`, honouring NO_PROXY, or undefined to go direct. */
@@ -5955,39 +6298,6 @@ function bypassesProxy(target, noProxy) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/graph/agents.ts
-/**
- * The connection pools every request goes through: one keep-alive agent per scheme and proxy, so
- * sign-in, the GitHub ID token and Graph reuse connections to the same origin, and so anything
- * that opens a connection early (a preconnect) warms the very agent the request will use.
- */
-
-
-
-
-const agents = new Map();
-/** The agent for requests to `origin` (any URL on it), chosen by the one proxy rule set. */
-function agentFor(origin, environment = process.env) {
-    const proxy = proxyFor(origin, environment);
-    const key = `${origin.protocol} ${proxy ?? 'direct'}`;
-    let agent = agents.get(key);
-    if (!agent) {
-        agent = createAgent(origin.protocol, proxy);
-        agents.set(key, agent);
-    }
-    return agent;
-}
-/** Whether requests to `origin` go through a proxy (a preconnect would warm the tunnel, not the host). */
-function proxiedOrigin(origin, environment = process.env) {
-    return proxyFor(origin, environment) !== undefined;
-}
-function createAgent(protocol, proxy) {
-    // Idle keep-alive sockets are unref'd by Node, so they never keep the process alive.
-    if (proxy !== undefined)
-        return new dist.HttpsProxyAgent(proxy, { keepAlive: true });
-    return protocol === 'http:' ? new external_node_http_.Agent({ keepAlive: true }) : new external_node_https_.Agent({ keepAlive: true });
-}
-
 
 /***/ }),
 
@@ -5999,7 +6309,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // The entry chunk stays small: it starts the run's connections, then loads the rest of the action.
 
 await (0,_net_early_start_js__WEBPACK_IMPORTED_MODULE_0__/* .openEarlyFromEnvironment */ .Z)(process.env);
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(248), __nccwpck_require__.e(374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7374));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(83), __nccwpck_require__.e(34)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2034));
 await run();
 
 __webpack_async_result__();
@@ -6011,6 +6321,7 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _s: () => (/* binding */ CERTIFICATE_INPUTS),
 /* harmony export */   mc: () => (/* binding */ INPUTS),
 /* harmony export */   pH: () => (/* binding */ SECRET_INPUTS),
 /* harmony export */   py: () => (/* binding */ OUTPUTS)
@@ -6050,7 +6361,16 @@ const INPUTS = {
     keyDisplayName: 'key-display-name',
     keyId: 'key-id',
     allowUnsafeRemoval: 'allow-unsafe-removal',
+    keyVault: 'key-vault',
+    keyVaultCertificate: 'key-vault-certificate',
+    proofKeyVaultCertificate: 'proof-key-vault-certificate',
+    removeSupersededAfter: 'remove-superseded-after',
     dryRun: 'dry-run',
+    auditScope: 'audit-scope',
+    warnWithin: 'warn-within',
+    failOn: 'fail-on',
+    issueOn: 'issue-on',
+    githubToken: 'github-token',
 };
 /** Inputs whose values are secret: masked before anything else runs. */
 const SECRET_INPUTS = [
@@ -6062,7 +6382,10 @@ const SECRET_INPUTS = [
     INPUTS.pkcs12Password,
     INPUTS.proofCertificate,
     INPUTS.proofCertificatePassword,
+    INPUTS.githubToken,
 ];
+/** Inputs that take a public certificate: not secrets, but a private key pasted into one is masked before it is refused. */
+const CERTIFICATE_INPUTS = [INPUTS.certificate, INPUTS.newCertificate];
 const OUTPUTS = {
     kid: 'kid',
     keysetId: 'keyset-id',
@@ -6071,7 +6394,72 @@ const OUTPUTS = {
     thumbprint: 'thumbprint',
     previousKid: 'previous-kid',
     actionTaken: 'action-taken',
+    report: 'report',
+    expiringCount: 'expiring-count',
+    criticalCount: 'critical-count',
+    removedKids: 'removed-kids',
 };
+
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ro: () => (/* binding */ describeRef),
+/* harmony export */   a0: () => (/* binding */ readKeyVault),
+/* harmony export */   to: () => (/* binding */ readCertificateRef)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+
+/** The vault data-plane resource and DNS suffix of each cloud (REFERENCE §7). */
+const VAULT_CLOUDS = {
+    AzureCloud: { resource: 'https://vault.azure.net', suffix: '.vault.azure.net' },
+    AzureUSGovernment: { resource: 'https://vault.usgovcloudapi.net', suffix: '.vault.usgovcloudapi.net' },
+    AzureUSGovernmentDoD: { resource: 'https://vault.usgovcloudapi.net', suffix: '.vault.usgovcloudapi.net' },
+    AzureChinaCloud: { resource: 'https://vault.azure.cn', suffix: '.vault.azure.cn' },
+};
+// Vault names: 3-24 characters, letters, digits and dashes, starting with a letter.
+const VAULT_NAME = /^[a-z][a-z0-9-]{1,22}[a-z0-9]$/i;
+const CERTIFICATE_NAME = /^[A-Za-z0-9-]{1,127}$/;
+const VERSION = /^[0-9a-f]{32}$/i;
+const LOOPBACK_HOSTS = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+/** `contoso-kv` or `https://contoso-kv.vault.azure.net`; loopback https URLs for emulators. */
+function readKeyVault(value, cloud, input) {
+    const { resource, suffix } = VAULT_CLOUDS[cloud];
+    const scope = `${resource}/.default`;
+    if (VAULT_NAME.test(value))
+        return { url: `https://${value.toLowerCase()}${suffix}`, scope, loopback: false };
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `'${value}' is neither a vault name (3-24 letters, digits or dashes) nor a vault URL such as 'https://contoso-kv${suffix}'`);
+    }
+    if (url.protocol !== 'https:')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `'${value}' must use https://`);
+    if (url.pathname !== '/' || url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `'${value}' must be the vault's origin only, such as '${url.origin}'`);
+    }
+    const loopback = LOOPBACK_HOSTS.test(url.hostname);
+    if (!loopback && !url.hostname.toLowerCase().endsWith(suffix)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `'${value}' is not a vault of the ${cloud} cloud: its host must end with '${suffix}' (or set the cloud input)`);
+    }
+    return { url: url.origin, scope, loopback };
+}
+/** `name` or `name/version` of a certificate in `vault`. */
+function readCertificateRef(value, vault, input) {
+    const [name = '', version, ...rest] = value.split('/');
+    if (!CERTIFICATE_NAME.test(name) || rest.length > 0 || (version !== undefined && !VERSION.test(version))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `'${value}' is not 'name' or 'name/version' of a Key Vault certificate (a name of letters, digits and dashes; a version of 32 hex digits)`);
+    }
+    return { from: 'key-vault', vault, name, version: version?.toLowerCase(), input };
+}
+function describeRef(ref, vault) {
+    return `Key Vault certificate '${ref.name}${ref.version ? `/${ref.version}` : ''}' in ${vault.url}`;
+}
 
 
 /***/ }),
@@ -6087,8 +6475,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: earlyOrigins
 
-// EXTERNAL MODULE: ./src/graph/agents.ts + 1 modules
-var agents = __nccwpck_require__(6038);
+// EXTERNAL MODULE: ./src/graph/agents.ts
+var agents = __nccwpck_require__(8444);
+// EXTERNAL MODULE: ./src/graph/proxy.ts
+var proxy = __nccwpck_require__(8256);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __nccwpck_require__(4708);
 // EXTERNAL MODULE: external "node:net"
@@ -6194,6 +6584,7 @@ function adopt(agent) {
  */
 
 
+
 function earlyOrigins(connection, idTokenUrl) {
     const { method } = connection.auth;
     return [
@@ -6204,7 +6595,8 @@ function earlyOrigins(connection, idTokenUrl) {
 }
 /** Settles once the connections have reached the kernel (see preconnect). */
 function openEarly(connection, idTokenUrl) {
-    return preconnect(earlyOrigins(connection, idTokenUrl), { agentFor: (origin) => (0,agents/* agentFor */.P)(origin), proxied: (origin) => (0,agents/* proxiedOrigin */._)(origin) });
+    // The same rule set that picks the agent: a proxied origin gets the tunnel agent, never a preconnect.
+    return preconnect(earlyOrigins(connection, idTokenUrl), { agentFor: (origin) => (0,agents/* agentFor */.P)(origin), proxied: (origin) => (0,proxy/* proxyFor */.i)(origin, process.env) !== undefined });
 }
 
 
@@ -6216,7 +6608,7 @@ function openEarly(connection, idTokenUrl) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Z: () => (/* binding */ openEarlyFromEnvironment)
 /* harmony export */ });
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5115);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2332);
 /* harmony import */ var _early_connections_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6246);
 /**
  * The entry chunk's first act: start the run's connections before the heavy part of the bundle
@@ -6237,7 +6629,7 @@ async function openEarlyFromEnvironment(environment, now = new Date()) {
         // As the runner adapter decides it: both variables are needed to request an ID token.
         const url = environment['ACTIONS_ID_TOKEN_REQUEST_URL'];
         const idTokenUrl = url && environment['ACTIONS_ID_TOKEN_REQUEST_TOKEN'] ? url : undefined;
-        const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .buildSettings */ .E)(read, { idTokenAvailable: idTokenUrl !== undefined }, now);
+        const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .buildSettings */ .E6)(read, { idTokenAvailable: idTokenUrl !== undefined }, now);
         await (0,_early_connections_js__WEBPACK_IMPORTED_MODULE_1__/* .openEarly */ .o)(settings.connection, idTokenUrl);
     }
     catch {
@@ -6248,49 +6640,109 @@ async function openEarlyFromEnvironment(environment, now = new Date()) {
 
 /***/ }),
 
-/***/ 5115:
+/***/ 6798:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KH: () => (/* binding */ iso),
+/* harmony export */   nE: () => (/* binding */ isoSeconds),
+/* harmony export */   sK: () => (/* binding */ capitalise)
+/* harmony export */ });
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9834);
+/** How operations write dates and sentences in their messages and summaries. */
+
+/** To the second, as certificates, keys and Graph's dates are. */
+function iso(date) {
+    return `${date.toISOString().slice(0, 19)}Z`;
+}
+function isoSeconds(seconds) {
+    return iso((0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .fromUnixSeconds */ .kf)(seconds));
+}
+function capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+
+/***/ }),
+
+/***/ 2332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  E: () => (/* binding */ buildSettings)
+  E6: () => (/* binding */ buildSettings)
 });
 
-// UNUSED EXPORTS: OPERATIONS
+// UNUSED EXPORTS: AUDIT_SCOPES, AUDIT_THRESHOLDS, OPERATIONS
 
-;// CONCATENATED MODULE: ./src/clouds.ts
-/** The national clouds Graph and Entra ID run in (REFERENCE §3). */
-const CLOUD_NAMES = ['AzureCloud', 'AzureUSGovernment', 'AzureUSGovernmentDoD', 'AzureChinaCloud'];
-const CLOUDS = {
-    AzureCloud: {
-        graphEndpoint: 'https://graph.microsoft.com',
-        authorityHost: 'https://login.microsoftonline.com',
-        oidcAudience: 'api://AzureADTokenExchange',
-    },
-    AzureUSGovernment: {
-        graphEndpoint: 'https://graph.microsoft.us',
-        authorityHost: 'https://login.microsoftonline.us',
-        oidcAudience: 'api://AzureADTokenExchangeUSGov',
-    },
-    AzureUSGovernmentDoD: {
-        graphEndpoint: 'https://dod-graph.microsoft.us',
-        authorityHost: 'https://login.microsoftonline.us',
-        oidcAudience: 'api://AzureADTokenExchangeUSGov',
-    },
-    AzureChinaCloud: {
-        graphEndpoint: 'https://microsoftgraph.chinacloudapi.cn',
-        authorityHost: 'https://login.chinacloudapi.cn',
-        oidcAudience: 'api://AzureADTokenExchangeChina',
-    },
-};
-
-// EXTERNAL MODULE: ./src/crypto/certificates.ts + 4 modules
-var certificates = __nccwpck_require__(4161);
+// EXTERNAL MODULE: ./src/clouds.ts
+var clouds = __nccwpck_require__(157);
+// EXTERNAL MODULE: ./src/crypto/certificates.ts + 1 modules
+var certificates = __nccwpck_require__(1378);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/inputs.ts
 var src_inputs = __nccwpck_require__(8422);
+// EXTERNAL MODULE: ./src/time.ts
+var time = __nccwpck_require__(9834);
+// EXTERNAL MODULE: ./src/keyvault/reference.ts
+var keyvault_reference = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./src/keyvault/settings.ts
+
+
+
+
+// key-vault last: an unused certificate input is the more telling refusal.
+const KEY_VAULT_INPUTS = [src_inputs/* INPUTS */.mc.keyVaultCertificate, src_inputs/* INPUTS */.mc.proofKeyVaultCertificate, src_inputs/* INPUTS */.mc.removeSupersededAfter, src_inputs/* INPUTS */.mc.keyVault];
+function keyVaultInputs(inputs, cloud) {
+    const used = new Set();
+    let vault;
+    const vaultFor = (input) => {
+        used.add(src_inputs/* INPUTS */.mc.keyVault);
+        const value = inputs.text(src_inputs/* INPUTS */.mc.keyVault);
+        if (value === undefined)
+            throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.keyVault, `the vault (a name such as 'contoso-kv' or its URL) is required with ${input}`);
+        vault ??= (0,keyvault_reference/* readKeyVault */.a0)(value, cloud, src_inputs/* INPUTS */.mc.keyVault);
+        return vault;
+    };
+    const reference = (input, excluded) => {
+        const value = inputs.text(input);
+        if (value === undefined)
+            return undefined;
+        const clash = excluded.find((name) => inputs.text(name) !== undefined);
+        if (clash !== undefined)
+            throw new errors/* InputError */.d(input, `and '${clash}' exclude each other: give the certificate one way`);
+        used.add(input);
+        return (0,keyvault_reference/* readCertificateRef */.to)(value, vaultFor(input), input);
+    };
+    return {
+        certificate: (...excluded) => reference(src_inputs/* INPUTS */.mc.keyVaultCertificate, excluded),
+        requiredCertificate: (operation) => {
+            const ref = reference(src_inputs/* INPUTS */.mc.keyVaultCertificate, []);
+            if (ref === undefined)
+                throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.keyVaultCertificate, `the Key Vault certificate ('name' or 'name/version') is required by ${operation}`);
+            return ref;
+        },
+        proof: () => reference(src_inputs/* INPUTS */.mc.proofKeyVaultCertificate, [src_inputs/* INPUTS */.mc.proofCertificate, src_inputs/* INPUTS */.mc.proofCertificatePassword]),
+        removeSupersededAfter: () => {
+            const value = inputs.text(src_inputs/* INPUTS */.mc.removeSupersededAfter);
+            if (value === undefined)
+                return undefined;
+            used.add(src_inputs/* INPUTS */.mc.removeSupersededAfter);
+            const duration = (0,time/* parseDuration */.E9)(value);
+            if (!duration)
+                throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.removeSupersededAfter, `'${value}' is not a duration: give ${time/* DURATION_FORMS */.nv}`);
+            return duration;
+        },
+        refuseUnused: (operation) => {
+            const unused = KEY_VAULT_INPUTS.find((name) => !used.has(name) && inputs.text(name) !== undefined);
+            if (unused !== undefined)
+                throw new errors/* InputError */.d(unused, `is not used by ${operation.name}; remove it`);
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/keyset-id.ts
 /**
  * B2C stores every keyset id with a `B2C_1A_` prefix and adds it on create. Users type ids
@@ -6303,14 +6755,16 @@ function normaliseKeysetId(name) {
     return KEYSET_PREFIX + name.trim().replace(LEADING_PREFIXES, '');
 }
 
-// EXTERNAL MODULE: ./src/time.ts
-var time = __nccwpck_require__(9834);
+// EXTERNAL MODULE: ./src/operations/wording.ts
+var wording = __nccwpck_require__(6798);
 ;// CONCATENATED MODULE: ./src/settings.ts
 /**
  * Every input read and validated once, into one typed Settings, before any side effect.
  * Nothing here performs I/O: the runner is reached through an InputReader, and the only
  * fact about the environment (whether the job can request a GitHub ID token) is passed in.
  */
+
+
 
 
 
@@ -6326,8 +6780,13 @@ const OPERATIONS = [
     'get-active-key',
     'add-key',
     'remove-key',
+    'audit',
+    'sync-key-vault-certificate',
 ];
 const AUTH_METHODS = ['auto', 'oidc', 'client-secret', 'client-certificate', 'azure-cli'];
+const AUDIT_SCOPES = ['keysets', 'applications', 'service-principals'];
+/** Audit statuses from the least to the most severe; `never` is beyond all of them. */
+const AUDIT_THRESHOLDS = ['never', 'critical', 'expiring'];
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DOMAIN = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/i;
 // Keyset ids appear in URL paths and in policy XML; anything beyond these characters is a typo.
@@ -6338,12 +6797,25 @@ function buildSettings(read, environment, now) {
     const operationName = inputs.oneOf(src_inputs/* INPUTS */.mc.operation, OPERATIONS, { required: true });
     const derivedSecrets = [];
     const connection = readConnection(inputs, environment, derivedSecrets);
-    const operation = readOperation(operationName, inputs, connection, now, derivedSecrets);
-    return { connection, operation, dryRun: inputs.boolean(src_inputs/* INPUTS */.mc.dryRun, false), derivedSecrets };
+    const keyVault = keyVaultInputs(inputs, connection.cloud);
+    const operation = readOperation(operationName, inputs, connection, now, derivedSecrets, keyVault);
+    keyVault.refuseUnused(operation);
+    return { connection, operation, dryRun: inputs.boolean(src_inputs/* INPUTS */.mc.dryRun, false), derivedSecrets, notices: certificateNotices(connection, operation) };
+}
+/** The proof defaults to client-certificate: the same notice is then given once. Key Vault certificates are read later. */
+function certificateNotices(connection, operation) {
+    const onRunner = (value) => (value === undefined || 'from' in value ? undefined : value);
+    const certificates = [
+        connection.auth.method === 'client-certificate' ? connection.auth.certificate.certificate : undefined,
+        'certificate' in operation ? onRunner(operation.certificate) : undefined,
+        'newCertificate' in operation ? onRunner(operation.newCertificate) : undefined,
+        'proof' in operation ? onRunner(operation.proof)?.certificate : undefined,
+    ];
+    return [...new Set(certificates.flatMap((certificate) => (certificate?.notice === undefined ? [] : [certificate.notice])))];
 }
 function readConnection(inputs, environment, derivedSecrets) {
-    const cloud = inputs.oneOf(src_inputs/* INPUTS */.mc.cloud, CLOUD_NAMES, { fallback: 'AzureCloud' });
-    const defaults = CLOUDS[cloud];
+    const cloud = inputs.oneOf(src_inputs/* INPUTS */.mc.cloud, clouds/* CLOUD_NAMES */.v, { fallback: 'AzureCloud' });
+    const defaults = clouds/* CLOUDS */.J[cloud];
     const graphEndpoint = readEndpoint(inputs, src_inputs/* INPUTS */.mc.graphEndpoint, { allowLoopbackHttp: true }) ?? defaults.graphEndpoint;
     const authorityOverride = readEndpoint(inputs, src_inputs/* INPUTS */.mc.authorityHost, { allowLoopbackHttp: false });
     const audience = inputs.text(src_inputs/* INPUTS */.mc.oidcAudience) ?? defaults.oidcAudience;
@@ -6418,11 +6890,12 @@ function readEndpoint(inputs, name, rules) {
         throw new errors/* InputError */.d(name, `'${value}' must use https://${exception}`);
     }
     if (url.pathname !== '/' || url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
-        throw new errors/* InputError */.d(name, `'${value}' must be an origin only, such as '${url.origin}' (the action adds /beta or /v1.0 itself)`);
+        const adds = name === src_inputs/* INPUTS */.mc.authorityHost ? '/<tenant-id>' : '/beta or /v1.0';
+        throw new errors/* InputError */.d(name, `'${value}' must be an origin only, such as '${url.origin}' (the action adds ${adds} itself)`);
     }
     return url.origin;
 }
-function readOperation(name, inputs, connection, now, derivedSecrets) {
+function readOperation(name, inputs, connection, now, derivedSecrets, keyVault) {
     switch (name) {
         case 'create-keyset':
         case 'get-active-key':
@@ -6443,15 +6916,22 @@ function readOperation(name, inputs, connection, now, derivedSecrets) {
                 keyType: inputs.oneOf(src_inputs/* INPUTS */.mc.keyType, ['RSA', 'oct'], { fallback: 'RSA' }),
                 validity: validity(inputs, now),
             };
-        case 'upload-certificate':
+        case 'upload-certificate': {
             refuseValidityInputs(inputs, name);
+            const fromVault = keyVault.certificate(src_inputs/* INPUTS */.mc.certificate);
+            if (fromVault)
+                return { name, keyset: keysetWrite(inputs), keyVaultCertificate: fromVault };
             return {
                 name,
                 keyset: keysetWrite(inputs),
-                certificate: (0,certificates/* loadCertificate */.Ih)(inputs.required(src_inputs/* INPUTS */.mc.certificate, 'a PEM or base64 DER certificate is required by upload-certificate'), src_inputs/* INPUTS */.mc.certificate),
+                certificate: (0,certificates/* requireRsaCertificate */.Vg)((0,certificates/* loadCertificate */.Ih)(inputs.required(src_inputs/* INPUTS */.mc.certificate, 'a PEM or base64 DER certificate is required by upload-certificate'), src_inputs/* INPUTS */.mc.certificate), src_inputs/* INPUTS */.mc.certificate, 'B2C policy keys are RSA'),
             };
+        }
         case 'upload-pkcs12': {
             refuseValidityInputs(inputs, name);
+            const fromVault = keyVault.certificate(src_inputs/* INPUTS */.mc.pkcs12, src_inputs/* INPUTS */.mc.pkcs12Password);
+            if (fromVault)
+                return { name, keyset: keysetWrite(inputs), keyVaultCertificate: fromVault };
             const pkcs12 = inputs.required(src_inputs/* INPUTS */.mc.pkcs12, 'a base64 PKCS#12 (.pfx) is required by upload-pkcs12').replace(/\s+/g, '');
             const password = inputs.text(src_inputs/* INPUTS */.mc.pkcs12Password) ?? '';
             const opened = (0,certificates/* readPkcs12 */.X$)(pkcs12, password, src_inputs/* INPUTS */.mc.pkcs12);
@@ -6470,8 +6950,8 @@ function readOperation(name, inputs, connection, now, derivedSecrets) {
             return {
                 name,
                 target: target(inputs, connection),
-                proof: proofSigner(inputs, derivedSecrets),
-                newCertificate: newCertificate(inputs, now),
+                proof: keyVault.proof() ?? proofSigner(inputs, derivedSecrets),
+                newCertificate: keyVault.certificate(src_inputs/* INPUTS */.mc.newCertificate) ?? newCertificate(inputs, now),
                 displayName: inputs.text(src_inputs/* INPUTS */.mc.keyDisplayName),
                 rotateWithin: rotateWithin(inputs),
             };
@@ -6482,9 +6962,54 @@ function readOperation(name, inputs, connection, now, derivedSecrets) {
                 target: target(inputs, connection),
                 keyId: inputs.guid(src_inputs/* INPUTS */.mc.keyId, { required: true, why: 'the keyId (GUID) of the certificate to remove is required by remove-key' }),
                 allowUnsafeRemoval: inputs.boolean(src_inputs/* INPUTS */.mc.allowUnsafeRemoval, false),
-                proof: proofSigner(inputs, derivedSecrets),
+                proof: keyVault.proof() ?? proofSigner(inputs, derivedSecrets),
             };
+        case 'audit':
+            return { name, audit: auditSettings(inputs, connection) };
+        case 'sync-key-vault-certificate': {
+            refuseValidityInputs(inputs, name);
+            const certificate = keyVault.requiredCertificate(name);
+            const ownProof = inputs.text(src_inputs/* INPUTS */.mc.proofCertificate) === undefined ? undefined : proofSigner(inputs, derivedSecrets);
+            return {
+                name,
+                target: target(inputs, connection),
+                certificate,
+                proof: keyVault.proof() ?? ownProof,
+                removeSupersededAfter: keyVault.removeSupersededAfter(),
+            };
+        }
     }
+}
+function auditSettings(inputs, connection) {
+    const warnWithinText = inputs.text(src_inputs/* INPUTS */.mc.warnWithin) ?? '30d';
+    const warnWithin = (0,time/* parseDuration */.E9)(warnWithinText);
+    if (!warnWithin)
+        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.warnWithin, `'${warnWithinText}' is not a duration: give ${time/* DURATION_FORMS */.nv}`);
+    const issueOn = inputs.oneOf(src_inputs/* INPUTS */.mc.issueOn, AUDIT_THRESHOLDS, { fallback: 'never' });
+    const githubToken = issueOn === 'never' ? undefined : inputs.required(src_inputs/* INPUTS */.mc.githubToken, `is required with issue-on '${issueOn}': leave its default \`\${{ github.token }}\` and grant \`permissions: issues: write\``);
+    return {
+        tenant: connection.auth.tenantId,
+        scopes: auditScopes(inputs),
+        warnWithin,
+        warnWithinText,
+        failOn: inputs.oneOf(src_inputs/* INPUTS */.mc.failOn, AUDIT_THRESHOLDS, { fallback: 'critical' }),
+        issueOn,
+        githubToken,
+    };
+}
+function auditScopes(inputs) {
+    const value = inputs.text(src_inputs/* INPUTS */.mc.auditScope) ?? 'keysets,applications';
+    const list = AUDIT_SCOPES.map((scope) => `'${scope}'`).join(', ');
+    const scopes = new Set();
+    for (const word of value.split(/[\s,]+/).filter(Boolean)) {
+        const scope = AUDIT_SCOPES.find((known) => known === word.toLowerCase());
+        if (scope === undefined)
+            throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.auditScope, `'${word}' is not a scope: give one or more of ${list}, separated by commas or spaces`);
+        scopes.add(scope);
+    }
+    if (scopes.size === 0)
+        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.auditScope, `names no scope: give one or more of ${list}`);
+    return AUDIT_SCOPES.filter((scope) => scopes.has(scope));
 }
 function keysetId(inputs) {
     const value = inputs.required(src_inputs/* INPUTS */.mc.keyset, "the keyset id is required, with or without the 'B2C_1A_' prefix");
@@ -6514,10 +7039,10 @@ function validity(inputs, now) {
     const notBefore = instant(inputs, src_inputs/* INPUTS */.mc.notBefore, now) ?? now;
     const expires = instant(inputs, src_inputs/* INPUTS */.mc.expires, notBefore);
     if (expires !== undefined && expires.getTime() <= notBefore.getTime()) {
-        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.expires, `${expires.toISOString()} is not after not-before (${notBefore.toISOString()})`);
+        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.expires, `${(0,wording/* iso */.KH)(expires)} is not after not-before (${(0,wording/* iso */.KH)(notBefore)})`);
     }
     if (expires !== undefined && expires.getTime() <= now.getTime()) {
-        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.expires, `${expires.toISOString()} is in the past: the key would never be usable`);
+        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.expires, `${(0,wording/* iso */.KH)(expires)} is in the past: the key would never be usable`);
     }
     return { notBefore, expires };
 }
@@ -6550,9 +7075,9 @@ function target(inputs, connection) {
 }
 function newCertificate(inputs, now) {
     const text = inputs.required(src_inputs/* INPUTS */.mc.newCertificate, 'the public certificate to add (PEM or base64 DER) is required by add-key');
-    const certificate = (0,certificates/* loadCertificate */.Ih)(text, src_inputs/* INPUTS */.mc.newCertificate);
+    const certificate = (0,certificates/* requireRsaCertificate */.Vg)((0,certificates/* loadCertificate */.Ih)(text, src_inputs/* INPUTS */.mc.newCertificate), src_inputs/* INPUTS */.mc.newCertificate, 'the next roll signs its proof with this certificate, and proofs are RS256');
     if (certificate.notAfter.getTime() <= now.getTime()) {
-        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.newCertificate, `certificate ${certificate.thumbprint} expired on ${certificate.notAfter.toISOString()}; add a certificate that is still valid`);
+        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.newCertificate, `certificate ${certificate.thumbprint} expired on ${(0,wording/* iso */.KH)(certificate.notAfter)}; add a certificate that is still valid`);
     }
     return certificate;
 }
@@ -6757,6 +7282,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_proces
 
 /***/ }),
 
+/***/ 9140:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
+
+/***/ }),
+
 /***/ 6982:
 /***/ ((module) => {
 
@@ -6771,7 +7303,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 7515:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
@@ -6852,6 +7384,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnos
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 1553:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
 
 /***/ }),
 

@@ -6,6 +6,7 @@
  */
 import { randomUUID, timingSafeEqual, X509Certificate } from 'node:crypto'
 import { sha1, sha256, validity } from './certificates.js'
+import { VAULT_RESOURCES } from './keyvault/vault.js'
 import { json, reject, type Reply, type RequestContext } from './http.js'
 import { decodeJwt, JwtFormatError, numericClaim, signJwt, stringClaim, verifyJwtSignature, type DecodedJwt } from './jwt.js'
 import { isOwnOrigin, requestOrigin } from './origins.js'
@@ -115,7 +116,8 @@ export function issueAccessToken(
     ver: '1.0',
   }
   // Entra omits `roles` when the app holds no application permission.
-  if (client.roles.length > 0) payload['roles'] = [...client.roles]
+  // Graph's application permissions are roles of Graph's tokens only; a vault grants by RBAC instead.
+  if (client.roles.length > 0 && isOwnOrigin(state, audience)) payload['roles'] = [...client.roles]
   return signJwt({ typ: 'JWT', kid: state.entraKey.kid, x5t: state.entraKey.kid }, payload, state.entraKey.privateKey)
 }
 
@@ -197,10 +199,10 @@ function safeEqual(a: string, b: string): boolean {
 }
 
 /**
- * Client credentials need exactly `<resource>/.default`, and the resource must be Graph (this url,
- * or an alias of it). Returns the resource, which becomes the token's audience, or the refusal.
+ * Client credentials need exactly `<resource>/.default`; the resource is Graph (this url, or an
+ * alias of it) or a cloud's Key Vault. Returns the resource, or the refusal.
  */
-function checkScope(state: EmulatorState, ctx: RequestContext, scope: string, tenant: string): string | Reply {
+function checkScope(state: EmulatorState, ctx: RequestContext, scope: string, tenant: string): Reply | string {
   // MSAL may add OIDC scopes; Entra ignores them for client credentials.
   const scopes = scope.split(' ').filter((s) => s && !['openid', 'profile', 'offline_access'].includes(s))
   const notDefault = scopes.find((s) => !s.endsWith('/.default'))
@@ -213,7 +215,7 @@ function checkScope(state: EmulatorState, ctx: RequestContext, scope: string, te
     })
   }
   const resource = (scopes[0] as string).slice(0, -'/.default'.length)
-  if (!isOwnOrigin(state, resource)) {
+  if (!isOwnOrigin(state, resource) && !(VAULT_RESOURCES as readonly string[]).includes(resource)) {
     return entraError(ctx, {
       status: 400,
       error: 'invalid_resource',

@@ -8,10 +8,11 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import { rm } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
-import { controlHandler } from './control.js'
+import { controlHandler, type ControlApi } from './control.js'
 import { Directory, newClientSecret, type DirectoryObjectInput, type RegisterClientInput } from './directory.js'
 import { issueAccessToken } from './entra.js'
 import { FaultQueue } from './faults.js'
+import { GITHUB_API_PREFIX, newGitHubApiState } from './github-issues.js'
 import { OIDC_TOKEN_PATH } from './github-oidc.js'
 import { createEmulatorServer } from './server.js'
 import {
@@ -23,15 +24,11 @@ import {
   newSigningKey,
   type EmulatorState,
 } from './state.js'
+import { addVaultCertificateVersion, newVault, VAULT_ROLES, type EmulatedVault, type SeedVaultCertificate, type VaultRole } from './keyvault/vault.js'
 import { createTlsMaterial } from './tls.js'
-import type {
-  EmulatedApplication,
-  EmulatedKeyset,
-  EmulatedServicePrincipal,
-  FaultSpec,
-  RecordedRequest,
-} from './types.js'
+import type { GitHubApiState, RecordedRequest, ThrottleRule } from './types.js'
 
+export type { EmulatedIssue, GitHubApiState } from './types.js'
 export type {
   ClientRegistration,
   EmulatedApplication,
@@ -47,6 +44,8 @@ export type {
 } from './types.js'
 export { DEFAULT_GITHUB_SUBJECT, DEFAULT_NO_ACTIVE_KEY_CODE, DEFAULT_OIDC_AUDIENCE, GITHUB_ISSUER } from './state.js'
 
+export { VAULT_ROLES, type SeedVaultCertificate, type VaultRole } from './keyvault/vault.js'
+
 export const DEFAULT_TENANT_DOMAIN = 'contoso.onmicrosoft.com'
 
 export interface EmulatorOptions {
@@ -60,34 +59,32 @@ export interface EmulatorOptions {
   acceptAesPkcs12?: boolean
   /** Error code of getActiveKey when no key is active (the real one is unknown). */
   noActiveKeyCode?: string
+  /** Make the keyset list answer in pages of this size (Graph documents no paging there). */
+  keysetPageSize?: number
+  /** Enforce Graph's limit on \`$select=keyCredentials\` (150 a minute per tenant): 429 + Retry-After beyond it. */
+  keyCredentialsThrottle?: ThrottleRule
 }
 
-export interface Emulator {
-  url: string
-  caFile: string
-  tenantId: string
-  tenantDomain: string
-  /** Default app registration; `objectId` is its application object id, `servicePrincipalId` its tokens' `oid`. */
-  client: { clientId: string; clientSecret: string; objectId: string; servicePrincipalId: string }
-  /** `subject` may be reassigned to change the `sub` of the ID tokens issued from then on. */
-  github: { requestUrl: string; requestToken: string; subject: string }
-  registerClient(c: RegisterClientInput): void
-  issueAccessToken(c?: { clientId?: string; roles?: string[] }): string
-  addApplication(a: DirectoryObjectInput): { objectId: string; appId: string }
-  addServicePrincipal(s: DirectoryObjectInput): { objectId: string; appId: string }
-  keysets: Map<string, EmulatedKeyset>
-  applications: Map<string, EmulatedApplication>
-  servicePrincipals: Map<string, EmulatedServicePrincipal>
-  requests: RecordedRequest[]
+
+/** The control API's view (ControlApi, in control.ts) plus what only in-process users may do. */
+export interface Emulator extends ControlApi {
+  /** GitHub's REST API for the audit issue: GITHUB_API_URL, the job token, the repository and its issues. */
+  githubApi: GitHubApiState & { url: string }
   count(filter?: Partial<Pick<RecordedRequest, 'service' | 'method'>>): number
-  injectFault(f: FaultSpec): void
   /**
    * Answers as its own under another origin too: a forwarder in front of the emulator that stands
    * for a distinct host (the bench's latency model). Tokens are issued for, and checked against,
    * the origin the client addressed.
    */
   addAlias(origin: string): void
-  reset(): void
+  /** The emulated Key Vault, at `url` (the emulator's own); the default client holds all three roles after each reset. */
+  keyVault: {
+    url: string
+    vault: EmulatedVault
+    /** Adds a version of certificate `name`; returns its version id. */
+    addCertificateVersion(name: string, seed: SeedVaultCertificate): string
+    setRoles(clientId: string, roles: VaultRole[]): void
+  }
   close(): Promise<void>
 }
 
@@ -104,14 +101,19 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     latencyMs: options.latencyMs ?? 0,
     acceptAesPkcs12: options.acceptAesPkcs12 ?? false,
     noActiveKeyCode: options.noActiveKeyCode ?? DEFAULT_NO_ACTIVE_KEY_CODE,
+    keysetPageSize: options.keysetPageSize,
+    keyCredentialsThrottle: options.keyCredentialsThrottle,
+    keyCredentialsSelects: [],
     directory,
     entraKey,
     githubKey,
     github: { requestUrl: '', requestToken: randomBytes(24).toString('base64url'), subject: DEFAULT_GITHUB_SUBJECT },
+    githubApi: newGitHubApiState(),
     keysets: new Map(),
     keysetLocks: new Set(),
     requests: [],
     faults: new FaultQueue(),
+    vault: newVault(),
   }
 
   let emulator: Emulator | undefined
@@ -138,6 +140,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const app = directory.applications.get(registration.applicationObjectId)
   if (app) app.displayName = 'b2c-keys-action (emulated)'
 
+  state.vault.roles.set(clientId, new Set(Object.values(VAULT_ROLES)))
+
   const ids = (o: { objectId: string; appId: string }): { objectId: string; appId: string } => ({ objectId: o.objectId, appId: o.appId })
 
   emulator = {
@@ -147,6 +151,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     tenantDomain: DEFAULT_TENANT_DOMAIN,
     client: { clientId, clientSecret, objectId: registration.applicationObjectId, servicePrincipalId: registration.servicePrincipalId },
     github: state.github,
+    githubApi: Object.assign(state.githubApi, { url: `${state.url}${GITHUB_API_PREFIX}` }),
     registerClient: (c) => {
       directory.registerClient(c)
     },
@@ -170,10 +175,23 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       state.requests.filter((r) => (filter.service === undefined || r.service === filter.service) && (filter.method === undefined || r.method === filter.method.toUpperCase())).length,
     injectFault: (f) => state.faults.add(f),
     addAlias: (origin) => void state.aliases.add(new URL(origin).origin),
+    keyVault: {
+      url: state.url,
+      vault: state.vault,
+      addCertificateVersion: (name, seed) => addVaultCertificateVersion(state.vault, name, seed, state.now()),
+      setRoles: (id, roles) => void state.vault.roles.set(id, new Set(roles)),
+    },
     reset: () => {
+      state.vault.certificates.clear()
+      state.vault.roles.clear()
+      state.vault.roles.set(clientId, new Set(Object.values(VAULT_ROLES)))
+      state.vault.firewall = false
       state.requests.splice(0)
       state.keysets.clear()
       state.keysetLocks.clear()
+      state.keyCredentialsSelects.splice(0)
+      state.githubApi.issues.splice(0)
+      state.githubApi.issuesWritable = true
       state.faults.clear()
     },
     close: async () => {

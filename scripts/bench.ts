@@ -12,7 +12,7 @@
  * round-trip time per host (bench-rtt.ts), with the round-trip targets.
  */
 import { startEmulator, type Emulator } from '../emulator/index.js'
-import { removeTempDirs } from '../__tests__/helpers/openssl.js'
+import { removeTempDirs } from './lib/openssl.js'
 import { alternate, type Rounds } from './lib/bench-alternate.js'
 import { endToEndContenders, type StepSample } from './lib/bench-e2e.js'
 import { endToEndTable, latencyTable, timelineTable } from './lib/bench-e2e-report.js'
@@ -34,6 +34,8 @@ import {
 import { measureRtt, rttSection } from './lib/bench-rtt.js'
 import { formatMs, spread } from './lib/bench-stats.js'
 import { targetsTable } from './lib/bench-targets.js'
+import { auditSection, measureAudit, type AuditBench } from './lib/bench-audit.js'
+import { assertFreshBundle } from './lib/dist-stamp.js'
 
 const LATENCY_MS = 50
 const AZ_MISSING = 'Azure CLI (`az`) not found; install it with `sudo apt-get install azure-cli` (Debian, Ubuntu) and run again'
@@ -133,6 +135,7 @@ interface Results {
   imports: ImportCost[]
   profile: ActionProfile
   slow: Rounds<StepSample>
+  audit: AuditBench
 }
 
 async function measureAll(options: Options, machine: Machine, azSkipped: string | undefined): Promise<Results> {
@@ -147,7 +150,8 @@ async function measureAll(options: Options, machine: Machine, azSkipped: string 
     const imports = await importCosts(options.runs, options.warmups, progress)
     progress('3. start-up: CPU profile of the action')
     const profile = await profileAction(emulator, options.runs, progress)
-    return { options, machine, rss, azSkipped, counts, fast, composition: bundleComposition(), imports, profile, slow }
+    const audit = await measureAudit(options.runs, rss, progress)
+    return { options, machine, rss, azSkipped, counts, fast, composition: bundleComposition(), imports, profile, slow, audit }
   } finally {
     await Promise.all([emulator.close(), slowEmulator.close()])
     removeTempDirs()
@@ -191,6 +195,7 @@ function report(results: Results): string {
     `#### 4. Latency: ${LATENCY_MS} ms added to every response`,
     `The emulator holds every response ${LATENCY_MS} ms (TLS handshakes are not delayed), as a distant service would: each request costs a run about ${LATENCY_MS} ms, whatever its CPU.`,
     latencyTable(results.fast, results.slow, LATENCY_MS),
+    ...auditSection(results.audit),
   ]
   return `${blocks.filter((block) => block !== '').join('\n\n')}\n`
 }
@@ -216,6 +221,7 @@ async function measureRoundTrips(options: Options, machine: Machine): Promise<st
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2))
+  assertFreshBundle()
   const machine = describeMachine()
   if (options.rtts.length > 0) return void process.stdout.write(await measureRoundTrips(options, machine))
   const azSkipped = !options.az ? '--no-az' : machine.az === undefined ? AZ_MISSING : undefined

@@ -33,7 +33,16 @@ export const INPUTS = {
   keyDisplayName: 'key-display-name',
   keyId: 'key-id',
   allowUnsafeRemoval: 'allow-unsafe-removal',
+  keyVault: 'key-vault',
+  keyVaultCertificate: 'key-vault-certificate',
+  proofKeyVaultCertificate: 'proof-key-vault-certificate',
+  removeSupersededAfter: 'remove-superseded-after',
   dryRun: 'dry-run',
+  auditScope: 'audit-scope',
+  warnWithin: 'warn-within',
+  failOn: 'fail-on',
+  issueOn: 'issue-on',
+  githubToken: 'github-token',
 } as const
 
 export type InputName = (typeof INPUTS)[keyof typeof INPUTS]
@@ -48,7 +57,11 @@ export const SECRET_INPUTS: readonly InputName[] = [
   INPUTS.pkcs12Password,
   INPUTS.proofCertificate,
   INPUTS.proofCertificatePassword,
+  INPUTS.githubToken,
 ]
+
+/** Inputs that take a public certificate: not secrets, but a private key pasted into one is masked before it is refused. */
+export const CERTIFICATE_INPUTS: readonly InputName[] = [INPUTS.certificate, INPUTS.newCertificate]
 
 /** Reads one input as the runner passes it: trimmed, '' when absent. */
 export type InputReader = (name: InputName) => string
@@ -61,4 +74,8 @@ export const OUTPUTS = {
   thumbprint: 'thumbprint',
   previousKid: 'previous-kid',
   actionTaken: 'action-taken',
+  report: 'report',
+  expiringCount: 'expiring-count',
+  criticalCount: 'critical-count',
+  removedKids: 'removed-kids',
 } as const

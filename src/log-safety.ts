@@ -52,7 +52,7 @@ export function cut(text: string, max: number): string {
   if (text.length <= max) return text
   let end = max - 1
   const space = text.lastIndexOf(' ', end)
-  if (space > max - 40) end = space
+  if (space > 0 && space > max - 40) end = space
   const code = text.charCodeAt(end - 1)
   if (code >= 0xd800 && code <= 0xdbff) end -= 1
   return `${text.slice(0, end)}…`
@@ -61,6 +61,12 @@ export function cut(text: string, max: number): string {
 /** Text a service sent, ready to quote inside a message: redacted, on one line, bounded. */
 export function serviceText(text: string, max: number = SERVICE_TEXT_MAX): string {
   return cut(neutralise(redact(text)), max)
+}
+
+/** What a service sent instead of the expected JSON: `HTTP 200 (text/html) with a body starting '<html>…'`. */
+export function whatArrived(status: number, contentType: string | null, body: string): string {
+  const start = body === '' ? 'an empty body' : `a body starting '${serviceText(body, 120)}'`
+  return `HTTP ${status} (${serviceText(contentType ?? 'no content type', 80)}) with ${start}`
 }
 
 /** One log line or annotation as the runner adapter writes it. */
@@ -74,7 +80,7 @@ export function safeMarkdown(text: string): string {
 }
 
 /** `a, b, c and 7 more`: lists from a service (keys in a keyset) can be arbitrarily long. */
-export function capList(items: readonly string[], max = 10): string {
-  const shown = items.slice(0, max).join(', ')
+export function capList(items: readonly string[], separator = ', ', max = 10): string {
+  const shown = items.slice(0, max).join(separator)
   return items.length > max ? `${shown} and ${items.length - max} more` : shown
 }

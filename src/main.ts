@@ -7,13 +7,15 @@ import { createCredential } from './auth/credential.js'
 import { githubIdTokens, reportingClaims } from './auth/github-id-token.js'
 import { SignInFailures } from './auth/sign-in-failures.js'
 import { signInHttpClient } from './auth/sign-in-http-client.js'
+import { privateKeyBlocks } from './crypto/pem.js'
 import { explainFailure, UNEXPECTED } from './explain.js'
 import { GraphClient } from './graph/client.js'
-import { SECRET_INPUTS } from './inputs.js'
+import { CERTIFICATE_INPUTS, INPUTS, SECRET_INPUTS } from './inputs.js'
 import { maskableParts } from './masking.js'
 import { openEarly } from './net/early-connections.js'
 import { runOperation } from './operations/index.js'
-import { outputsOf, summaryOf } from './report.js'
+import { checkOutputShapes } from './output-shapes.js'
+import { failureSummaryOf, outputsOf, summaryOf } from './report.js'
 import { actionsRunner, type Runner } from './runner.js'
 import { buildSettings, type Settings } from './settings.js'
 
@@ -23,9 +25,11 @@ export async function run(runner: Runner = actionsRunner(), now: () => Date = ()
   let settings: Settings | undefined
   try {
     for (const name of SECRET_INPUTS) mask(runner, runner.getInput(name))
+    for (const name of CERTIFICATE_INPUTS) for (const key of privateKeyBlocks(runner.getInput(name))) mask(runner, key)
     settings = buildSettings(runner.getInput, { idTokenAvailable: runner.idTokenAvailable }, now())
     for (const secret of settings.derivedSecrets) mask(runner, secret)
     void openEarly(settings.connection, runner.idTokenEndpoint?.url)
+    for (const notice of settings.notices) runner.info(notice)
 
     const { connection } = settings
     const secret = (value: string) => mask(runner, value)
@@ -42,15 +46,26 @@ export async function run(runner: Runner = actionsRunner(), now: () => Date = ()
     })
     runner.info(`${settings.operation.name}${settings.dryRun ? ' (dry run)' : ''} with auth ${connection.auth.method} on ${connection.graphEndpoint}`)
 
-    const context = { graph, now, log: runner, dryRun: settings.dryRun, mask: secret }
-    const result = await runOperation(context, settings.operation)
+    const context = {
+      graph,
+      now,
+      log: runner,
+      dryRun: settings.dryRun,
+      mask: secret,
+      credential,
+      clientId: 'clientId' in connection.auth ? connection.auth.clientId : undefined,
+    }
+    const result = checkOutputShapes(await runOperation(context, settings.operation))
     runner.debug(`Graph requests sent: ${graph.requestCount}`)
     runner.info(result.detail)
     for (const [name, value] of Object.entries(outputsOf(result))) runner.setOutput(name, value)
+    for (const { level, message } of result.annotations ?? []) runner[level](message)
     await runner.writeSummary(summaryOf(settings, result))
+    if (result.failure) runner.setFailed(result.failure)
   } catch (error) {
     const explained = explainFailure(error, settings)
     runner.setFailed(explained)
+    await writeFailureSummary(runner, failureSummaryOf(settings, runner.getInput(INPUTS.operation), explained))
     // A stack helps only with failures nothing could explain.
     if (explained.startsWith(UNEXPECTED) && error instanceof Error && error.stack) runner.debug(error.stack)
   }
@@ -70,5 +85,14 @@ function mask(runner: Runner, secret: string): void {
     if (masked.has(part)) continue
     masked.add(part)
     runner.setSecret(part)
+  }
+}
+
+/** The step has already failed with its message: a summary that cannot be written only gets a warning. */
+async function writeFailureSummary(runner: Runner, markdown: string): Promise<void> {
+  try {
+    await runner.writeSummary(markdown)
+  } catch (error) {
+    runner.warning(`Could not write the step summary: ${error instanceof Error ? error.message : String(error)}`)
   }
 }

@@ -14,6 +14,8 @@ export interface Runner {
   setFailed(message: string): void
   info(message: string): void
   warning(message: string): void
+  /** An error annotation that does not by itself fail the step. */
+  error(message: string): void
   debug(message: string): void
   writeSummary(markdown: string): Promise<void>
   /** Where to request a GitHub ID token, when the job may (`permissions: id-token: write`). */
@@ -26,7 +28,6 @@ export interface Runner {
  * Everything written goes through log-safety: secrets redacted, line breaks neutralised, so
  * nothing a service or an input says can start a workflow command or show a secret.
  */
-
 export function actionsRunner(): Runner {
   const idTokenEndpoint = idTokenEndpointOf(process.env)
   return {
@@ -39,6 +40,7 @@ export function actionsRunner(): Runner {
     setFailed: (message) => core.setFailed(safeLine(message)),
     info: (message) => core.info(safeLine(message)),
     warning: (message) => core.warning(safeLine(message)),
+    error: (message) => core.error(safeLine(message)),
     debug: (message) => core.debug(safeLine(message)),
     writeSummary: async (markdown) => {
       if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(safeMarkdown(markdown), true).write()

@@ -4,11 +4,13 @@
  * fact about the environment (whether the job can request a GitHub ID token) is passed in.
  */
 import { CLOUD_NAMES, CLOUDS, type CloudName } from './clouds.js'
-import { loadCertificate, loadCertificateWithKey, readPkcs12 } from './crypto/certificates.js'
+import { loadCertificate, loadCertificateWithKey, readPkcs12, requireRsaCertificate } from './crypto/certificates.js'
 import type { Certificate, CertificateWithKey } from './crypto/certificates.js'
 import { InputError } from './errors.js'
 import { INPUTS, type InputName, type InputReader } from './inputs.js'
+import { keyVaultInputs, type KeyVaultInputs, type KeyVaultCertificateRef } from './keyvault/settings.js'
 import { normaliseKeysetId } from './keyset-id.js'
+import { iso } from './operations/wording.js'
 import { DURATION_FORMS, parseDuration, parseInstant, type Duration } from './time.js'
 
 export const OPERATIONS = [
@@ -20,6 +22,8 @@ export const OPERATIONS = [
   'get-active-key',
   'add-key',
   'remove-key',
+  'audit',
+  'sync-key-vault-certificate',
 ] as const
 export type OperationName = (typeof OPERATIONS)[number]
 
@@ -72,6 +76,7 @@ export type Operation =
   | { name: 'upload-secret'; keyset: KeysetWrite; use: KeyUse; secret: string; validity: Validity }
   | { name: 'generate-key'; keyset: KeysetWrite; use: KeyUse; keyType: KeyType; validity: Validity }
   | { name: 'upload-certificate'; keyset: KeysetWrite; certificate: Certificate }
+  | { name: 'upload-certificate'; keyset: KeysetWrite; keyVaultCertificate: KeyVaultCertificateRef }
   | {
       name: 'upload-pkcs12'
       keyset: KeysetWrite
@@ -80,22 +85,54 @@ export type Operation =
       certificate: Certificate
       encryption: 'legacy-3des' | 'aes-pbes2' | 'other'
     }
+  | { name: 'upload-pkcs12'; keyset: KeysetWrite; keyVaultCertificate: KeyVaultCertificateRef }
   | { name: 'get-active-key'; keysetId: string }
   | {
       name: 'add-key'
       target: TargetSettings
-      proof: CertificateWithKey
-      newCertificate: Certificate
+      proof: ProofSource
+      newCertificate: Certificate | KeyVaultCertificateRef
       displayName: string | undefined
       rotateWithin: Duration | undefined
     }
   | {
       name: 'remove-key'
       target: TargetSettings
-      proof: CertificateWithKey
+      proof: ProofSource
       keyId: string
       allowUnsafeRemoval: boolean
     }
+  | { name: 'audit'; audit: AuditSettings }
+  | {
+      name: 'sync-key-vault-certificate'
+      target: TargetSettings
+      certificate: KeyVaultCertificateRef
+      /** Undefined: the certificate's own version already on the target signs (newest such). */
+      proof: ProofSource | undefined
+      removeSupersededAfter: Duration | undefined
+    }
+
+export const AUDIT_SCOPES = ['keysets', 'applications', 'service-principals'] as const
+export type AuditScope = (typeof AUDIT_SCOPES)[number]
+/** Audit statuses from the least to the most severe; `never` is beyond all of them. */
+export const AUDIT_THRESHOLDS = ['never', 'critical', 'expiring'] as const
+export type AuditThreshold = (typeof AUDIT_THRESHOLDS)[number]
+
+export interface AuditSettings {
+  /** As given (GUID or domain); undefined with an Azure CLI sign-in that names none. */
+  tenant: string | undefined
+  scopes: AuditScope[]
+  warnWithin: Duration
+  /** The text the user gave (default `30d`), for the report. */
+  warnWithinText: string
+  failOn: AuditThreshold
+  issueOn: AuditThreshold
+  /** Set when issue-on is not `never`. */
+  githubToken: string | undefined
+}
+
+/** Who signs a proof: a certificate with its key on the runner, or a Key Vault certificate. */
+export type ProofSource = CertificateWithKey | KeyVaultCertificateRef
 
 export interface Settings {
   connection: Connection
@@ -103,10 +140,12 @@ export interface Settings {
   dryRun: boolean
   /** Secret values derived from inputs (decrypted keys): masked as soon as settings exist. */
   derivedSecrets: string[]
+  /** Facts about the inputs worth a log line (which certificate of a chain is used). */
+  notices: string[]
 }
 
 export interface Environment {
-  /** The job can request a GitHub ID token (`ACTIONS_ID_TOKEN_REQUEST_URL` is set). */
+  /** The job can request a GitHub ID token (`ACTIONS_ID_TOKEN_REQUEST_URL` and `_TOKEN` are set). */
   idTokenAvailable: boolean
 }
 
@@ -121,8 +160,22 @@ export function buildSettings(read: InputReader, environment: Environment, now: 
   const operationName = inputs.oneOf(INPUTS.operation, OPERATIONS, { required: true })
   const derivedSecrets: string[] = []
   const connection = readConnection(inputs, environment, derivedSecrets)
-  const operation = readOperation(operationName, inputs, connection, now, derivedSecrets)
-  return { connection, operation, dryRun: inputs.boolean(INPUTS.dryRun, false), derivedSecrets }
+  const keyVault = keyVaultInputs(inputs, connection.cloud)
+  const operation = readOperation(operationName, inputs, connection, now, derivedSecrets, keyVault)
+  keyVault.refuseUnused(operation)
+  return { connection, operation, dryRun: inputs.boolean(INPUTS.dryRun, false), derivedSecrets, notices: certificateNotices(connection, operation) }
+}
+
+/** The proof defaults to client-certificate: the same notice is then given once. Key Vault certificates are read later. */
+function certificateNotices(connection: Connection, operation: Operation): string[] {
+  const onRunner = <T extends object>(value: T | KeyVaultCertificateRef | undefined): T | undefined => (value === undefined || 'from' in value ? undefined : value)
+  const certificates = [
+    connection.auth.method === 'client-certificate' ? connection.auth.certificate.certificate : undefined,
+    'certificate' in operation ? onRunner(operation.certificate) : undefined,
+    'newCertificate' in operation ? onRunner(operation.newCertificate) : undefined,
+    'proof' in operation ? onRunner(operation.proof)?.certificate : undefined,
+  ]
+  return [...new Set(certificates.flatMap((certificate) => (certificate?.notice === undefined ? [] : [certificate.notice])))]
 }
 
 function readConnection(inputs: Inputs, environment: Environment, derivedSecrets: string[]): Connection {
@@ -204,7 +257,8 @@ function readEndpoint(inputs: Inputs, name: InputName, rules: { allowLoopbackHtt
     throw new InputError(name, `'${value}' must use https://${exception}`)
   }
   if (url.pathname !== '/' || url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
-    throw new InputError(name, `'${value}' must be an origin only, such as '${url.origin}' (the action adds /beta or /v1.0 itself)`)
+    const adds = name === INPUTS.authorityHost ? '/<tenant-id>' : '/beta or /v1.0'
+    throw new InputError(name, `'${value}' must be an origin only, such as '${url.origin}' (the action adds ${adds} itself)`)
   }
   return url.origin
 }
@@ -215,6 +269,7 @@ function readOperation(
   connection: Connection,
   now: Date,
   derivedSecrets: string[],
+  keyVault: KeyVaultInputs,
 ): Operation {
   switch (name) {
     case 'create-keyset':
@@ -236,18 +291,24 @@ function readOperation(
         keyType: inputs.oneOf(INPUTS.keyType, ['RSA', 'oct'] as const, { fallback: 'RSA' }),
         validity: validity(inputs, now),
       }
-    case 'upload-certificate':
+    case 'upload-certificate': {
       refuseValidityInputs(inputs, name)
+      const fromVault = keyVault.certificate(INPUTS.certificate)
+      if (fromVault) return { name, keyset: keysetWrite(inputs), keyVaultCertificate: fromVault }
       return {
         name,
         keyset: keysetWrite(inputs),
-        certificate: loadCertificate(
-          inputs.required(INPUTS.certificate, 'a PEM or base64 DER certificate is required by upload-certificate'),
+        certificate: requireRsaCertificate(
+          loadCertificate(inputs.required(INPUTS.certificate, 'a PEM or base64 DER certificate is required by upload-certificate'), INPUTS.certificate),
           INPUTS.certificate,
+          'B2C policy keys are RSA',
         ),
       }
+    }
     case 'upload-pkcs12': {
       refuseValidityInputs(inputs, name)
+      const fromVault = keyVault.certificate(INPUTS.pkcs12, INPUTS.pkcs12Password)
+      if (fromVault) return { name, keyset: keysetWrite(inputs), keyVaultCertificate: fromVault }
       const pkcs12 = inputs.required(INPUTS.pkcs12, 'a base64 PKCS#12 (.pfx) is required by upload-pkcs12').replace(/\s+/g, '')
       const password = inputs.text(INPUTS.pkcs12Password) ?? ''
       const opened = readPkcs12(pkcs12, password, INPUTS.pkcs12)
@@ -266,8 +327,8 @@ function readOperation(
       return {
         name,
         target: target(inputs, connection),
-        proof: proofSigner(inputs, derivedSecrets),
-        newCertificate: newCertificate(inputs, now),
+        proof: keyVault.proof() ?? proofSigner(inputs, derivedSecrets),
+        newCertificate: keyVault.certificate(INPUTS.newCertificate) ?? newCertificate(inputs, now),
         displayName: inputs.text(INPUTS.keyDisplayName),
         rotateWithin: rotateWithin(inputs),
       }
@@ -278,9 +339,53 @@ function readOperation(
         target: target(inputs, connection),
         keyId: inputs.guid(INPUTS.keyId, { required: true, why: 'the keyId (GUID) of the certificate to remove is required by remove-key' }),
         allowUnsafeRemoval: inputs.boolean(INPUTS.allowUnsafeRemoval, false),
-        proof: proofSigner(inputs, derivedSecrets),
+        proof: keyVault.proof() ?? proofSigner(inputs, derivedSecrets),
       }
+    case 'audit':
+      return { name, audit: auditSettings(inputs, connection) }
+    case 'sync-key-vault-certificate': {
+      refuseValidityInputs(inputs, name)
+      const certificate = keyVault.requiredCertificate(name)
+      const ownProof = inputs.text(INPUTS.proofCertificate) === undefined ? undefined : proofSigner(inputs, derivedSecrets)
+      return {
+        name,
+        target: target(inputs, connection),
+        certificate,
+        proof: keyVault.proof() ?? ownProof,
+        removeSupersededAfter: keyVault.removeSupersededAfter(),
+      }
+    }
   }
+}
+
+function auditSettings(inputs: Inputs, connection: Connection): AuditSettings {
+  const warnWithinText = inputs.text(INPUTS.warnWithin) ?? '30d'
+  const warnWithin = parseDuration(warnWithinText)
+  if (!warnWithin) throw new InputError(INPUTS.warnWithin, `'${warnWithinText}' is not a duration: give ${DURATION_FORMS}`)
+  const issueOn = inputs.oneOf(INPUTS.issueOn, AUDIT_THRESHOLDS, { fallback: 'never' })
+  const githubToken = issueOn === 'never' ? undefined : inputs.required(INPUTS.githubToken, `is required with issue-on '${issueOn}': leave its default \`\${{ github.token }}\` and grant \`permissions: issues: write\``)
+  return {
+    tenant: connection.auth.tenantId,
+    scopes: auditScopes(inputs),
+    warnWithin,
+    warnWithinText,
+    failOn: inputs.oneOf(INPUTS.failOn, AUDIT_THRESHOLDS, { fallback: 'critical' }),
+    issueOn,
+    githubToken,
+  }
+}
+
+function auditScopes(inputs: Inputs): AuditScope[] {
+  const value = inputs.text(INPUTS.auditScope) ?? 'keysets,applications'
+  const list = AUDIT_SCOPES.map((scope) => `'${scope}'`).join(', ')
+  const scopes = new Set<AuditScope>()
+  for (const word of value.split(/[\s,]+/).filter(Boolean)) {
+    const scope = AUDIT_SCOPES.find((known) => known === word.toLowerCase())
+    if (scope === undefined) throw new InputError(INPUTS.auditScope, `'${word}' is not a scope: give one or more of ${list}, separated by commas or spaces`)
+    scopes.add(scope)
+  }
+  if (scopes.size === 0) throw new InputError(INPUTS.auditScope, `names no scope: give one or more of ${list}`)
+  return AUDIT_SCOPES.filter((scope) => scopes.has(scope))
 }
 
 function keysetId(inputs: Inputs): string {
@@ -312,10 +417,10 @@ function validity(inputs: Inputs, now: Date): Validity {
   const notBefore = instant(inputs, INPUTS.notBefore, now) ?? now
   const expires = instant(inputs, INPUTS.expires, notBefore)
   if (expires !== undefined && expires.getTime() <= notBefore.getTime()) {
-    throw new InputError(INPUTS.expires, `${expires.toISOString()} is not after not-before (${notBefore.toISOString()})`)
+    throw new InputError(INPUTS.expires, `${iso(expires)} is not after not-before (${iso(notBefore)})`)
   }
   if (expires !== undefined && expires.getTime() <= now.getTime()) {
-    throw new InputError(INPUTS.expires, `${expires.toISOString()} is in the past: the key would never be usable`)
+    throw new InputError(INPUTS.expires, `${iso(expires)} is in the past: the key would never be usable`)
   }
   return { notBefore, expires }
 }
@@ -350,9 +455,13 @@ function target(inputs: Inputs, connection: Connection): TargetSettings {
 
 function newCertificate(inputs: Inputs, now: Date): Certificate {
   const text = inputs.required(INPUTS.newCertificate, 'the public certificate to add (PEM or base64 DER) is required by add-key')
-  const certificate = loadCertificate(text, INPUTS.newCertificate)
+  const certificate = requireRsaCertificate(
+    loadCertificate(text, INPUTS.newCertificate),
+    INPUTS.newCertificate,
+    'the next roll signs its proof with this certificate, and proofs are RS256',
+  )
   if (certificate.notAfter.getTime() <= now.getTime()) {
-    throw new InputError(INPUTS.newCertificate, `certificate ${certificate.thumbprint} expired on ${certificate.notAfter.toISOString()}; add a certificate that is still valid`)
+    throw new InputError(INPUTS.newCertificate, `certificate ${certificate.thumbprint} expired on ${iso(certificate.notAfter)}; add a certificate that is still valid`)
   }
   return certificate
 }

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { startEmulator, type Emulator, type RecordedRequest } from '../../emulator/index.js'
 import type { StepRun } from '../../scripts/lib/run-step.js'
-import { expectSuccess, step, useEmulator } from '../helpers/emulated-step.js'
+import { expectSuccess, isGraphWrite, step, useEmulator } from '../helpers/emulated-step.js'
 import { certDerBase64, encryptPkcs8, makePfx, makeSelfSignedCert, sha1Fingerprint, type SelfSignedCert } from '../helpers/openssl.js'
 
 let emulator: Emulator
@@ -38,8 +38,7 @@ beforeAll(() => {
 const withKey = (cert: SelfSignedCert) => `${cert.certPem}${cert.keyPem}`
 const seconds = (date: Date) => String(Math.floor(date.getTime() / 1000))
 const graphRequests = () => emulator.requests.filter((request) => request.service === 'graph')
-/** Writes: a JSON batch of GETs (the target lookup) is a read. */
-const graphWrites = () => graphRequests().filter((request) => request.method !== 'GET' && !request.batched?.every((part) => part.method === 'GET'))
+const graphWrites = () => graphRequests().filter(isGraphWrite)
 const describeOne = (request: RecordedRequest) => `${request.method} ${request.path} ${request.status}`
 const described = (requests: RecordedRequest[]) =>
   requests.map((request) => (request.batched ? `$batch [${request.batched.map(describeOne).join(', ')}] ${request.status}` : describeOne(request)))
@@ -380,7 +379,7 @@ describe('refusals: a clear error and no write', () => {
   it('reading the target without permission names Application.Read.All', async () => {
     const app = addApplication([current])
     const run = await roll({ ...addKeyInputs(app.appId, current, next), 'client-id': POWERLESS.clientId, 'client-secret': POWERLESS.secret })
-    expectRefusedWithoutWriting(run, new RegExp(`${POWERLESS.clientId} may not read application ${app.appId}: grant it .*Application\\.Read\\.All.*signing in as that application`))
+    expectRefusedWithoutWriting(run, new RegExp(`^Reading application with appId ${app.appId} failed: .* ${POWERLESS.clientId} may not read it: grant it .*Application\\.Read\\.All.*signing in as that application`))
   })
 })
 
@@ -391,7 +390,7 @@ describe('a proof Graph rejects', () => {
     const run = await roll(addKeyInputs(app.appId, current, next))
     expect(run.exitCode).toBe(1)
     const [message] = run.errors
-    expect(message).toMatch(/^Graph refused the proof-of-possession token of addKey on application 'Contoso web' \(object id [-0-9a-f]+\) \[Graph 401 Authentication_MissingOrMalformed/)
+    expect(message).toMatch(/^Adding a certificate to application 'Contoso web' \(object id [-0-9a-f]+\) failed: Graph refused the proof-of-possession token \(addKey\)\. .* \[Graph 401 Authentication_MissingOrMalformed, request-id [^\]]+\]$/)
     for (const finding of [
       'aud is 00000002-0000-0000-c000-000000000000',
       `iss is the object id ${app.objectId} (not the appId)`,

@@ -4,11 +4,12 @@
  * environment. Returns what a workflow would see: exit code, outputs, summary, log lines.
  */
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { readActionMetadata } from './yaml-subset.js'
+import { readActionMetadata } from './action-metadata.js'
+import { assertFreshBundle } from './dist-stamp.js'
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url))
 export const ACTION_ENTRY = join(REPO_ROOT, 'dist', 'index.js')
@@ -26,6 +27,8 @@ export interface StepRun {
   masked: string[]
   /** Every line of stdout and stderr that is not an `::add-mask::` command: where a leak would show. */
   visibleLines: string[]
+  /** Text of the file named by the `report` output (audit, apply), read before RUNNER_TEMP is removed. */
+  reportText: string | undefined
 }
 
 export interface RunOptions {
@@ -51,8 +54,13 @@ export interface PreparedStep {
   dispose(): void
 }
 
+let bundleChecked = false
+
 /** The environment the runner gives a step; the bench spawns it under its own probes, runStep directly. */
 export function prepareStep(inputs: Record<string, string>, options: RunOptions = {}): PreparedStep {
+  // Once per process: running a bundle older than src/ would test code that is not there any more.
+  if (!bundleChecked) assertFreshBundle()
+  bundleChecked = true
   const dir = mkdtempSync(join(tmpdir(), 'b2c-keys-run-'))
   const files = Object.fromEntries(
     ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY', 'GITHUB_STATE', 'GITHUB_ENV', 'GITHUB_PATH'].map((name) => {
@@ -98,6 +106,7 @@ export async function runStep(inputs: Record<string, string>, options: RunOption
 
   const outputs = readOutputs(step.outputFile)
   const summary = readFileSync(step.summaryFile, 'utf8')
+  const reportText = outputs['report'] && existsSync(outputs['report']) ? readFileSync(outputs['report'], 'utf8') : undefined
   step.dispose()
 
   const lines = `${stdout}\n${stderr}`.split(/\r?\n/)
@@ -112,6 +121,7 @@ export async function runStep(inputs: Record<string, string>, options: RunOption
     warnings: commands('warning'),
     masked: commands('add-mask'),
     visibleLines: lines.filter((line) => !line.startsWith('::add-mask::')),
+    reportText,
   }
 }
 

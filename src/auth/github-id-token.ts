@@ -58,11 +58,13 @@ export function githubIdTokens(
   now: () => number = Date.now,
 ): (audience: string) => Promise<string> {
   const cache = new Map<string, { token: string; expiresAt: number }>()
+  // The runner masks its request token itself; registering it again costs nothing and covers other runners.
+  mask(endpoint.requestToken)
   return async (audience) => {
     const cached = cache.get(audience)
     if (cached && cached.expiresAt - RENEW_BEFORE_SECONDS * 1000 > now()) return cached.token
     const token = await fetchIdToken(endpoint, audience, mask, failures, transport)
-    cache.set(audience, { token, expiresAt: (decodeJwt(token).exp ?? 0) * 1000 })
+    cache.set(audience, { token, expiresAt: expiryOf(token, endpoint, failures) })
     return token
   }
 }
@@ -96,6 +98,15 @@ async function fetchIdToken(
     }
   }
   throw failures.record(failure ?? new SignInTransportError(host, `no ID token from ${host}`))
+}
+
+function expiryOf(token: string, endpoint: IdTokenEndpoint, failures: SignInFailures): number {
+  try {
+    return (decodeJwt(token).exp ?? 0) * 1000
+  } catch {
+    const host = new URL(endpoint.url).host
+    throw failures.record(new SignInTransportError(host, `GitHub's ID-token endpoint (${host}) answered a value that is not a JWT`))
+  }
 }
 
 function idTokenIn(text: string): string | undefined {

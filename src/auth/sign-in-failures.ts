@@ -25,11 +25,16 @@ export class SignInFailures {
     return failure
   }
 
+  /** A new request is on its way: an earlier failure that was retried must not be blamed later. */
+  forget(): void {
+    this.last = undefined
+  }
+
   /** A credential that reports the recorded failure instead of the library's rewording of it. */
   reporting(credential: TokenCredential): TokenCredential {
     return {
       getToken: async (scopes, options) => {
-        this.last = undefined
+        this.forget()
         try {
           return await credential.getToken(scopes, options)
         } catch (error) {

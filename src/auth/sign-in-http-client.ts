@@ -5,8 +5,8 @@
  * any library could log them.
  */
 import type { ClientSecretCredentialOptions } from '@azure/identity'
-import { serviceText } from '../log-safety.js'
-import { httpsTransport, TransportFailure, type Transport, type TransportResponse } from '../graph/https-transport.js'
+import { whatArrived } from '../log-safety.js'
+import { httpsTransport, TransportFailure, type Transport, type TransportRequest, type TransportResponse } from '../graph/https-transport.js'
 import { SignInTransportError, type SignInFailures } from './sign-in-failures.js'
 
 // The types of @azure/core-rest-pipeline, taken from @azure/identity's options so it needs no direct dependency.
@@ -15,12 +15,16 @@ type PipelineRequest = Parameters<HttpClient['sendRequest']>[0]
 type PipelineResponse = Awaited<ReturnType<HttpClient['sendRequest']>>
 type HttpHeaders = PipelineResponse['headers']
 
+const NETWORK_ATTEMPTS = 3
+const NETWORK_RETRY_DELAY_MS = 500
+
 /** Fields of sign-in requests and answers that are credentials. */
 const SECRET_FIELDS = ['access_token', 'id_token', 'refresh_token', 'client_assertion', 'client_secret']
 
 export function signInHttpClient(mask: (secret: string) => void, failures: SignInFailures, transport: Transport = httpsTransport): HttpClient {
   return {
     sendRequest: async (request: PipelineRequest): Promise<PipelineResponse> => {
+      failures.forget()
       const host = new URL(request.url).host
       const body = request.body
       if (body !== undefined && body !== null && typeof body !== 'string' && !Buffer.isBuffer(body)) {
@@ -29,21 +33,35 @@ export function signInHttpClient(mask: (secret: string) => void, failures: SignI
       if (typeof body === 'string') maskFields(new URLSearchParams(body), mask)
       let response: TransportResponse
       try {
-        response = await transport(request.url, { method: request.method, headers: request.headers.toJSON(), body: body ?? undefined, signal: request.abortSignal })
+        response = await sendWithRetries(transport, request.url, { method: request.method, headers: request.headers.toJSON(), body: body ?? undefined, signal: request.abortSignal })
       } catch (error) {
-        const reason = error instanceof TransportFailure ? error.message : `${host}: ${error instanceof Error ? error.message : String(error)}`
-        throw failures.record(new SignInTransportError(host, reason))
+        if (!(error instanceof TransportFailure)) throw error
+        throw failures.record(new SignInTransportError(host, error.message))
       }
       const text = await response.text()
       const parsed = parseObject(text)
       if (parsed === undefined) {
-        const contentType = response.headers.get('content-type') ?? 'no content type'
-        const start = text === '' ? 'an empty body' : `a body starting '${serviceText(text, 120)}'`
-        throw failures.record(new SignInTransportError(host, `${host} answered HTTP ${response.status} (${serviceText(contentType, 80)}) with ${start}, not the JSON Entra ID sends`))
+        const arrived = whatArrived(response.status, response.headers.get('content-type'), text)
+        throw failures.record(new SignInTransportError(host, `${host} answered ${arrived}, not the JSON Entra ID sends`))
       }
       maskFields(new Map(Object.entries(parsed)), mask)
       return { request, status: response.status, headers: headersOf(response), bodyAsText: text }
     },
+  }
+}
+
+/**
+ * A dropped or refused connection is sent again, as the Azure SDK's own client did (sign-in
+ * requests are safe to repeat); a timeout is not: a stalled sign-in fails after one, not four.
+ */
+async function sendWithRetries(transport: Transport, url: string, init: TransportRequest): Promise<TransportResponse> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await transport(url, init)
+    } catch (error) {
+      if (!(error instanceof TransportFailure) || error.kind !== 'network' || attempt >= NETWORK_ATTEMPTS) throw error
+      await new Promise((resolve) => setTimeout(resolve, NETWORK_RETRY_DELAY_MS * attempt))
+    }
   }
 }
 

@@ -22,11 +22,6 @@ export function agentFor(origin: URL, environment: Environment = process.env): H
   return agent
 }
 
-/** Whether requests to `origin` go through a proxy (a preconnect would warm the tunnel, not the host). */
-export function proxiedOrigin(origin: URL, environment: Environment = process.env): boolean {
-  return proxyFor(origin, environment) !== undefined
-}
-
 function createAgent(protocol: string, proxy: string | undefined): HttpAgent {
   // Idle keep-alive sockets are unref'd by Node, so they never keep the process alive.
   if (proxy !== undefined) return new HttpsProxyAgent(proxy, { keepAlive: true })

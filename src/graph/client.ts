@@ -5,7 +5,7 @@
  * for the effect first.
  */
 import { randomUUID } from 'node:crypto'
-import { serviceText } from '../log-safety.js'
+import { whatArrived } from '../log-safety.js'
 import { GraphError, GraphTransportError, graphErrorFrom } from './errors.js'
 import { httpsTransport, TransportFailure, type Transport, type TransportResponse } from './https-transport.js'
 import {
@@ -62,6 +62,11 @@ export class GraphClient {
     this.now = options.now ?? Date.now
     this.debug = options.debug ?? (() => undefined)
     this.policy = options.retryPolicy ?? DEFAULT_RETRY_POLICY
+  }
+
+  /** Origin of Graph the requests go to (paging checks next links against it). */
+  get endpoint(): string {
+    return this.options.endpoint
   }
 
   get<T>(path: string): Promise<T> {
@@ -148,9 +153,8 @@ function successBody<T>(method: string, path: string, response: TransportRespons
   if (response.status === 204) return undefined as T
   const parsed = parseJson(text)
   if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as T
-  const contentType = response.headers.get('content-type') ?? 'no content type'
-  const start = text === '' ? 'an empty body' : `a body starting '${serviceText(text, 120)}'`
-  throw new GraphTransportError(method, path, `HTTP ${response.status} (${serviceText(contentType, 80)}) with ${start}, not the JSON object Graph sends`, false)
+  const arrived = whatArrived(response.status, response.headers.get('content-type'), text)
+  throw new GraphTransportError(method, path, `${arrived}, not the JSON object Graph sends`, false)
 }
 
 function errorBody(status: number, text: string): unknown {

@@ -5,7 +5,8 @@
  * login connection's. Every request to these hosts goes through the one transport, so the first
  * one to each finds its connection open or opening.
  */
-import { agentFor, proxiedOrigin } from '../graph/agents.js'
+import { agentFor } from '../graph/agents.js'
+import { proxyFor } from '../graph/proxy.js'
 import type { Connection } from '../settings.js'
 import { preconnect } from './preconnect.js'
 
@@ -20,5 +21,6 @@ export function earlyOrigins(connection: Pick<Connection, 'graphEndpoint' | 'aut
 
 /** Settles once the connections have reached the kernel (see preconnect). */
 export function openEarly(connection: Pick<Connection, 'graphEndpoint' | 'authorityHost' | 'auth'>, idTokenUrl: string | undefined): Promise<void> {
-  return preconnect(earlyOrigins(connection, idTokenUrl), { agentFor: (origin) => agentFor(origin), proxied: (origin) => proxiedOrigin(origin) })
+  // The same rule set that picks the agent: a proxied origin gets the tunnel agent, never a preconnect.
+  return preconnect(earlyOrigins(connection, idTokenUrl), { agentFor: (origin) => agentFor(origin), proxied: (origin) => proxyFor(origin, process.env) !== undefined })
 }

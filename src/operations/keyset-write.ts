@@ -13,7 +13,8 @@ import type { KeysetWrite } from '../settings.js'
 import { addDuration } from '../time.js'
 import type { OperationContext, Result } from './context.js'
 import { activeKeyAt, describeKey, thumbprintOfKey } from './key-facts.js'
-import { capitalise, isoSeconds } from './wording.js'
+import { capitalise, iso, isoSeconds } from './wording.js'
+import { capList } from '../log-safety.js'
 
 export interface KeyWrite {
   /** What it writes, for messages: "a secret (oct, sig)". */
@@ -110,7 +111,7 @@ function notDue(
   const which = covering === active ? `the active key of ${keysetId}, ${covering.kid},` : `key ${covering.kid} of ${keysetId}, added earlier and active from ${isoSeconds(covering.nbf ?? 0)},`
   return {
     actionTaken: 'skipped',
-    detail: `${dryRun ? 'Dry run: ' : ''}Not due: ${which} ${until}, past ${due.toISOString()}; did not ${phrase(write)}.`,
+    detail: `${dryRun ? 'Dry run: ' : ''}Not due: ${which} ${until}, past ${iso(due)}; did not ${phrase(write)}.`,
     kid: covering.kid,
     keysetId,
     notBefore: covering.nbf,
@@ -158,7 +159,7 @@ function refuseConflict(keysetId: string, keys: TrustFrameworkKey[], write: KeyW
 }
 
 function conflict(keysetId: string, keys: TrustFrameworkKey[], write: KeyWrite, cause?: GraphError): ActionableError {
-  const held = keys.length === 0 ? 'no keys' : keys.map(describeKey).join('; ')
+  const held = keys.length === 0 ? 'no keys' : capList(keys.map(describeKey), '; ')
   const adds = `${write.kty}${write.use ? ` ${write.use}` : ''}`
   return new ActionableError(
     `Keyset ${keysetId} already holds ${held}. A keyset cannot mix RSA and oct keys, nor sig and enc keys, ` +
@@ -169,6 +170,7 @@ function conflict(keysetId: string, keys: TrustFrameworkKey[], write: KeyWrite, 
 
 function missingKeyset(keysetId: string): ActionableError {
   return new ActionableError(
-    `Keyset ${keysetId} does not exist and create-if-missing is 'false': create it first (operation: create-keyset) or set create-if-missing: true.`,
+    `Keyset ${keysetId} does not exist in the tenant signed in to, and create-if-missing is 'false': check the keyset input and tenant-id, ` +
+      'then create it (operation: create-keyset) or set create-if-missing: true.',
   )
 }
