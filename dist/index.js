@@ -68637,6 +68637,7 @@ const INPUTS = {
     keyId: 'key-id',
     allowUnsafeRemoval: 'allow-unsafe-removal',
     dryRun: 'dry-run',
+    manifest: 'manifest',
 };
 /** Inputs whose values are secret: masked before anything else runs. */
 const SECRET_INPUTS = [
@@ -68657,6 +68658,8 @@ const OUTPUTS = {
     thumbprint: 'thumbprint',
     previousKid: 'previous-kid',
     actionTaken: 'action-taken',
+    report: 'report',
+    kids: 'kids',
 };
 
 ;// CONCATENATED MODULE: ./src/masking.ts
@@ -70582,23 +70585,70 @@ async function writeKey(context, target, write) {
         return writeFirst(api, target, write);
     // Rotation and dry runs read the keyset once: existence, every key's type, the active key, and
     // any key a previous run added that has not started yet, all from one request.
-    const now = context.now();
     const keyset = await readKeyset(api, target.keysetId);
+    const rule = { rotateWithin: target.rotateWithin, withoutWindow: 'always' };
+    const decision = decideWrite(target.keysetId, keyset, write, rule, context.now(), target.createIfMissing);
+    if (!decision.due)
+        return notDue(decision, write, context.dryRun);
+    if (context.dryRun)
+        return plan(decision, write);
+    return carryOut(api, decision, write);
+}
+/**
+ * The decision every keyset write makes from one read of the keyset (undefined: it does not
+ * exist). Throws when the write would mix key types or uses, or the keyset is missing and may
+ * not be created: refusals that must come before anything is written.
+ */
+function decideWrite(keysetId, keyset, write, rule, now, createIfMissing) {
     const active = keyset && activeKeyAt(keyset.keys, now);
     if (keyset)
-        refuseConflict(target.keysetId, keyset.keys, write);
-    if (target.rotateWithin !== undefined) {
-        const due = addDuration(now, target.rotateWithin);
-        const covering = keyset && activeKeyAt(keyset.keys, due);
-        if (covering)
-            return notDue(target.keysetId, covering, active, due, write, context.dryRun);
+        refuseConflict(keysetId, keyset.keys, write);
+    const judged = keyset ? judge(keyset.keys, write, rule, now) : { why: 'the keyset does not exist' };
+    if (judged.covering)
+        return { due: false, keysetId, active, covering: judged.covering, why: judged.why };
+    if (!keyset && !createIfMissing)
+        throw missingKeyset(keysetId);
+    return { due: true, keysetId, create: !keyset, active, why: judged.why };
+}
+/** Whether the keys already there make the write unnecessary (`covering`), and why either way. */
+function judge(keys, write, rule, now) {
+    const same = rule.skipSameCertificate && write.thumbprint !== undefined ? keys.find((key) => thumbprintOfKey(key) === write.thumbprint) : undefined;
+    if (same)
+        return { covering: same, why: `certificate ${write.thumbprint} is already in the keyset as ${same.kid}` };
+    const active = activeKeyAt(keys, now);
+    if (rule.renewAfter !== undefined) {
+        const newest = newestKey(keys);
+        if (!newest || addDuration(fromUnixSeconds(newest.nbf ?? 0), rule.renewAfter).getTime() <= now.getTime()) {
+            return { why: newest ? `its newest key, ${newest.kid}, started longer ago than the upload-again period` : 'the keyset has no keys' };
+        }
     }
-    if (!keyset && !target.createIfMissing)
-        throw missingKeyset(target.keysetId);
-    if (context.dryRun)
-        return plan(target.keysetId, keyset !== undefined, active, write);
-    const created = keyset ? false : await ensureKeyset(api, target.keysetId);
-    return written(target.keysetId, await send(api, target.keysetId, write), write, created, active);
+    if (rule.rotateWithin !== undefined) {
+        const due = addDuration(now, rule.rotateWithin);
+        const covering = activeKeyAt(keys, due);
+        if (covering)
+            return { covering, why: `${whichKey(covering, active)} ${until(covering)}, past ${due.toISOString()}` };
+        return { why: active ? `the active key, ${active.kid}, ${until(active)}, before ${due.toISOString()}` : 'the keyset has no active key' };
+    }
+    if (rule.withoutWindow === 'always')
+        return { why: 'it is written on every run' };
+    const usable = active ?? newestKey(keys.filter((key) => key.exp === undefined || key.exp * 1000 > now.getTime()));
+    if (usable)
+        return { covering: usable, why: `it has a usable key, ${describeKey(usable)}, and no rotation window is set` };
+    return { why: keys.length === 0 ? 'the keyset has no keys' : 'the keyset has no usable key' };
+}
+function newestKey(keys) {
+    return keys.reduce((newest, key) => (!newest || (key.nbf ?? 0) > (newest.nbf ?? 0) ? key : newest), undefined);
+}
+function whichKey(covering, active) {
+    return covering === active ? `the active key, ${covering.kid},` : `key ${covering.kid}, added earlier and active from ${isoSeconds(covering.nbf ?? 0)},`;
+}
+function until(key) {
+    return key.exp === undefined ? 'never expires' : `is valid until ${isoSeconds(key.exp)}`;
+}
+/** Writes a due decision: creates the keyset first when the read found none. */
+async function carryOut(api, decision, write) {
+    const created = decision.create ? await ensureKeyset(api, decision.keysetId) : false;
+    return written(decision.keysetId, await send(api, decision.keysetId, write), write, created, decision.active);
 }
 /** The common case costs one request: write, and only a "no such keyset" answer leads to create. */
 async function writeFirst(api, target, write) {
@@ -70651,12 +70701,11 @@ async function readKeyset(api, keysetId) {
         throw error;
     }
 }
-function notDue(keysetId, covering, active, due, write, dryRun) {
-    const until = covering.exp === undefined ? 'never expires' : `is valid until ${isoSeconds(covering.exp)}`;
-    const which = covering === active ? `the active key of ${keysetId}, ${covering.kid},` : `key ${covering.kid} of ${keysetId}, added earlier and active from ${isoSeconds(covering.nbf ?? 0)},`;
+function notDue(decision, write, dryRun) {
+    const { keysetId, covering, active } = decision;
     return {
         actionTaken: 'skipped',
-        detail: `${dryRun ? 'Dry run: ' : ''}Not due: ${which} ${until}, past ${due.toISOString()}; did not ${phrase(write)}.`,
+        detail: `${dryRun ? 'Dry run: ' : ''}Not due in ${keysetId}: ${decision.why}; did not ${phrase(write)}.`,
         kid: covering.kid,
         keysetId,
         notBefore: covering.nbf,
@@ -70665,8 +70714,9 @@ function notDue(keysetId, covering, active, due, write, dryRun) {
         previousKid: active?.kid,
     };
 }
-function plan(keysetId, exists, active, write) {
-    const steps = exists ? phrase(write) : `create keyset ${keysetId}, then ${phrase(write)}`;
+function plan(decision, write) {
+    const { keysetId, active } = decision;
+    const steps = decision.create ? `create keyset ${keysetId}, then ${phrase(write)}` : phrase(write);
     return {
         actionTaken: 'planned',
         detail: `Dry run: would ${steps} in ${keysetId}${active ? `, after the active key ${describeKey(active)}` : ''}. Nothing was written.`,
