@@ -34,6 +34,7 @@ export const INPUTS = {
   keyId: 'key-id',
   allowUnsafeRemoval: 'allow-unsafe-removal',
   dryRun: 'dry-run',
+  manifest: 'manifest',
 } as const
 
 export type InputName = (typeof INPUTS)[keyof typeof INPUTS]
@@ -61,4 +62,6 @@ export const OUTPUTS = {
   thumbprint: 'thumbprint',
   previousKid: 'previous-kid',
   actionTaken: 'action-taken',
+  report: 'report',
+  kids: 'kids',
 } as const
