@@ -24034,7 +24034,7 @@ module.exports = {
 
 
 const { kConstruct } = __nccwpck_require__(109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
+const { urlEquals, getFieldValues } = __nccwpck_require__(4417)
 const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
 const { webidl } = __nccwpck_require__(5893)
 const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
@@ -25065,7 +25065,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6798:
+/***/ 4417:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -40243,11 +40243,1206 @@ module.exports = {
 
 /***/ }),
 
+/***/ 4161:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Ih: () => (/* binding */ loadCertificate),
+  Zf: () => (/* binding */ loadCertificateWithKey),
+  X$: () => (/* binding */ readPkcs12),
+  L6: () => (/* binding */ thumbprintFromX5t)
+});
+
+// UNUSED EXPORTS: isValidAt
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/crypto/der.ts
+/**
+ * A small read-only ASN.1 reader for the PKCS#12 container walk.
+ *
+ * node:crypto parses certificates and keys itself; this exists only because Node cannot open
+ * PKCS#12 and the container around the keys has to be walked by hand. It accepts BER as well as
+ * DER (indefinite lengths, constructed OCTET STRINGs) because some PKCS#12 writers emit BER.
+ */
+class Asn1Error extends Error {
+    name = 'Asn1Error';
+}
+const UNIVERSAL = 0;
+const CONTEXT = 2;
+const Tag = {
+    INTEGER: 2,
+    OCTET_STRING: 4,
+    OID: 6,
+    SEQUENCE: 16,
+};
+// Real PKCS#12 files nest about ten levels deep; the cap keeps hostile input from exhausting the stack.
+const MAX_DEPTH = 32;
+/** Parses one element that must span the whole buffer. */
+function parseDer(buffer) {
+    const { element, end } = readElement(buffer, 0, 0);
+    if (end !== buffer.length)
+        throw new Asn1Error('trailing bytes after the ASN.1 element');
+    return element;
+}
+function readElement(buffer, start, depth) {
+    if (depth > MAX_DEPTH)
+        throw new Asn1Error('ASN.1 nesting is too deep');
+    let pos = start;
+    const first = byteAt(buffer, pos++);
+    const tagClass = first >> 6;
+    const constructed = (first & 0x20) !== 0;
+    let tagNumber = first & 0x1f;
+    if (tagNumber === 0x1f) {
+        // High tag numbers never occur in PKCS#12; refuse them rather than parse them half-way.
+        throw new Asn1Error('unsupported high-number ASN.1 tag');
+    }
+    const lengthByte = byteAt(buffer, pos++);
+    if (lengthByte === 0x80) {
+        if (!constructed)
+            throw new Asn1Error('indefinite length on a primitive ASN.1 element');
+        const contentStart = pos;
+        const children = [];
+        for (;;) {
+            if (byteAt(buffer, pos) === 0 && byteAt(buffer, pos + 1) === 0) {
+                const content = buffer.subarray(contentStart, pos);
+                pos += 2;
+                return {
+                    element: { tagClass, constructed, tagNumber, content, encoded: buffer.subarray(start, pos), children },
+                    end: pos,
+                };
+            }
+            const child = readElement(buffer, pos, depth + 1);
+            children.push(child.element);
+            pos = child.end;
+        }
+    }
+    let length;
+    if (lengthByte < 0x80) {
+        length = lengthByte;
+    }
+    else {
+        const count = lengthByte & 0x7f;
+        // Four length octets already allow 4 GiB, far beyond any certificate bundle.
+        if (count > 4)
+            throw new Asn1Error('ASN.1 length is too large');
+        length = 0;
+        for (let i = 0; i < count; i++)
+            length = length * 256 + byteAt(buffer, pos++);
+    }
+    const end = pos + length;
+    if (end > buffer.length)
+        throw new Asn1Error('ASN.1 element runs past the end of the data');
+    const content = buffer.subarray(pos, end);
+    const children = [];
+    if (constructed) {
+        let childPos = pos;
+        while (childPos < end) {
+            const child = readElement(buffer.subarray(0, end), childPos, depth + 1);
+            children.push(child.element);
+            childPos = child.end;
+        }
+    }
+    return {
+        element: { tagClass, constructed, tagNumber, content, encoded: buffer.subarray(start, end), children },
+        end,
+    };
+}
+function byteAt(buffer, pos) {
+    const value = buffer[pos];
+    if (value === undefined)
+        throw new Asn1Error('ASN.1 data ends too early');
+    return value;
+}
+function isUniversal(element, tagNumber) {
+    return element.tagClass === UNIVERSAL && element.tagNumber === tagNumber;
+}
+/** The children of a SEQUENCE; `what` names the structure in the error. */
+function sequence(element, what) {
+    if (element === undefined || !isUniversal(element, Tag.SEQUENCE) || !element.constructed) {
+        throw new Asn1Error(`${what}: expected a SEQUENCE`);
+    }
+    return element.children;
+}
+/** The element inside an explicit context tag `[n]`. */
+function explicit(element, tagNumber, what) {
+    if (element === undefined || element.tagClass !== CONTEXT || element.tagNumber !== tagNumber || !element.constructed) {
+        throw new Asn1Error(`${what}: expected [${tagNumber}]`);
+    }
+    const inner = element.children[0];
+    if (inner === undefined)
+        throw new Asn1Error(`${what}: [${tagNumber}] is empty`);
+    return inner;
+}
+function isContextTag(element, tagNumber) {
+    return element !== undefined && element.tagClass === CONTEXT && element.tagNumber === tagNumber;
+}
+function isSequence(element) {
+    return element !== undefined && isUniversal(element, Tag.SEQUENCE);
+}
+function isInteger(element) {
+    return element !== undefined && isUniversal(element, Tag.INTEGER);
+}
+/** Dotted form of an OBJECT IDENTIFIER. */
+function oid(element, what) {
+    if (element === undefined || !isUniversal(element, Tag.OID) || element.content.length === 0) {
+        throw new Asn1Error(`${what}: expected an OBJECT IDENTIFIER`);
+    }
+    const arcs = [];
+    let value = 0;
+    for (const byte of element.content) {
+        value = value * 128 + (byte & 0x7f);
+        if ((byte & 0x80) === 0) {
+            if (arcs.length === 0) {
+                const firstArc = value < 40 ? 0 : value < 80 ? 1 : 2;
+                arcs.push(firstArc, value - firstArc * 40);
+            }
+            else {
+                arcs.push(value);
+            }
+            value = 0;
+        }
+    }
+    return arcs.join('.');
+}
+/** A non-negative INTEGER small enough for a JavaScript number (versions, iteration counts). */
+function smallInteger(element, what) {
+    if (element === undefined || !isUniversal(element, Tag.INTEGER) || element.content.length === 0) {
+        throw new Asn1Error(`${what}: expected an INTEGER`);
+    }
+    const bytes = element.content;
+    if ((bytes[0] ?? 0) & 0x80)
+        throw new Asn1Error(`${what}: negative INTEGER`);
+    if (bytes.length > 6)
+        throw new Asn1Error(`${what}: INTEGER is too large`);
+    let value = 0;
+    for (const byte of bytes)
+        value = value * 256 + byte;
+    return value;
+}
+/**
+ * The octets of an OCTET STRING, joining the pieces of a constructed (BER) one. `implicitTag`
+ * accepts an OCTET STRING that an IMPLICIT context tag has renamed.
+ */
+function octets(element, what, implicitTag) {
+    const tagged = implicitTag !== undefined && isContextTag(element, implicitTag);
+    if (element === undefined || (!tagged && !isUniversal(element, Tag.OCTET_STRING))) {
+        throw new Asn1Error(`${what}: expected an OCTET STRING`);
+    }
+    if (!element.constructed)
+        return element.content;
+    return Buffer.concat(element.children.map((piece) => octets(piece, what)));
+}
+
+// EXTERNAL MODULE: ./node_modules/node-forge/lib/rc2.js
+var rc2 = __nccwpck_require__(6893);
+var rc2_default = /*#__PURE__*/__nccwpck_require__.n(rc2);
+// EXTERNAL MODULE: ./node_modules/node-forge/lib/util.js
+var util = __nccwpck_require__(7456);
+var util_default = /*#__PURE__*/__nccwpck_require__.n(util);
+;// CONCATENATED MODULE: ./src/crypto/rc2.ts
+/**
+ * RC2-CBC decryption, the one primitive PKCS#12 needs that Node 24 lacks: OpenSSL 3 moved RC2
+ * to its "legacy" provider, which Node does not load. `openssl pkcs12 -export -legacy` (and
+ * Windows' default export) encrypts the certificates with pbeWithSHAAnd40BitRC2-CBC.
+ *
+ * Only node-forge's RC2 module (and the util module it needs) is imported, not the whole
+ * library: forge's own PKCS#12 reader cannot open an AES-encrypted file whose password has
+ * non-ASCII characters, so the container walk is ours (pkcs12.ts) on node:crypto.
+ */
+
+
+/** Decrypts without removing the padding: the caller checks it, as for every other cipher. */
+function rc2CbcDecrypt(key, effectiveKeyBits, iv, data) {
+    const cipher = rc2_default().createDecryptionCipher(key.toString('binary'), effectiveKeyBits);
+    cipher.start(iv.toString('binary'), null);
+    cipher.update(util_default().createBuffer(data.toString('binary')));
+    // A padding callback that accepts everything leaves the padding in place for our own check.
+    if (!cipher.finish(() => true))
+        throw new Error('RC2 input is not a whole number of blocks');
+    return Buffer.from(cipher.output.getBytes(), 'binary');
+}
+
+;// CONCATENATED MODULE: ./src/crypto/pbe.ts
+/**
+ * Password-based decryption as PKCS#12 files use it: PBES2 (RFC 8018; what `openssl pkcs12
+ * -export` writes since OpenSSL 3) and the older PKCS#12 PBE schemes (RFC 7292 appendix B+C;
+ * what `-legacy` and Windows write). Everything runs on node:crypto except RC2 (rc2.ts).
+ */
+
+
+
+/** The ciphertext did not decrypt: with a verified MAC this means an unusual password encoding. */
+class BadDecryptError extends Error {
+    name = 'BadDecryptError';
+}
+/** An algorithm this reader does not implement; `algorithm` is safe to show. */
+class UnsupportedAlgorithmError extends Error {
+    algorithm;
+    name = 'UnsupportedAlgorithmError';
+    constructor(algorithm) {
+        super(`unsupported algorithm ${algorithm}`);
+        this.algorithm = algorithm;
+    }
+}
+const OID_PBES2 = '1.2.840.113549.1.5.13';
+const OID_PBKDF2 = '1.2.840.113549.1.5.12';
+/** PKCS#12 PBE schemes (RFC 7292 appendix C) → cipher; all derive keys with SHA-1. */
+const PKCS12_PBE = {
+    '1.2.840.113549.1.12.1.3': { name: 'pbeWithSHAAnd3-KeyTripleDES-CBC', cipher: 'des-ede3', keyLength: 24 },
+    '1.2.840.113549.1.12.1.4': { name: 'pbeWithSHAAnd2-KeyTripleDES-CBC', cipher: 'des-ede', keyLength: 16 },
+    '1.2.840.113549.1.12.1.5': { name: 'pbeWithSHAAnd128BitRC2-CBC', cipher: 'rc2', keyLength: 16 },
+    '1.2.840.113549.1.12.1.6': { name: 'pbeWithSHAAnd40BitRC2-CBC', cipher: 'rc2', keyLength: 5 },
+};
+const OID_PBE_SHA1_3DES = '1.2.840.113549.1.12.1.3';
+const PBKDF2_PRF = {
+    '1.2.840.113549.2.7': 'sha1',
+    '1.2.840.113549.2.8': 'sha224',
+    '1.2.840.113549.2.9': 'sha256',
+    '1.2.840.113549.2.10': 'sha384',
+    '1.2.840.113549.2.11': 'sha512',
+};
+const PBES2_CIPHER = {
+    '2.16.840.1.101.3.4.1.2': { name: 'aes-128-cbc', keyLength: 16 },
+    '2.16.840.1.101.3.4.1.22': { name: 'aes-192-cbc', keyLength: 24 },
+    '2.16.840.1.101.3.4.1.42': { name: 'aes-256-cbc', keyLength: 32 },
+    '1.2.840.113549.3.7': { name: 'des-ede3-cbc', keyLength: 24 },
+};
+/** Hashes the PKCS#12 KDF and MAC may use, with their input block size `v` (RFC 7292 B.2). */
+const PKCS12_HASH = {
+    '1.3.14.3.2.26': { name: 'sha1', blockSize: 64 },
+    '2.16.840.1.101.3.4.2.4': { name: 'sha224', blockSize: 64 },
+    '2.16.840.1.101.3.4.2.1': { name: 'sha256', blockSize: 64 },
+    '2.16.840.1.101.3.4.2.2': { name: 'sha384', blockSize: 128 },
+    '2.16.840.1.101.3.4.2.3': { name: 'sha512', blockSize: 128 },
+};
+// Files in the wild use 1 to a few hundred thousand; this bound stops a corrupt count from
+// keeping the runner busy for hours.
+const MAX_ITERATIONS = 10_000_000;
+function iterationCount(element, what) {
+    const count = smallInteger(element, what);
+    if (count < 1 || count > MAX_ITERATIONS)
+        throw new Asn1Error(`${what}: iteration count ${count} is out of range`);
+    return count;
+}
+/**
+ * The password as the PKCS#12 KDF wants it: a BMPString (UTF-16BE) with a two-byte terminator.
+ * `null` gives the empty encoding that some writers use for "no password" (OpenSSL tries both).
+ */
+function bmpPassword(password) {
+    if (password === null)
+        return Buffer.alloc(0);
+    return Buffer.concat([Buffer.from(password, 'utf16le').swap16(), Buffer.alloc(2)]);
+}
+/** RFC 7292 appendix B.2. `id` 1 = key, 2 = IV, 3 = MAC key. */
+function pkcs12Kdf(hash, password, salt, id, iterations, length) {
+    const v = hash.blockSize;
+    const repeatToBlocks = (data) => {
+        const size = v * Math.ceil(data.length / v);
+        const out = Buffer.alloc(size);
+        for (let i = 0; i < size; i++)
+            out[i] = data[i % data.length] ?? 0;
+        return out;
+    };
+    const diversifier = Buffer.alloc(v, id);
+    const input = Buffer.concat([repeatToBlocks(salt), repeatToBlocks(password)]);
+    const output = [];
+    let produced = 0;
+    for (;;) {
+        let a = (0,external_node_crypto_.createHash)(hash.name).update(diversifier).update(input).digest();
+        for (let i = 1; i < iterations; i++)
+            a = (0,external_node_crypto_.createHash)(hash.name).update(a).digest();
+        output.push(a);
+        produced += a.length;
+        if (produced >= length)
+            break;
+        // I_j = (I_j + B + 1) mod 2^(8v), B = A repeated to v bytes, for each v-byte block I_j.
+        const b = Buffer.alloc(v);
+        for (let i = 0; i < v; i++)
+            b[i] = a[i % a.length] ?? 0;
+        for (let block = 0; block < input.length; block += v) {
+            let carry = 1;
+            for (let i = v - 1; i >= 0; i--) {
+                const sum = (input[block + i] ?? 0) + (b[i] ?? 0) + carry;
+                input[block + i] = sum & 0xff;
+                carry = sum >> 8;
+            }
+        }
+    }
+    return Buffer.concat(output).subarray(0, length);
+}
+/** A readable name for an encryption AlgorithmIdentifier, for the caller's diagnostics. */
+function describeEncryption(algorithm) {
+    const algorithmOid = oid(sequence(algorithm, 'encryption algorithm')[0], 'encryption algorithm');
+    if (algorithmOid === OID_PBES2) {
+        const [, scheme] = sequence(sequence(algorithm, 'PBES2')[1], 'PBES2 parameters');
+        const cipherOid = oid(sequence(scheme, 'PBES2 encryption scheme')[0], 'PBES2 encryption scheme');
+        return `PBES2/${PBES2_CIPHER[cipherOid]?.name ?? cipherOid}`;
+    }
+    return PKCS12_PBE[algorithmOid]?.name ?? algorithmOid;
+}
+/**
+ * Decrypts `data` under the AlgorithmIdentifier `algorithm`. PBES2 takes the password as UTF-8
+ * bytes, the PKCS#12 schemes as BMPString (`bmp`): the same rules OpenSSL follows.
+ */
+function pbeDecrypt(algorithm, data, password, bmp) {
+    const [algorithmId, parameters] = sequence(algorithm, 'encryption algorithm');
+    const algorithmOid = oid(algorithmId, 'encryption algorithm');
+    if (algorithmOid === OID_PBES2)
+        return pbes2Decrypt(parameters, data, Buffer.from(password, 'utf8'));
+    const scheme = PKCS12_PBE[algorithmOid];
+    if (scheme === undefined)
+        throw new UnsupportedAlgorithmError(algorithmOid);
+    const [salt, iterations] = sequence(parameters, `${scheme.name} parameters`);
+    const saltBytes = octets(salt, `${scheme.name} salt`);
+    const count = iterationCount(iterations, `${scheme.name} iterations`);
+    const sha1 = { name: 'sha1', blockSize: 64 };
+    const key = pkcs12Kdf(sha1, bmp, saltBytes, 1, count, scheme.keyLength);
+    const iv = pkcs12Kdf(sha1, bmp, saltBytes, 2, count, 8);
+    switch (scheme.cipher) {
+        case 'des-ede3':
+            return unpad(nodeDecrypt('des-ede3-cbc', key, iv, data), 8);
+        case 'des-ede':
+            // Two-key triple DES is three-key triple DES with K3 = K1.
+            return unpad(nodeDecrypt('des-ede3-cbc', Buffer.concat([key, key.subarray(0, 8)]), iv, data), 8);
+        case 'rc2':
+            return unpad(rc2CbcDecrypt(key, key.length * 8, iv, data), 8);
+    }
+}
+function pbes2Decrypt(parameters, data, password) {
+    const [kdf, scheme] = sequence(parameters, 'PBES2 parameters');
+    const [kdfId, kdfParameters] = sequence(kdf, 'PBES2 key derivation');
+    const kdfOid = oid(kdfId, 'PBES2 key derivation');
+    if (kdfOid !== OID_PBKDF2)
+        throw new UnsupportedAlgorithmError(`PBES2 key derivation ${kdfOid}`);
+    // PBKDF2-params ::= SEQUENCE { salt, iterationCount, keyLength OPTIONAL, prf DEFAULT hmacWithSHA1 }
+    const fields = [...sequence(kdfParameters, 'PBKDF2 parameters')];
+    const salt = octets(fields.shift(), 'PBKDF2 salt');
+    const iterations = iterationCount(fields.shift(), 'PBKDF2 iterations');
+    const keyLength = isInteger(fields[0]) ? smallInteger(fields.shift(), 'PBKDF2 key length') : undefined;
+    let digest = 'sha1';
+    if (isSequence(fields[0])) {
+        const prfOid = oid(sequence(fields[0], 'PBKDF2 PRF')[0], 'PBKDF2 PRF');
+        const prf = PBKDF2_PRF[prfOid];
+        if (prf === undefined)
+            throw new UnsupportedAlgorithmError(`PBKDF2 PRF ${prfOid}`);
+        digest = prf;
+    }
+    const [cipherId, ivElement] = sequence(scheme, 'PBES2 encryption scheme');
+    const cipherOid = oid(cipherId, 'PBES2 encryption scheme');
+    const cipher = PBES2_CIPHER[cipherOid];
+    if (cipher === undefined)
+        throw new UnsupportedAlgorithmError(`PBES2 cipher ${cipherOid}`);
+    if (keyLength !== undefined && keyLength !== cipher.keyLength) {
+        throw new Asn1Error('PBKDF2 key length does not fit the cipher');
+    }
+    const iv = octets(ivElement, 'PBES2 IV');
+    const key = (0,external_node_crypto_.pbkdf2Sync)(password, salt, iterations, cipher.keyLength, digest);
+    const blockSize = cipher.name.startsWith('aes') ? 16 : 8;
+    return unpad(nodeDecrypt(cipher.name, key, iv, data), blockSize);
+}
+function nodeDecrypt(cipherName, key, iv, data) {
+    if (data.length === 0 || data.length % (cipherName.startsWith('aes') ? 16 : 8) !== 0) {
+        throw new BadDecryptError('ciphertext is not a whole number of blocks');
+    }
+    let decipher;
+    try {
+        decipher = (0,external_node_crypto_.createDecipheriv)(cipherName, key, iv);
+    }
+    catch {
+        // A wrong IV length: the file is malformed, not the password wrong.
+        throw new Asn1Error(`invalid ${cipherName} parameters`);
+    }
+    decipher.setAutoPadding(false);
+    return Buffer.concat([decipher.update(data), decipher.final()]);
+}
+/** PKCS#7 padding check: with a wrong key it fails about 255 times in 256. */
+function unpad(plain, blockSize) {
+    const count = plain[plain.length - 1] ?? 0;
+    if (count < 1 || count > blockSize || count > plain.length)
+        throw new BadDecryptError('bad padding');
+    for (let i = plain.length - count; i < plain.length; i++) {
+        if (plain[i] !== count)
+            throw new BadDecryptError('bad padding');
+    }
+    return plain.subarray(0, plain.length - count);
+}
+
+;// CONCATENATED MODULE: ./src/crypto/pkcs12.ts
+/**
+ * Opens a PKCS#12 (.pfx) file: verifies its MAC, decrypts its bags and returns the certificates
+ * and private keys in it. This is the only module that knows the PKCS#12 layout (RFC 7292), so
+ * the implementation can be swapped without touching its callers.
+ *
+ * Why our own walk and not a library: Node 24 cannot read PKCS#12, node-forge's reader (the
+ * usual choice) fails on OpenSSL 3's default AES file when the password has non-ASCII
+ * characters (it feeds PBKDF2 Latin-1 instead of UTF-8), and PKI.js has no PKCS#12 PBE at all.
+ * The walk is small; MAC, KDFs, AES and 3DES run on node:crypto, RC2 on node-forge's module.
+ *
+ * Messages of the errors thrown here never carry secret material: they name structures and
+ * algorithms only.
+ */
+
+
+
+class Pkcs12Error extends Error {
+    reason;
+    name = 'Pkcs12Error';
+    constructor(reason, message) {
+        super(message);
+        this.reason = reason;
+    }
+}
+const OID = {
+    data: '1.2.840.113549.1.7.1',
+    encryptedData: '1.2.840.113549.1.7.6',
+    keyBag: '1.2.840.113549.1.12.10.1.1',
+    pkcs8ShroudedKeyBag: '1.2.840.113549.1.12.10.1.2',
+    certBag: '1.2.840.113549.1.12.10.1.3',
+    safeContentsBag: '1.2.840.113549.1.12.10.1.6',
+    x509Certificate: '1.2.840.113549.1.9.22.1',
+    pbmac1: '1.2.840.113549.1.5.14',
+};
+/** Does the buffer look like a PKCS#12 file (so a caller can give a better hint)? */
+function looksLikePkcs12(der) {
+    try {
+        const [version, authSafe] = sequence(parseDer(der), 'PFX');
+        return smallInteger(version, 'PFX version') === 3 && oid(sequence(authSafe, 'authSafe')[0], 'authSafe').startsWith('1.2.840.113549.1.7.');
+    }
+    catch {
+        return false;
+    }
+}
+function parsePkcs12(der, password) {
+    let authSafe;
+    let macData;
+    try {
+        const [version, authSafeInfo, mac] = sequence(parseDer(der), 'PFX');
+        if (smallInteger(version, 'PFX version') !== 3)
+            throw new Asn1Error('PFX version is not 3');
+        const [contentType, content] = sequence(authSafeInfo, 'authSafe');
+        if (oid(contentType, 'authSafe content type') !== OID.data) {
+            // The public-key integrity mode (signedData) is legal but no tool in this field writes it.
+            throw new Pkcs12Error('unsupported', 'the PKCS#12 file uses public-key integrity (signedData), which is not supported');
+        }
+        authSafe = octets(explicit(content, 0, 'authSafe content'), 'authSafe content');
+        macData = mac;
+    }
+    catch (error) {
+        if (error instanceof Pkcs12Error)
+            throw error;
+        throw new Pkcs12Error('not-pkcs12', 'the data is not a PKCS#12 file');
+    }
+    try {
+        const { bmp, macDigest } = verifyMac(macData, authSafe, password);
+        const found = { certificates: [], privateKeys: [], algorithms: [], keyAlgorithms: [] };
+        const safes = sequence(parseDer(authSafe), 'AuthenticatedSafe');
+        for (const safe of safes)
+            readContentInfo(safe, password, bmp, found);
+        return {
+            certificates: found.certificates,
+            privateKeys: found.privateKeys,
+            encryption: classify(found),
+            algorithms: [...new Set(found.algorithms)],
+            macDigest,
+        };
+    }
+    catch (error) {
+        if (error instanceof Pkcs12Error)
+            throw error;
+        if (error instanceof UnsupportedAlgorithmError) {
+            throw new Pkcs12Error('unsupported', `the PKCS#12 file uses an unsupported algorithm (${error.algorithm})`);
+        }
+        if (error instanceof BadDecryptError) {
+            throw new Pkcs12Error('wrong-password', 'the PKCS#12 contents did not decrypt with this password');
+        }
+        if (error instanceof Asn1Error)
+            throw new Pkcs12Error('not-pkcs12', `the PKCS#12 file is malformed (${error.message})`);
+        throw error;
+    }
+}
+function classify(found) {
+    if (found.algorithms.some((name) => name.startsWith('PBES2')))
+        return 'aes-pbes2';
+    if (found.keyAlgorithms.length > 0 && found.keyAlgorithms.every((algorithm) => algorithm === OID_PBE_SHA1_3DES)) {
+        return 'legacy-3des';
+    }
+    return 'other';
+}
+/**
+ * Checks the password against the MAC, the only reliable "wrong password" signal. Returns the
+ * BMPString encoding that matched: for an empty password OpenSSL accepts either the two-byte
+ * terminator or nothing at all, so both are tried.
+ */
+function verifyMac(macData, authSafe, password) {
+    if (macData === undefined)
+        return { bmp: bmpPassword(password), macDigest: null };
+    const [digestInfo, saltElement, iterationsElement] = sequence(macData, 'MacData');
+    const [algorithm, digestElement] = sequence(digestInfo, 'MAC DigestInfo');
+    const algorithmOid = oid(sequence(algorithm, 'MAC algorithm')[0], 'MAC algorithm');
+    if (algorithmOid === OID.pbmac1)
+        throw new UnsupportedAlgorithmError('PBMAC1 integrity (RFC 9579)');
+    const hash = PKCS12_HASH[algorithmOid];
+    if (hash === undefined)
+        throw new UnsupportedAlgorithmError(`MAC digest ${algorithmOid}`);
+    const expected = octets(digestElement, 'MAC digest');
+    const salt = octets(saltElement, 'MAC salt');
+    // iterations INTEGER DEFAULT 1
+    const iterations = iterationsElement === undefined ? 1 : iterationCount(iterationsElement, 'MAC iterations');
+    const candidates = password === '' ? [bmpPassword(''), bmpPassword(null)] : [bmpPassword(password)];
+    for (const bmp of candidates) {
+        const digestLength = expected.length;
+        const key = pkcs12Kdf(hash, bmp, salt, 3, iterations, digestLength);
+        const actual = (0,external_node_crypto_.createHmac)(hash.name, key).update(authSafe).digest();
+        if (actual.length === expected.length && (0,external_node_crypto_.timingSafeEqual)(actual, expected))
+            return { bmp, macDigest: hash.name };
+    }
+    throw new Pkcs12Error('wrong-password', 'the PKCS#12 MAC does not verify with this password');
+}
+function readContentInfo(contentInfo, password, bmp, found) {
+    const [contentType, content] = sequence(contentInfo, 'ContentInfo');
+    const type = oid(contentType, 'ContentInfo type');
+    if (type === OID.data) {
+        readSafeContents(octets(explicit(content, 0, 'data'), 'data'), password, bmp, found);
+        return;
+    }
+    if (type === OID.encryptedData) {
+        // EncryptedData ::= SEQUENCE { version, EncryptedContentInfo ::= SEQUENCE {
+        //   contentType, contentEncryptionAlgorithm, encryptedContent [0] IMPLICIT OCTET STRING } }
+        const [, encryptedContentInfo] = sequence(explicit(content, 0, 'encryptedData'), 'EncryptedData');
+        const [, algorithm, encrypted] = sequence(encryptedContentInfo, 'EncryptedContentInfo');
+        if (algorithm === undefined || !isContextTag(encrypted, 0))
+            throw new Asn1Error('EncryptedContentInfo is incomplete');
+        found.algorithms.push(describeEncryption(algorithm));
+        const plain = pbeDecrypt(algorithm, octets(encrypted, 'encryptedContent', 0), password, bmp);
+        readSafeContents(plain, password, bmp, found);
+        return;
+    }
+    // envelopedData (public-key privacy) needs a private key we do not have.
+    throw new UnsupportedAlgorithmError(`content type ${type}`);
+}
+function readSafeContents(der, password, bmp, found) {
+    let bags;
+    try {
+        bags = sequence(parseDer(der), 'SafeContents');
+    }
+    catch (error) {
+        // Decrypted bytes that are not DER mean the key was wrong even though the padding looked right.
+        if (error instanceof Asn1Error)
+            throw new BadDecryptError('decrypted SafeContents are not DER');
+        throw error;
+    }
+    for (const bag of bags)
+        readSafeBag(bag, password, bmp, found);
+}
+function readSafeBag(bag, password, bmp, found) {
+    const [bagId, bagValue] = sequence(bag, 'SafeBag');
+    const type = oid(bagId, 'SafeBag type');
+    const value = () => explicit(bagValue, 0, 'SafeBag value');
+    switch (type) {
+        case OID.keyBag:
+            found.keyAlgorithms.push('none');
+            found.privateKeys.push(pkcs8Key(value().encoded, false));
+            return;
+        case OID.pkcs8ShroudedKeyBag: {
+            // EncryptedPrivateKeyInfo ::= SEQUENCE { encryptionAlgorithm, encryptedData OCTET STRING }
+            const [algorithm, encrypted] = sequence(value(), 'EncryptedPrivateKeyInfo');
+            if (algorithm === undefined)
+                throw new Asn1Error('EncryptedPrivateKeyInfo is incomplete');
+            found.keyAlgorithms.push(oid(sequence(algorithm, 'key encryption')[0], 'key encryption'));
+            found.algorithms.push(describeEncryption(algorithm));
+            const plain = pbeDecrypt(algorithm, octets(encrypted, 'encryptedData'), password, bmp);
+            found.privateKeys.push(pkcs8Key(plain, true));
+            return;
+        }
+        case OID.certBag: {
+            const [certId, certValue] = sequence(value(), 'CertBag');
+            // sdsiCertificate bags exist in theory only; skip anything that is not X.509.
+            if (oid(certId, 'CertBag type') === OID.x509Certificate) {
+                found.certificates.push(octets(explicit(certValue, 0, 'CertBag value'), 'CertBag value'));
+            }
+            return;
+        }
+        case OID.safeContentsBag:
+            for (const inner of sequence(value(), 'SafeContents'))
+                readSafeBag(inner, password, bmp, found);
+            return;
+        default:
+            // crlBag, secretBag: nothing this action needs.
+            return;
+    }
+}
+function pkcs8Key(der, decrypted) {
+    try {
+        return (0,external_node_crypto_.createPrivateKey)({ key: der, format: 'der', type: 'pkcs8' });
+    }
+    catch {
+        // Decrypted bytes with valid padding that are no key: a wrong password in a file without MAC.
+        if (decrypted)
+            throw new BadDecryptError('decrypted private key is not PKCS#8');
+        throw new Asn1Error('keyBag does not hold a PKCS#8 private key');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/crypto/certificates.ts
+/**
+ * Certificates and keys as users give them in the workflow: `certificate` and `new-certificate`
+ * (public certificate only), `client-certificate` and `proof-certificate` (certificate with its
+ * private key), `pkcs12` (a .pfx for B2C). Everything node:crypto can do is done by it; only
+ * the PKCS#12 container is opened by pkcs12.ts.
+ *
+ * Every failure is an InputError naming the input; its message never quotes what the user
+ * gave, since that may be a key, a password or a PFX.
+ */
+
+
+
+/** RS256 with a shorter key is refused by jose and by Entra ID alike. */
+const MIN_RSA_BITS = 2048;
+/** A public certificate: PEM (the first CERTIFICATE block) or base64 DER, whitespace tolerated. */
+function loadCertificate(text, input) {
+    const normalised = normalise(text);
+    if (normalised === '')
+        throw new errors/* InputError */.d(input, 'is empty; give a PEM certificate or base64 DER');
+    if (isPem(normalised)) {
+        const block = pemBlocks(normalised).find((b) => b.label === 'CERTIFICATE');
+        if (block === undefined)
+            throw new errors/* InputError */.d(input, 'is PEM but has no CERTIFICATE block');
+        return describe(parseX509(block.text, input));
+    }
+    const der = decodeBase64(normalised);
+    if (der === undefined)
+        throw new errors/* InputError */.d(input, 'is not a PEM certificate or base64 DER');
+    if (looksLikePkcs12(der)) {
+        throw new errors/* InputError */.d(input, 'is a PKCS#12 (.pfx) file; give the public certificate only (PEM or base64 DER)');
+    }
+    return describe(parseX509(der, input));
+}
+/**
+ * A certificate with its private key: PEM holding both (key as PKCS#8, PKCS#1, encrypted PKCS#8
+ * or legacy encrypted PEM, decrypted with `password`), or base64 PKCS#12 with `password`. The
+ * key must belong to the certificate and be RSA, since everything it signs here is RS256.
+ */
+function loadCertificateWithKey(text, password, input) {
+    const normalised = normalise(text);
+    if (normalised === '')
+        throw new errors/* InputError */.d(input, 'is empty; give PEM (certificate + private key) or base64 PKCS#12');
+    const loaded = isPem(normalised)
+        ? fromPem(normalised, password, input)
+        : openPkcs12(normalised, password ?? '', input, 'is neither PEM (certificate + private key) nor base64 PKCS#12');
+    requireRsa(loaded.privateKey, input, 'RS256 needs an RSA key (for the proof-of-possession token and client assertions)');
+    return { certificate: loaded.certificate, privateKey: loaded.privateKey, pem: loaded.pem };
+}
+/**
+ * A base64 PKCS#12 for B2C's uploadPkcs12. The password is checked here, before anything is
+ * sent; `encryption` lets the caller explain B2C's refusal of AES-encrypted files.
+ */
+function readPkcs12(base64, password, input) {
+    const loaded = openPkcs12(normalise(base64), password, input, 'is not base64 PKCS#12 (.pfx)');
+    requireRsa(loaded.privateKey, input, 'B2C policy keys are RSA');
+    return loaded;
+}
+/** The hex thumbprint (as the portal and customKeyIdentifier show it) behind an `x5t`. */
+function thumbprintFromX5t(x5t) {
+    return Buffer.from(x5t, 'base64url').toString('hex').toUpperCase();
+}
+function isValidAt(cert, at) {
+    const time = at.getTime();
+    return cert.notBefore.getTime() <= time && time <= cert.notAfter.getTime();
+}
+function describe(x509) {
+    const der = Buffer.from(x509.raw);
+    const sha1 = (0,external_node_crypto_.createHash)('sha1').update(der).digest();
+    return {
+        der,
+        thumbprint: sha1.toString('hex').toUpperCase(),
+        x5t: sha1.toString('base64url'),
+        notBefore: x509.validFromDate,
+        notAfter: x509.validToDate,
+        subject: x509.subject.split('\n').join(', '),
+        // 'rsa-pss' keys are restricted to PSS and cannot sign RS256.
+        isRsa: x509.publicKey.asymmetricKeyType === 'rsa',
+    };
+}
+function parseX509(data, input) {
+    try {
+        return new external_node_crypto_.X509Certificate(data);
+    }
+    catch {
+        throw new errors/* InputError */.d(input, 'is not a PEM certificate or base64 DER (the certificate does not parse)');
+    }
+}
+function pemBlocks(text) {
+    const blocks = [];
+    for (const match of text.matchAll(/-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g)) {
+        blocks.push({ label: match[1] ?? '', text: `${match[0]}\n` });
+    }
+    return blocks;
+}
+function isPem(text) {
+    return text.includes('-----BEGIN ');
+}
+/**
+ * Trims, and turns literal "\n" into line breaks: PEM pasted into a one-line secret or YAML
+ * string often arrives that way.
+ */
+function normalise(text) {
+    const trimmed = text.trim();
+    return isPem(trimmed) && !trimmed.includes('\n') ? trimmed.replaceAll('\\n', '\n') : trimmed;
+}
+/** Strict base64 (whitespace ignored); undefined when it is not base64. */
+function decodeBase64(text) {
+    const compact = text.replace(/\s+/g, '');
+    if (compact === '' || compact.length % 4 === 1 || !/^[A-Za-z0-9+/]+={0,2}$/.test(compact))
+        return undefined;
+    return Buffer.from(compact, 'base64');
+}
+const KEY_LABELS = new Set(['PRIVATE KEY', 'RSA PRIVATE KEY', 'ENCRYPTED PRIVATE KEY', 'EC PRIVATE KEY']);
+function fromPem(text, password, input) {
+    const blocks = pemBlocks(text);
+    const keyBlock = blocks.find((b) => KEY_LABELS.has(b.label));
+    if (keyBlock === undefined) {
+        throw new errors/* InputError */.d(input, 'has no private key block (PRIVATE KEY, RSA PRIVATE KEY or ENCRYPTED PRIVATE KEY)');
+    }
+    const privateKey = pemPrivateKey(keyBlock, password, input);
+    const certificates = blocks.filter((b) => b.label === 'CERTIFICATE').map((b) => parseX509(b.text, input));
+    if (certificates.length === 0)
+        throw new errors/* InputError */.d(input, 'has a private key but no CERTIFICATE block');
+    // A chain may come in any order: the certificate is the one the key belongs to
+    // (checkPrivateKey compares the certificate's public key with the key's).
+    const x509 = certificates.find((c) => c.checkPrivateKey(privateKey));
+    if (x509 === undefined)
+        throw new errors/* InputError */.d(input, 'private key does not belong to the certificate');
+    return withKey(x509, privateKey);
+}
+function pemPrivateKey(block, password, input) {
+    const encrypted = block.label === 'ENCRYPTED PRIVATE KEY' || block.text.includes('Proc-Type: 4,ENCRYPTED');
+    if (encrypted && !password) {
+        throw new errors/* InputError */.d(input, `private key is encrypted; set '${input}-password'`);
+    }
+    try {
+        return (0,external_node_crypto_.createPrivateKey)(encrypted ? { key: block.text, format: 'pem', passphrase: password } : block.text);
+    }
+    catch {
+        // Node's messages are safe but say nothing a user can act on; ours do.
+        if (encrypted)
+            throw new errors/* InputError */.d(input, `private key password is wrong (check '${input}-password')`);
+        throw new errors/* InputError */.d(input, `the ${block.label} block does not parse`);
+    }
+}
+function openPkcs12(base64, password, input, notPkcs12) {
+    if (base64 === '')
+        throw new errors/* InputError */.d(input, 'is empty; give base64 PKCS#12 (.pfx)');
+    const der = decodeBase64(base64);
+    if (der === undefined)
+        throw new errors/* InputError */.d(input, notPkcs12);
+    let contents;
+    try {
+        contents = parsePkcs12(der, password);
+    }
+    catch (error) {
+        if (!(error instanceof Pkcs12Error))
+            throw error;
+        switch (error.reason) {
+            case 'not-pkcs12':
+                throw new errors/* InputError */.d(input, notPkcs12);
+            case 'wrong-password':
+                throw new errors/* InputError */.d(input, `PKCS#12 password is wrong (or missing): check '${input}-password'`);
+            case 'unsupported':
+                throw new errors/* InputError */.d(input, `${error.message}; re-export it with 'openssl pkcs12 -export'`);
+        }
+    }
+    const [privateKey, ...otherKeys] = contents.privateKeys;
+    if (privateKey === undefined)
+        throw new errors/* InputError */.d(input, 'PKCS#12 file has no private key');
+    if (otherKeys.length > 0)
+        throw new errors/* InputError */.d(input, 'PKCS#12 file has more than one private key; keep only one');
+    const x509 = contents.certificates
+        .map((der) => parseX509(der, input))
+        .find((certificate) => certificate.checkPrivateKey(privateKey));
+    if (x509 === undefined) {
+        throw new errors/* InputError */.d(input, contents.certificates.length === 0
+            ? 'PKCS#12 file has no certificate'
+            : 'private key does not belong to the certificate (no certificate in the PKCS#12 file matches the key)');
+    }
+    return { ...withKey(x509, privateKey), encryption: contents.encryption };
+}
+function withKey(x509, privateKey) {
+    const keyPem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    return { certificate: describe(x509), privateKey, pem: `${x509.toString().trimEnd()}\n${keyPem}` };
+}
+function requireRsa(privateKey, input, why) {
+    const type = privateKey.asymmetricKeyType;
+    if (type !== 'rsa') {
+        const name = type === undefined ? 'not an asymmetric key' : type === 'rsa-pss' ? 'RSA-PSS' : type.toUpperCase();
+        throw new errors/* InputError */.d(input, `key is ${name}; ${why}`);
+    }
+    const bits = privateKey.asymmetricKeyDetails?.modulusLength ?? 0;
+    if (bits < MIN_RSA_BITS) {
+        throw new errors/* InputError */.d(input, `RSA key has ${bits} bits; at least ${MIN_RSA_BITS} are needed`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError),
+/* harmony export */   f: () => (/* binding */ ActionableError)
+/* harmony export */ });
+/**
+ * A problem with what the user wrote in the workflow. Raised before any request is sent; main
+ * reports it as one `::error::` line that names the input.
+ */
+class InputError extends Error {
+    input;
+    problem;
+    name = 'InputError';
+    constructor(input, problem) {
+        super(`Input '${input}': ${problem}`);
+        this.input = input;
+        this.problem = problem;
+    }
+}
+/**
+ * A failure the user can act on that is not bad input: a service refusal explained, a
+ * precondition not met (for example, the proof certificate is not on the target).
+ */
+class ActionableError extends Error {
+    name = 'ActionableError';
+}
+
+
+/***/ }),
+
+/***/ 4216:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ explainFailure)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(869);
+/**
+ * Every failure becomes one message a person can act on: what went wrong, the likely causes and
+ * what to change. Raw stacks stay in debug output.
+ */
+
+
+const KEYSET_WRITE_PERMISSION = 'TrustFrameworkKeySet.ReadWrite.All';
+function explainFailure(error, settings) {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d || error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionableError */ .f)
+        return error.message;
+    if (error instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GraphError */ .h9)
+        return explainGraphError(error, settings);
+    if (error instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GraphTransportError */ .kQ)
+        return explainTransport(error, settings);
+    const authentication = explainAuthenticationError(error, settings);
+    if (authentication)
+        return authentication;
+    return `Unexpected failure: ${error instanceof Error ? error.message : String(error)} (run with step debug logging for details)`;
+}
+function explainGraphError(error, settings) {
+    const reference = ` [Graph ${error.status} ${error.code}${error.requestId ? `, request-id ${error.requestId}` : ''}]`;
+    const operation = settings?.operation.name;
+    const onKeysets = error.path.startsWith('/beta/trustFramework');
+    if (error.status === 403 && onKeysets) {
+        const read = operation === 'get-active-key' ? ' (TrustFrameworkKeySet.Read.All is enough for get-active-key)' : '';
+        return (`The identity${clientIdOf(settings)} may not manage B2C keysets: grant it the Microsoft Graph application permission ` +
+            `${KEYSET_WRITE_PERMISSION}${read} and have an administrator consent to it. A new grant can take a few minutes to apply.` +
+            reference);
+    }
+    if (error.status === 403 && /^\/v1\.0\/(applications|servicePrincipals)\b/.test(error.path)) {
+        return explainDirectoryDenied(error, settings) + reference;
+    }
+    if (error.status === 401 && error.code === 'InvalidAuthenticationToken') {
+        return (`Graph rejected the access token: the token was issued for another cloud or Graph endpoint than ${settings?.connection.graphEndpoint ?? 'the one called'}, ` +
+            `or for another tenant. Check the cloud, graph-endpoint and tenant-id inputs.` +
+            reference);
+    }
+    if (error.hasCode('AADB2C90213', 'AADB2C95025')) {
+        const aes = settings?.operation.name === 'upload-pkcs12' && settings.operation.encryption === 'aes-pbes2'
+            ? ' This file IS AES-encrypted (the openssl 3 default),'
+            : ' It is also reported for AES-encrypted files,';
+        return (`B2C could not open the PKCS#12 with the given password. The action opened it locally with the same pkcs12-password, so the password itself is right.` +
+            `${aes} which B2C rejects with this code even with the right password: re-export it with legacy encryption ` +
+            '(`openssl pkcs12 -in old.pfx -nodes -out all.pem && openssl pkcs12 -export -legacy -in all.pem -out new.pfx`) and upload that.' +
+            reference);
+    }
+    if (error.hasCode('AADB2C95043') || error.status === 429) {
+        return `Graph kept throttling the requests after every retry (waiting as Retry-After asked). Run again later, or spread scheduled jobs over time.${reference}`;
+    }
+    if (error.hasCode('AADB2C95053')) {
+        return ('Another client kept writing to the same keyset at the same moment, even after retries. Serialise jobs that write one keyset ' +
+            `(for example with a workflow \`concurrency:\` group per keyset).${reference}`);
+    }
+    if (error.status >= 500) {
+        return `Microsoft Graph failed (${error.graphMessage}) after retries. It is usually transient: run again.${reference}`;
+    }
+    return `Microsoft Graph refused ${error.method} ${error.path}: ${error.graphMessage}${reference}`;
+}
+/** Reading a target needs a permission unless the app reads itself; so does changing its keys. */
+function explainDirectoryDenied(error, settings) {
+    const operation = settings?.operation;
+    const target = operation && 'target' in operation ? `${operation.target.kind} ${operation.target.id}` : 'the target';
+    const [what, permission] = error.method === 'GET'
+        ? [`read ${target}`, 'Application.Read.All']
+        : [`change the certificates of ${target}`, 'Application.ReadWrite.All (or Application.ReadWrite.OwnedBy, as an owner of it)'];
+    return (`The identity${clientIdOf(settings)} may not ${what}: grant it the Microsoft Graph application permission ${permission} and have an administrator consent to it, ` +
+        'or let the application roll its own certificate by signing in as that application (client-id = application), which may read itself and change its own keys without any permission.');
+}
+function explainTransport(error, settings) {
+    const write = error.method !== 'GET';
+    const caution = write
+        ? ' The request may or may not have taken effect; re-running the step converges (check the keyset or application first if in doubt).'
+        : '';
+    return `Could not reach Microsoft Graph at ${settings?.connection.graphEndpoint ?? 'its endpoint'}: ${error.reason}.${caution}`;
+}
+/** @azure/identity wraps Entra's answers; the AADSTS code inside says what to fix. */
+function explainAuthenticationError(error, settings) {
+    if (!(error instanceof Error))
+        return undefined;
+    const text = error.message;
+    // Matched by what Entra and @azure/identity say, not by class: the bundle may hold more than one copy of the classes.
+    const fromIdentity = /AADSTS\d+/.test(text) || /^(Authentication|CredentialUnavailable|AggregateAuthentication)Error$/.test(error.name);
+    if (!fromIdentity)
+        return undefined;
+    const auth = settings?.connection.auth;
+    const code = /AADSTS(\d+)/.exec(text)?.[1];
+    const first = text.split('\n')[0] ?? text;
+    const hint = code === undefined ? undefined : AADSTS_HINTS[code];
+    if (auth?.method === 'azure-cli') {
+        const why = auth.fallback
+            ? " auth: auto chose azure-cli because neither client-secret nor client-certificate is set and the job cannot request a GitHub ID token: for OIDC, add `permissions: id-token: write`."
+            : '';
+        return `Could not get a token from the Azure CLI session: ${first}. Run azure/login earlier in the job (or use another auth).${why}`;
+    }
+    const prefix = `Sign-in to Entra ID failed (auth: ${auth?.method ?? 'unknown'}${clientIdOf(settings)})`;
+    return hint ? `${prefix}: ${hint} [AADSTS${code}]` : `${prefix}: ${first}`;
+}
+const AADSTS_HINTS = {
+    '70021': 'no federated credential of the app matches the GitHub ID token. Compare its issuer, subject and audience with the claims logged above ' +
+        "(subject 'repo:OWNER/REPO:ref:refs/heads/BRANCH', 'repo:OWNER/REPO:environment:NAME', or for repositories created after 2026-06-18 " +
+        "'repo:OWNER-ID/REPO-ID:…'; audience api://AzureADTokenExchange, or the cloud's own)",
+    '7000215': 'the client secret is wrong or expired. Create a new one and update the secret the workflow passes as client-secret',
+    '7000222': 'the client secret has expired. Create a new one and update the secret the workflow passes as client-secret',
+    '700016': 'no application with this client-id exists in the tenant. Check client-id and tenant-id (and the cloud)',
+    '90002': 'the tenant was not found. Check tenant-id and the cloud',
+    '700027': 'the client certificate is not registered on the app, or the assertion was malformed. Upload the certificate to the app registration',
+    '700024': 'the client assertion is not within its valid time range. Check the runner clock',
+    '500011': 'the Graph resource was not found in the tenant: graph-endpoint does not match the cloud',
+};
+function clientIdOf(settings) {
+    const auth = settings?.connection.auth;
+    return auth && 'clientId' in auth ? ` ${auth.clientId}` : '';
+}
+
+
+/***/ }),
+
+/***/ 869:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $I: () => (/* binding */ graphErrorFrom),
+/* harmony export */   h9: () => (/* binding */ GraphError),
+/* harmony export */   kQ: () => (/* binding */ GraphTransportError)
+/* harmony export */ });
+/** Graph's error envelope, kept whole enough for a person to act on and to quote to support. */
+class GraphError extends Error {
+    method;
+    path;
+    status;
+    code;
+    graphMessage;
+    requestId;
+    name = 'GraphError';
+    /** How long the service asked us to wait (Retry-After), when it did. */
+    retryAfterMs;
+    constructor(method, path, status, code, graphMessage, requestId) {
+        super(`${method} ${path} failed: HTTP ${status} ${code}: ${graphMessage}${requestId ? ` (request-id ${requestId})` : ''}`);
+        this.method = method;
+        this.path = path;
+        this.status = status;
+        this.code = code;
+        this.graphMessage = graphMessage;
+        this.requestId = requestId;
+    }
+    /** B2C reports its own conditions in `error.code`, with HTTP statuses that are not documented. */
+    hasCode(...codes) {
+        return codes.includes(this.code);
+    }
+}
+/** The request may or may not have reached the service: a dropped connection or a timeout. */
+class GraphTransportError extends Error {
+    method;
+    path;
+    reason;
+    name = 'GraphTransportError';
+    constructor(method, path, reason) {
+        super(`${method} ${path}: no answer from Microsoft Graph (${reason})`);
+        this.method = method;
+        this.path = path;
+        this.reason = reason;
+    }
+}
+function graphErrorFrom(method, path, status, body, headerRequestId) {
+    const error = body?.error;
+    const code = typeof error?.code === 'string' ? error.code : `HTTP${status}`;
+    const message = typeof error?.message === 'string' ? error.message : '(no message)';
+    const bodyRequestId = error?.innerError?.['request-id'];
+    const requestId = headerRequestId ?? (typeof bodyRequestId === 'string' ? bodyRequestId : undefined);
+    return new GraphError(method, path, status, code, message, requestId);
+}
+
+
+/***/ }),
+
+/***/ 5397:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  D8: () => (/* binding */ KeysetsApi),
+  tK: () => (/* binding */ isKeysetExisting),
+  U9: () => (/* binding */ isKeysetMissing)
+});
+
+// UNUSED EXPORTS: KEYSET_EXISTS_CODES, KEYSET_MISSING_CODE
+
+// EXTERNAL MODULE: ./src/graph/errors.ts
+var errors = __nccwpck_require__(869);
+;// CONCATENATED MODULE: ./src/graph/paging.ts
+/** A service answer the pager refuses to follow. */
+class PagingError extends Error {
+    name = 'PagingError';
+}
+/** Calls `onPage` with each page's items, in order; returns how many pages were read. */
+async function forEachPage(graph, firstPath, onPage) {
+    const seen = new Set([firstPath]);
+    let path = firstPath;
+    let pages = 0;
+    while (path !== undefined) {
+        const page = await graph.get(path);
+        pages++;
+        if (!Array.isArray(page?.value))
+            throw new PagingError(`GET ${path}: the answer has no 'value' list`);
+        onPage(page.value);
+        path = nextPath(graph.endpoint, page['@odata.nextLink'], path);
+        if (path !== undefined && seen.has(path))
+            throw new PagingError(`GET ${path}: the service sent a next page link that was already read; stopping instead of looping`);
+        if (path !== undefined)
+            seen.add(path);
+    }
+    return pages;
+}
+/** All items of a collection, every page. */
+async function readAllPages(graph, firstPath) {
+    const items = [];
+    await forEachPage(graph, firstPath, (page) => {
+        for (const item of page)
+            items.push(item);
+    });
+    return items;
+}
+/** The path (and query) of the next page, or undefined at the end; refuses another origin. */
+function nextPath(endpoint, nextLink, current) {
+    if (nextLink === undefined || nextLink === null)
+        return undefined;
+    if (typeof nextLink !== 'string')
+        throw new PagingError(`GET ${current}: '@odata.nextLink' is not a string`);
+    let url;
+    try {
+        url = new URL(nextLink, endpoint);
+    }
+    catch {
+        throw new PagingError(`GET ${current}: '@odata.nextLink' is not a URL`);
+    }
+    const origin = new URL(endpoint).origin;
+    if (url.origin !== origin)
+        throw new PagingError(`GET ${current}: '@odata.nextLink' points to ${url.origin}, not to the Graph endpoint ${origin}; not sending the token there`);
+    return url.pathname + url.search;
+}
+
+;// CONCATENATED MODULE: ./src/graph/keysets.ts
+
+
+/** Codes B2C answers with when a keyset already exists (HTTP status not documented). */
+const KEYSET_EXISTS_CODES = ['AADB2C95028', 'AADB2C95038'];
+const KEYSET_MISSING_CODE = 'AADB2C95052';
+function isKeysetMissing(error) {
+    return error instanceof errors/* GraphError */.h9 && (error.status === 404 || error.hasCode(KEYSET_MISSING_CODE));
+}
+function isKeysetExisting(error) {
+    return error instanceof errors/* GraphError */.h9 && (error.status === 409 || error.hasCode(...KEYSET_EXISTS_CODES));
+}
+const BASE = '/beta/trustFramework/keySets';
+class KeysetsApi {
+    graph;
+    constructor(graph) {
+        this.graph = graph;
+    }
+    /** Every keyset with its keys inline: one request (more only if the service pages). */
+    listKeysets() {
+        return readAllPages(this.graph, BASE);
+    }
+    get(id) {
+        return this.graph.get(this.keyset(id));
+    }
+    /** Only `id` in the body: `@odata.type` makes the service answer 400. */
+    create(id) {
+        return this.graph.request('POST', BASE, { body: { id }, idempotent: true });
+    }
+    /** GET, whatever some pages say: the service does not answer POST here. */
+    getActiveKey(id) {
+        return this.graph.get(`${this.keyset(id)}/getActiveKey`);
+    }
+    uploadSecret(id, body) {
+        return this.write(id, 'uploadSecret', body, (key) => key.kty === 'oct' && sameKeySlot(key, body));
+    }
+    generateKey(id, body) {
+        return this.write(id, 'generateKey', body, (key) => key.kty === body.kty && sameKeySlot(key, body));
+    }
+    uploadCertificate(id, derBase64, x5t) {
+        return this.write(id, 'uploadCertificate', { key: derBase64 }, (key) => key.x5t === x5t);
+    }
+    uploadPkcs12(id, pfxBase64, password, x5t) {
+        return this.write(id, 'uploadPkcs12', { key: pfxBase64, password }, (key) => key.x5t === x5t);
+    }
+    /**
+     * A lost answer to a key write is resolved by reading the keyset: the key is there (same
+     * slot, or same certificate) or it is not and the write is sent again. Never twice blindly.
+     */
+    write(id, action, body, isTheWrittenKey) {
+        return this.graph.request('POST', `${this.keyset(id)}/${action}`, {
+            body,
+            reconcile: async () => (await this.get(id)).keys.find(isTheWrittenKey),
+        });
+    }
+    keyset(id) {
+        return `${BASE}/${encodeURIComponent(id)}`;
+    }
+}
+function sameKeySlot(key, sent) {
+    return key.use === sent.use && key.nbf === sent.nbf && key.exp === sent.exp;
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9508);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4970);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -40256,7 +41451,100 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9508:
+/***/ 8422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   mc: () => (/* binding */ INPUTS),
+/* harmony export */   pH: () => (/* binding */ SECRET_INPUTS),
+/* harmony export */   py: () => (/* binding */ OUTPUTS)
+/* harmony export */ });
+/**
+ * The names of every action input, in one place: settings, masking and the tests refer to these
+ * constants, and a test keeps them equal to action.yml.
+ */
+const INPUTS = {
+    operation: 'operation',
+    tenantId: 'tenant-id',
+    clientId: 'client-id',
+    auth: 'auth',
+    clientSecret: 'client-secret',
+    clientCertificate: 'client-certificate',
+    clientCertificatePassword: 'client-certificate-password',
+    oidcAudience: 'oidc-audience',
+    cloud: 'cloud',
+    graphEndpoint: 'graph-endpoint',
+    authorityHost: 'authority-host',
+    keyset: 'keyset',
+    createIfMissing: 'create-if-missing',
+    use: 'use',
+    keyType: 'key-type',
+    secret: 'secret',
+    certificate: 'certificate',
+    pkcs12: 'pkcs12',
+    pkcs12Password: 'pkcs12-password',
+    notBefore: 'not-before',
+    expires: 'expires',
+    rotateIfExpiringWithin: 'rotate-if-expiring-within',
+    application: 'application',
+    target: 'target',
+    proofCertificate: 'proof-certificate',
+    proofCertificatePassword: 'proof-certificate-password',
+    newCertificate: 'new-certificate',
+    keyDisplayName: 'key-display-name',
+    keyId: 'key-id',
+    allowUnsafeRemoval: 'allow-unsafe-removal',
+    dryRun: 'dry-run',
+    manifest: 'manifest',
+};
+/** Inputs whose values are secret: masked before anything else runs. */
+const SECRET_INPUTS = [
+    INPUTS.clientSecret,
+    INPUTS.clientCertificate,
+    INPUTS.clientCertificatePassword,
+    INPUTS.secret,
+    INPUTS.pkcs12,
+    INPUTS.pkcs12Password,
+    INPUTS.proofCertificate,
+    INPUTS.proofCertificatePassword,
+];
+const OUTPUTS = {
+    kid: 'kid',
+    keysetId: 'keyset-id',
+    notBefore: 'not-before',
+    expires: 'expires',
+    thumbprint: 'thumbprint',
+    previousKid: 'previous-kid',
+    actionTaken: 'action-taken',
+    report: 'report',
+    kids: 'kids',
+};
+
+
+/***/ }),
+
+/***/ 4738:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ normaliseKeysetId)
+/* harmony export */ });
+/* unused harmony export KEYSET_PREFIX */
+/**
+ * B2C stores every keyset id with a `B2C_1A_` prefix and adds it on create. Users type ids
+ * with and without it, and some tools prefix blindly (`B2C_1A_B2C_1A_x`), so the action
+ * reduces any number of prefixes, in any case, to exactly one.
+ */
+const KEYSET_PREFIX = 'B2C_1A_';
+const LEADING_PREFIXES = /^(?:B2C_1A_)+/i;
+function normaliseKeysetId(name) {
+    return KEYSET_PREFIX + name.trim().replace(LEADING_PREFIXES, '');
+}
+
+
+/***/ }),
+
+/***/ 4970:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68148,192 +69436,12 @@ function reportingClaims(getIdToken, report) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/errors.ts
-/**
- * A problem with what the user wrote in the workflow. Raised before any request is sent; main
- * reports it as one `::error::` line that names the input.
- */
-class InputError extends Error {
-    input;
-    problem;
-    name = 'InputError';
-    constructor(input, problem) {
-        super(`Input '${input}': ${problem}`);
-        this.input = input;
-        this.problem = problem;
-    }
-}
-/**
- * A failure the user can act on that is not bad input: a service refusal explained, a
- * precondition not met (for example, the proof certificate is not on the target).
- */
-class ActionableError extends Error {
-    name = 'ActionableError';
-}
-
-;// CONCATENATED MODULE: ./src/graph/errors.ts
-/** Graph's error envelope, kept whole enough for a person to act on and to quote to support. */
-class GraphError extends Error {
-    method;
-    path;
-    status;
-    code;
-    graphMessage;
-    requestId;
-    name = 'GraphError';
-    /** How long the service asked us to wait (Retry-After), when it did. */
-    retryAfterMs;
-    constructor(method, path, status, code, graphMessage, requestId) {
-        super(`${method} ${path} failed: HTTP ${status} ${code}: ${graphMessage}${requestId ? ` (request-id ${requestId})` : ''}`);
-        this.method = method;
-        this.path = path;
-        this.status = status;
-        this.code = code;
-        this.graphMessage = graphMessage;
-        this.requestId = requestId;
-    }
-    /** B2C reports its own conditions in `error.code`, with HTTP statuses that are not documented. */
-    hasCode(...codes) {
-        return codes.includes(this.code);
-    }
-}
-/** The request may or may not have reached the service: a dropped connection or a timeout. */
-class GraphTransportError extends Error {
-    method;
-    path;
-    reason;
-    name = 'GraphTransportError';
-    constructor(method, path, reason) {
-        super(`${method} ${path}: no answer from Microsoft Graph (${reason})`);
-        this.method = method;
-        this.path = path;
-        this.reason = reason;
-    }
-}
-function graphErrorFrom(method, path, status, body, headerRequestId) {
-    const error = body?.error;
-    const code = typeof error?.code === 'string' ? error.code : `HTTP${status}`;
-    const message = typeof error?.message === 'string' ? error.message : '(no message)';
-    const bodyRequestId = error?.innerError?.['request-id'];
-    const requestId = headerRequestId ?? (typeof bodyRequestId === 'string' ? bodyRequestId : undefined);
-    return new GraphError(method, path, status, code, message, requestId);
-}
-
-;// CONCATENATED MODULE: ./src/explain.ts
-/**
- * Every failure becomes one message a person can act on: what went wrong, the likely causes and
- * what to change. Raw stacks stay in debug output.
- */
-
-
-const KEYSET_WRITE_PERMISSION = 'TrustFrameworkKeySet.ReadWrite.All';
-function explainFailure(error, settings) {
-    if (error instanceof InputError || error instanceof ActionableError)
-        return error.message;
-    if (error instanceof GraphError)
-        return explainGraphError(error, settings);
-    if (error instanceof GraphTransportError)
-        return explainTransport(error, settings);
-    const authentication = explainAuthenticationError(error, settings);
-    if (authentication)
-        return authentication;
-    return `Unexpected failure: ${error instanceof Error ? error.message : String(error)} (run with step debug logging for details)`;
-}
-function explainGraphError(error, settings) {
-    const reference = ` [Graph ${error.status} ${error.code}${error.requestId ? `, request-id ${error.requestId}` : ''}]`;
-    const operation = settings?.operation.name;
-    const onKeysets = error.path.startsWith('/beta/trustFramework');
-    if (error.status === 403 && onKeysets) {
-        const read = operation === 'get-active-key' ? ' (TrustFrameworkKeySet.Read.All is enough for get-active-key)' : '';
-        return (`The identity${clientIdOf(settings)} may not manage B2C keysets: grant it the Microsoft Graph application permission ` +
-            `${KEYSET_WRITE_PERMISSION}${read} and have an administrator consent to it. A new grant can take a few minutes to apply.` +
-            reference);
-    }
-    if (error.status === 403 && /^\/v1\.0\/(applications|servicePrincipals)\b/.test(error.path)) {
-        return explainDirectoryDenied(error, settings) + reference;
-    }
-    if (error.status === 401 && error.code === 'InvalidAuthenticationToken') {
-        return (`Graph rejected the access token: the token was issued for another cloud or Graph endpoint than ${settings?.connection.graphEndpoint ?? 'the one called'}, ` +
-            `or for another tenant. Check the cloud, graph-endpoint and tenant-id inputs.` +
-            reference);
-    }
-    if (error.hasCode('AADB2C90213', 'AADB2C95025')) {
-        const aes = settings?.operation.name === 'upload-pkcs12' && settings.operation.encryption === 'aes-pbes2'
-            ? ' This file IS AES-encrypted (the openssl 3 default),'
-            : ' It is also reported for AES-encrypted files,';
-        return (`B2C could not open the PKCS#12 with the given password. The action opened it locally with the same pkcs12-password, so the password itself is right.` +
-            `${aes} which B2C rejects with this code even with the right password: re-export it with legacy encryption ` +
-            '(`openssl pkcs12 -in old.pfx -nodes -out all.pem && openssl pkcs12 -export -legacy -in all.pem -out new.pfx`) and upload that.' +
-            reference);
-    }
-    if (error.hasCode('AADB2C95043') || error.status === 429) {
-        return `Graph kept throttling the requests after every retry (waiting as Retry-After asked). Run again later, or spread scheduled jobs over time.${reference}`;
-    }
-    if (error.hasCode('AADB2C95053')) {
-        return ('Another client kept writing to the same keyset at the same moment, even after retries. Serialise jobs that write one keyset ' +
-            `(for example with a workflow \`concurrency:\` group per keyset).${reference}`);
-    }
-    if (error.status >= 500) {
-        return `Microsoft Graph failed (${error.graphMessage}) after retries. It is usually transient: run again.${reference}`;
-    }
-    return `Microsoft Graph refused ${error.method} ${error.path}: ${error.graphMessage}${reference}`;
-}
-/** Reading a target needs a permission unless the app reads itself; so does changing its keys. */
-function explainDirectoryDenied(error, settings) {
-    const operation = settings?.operation;
-    const target = operation && 'target' in operation ? `${operation.target.kind} ${operation.target.id}` : 'the target';
-    const [what, permission] = error.method === 'GET'
-        ? [`read ${target}`, 'Application.Read.All']
-        : [`change the certificates of ${target}`, 'Application.ReadWrite.All (or Application.ReadWrite.OwnedBy, as an owner of it)'];
-    return (`The identity${clientIdOf(settings)} may not ${what}: grant it the Microsoft Graph application permission ${permission} and have an administrator consent to it, ` +
-        'or let the application roll its own certificate by signing in as that application (client-id = application), which may read itself and change its own keys without any permission.');
-}
-function explainTransport(error, settings) {
-    const write = error.method !== 'GET';
-    const caution = write
-        ? ' The request may or may not have taken effect; re-running the step converges (check the keyset or application first if in doubt).'
-        : '';
-    return `Could not reach Microsoft Graph at ${settings?.connection.graphEndpoint ?? 'its endpoint'}: ${error.reason}.${caution}`;
-}
-/** @azure/identity wraps Entra's answers; the AADSTS code inside says what to fix. */
-function explainAuthenticationError(error, settings) {
-    if (!(error instanceof Error))
-        return undefined;
-    const text = error.message;
-    // Matched by what Entra and @azure/identity say, not by class: the bundle may hold more than one copy of the classes.
-    const fromIdentity = /AADSTS\d+/.test(text) || /^(Authentication|CredentialUnavailable|AggregateAuthentication)Error$/.test(error.name);
-    if (!fromIdentity)
-        return undefined;
-    const auth = settings?.connection.auth;
-    const code = /AADSTS(\d+)/.exec(text)?.[1];
-    const first = text.split('\n')[0] ?? text;
-    const hint = code === undefined ? undefined : AADSTS_HINTS[code];
-    if (auth?.method === 'azure-cli') {
-        const why = auth.fallback
-            ? " auth: auto chose azure-cli because neither client-secret nor client-certificate is set and the job cannot request a GitHub ID token: for OIDC, add `permissions: id-token: write`."
-            : '';
-        return `Could not get a token from the Azure CLI session: ${first}. Run azure/login earlier in the job (or use another auth).${why}`;
-    }
-    const prefix = `Sign-in to Entra ID failed (auth: ${auth?.method ?? 'unknown'}${clientIdOf(settings)})`;
-    return hint ? `${prefix}: ${hint} [AADSTS${code}]` : `${prefix}: ${first}`;
-}
-const AADSTS_HINTS = {
-    '70021': 'no federated credential of the app matches the GitHub ID token. Compare its issuer, subject and audience with the claims logged above ' +
-        "(subject 'repo:OWNER/REPO:ref:refs/heads/BRANCH', 'repo:OWNER/REPO:environment:NAME', or for repositories created after 2026-06-18 " +
-        "'repo:OWNER-ID/REPO-ID:…'; audience api://AzureADTokenExchange, or the cloud's own)",
-    '7000215': 'the client secret is wrong or expired. Create a new one and update the secret the workflow passes as client-secret',
-    '7000222': 'the client secret has expired. Create a new one and update the secret the workflow passes as client-secret',
-    '700016': 'no application with this client-id exists in the tenant. Check client-id and tenant-id (and the cloud)',
-    '90002': 'the tenant was not found. Check tenant-id and the cloud',
-    '700027': 'the client certificate is not registered on the app, or the assertion was malformed. Upload the certificate to the app registration',
-    '700024': 'the client assertion is not within its valid time range. Check the runner clock',
-    '500011': 'the Graph resource was not found in the tenant: graph-endpoint does not match the cloud',
-};
-function clientIdOf(settings) {
-    const auth = settings?.connection.auth;
-    return auth && 'clientId' in auth ? ` ${auth.clientId}` : '';
-}
-
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/explain.ts
+var explain = __nccwpck_require__(4216);
+// EXTERNAL MODULE: ./src/graph/errors.ts
+var graph_errors = __nccwpck_require__(869);
 ;// CONCATENATED MODULE: ./src/graph/proxy.ts
 
 const agents = new Map();
@@ -68508,13 +69616,13 @@ class GraphClient {
                 return await this.send(method, path, options.body);
             }
             catch (error) {
-                if (!(error instanceof GraphError || error instanceof GraphTransportError))
+                if (!(error instanceof graph_errors/* GraphError */.h9 || error instanceof graph_errors/* GraphTransportError */.kQ))
                     throw error;
-                if (error instanceof GraphError && !isRetriable(error))
+                if (error instanceof graph_errors/* GraphError */.h9 && !isRetriable(error))
                     throw error;
                 failure = error;
             }
-            const outcomeUnknown = failure instanceof GraphTransportError || !isRefusedBeforeProcessing(failure);
+            const outcomeUnknown = failure instanceof graph_errors/* GraphTransportError */.kQ || !isRefusedBeforeProcessing(failure);
             if (outcomeUnknown && !repeatable) {
                 if (!options.reconcile)
                     throw failure;
@@ -68534,7 +69642,7 @@ class GraphClient {
         }
     }
     delayBefore(attempt, failure) {
-        const asked = failure instanceof GraphError ? failure.retryAfterMs : undefined;
+        const asked = failure instanceof graph_errors/* GraphError */.h9 ? failure.retryAfterMs : undefined;
         return asked ?? backoffDelay(this.policy, attempt - 1);
     }
     async send(method, path, body) {
@@ -68560,7 +69668,7 @@ class GraphClient {
             });
         }
         catch (error) {
-            throw new GraphTransportError(method, path, describeTransportFailure(error, this.timeoutMs));
+            throw new graph_errors/* GraphTransportError */.kQ(method, path, describeTransportFailure(error, this.timeoutMs));
         }
         const requestId = response.headers.get('request-id');
         let parsed;
@@ -68568,12 +69676,12 @@ class GraphClient {
             parsed = await readJson(response);
         }
         catch (error) {
-            throw new GraphTransportError(method, path, describeTransportFailure(error, this.timeoutMs));
+            throw new graph_errors/* GraphTransportError */.kQ(method, path, describeTransportFailure(error, this.timeoutMs));
         }
         this.debug(`← ${response.status} ${method} ${path} in ${this.now() - started} ms${requestId ? ` (request-id ${requestId})` : ''}`);
         if (response.ok)
             return parsed;
-        const error = graphErrorFrom(method, path, response.status, parsed, requestId);
+        const error = (0,graph_errors/* graphErrorFrom */.$I)(method, path, response.status, parsed, requestId);
         error.retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), this.now());
         throw error;
     }
@@ -68600,68 +69708,8 @@ function describeTransportFailure(error, timeoutMs) {
     return typeof code === 'string' ? `${code}: ${message}` : message;
 }
 
-;// CONCATENATED MODULE: ./src/inputs.ts
-/**
- * The names of every action input, in one place: settings, masking and the tests refer to these
- * constants, and a test keeps them equal to action.yml.
- */
-const INPUTS = {
-    operation: 'operation',
-    tenantId: 'tenant-id',
-    clientId: 'client-id',
-    auth: 'auth',
-    clientSecret: 'client-secret',
-    clientCertificate: 'client-certificate',
-    clientCertificatePassword: 'client-certificate-password',
-    oidcAudience: 'oidc-audience',
-    cloud: 'cloud',
-    graphEndpoint: 'graph-endpoint',
-    authorityHost: 'authority-host',
-    keyset: 'keyset',
-    createIfMissing: 'create-if-missing',
-    use: 'use',
-    keyType: 'key-type',
-    secret: 'secret',
-    certificate: 'certificate',
-    pkcs12: 'pkcs12',
-    pkcs12Password: 'pkcs12-password',
-    notBefore: 'not-before',
-    expires: 'expires',
-    rotateIfExpiringWithin: 'rotate-if-expiring-within',
-    application: 'application',
-    target: 'target',
-    proofCertificate: 'proof-certificate',
-    proofCertificatePassword: 'proof-certificate-password',
-    newCertificate: 'new-certificate',
-    keyDisplayName: 'key-display-name',
-    keyId: 'key-id',
-    allowUnsafeRemoval: 'allow-unsafe-removal',
-    dryRun: 'dry-run',
-    manifest: 'manifest',
-};
-/** Inputs whose values are secret: masked before anything else runs. */
-const SECRET_INPUTS = [
-    INPUTS.clientSecret,
-    INPUTS.clientCertificate,
-    INPUTS.clientCertificatePassword,
-    INPUTS.secret,
-    INPUTS.pkcs12,
-    INPUTS.pkcs12Password,
-    INPUTS.proofCertificate,
-    INPUTS.proofCertificatePassword,
-];
-const OUTPUTS = {
-    kid: 'kid',
-    keysetId: 'keyset-id',
-    notBefore: 'not-before',
-    expires: 'expires',
-    thumbprint: 'thumbprint',
-    previousKid: 'previous-kid',
-    actionTaken: 'action-taken',
-    report: 'report',
-    kids: 'kids',
-};
-
+// EXTERNAL MODULE: ./src/inputs.ts
+var src_inputs = __nccwpck_require__(8422);
 ;// CONCATENATED MODULE: ./src/masking.ts
 /**
  * The runner masks a registered value wherever it appears, but a multi-line secret (a PEM) can be
@@ -68709,7 +69757,7 @@ class ApplicationsApi {
                 return toTarget(kind, await this.graph.get(`${path}?${SELECT}`));
             }
             catch (error) {
-                if (!(error instanceof GraphError && error.status === 404))
+                if (!(error instanceof graph_errors/* GraphError */.h9 && error.status === 404))
                     throw error;
             }
         }
@@ -68738,7 +69786,7 @@ class ApplicationsApi {
             return answer;
         const added = await findAdded();
         if (added === undefined) {
-            throw new ActionableError(`Graph accepted addKey for certificate ${credential.thumbprint} on ${objectId}, but its answer has no keyId and the target read back does not list the certificate. ` +
+            throw new errors/* ActionableError */.f(`Graph accepted addKey for certificate ${credential.thumbprint} on ${objectId}, but its answer has no keyId and the target read back does not list the certificate. ` +
                 'It may still be replicating: check the target in a minute; re-running the step converges.');
         }
         return added;
@@ -68759,7 +69807,7 @@ class ApplicationsApi {
             });
         }
         catch (error) {
-            if (repeated && error instanceof GraphError && error.status === 404)
+            if (repeated && error instanceof graph_errors/* GraphError */.h9 && error.status === 404)
                 return;
             throw error;
         }
@@ -68788,934 +69836,10 @@ function toTarget(kind, object) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/time.ts
-/**
- * Instants and durations as users write them in workflows: ISO-8601 date-times, Unix seconds,
- * and durations either in ISO-8601 form (`PT3H`, `P1Y`) or short form (`3h`, `90d`, `1y6mo`).
- * Graph wants NumericDate seconds, so everything ends as whole Unix seconds.
- */
-const DURATION_FORMS = "an ISO-8601 duration ('PT3H', 'P90D', 'P1Y') or a short one ('3h', '90d', '2w', '6mo', '1y')";
-const INSTANT_FORMS = `an ISO-8601 date-time ('2027-01-31T00:00:00Z'), Unix seconds ('1800000000'), or a duration from now: ${DURATION_FORMS}`;
-const ISO_DURATION = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/i;
-const SHORT_TERM = /(\d+)\s*(mo|y|w|d|h|m|s)/gy;
-const SHORT_UNITS = {
-    y: 'years',
-    mo: 'months',
-    w: 'weeks',
-    d: 'days',
-    h: 'hours',
-    m: 'minutes',
-    s: 'seconds',
-};
-// Above this, a "Unix seconds" value is almost certainly milliseconds (year 5138+).
-const MAX_UNIX_SECONDS = 1e11;
-function emptyDuration() {
-    return { years: 0, months: 0, weeks: 0, days: 0, hours: 0, minutes: 0, seconds: 0 };
-}
-/** Returns undefined when the text is not a duration in either form. */
-function parseDuration(text) {
-    const value = text.trim();
-    const iso = ISO_DURATION.exec(value);
-    if (iso) {
-        const [, years, months, weeks, days, hours, minutes, seconds] = iso.map((part) => Number(part ?? 0));
-        return {
-            years: years ?? 0,
-            months: months ?? 0,
-            weeks: weeks ?? 0,
-            days: days ?? 0,
-            hours: hours ?? 0,
-            minutes: minutes ?? 0,
-            seconds: seconds ?? 0,
-        };
-    }
-    return parseShortDuration(value.toLowerCase());
-}
-function parseShortDuration(value) {
-    if (value === '')
-        return undefined;
-    const duration = emptyDuration();
-    SHORT_TERM.lastIndex = 0;
-    let consumed = 0;
-    for (let match = SHORT_TERM.exec(value); match; match = SHORT_TERM.exec(value)) {
-        const [whole, amount, unit] = match;
-        duration[SHORT_UNITS[unit]] += Number(amount);
-        consumed += whole.length;
-        while (value[consumed] === ' ')
-            consumed++;
-        SHORT_TERM.lastIndex = consumed;
-    }
-    return consumed === value.length ? duration : undefined;
-}
-/** Calendar arithmetic: `P1M` from 31 January lands on the last day of February, as people expect. */
-function addDuration(from, duration) {
-    const result = new Date(from.getTime());
-    const dayOfMonth = result.getUTCDate();
-    result.setUTCDate(1);
-    result.setUTCMonth(result.getUTCMonth() + duration.years * 12 + duration.months);
-    const lastDay = new Date(Date.UTC(result.getUTCFullYear(), result.getUTCMonth() + 1, 0)).getUTCDate();
-    result.setUTCDate(Math.min(dayOfMonth, lastDay));
-    const fixedSeconds = ((duration.weeks * 7 + duration.days) * 24 + duration.hours) * 3600 + duration.minutes * 60 + duration.seconds;
-    return new Date(result.getTime() + fixedSeconds * 1000);
-}
-/**
- * An instant: absolute (ISO-8601 or Unix seconds) or a duration counted from `base`.
- * The problem text is written to follow "Input 'x': ".
- */
-function parseInstant(text, base) {
-    const value = text.trim();
-    if (/^\d+$/.test(value)) {
-        const seconds = Number(value);
-        if (seconds > MAX_UNIX_SECONDS) {
-            return { ok: false, problem: `'${value}' looks like milliseconds; give Unix seconds (${Math.floor(seconds / 1000)})` };
-        }
-        return { ok: true, at: new Date(seconds * 1000) };
-    }
-    const duration = parseDuration(value);
-    if (duration)
-        return { ok: true, at: addDuration(base, duration) };
-    if (/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}))?$/i.test(value)) {
-        const at = new Date(value.length === 10 ? `${value}T00:00:00Z` : value.replace(' ', 'T'));
-        if (!Number.isNaN(at.getTime()))
-            return { ok: true, at };
-    }
-    if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(value)) {
-        return { ok: false, problem: `'${value}' has no time zone; add 'Z' or an offset such as '+02:00'` };
-    }
-    return { ok: false, problem: `'${value}' is not ${INSTANT_FORMS}` };
-}
-function toUnixSeconds(at) {
-    return Math.floor(at.getTime() / 1000);
-}
-function fromUnixSeconds(seconds) {
-    return new Date(seconds * 1000);
-}
-
-;// CONCATENATED MODULE: ./src/crypto/der.ts
-/**
- * A small read-only ASN.1 reader for the PKCS#12 container walk.
- *
- * node:crypto parses certificates and keys itself; this exists only because Node cannot open
- * PKCS#12 and the container around the keys has to be walked by hand. It accepts BER as well as
- * DER (indefinite lengths, constructed OCTET STRINGs) because some PKCS#12 writers emit BER.
- */
-class Asn1Error extends Error {
-    name = 'Asn1Error';
-}
-const UNIVERSAL = 0;
-const CONTEXT = 2;
-const Tag = {
-    INTEGER: 2,
-    OCTET_STRING: 4,
-    OID: 6,
-    SEQUENCE: 16,
-};
-// Real PKCS#12 files nest about ten levels deep; the cap keeps hostile input from exhausting the stack.
-const MAX_DEPTH = 32;
-/** Parses one element that must span the whole buffer. */
-function parseDer(buffer) {
-    const { element, end } = readElement(buffer, 0, 0);
-    if (end !== buffer.length)
-        throw new Asn1Error('trailing bytes after the ASN.1 element');
-    return element;
-}
-function readElement(buffer, start, depth) {
-    if (depth > MAX_DEPTH)
-        throw new Asn1Error('ASN.1 nesting is too deep');
-    let pos = start;
-    const first = byteAt(buffer, pos++);
-    const tagClass = first >> 6;
-    const constructed = (first & 0x20) !== 0;
-    let tagNumber = first & 0x1f;
-    if (tagNumber === 0x1f) {
-        // High tag numbers never occur in PKCS#12; refuse them rather than parse them half-way.
-        throw new Asn1Error('unsupported high-number ASN.1 tag');
-    }
-    const lengthByte = byteAt(buffer, pos++);
-    if (lengthByte === 0x80) {
-        if (!constructed)
-            throw new Asn1Error('indefinite length on a primitive ASN.1 element');
-        const contentStart = pos;
-        const children = [];
-        for (;;) {
-            if (byteAt(buffer, pos) === 0 && byteAt(buffer, pos + 1) === 0) {
-                const content = buffer.subarray(contentStart, pos);
-                pos += 2;
-                return {
-                    element: { tagClass, constructed, tagNumber, content, encoded: buffer.subarray(start, pos), children },
-                    end: pos,
-                };
-            }
-            const child = readElement(buffer, pos, depth + 1);
-            children.push(child.element);
-            pos = child.end;
-        }
-    }
-    let length;
-    if (lengthByte < 0x80) {
-        length = lengthByte;
-    }
-    else {
-        const count = lengthByte & 0x7f;
-        // Four length octets already allow 4 GiB, far beyond any certificate bundle.
-        if (count > 4)
-            throw new Asn1Error('ASN.1 length is too large');
-        length = 0;
-        for (let i = 0; i < count; i++)
-            length = length * 256 + byteAt(buffer, pos++);
-    }
-    const end = pos + length;
-    if (end > buffer.length)
-        throw new Asn1Error('ASN.1 element runs past the end of the data');
-    const content = buffer.subarray(pos, end);
-    const children = [];
-    if (constructed) {
-        let childPos = pos;
-        while (childPos < end) {
-            const child = readElement(buffer.subarray(0, end), childPos, depth + 1);
-            children.push(child.element);
-            childPos = child.end;
-        }
-    }
-    return {
-        element: { tagClass, constructed, tagNumber, content, encoded: buffer.subarray(start, end), children },
-        end,
-    };
-}
-function byteAt(buffer, pos) {
-    const value = buffer[pos];
-    if (value === undefined)
-        throw new Asn1Error('ASN.1 data ends too early');
-    return value;
-}
-function isUniversal(element, tagNumber) {
-    return element.tagClass === UNIVERSAL && element.tagNumber === tagNumber;
-}
-/** The children of a SEQUENCE; `what` names the structure in the error. */
-function sequence(element, what) {
-    if (element === undefined || !isUniversal(element, Tag.SEQUENCE) || !element.constructed) {
-        throw new Asn1Error(`${what}: expected a SEQUENCE`);
-    }
-    return element.children;
-}
-/** The element inside an explicit context tag `[n]`. */
-function explicit(element, tagNumber, what) {
-    if (element === undefined || element.tagClass !== CONTEXT || element.tagNumber !== tagNumber || !element.constructed) {
-        throw new Asn1Error(`${what}: expected [${tagNumber}]`);
-    }
-    const inner = element.children[0];
-    if (inner === undefined)
-        throw new Asn1Error(`${what}: [${tagNumber}] is empty`);
-    return inner;
-}
-function isContextTag(element, tagNumber) {
-    return element !== undefined && element.tagClass === CONTEXT && element.tagNumber === tagNumber;
-}
-function isSequence(element) {
-    return element !== undefined && isUniversal(element, Tag.SEQUENCE);
-}
-function isInteger(element) {
-    return element !== undefined && isUniversal(element, Tag.INTEGER);
-}
-/** Dotted form of an OBJECT IDENTIFIER. */
-function oid(element, what) {
-    if (element === undefined || !isUniversal(element, Tag.OID) || element.content.length === 0) {
-        throw new Asn1Error(`${what}: expected an OBJECT IDENTIFIER`);
-    }
-    const arcs = [];
-    let value = 0;
-    for (const byte of element.content) {
-        value = value * 128 + (byte & 0x7f);
-        if ((byte & 0x80) === 0) {
-            if (arcs.length === 0) {
-                const firstArc = value < 40 ? 0 : value < 80 ? 1 : 2;
-                arcs.push(firstArc, value - firstArc * 40);
-            }
-            else {
-                arcs.push(value);
-            }
-            value = 0;
-        }
-    }
-    return arcs.join('.');
-}
-/** A non-negative INTEGER small enough for a JavaScript number (versions, iteration counts). */
-function smallInteger(element, what) {
-    if (element === undefined || !isUniversal(element, Tag.INTEGER) || element.content.length === 0) {
-        throw new Asn1Error(`${what}: expected an INTEGER`);
-    }
-    const bytes = element.content;
-    if ((bytes[0] ?? 0) & 0x80)
-        throw new Asn1Error(`${what}: negative INTEGER`);
-    if (bytes.length > 6)
-        throw new Asn1Error(`${what}: INTEGER is too large`);
-    let value = 0;
-    for (const byte of bytes)
-        value = value * 256 + byte;
-    return value;
-}
-/**
- * The octets of an OCTET STRING, joining the pieces of a constructed (BER) one. `implicitTag`
- * accepts an OCTET STRING that an IMPLICIT context tag has renamed.
- */
-function octets(element, what, implicitTag) {
-    const tagged = implicitTag !== undefined && isContextTag(element, implicitTag);
-    if (element === undefined || (!tagged && !isUniversal(element, Tag.OCTET_STRING))) {
-        throw new Asn1Error(`${what}: expected an OCTET STRING`);
-    }
-    if (!element.constructed)
-        return element.content;
-    return Buffer.concat(element.children.map((piece) => octets(piece, what)));
-}
-
-// EXTERNAL MODULE: ./node_modules/node-forge/lib/rc2.js
-var rc2 = __nccwpck_require__(6893);
-var rc2_default = /*#__PURE__*/__nccwpck_require__.n(rc2);
-// EXTERNAL MODULE: ./node_modules/node-forge/lib/util.js
-var util = __nccwpck_require__(7456);
-var util_default = /*#__PURE__*/__nccwpck_require__.n(util);
-;// CONCATENATED MODULE: ./src/crypto/rc2.ts
-/**
- * RC2-CBC decryption, the one primitive PKCS#12 needs that Node 24 lacks: OpenSSL 3 moved RC2
- * to its "legacy" provider, which Node does not load. `openssl pkcs12 -export -legacy` (and
- * Windows' default export) encrypts the certificates with pbeWithSHAAnd40BitRC2-CBC.
- *
- * Only node-forge's RC2 module (and the util module it needs) is imported, not the whole
- * library: forge's own PKCS#12 reader cannot open an AES-encrypted file whose password has
- * non-ASCII characters, so the container walk is ours (pkcs12.ts) on node:crypto.
- */
-
-
-/** Decrypts without removing the padding: the caller checks it, as for every other cipher. */
-function rc2CbcDecrypt(key, effectiveKeyBits, iv, data) {
-    const cipher = rc2_default().createDecryptionCipher(key.toString('binary'), effectiveKeyBits);
-    cipher.start(iv.toString('binary'), null);
-    cipher.update(util_default().createBuffer(data.toString('binary')));
-    // A padding callback that accepts everything leaves the padding in place for our own check.
-    if (!cipher.finish(() => true))
-        throw new Error('RC2 input is not a whole number of blocks');
-    return Buffer.from(cipher.output.getBytes(), 'binary');
-}
-
-;// CONCATENATED MODULE: ./src/crypto/pbe.ts
-/**
- * Password-based decryption as PKCS#12 files use it: PBES2 (RFC 8018; what `openssl pkcs12
- * -export` writes since OpenSSL 3) and the older PKCS#12 PBE schemes (RFC 7292 appendix B+C;
- * what `-legacy` and Windows write). Everything runs on node:crypto except RC2 (rc2.ts).
- */
-
-
-
-/** The ciphertext did not decrypt: with a verified MAC this means an unusual password encoding. */
-class BadDecryptError extends Error {
-    name = 'BadDecryptError';
-}
-/** An algorithm this reader does not implement; `algorithm` is safe to show. */
-class UnsupportedAlgorithmError extends Error {
-    algorithm;
-    name = 'UnsupportedAlgorithmError';
-    constructor(algorithm) {
-        super(`unsupported algorithm ${algorithm}`);
-        this.algorithm = algorithm;
-    }
-}
-const OID_PBES2 = '1.2.840.113549.1.5.13';
-const OID_PBKDF2 = '1.2.840.113549.1.5.12';
-/** PKCS#12 PBE schemes (RFC 7292 appendix C) → cipher; all derive keys with SHA-1. */
-const PKCS12_PBE = {
-    '1.2.840.113549.1.12.1.3': { name: 'pbeWithSHAAnd3-KeyTripleDES-CBC', cipher: 'des-ede3', keyLength: 24 },
-    '1.2.840.113549.1.12.1.4': { name: 'pbeWithSHAAnd2-KeyTripleDES-CBC', cipher: 'des-ede', keyLength: 16 },
-    '1.2.840.113549.1.12.1.5': { name: 'pbeWithSHAAnd128BitRC2-CBC', cipher: 'rc2', keyLength: 16 },
-    '1.2.840.113549.1.12.1.6': { name: 'pbeWithSHAAnd40BitRC2-CBC', cipher: 'rc2', keyLength: 5 },
-};
-const OID_PBE_SHA1_3DES = '1.2.840.113549.1.12.1.3';
-const PBKDF2_PRF = {
-    '1.2.840.113549.2.7': 'sha1',
-    '1.2.840.113549.2.8': 'sha224',
-    '1.2.840.113549.2.9': 'sha256',
-    '1.2.840.113549.2.10': 'sha384',
-    '1.2.840.113549.2.11': 'sha512',
-};
-const PBES2_CIPHER = {
-    '2.16.840.1.101.3.4.1.2': { name: 'aes-128-cbc', keyLength: 16 },
-    '2.16.840.1.101.3.4.1.22': { name: 'aes-192-cbc', keyLength: 24 },
-    '2.16.840.1.101.3.4.1.42': { name: 'aes-256-cbc', keyLength: 32 },
-    '1.2.840.113549.3.7': { name: 'des-ede3-cbc', keyLength: 24 },
-};
-/** Hashes the PKCS#12 KDF and MAC may use, with their input block size `v` (RFC 7292 B.2). */
-const PKCS12_HASH = {
-    '1.3.14.3.2.26': { name: 'sha1', blockSize: 64 },
-    '2.16.840.1.101.3.4.2.4': { name: 'sha224', blockSize: 64 },
-    '2.16.840.1.101.3.4.2.1': { name: 'sha256', blockSize: 64 },
-    '2.16.840.1.101.3.4.2.2': { name: 'sha384', blockSize: 128 },
-    '2.16.840.1.101.3.4.2.3': { name: 'sha512', blockSize: 128 },
-};
-// Files in the wild use 1 to a few hundred thousand; this bound stops a corrupt count from
-// keeping the runner busy for hours.
-const MAX_ITERATIONS = 10_000_000;
-function iterationCount(element, what) {
-    const count = smallInteger(element, what);
-    if (count < 1 || count > MAX_ITERATIONS)
-        throw new Asn1Error(`${what}: iteration count ${count} is out of range`);
-    return count;
-}
-/**
- * The password as the PKCS#12 KDF wants it: a BMPString (UTF-16BE) with a two-byte terminator.
- * `null` gives the empty encoding that some writers use for "no password" (OpenSSL tries both).
- */
-function bmpPassword(password) {
-    if (password === null)
-        return Buffer.alloc(0);
-    return Buffer.concat([Buffer.from(password, 'utf16le').swap16(), Buffer.alloc(2)]);
-}
-/** RFC 7292 appendix B.2. `id` 1 = key, 2 = IV, 3 = MAC key. */
-function pkcs12Kdf(hash, password, salt, id, iterations, length) {
-    const v = hash.blockSize;
-    const repeatToBlocks = (data) => {
-        const size = v * Math.ceil(data.length / v);
-        const out = Buffer.alloc(size);
-        for (let i = 0; i < size; i++)
-            out[i] = data[i % data.length] ?? 0;
-        return out;
-    };
-    const diversifier = Buffer.alloc(v, id);
-    const input = Buffer.concat([repeatToBlocks(salt), repeatToBlocks(password)]);
-    const output = [];
-    let produced = 0;
-    for (;;) {
-        let a = (0,external_node_crypto_.createHash)(hash.name).update(diversifier).update(input).digest();
-        for (let i = 1; i < iterations; i++)
-            a = (0,external_node_crypto_.createHash)(hash.name).update(a).digest();
-        output.push(a);
-        produced += a.length;
-        if (produced >= length)
-            break;
-        // I_j = (I_j + B + 1) mod 2^(8v), B = A repeated to v bytes, for each v-byte block I_j.
-        const b = Buffer.alloc(v);
-        for (let i = 0; i < v; i++)
-            b[i] = a[i % a.length] ?? 0;
-        for (let block = 0; block < input.length; block += v) {
-            let carry = 1;
-            for (let i = v - 1; i >= 0; i--) {
-                const sum = (input[block + i] ?? 0) + (b[i] ?? 0) + carry;
-                input[block + i] = sum & 0xff;
-                carry = sum >> 8;
-            }
-        }
-    }
-    return Buffer.concat(output).subarray(0, length);
-}
-/** A readable name for an encryption AlgorithmIdentifier, for the caller's diagnostics. */
-function describeEncryption(algorithm) {
-    const algorithmOid = oid(sequence(algorithm, 'encryption algorithm')[0], 'encryption algorithm');
-    if (algorithmOid === OID_PBES2) {
-        const [, scheme] = sequence(sequence(algorithm, 'PBES2')[1], 'PBES2 parameters');
-        const cipherOid = oid(sequence(scheme, 'PBES2 encryption scheme')[0], 'PBES2 encryption scheme');
-        return `PBES2/${PBES2_CIPHER[cipherOid]?.name ?? cipherOid}`;
-    }
-    return PKCS12_PBE[algorithmOid]?.name ?? algorithmOid;
-}
-/**
- * Decrypts `data` under the AlgorithmIdentifier `algorithm`. PBES2 takes the password as UTF-8
- * bytes, the PKCS#12 schemes as BMPString (`bmp`): the same rules OpenSSL follows.
- */
-function pbeDecrypt(algorithm, data, password, bmp) {
-    const [algorithmId, parameters] = sequence(algorithm, 'encryption algorithm');
-    const algorithmOid = oid(algorithmId, 'encryption algorithm');
-    if (algorithmOid === OID_PBES2)
-        return pbes2Decrypt(parameters, data, Buffer.from(password, 'utf8'));
-    const scheme = PKCS12_PBE[algorithmOid];
-    if (scheme === undefined)
-        throw new UnsupportedAlgorithmError(algorithmOid);
-    const [salt, iterations] = sequence(parameters, `${scheme.name} parameters`);
-    const saltBytes = octets(salt, `${scheme.name} salt`);
-    const count = iterationCount(iterations, `${scheme.name} iterations`);
-    const sha1 = { name: 'sha1', blockSize: 64 };
-    const key = pkcs12Kdf(sha1, bmp, saltBytes, 1, count, scheme.keyLength);
-    const iv = pkcs12Kdf(sha1, bmp, saltBytes, 2, count, 8);
-    switch (scheme.cipher) {
-        case 'des-ede3':
-            return unpad(nodeDecrypt('des-ede3-cbc', key, iv, data), 8);
-        case 'des-ede':
-            // Two-key triple DES is three-key triple DES with K3 = K1.
-            return unpad(nodeDecrypt('des-ede3-cbc', Buffer.concat([key, key.subarray(0, 8)]), iv, data), 8);
-        case 'rc2':
-            return unpad(rc2CbcDecrypt(key, key.length * 8, iv, data), 8);
-    }
-}
-function pbes2Decrypt(parameters, data, password) {
-    const [kdf, scheme] = sequence(parameters, 'PBES2 parameters');
-    const [kdfId, kdfParameters] = sequence(kdf, 'PBES2 key derivation');
-    const kdfOid = oid(kdfId, 'PBES2 key derivation');
-    if (kdfOid !== OID_PBKDF2)
-        throw new UnsupportedAlgorithmError(`PBES2 key derivation ${kdfOid}`);
-    // PBKDF2-params ::= SEQUENCE { salt, iterationCount, keyLength OPTIONAL, prf DEFAULT hmacWithSHA1 }
-    const fields = [...sequence(kdfParameters, 'PBKDF2 parameters')];
-    const salt = octets(fields.shift(), 'PBKDF2 salt');
-    const iterations = iterationCount(fields.shift(), 'PBKDF2 iterations');
-    const keyLength = isInteger(fields[0]) ? smallInteger(fields.shift(), 'PBKDF2 key length') : undefined;
-    let digest = 'sha1';
-    if (isSequence(fields[0])) {
-        const prfOid = oid(sequence(fields[0], 'PBKDF2 PRF')[0], 'PBKDF2 PRF');
-        const prf = PBKDF2_PRF[prfOid];
-        if (prf === undefined)
-            throw new UnsupportedAlgorithmError(`PBKDF2 PRF ${prfOid}`);
-        digest = prf;
-    }
-    const [cipherId, ivElement] = sequence(scheme, 'PBES2 encryption scheme');
-    const cipherOid = oid(cipherId, 'PBES2 encryption scheme');
-    const cipher = PBES2_CIPHER[cipherOid];
-    if (cipher === undefined)
-        throw new UnsupportedAlgorithmError(`PBES2 cipher ${cipherOid}`);
-    if (keyLength !== undefined && keyLength !== cipher.keyLength) {
-        throw new Asn1Error('PBKDF2 key length does not fit the cipher');
-    }
-    const iv = octets(ivElement, 'PBES2 IV');
-    const key = (0,external_node_crypto_.pbkdf2Sync)(password, salt, iterations, cipher.keyLength, digest);
-    const blockSize = cipher.name.startsWith('aes') ? 16 : 8;
-    return unpad(nodeDecrypt(cipher.name, key, iv, data), blockSize);
-}
-function nodeDecrypt(cipherName, key, iv, data) {
-    if (data.length === 0 || data.length % (cipherName.startsWith('aes') ? 16 : 8) !== 0) {
-        throw new BadDecryptError('ciphertext is not a whole number of blocks');
-    }
-    let decipher;
-    try {
-        decipher = (0,external_node_crypto_.createDecipheriv)(cipherName, key, iv);
-    }
-    catch {
-        // A wrong IV length: the file is malformed, not the password wrong.
-        throw new Asn1Error(`invalid ${cipherName} parameters`);
-    }
-    decipher.setAutoPadding(false);
-    return Buffer.concat([decipher.update(data), decipher.final()]);
-}
-/** PKCS#7 padding check: with a wrong key it fails about 255 times in 256. */
-function unpad(plain, blockSize) {
-    const count = plain[plain.length - 1] ?? 0;
-    if (count < 1 || count > blockSize || count > plain.length)
-        throw new BadDecryptError('bad padding');
-    for (let i = plain.length - count; i < plain.length; i++) {
-        if (plain[i] !== count)
-            throw new BadDecryptError('bad padding');
-    }
-    return plain.subarray(0, plain.length - count);
-}
-
-;// CONCATENATED MODULE: ./src/crypto/pkcs12.ts
-/**
- * Opens a PKCS#12 (.pfx) file: verifies its MAC, decrypts its bags and returns the certificates
- * and private keys in it. This is the only module that knows the PKCS#12 layout (RFC 7292), so
- * the implementation can be swapped without touching its callers.
- *
- * Why our own walk and not a library: Node 24 cannot read PKCS#12, node-forge's reader (the
- * usual choice) fails on OpenSSL 3's default AES file when the password has non-ASCII
- * characters (it feeds PBKDF2 Latin-1 instead of UTF-8), and PKI.js has no PKCS#12 PBE at all.
- * The walk is small; MAC, KDFs, AES and 3DES run on node:crypto, RC2 on node-forge's module.
- *
- * Messages of the errors thrown here never carry secret material: they name structures and
- * algorithms only.
- */
-
-
-
-class Pkcs12Error extends Error {
-    reason;
-    name = 'Pkcs12Error';
-    constructor(reason, message) {
-        super(message);
-        this.reason = reason;
-    }
-}
-const OID = {
-    data: '1.2.840.113549.1.7.1',
-    encryptedData: '1.2.840.113549.1.7.6',
-    keyBag: '1.2.840.113549.1.12.10.1.1',
-    pkcs8ShroudedKeyBag: '1.2.840.113549.1.12.10.1.2',
-    certBag: '1.2.840.113549.1.12.10.1.3',
-    safeContentsBag: '1.2.840.113549.1.12.10.1.6',
-    x509Certificate: '1.2.840.113549.1.9.22.1',
-    pbmac1: '1.2.840.113549.1.5.14',
-};
-/** Does the buffer look like a PKCS#12 file (so a caller can give a better hint)? */
-function looksLikePkcs12(der) {
-    try {
-        const [version, authSafe] = sequence(parseDer(der), 'PFX');
-        return smallInteger(version, 'PFX version') === 3 && oid(sequence(authSafe, 'authSafe')[0], 'authSafe').startsWith('1.2.840.113549.1.7.');
-    }
-    catch {
-        return false;
-    }
-}
-function parsePkcs12(der, password) {
-    let authSafe;
-    let macData;
-    try {
-        const [version, authSafeInfo, mac] = sequence(parseDer(der), 'PFX');
-        if (smallInteger(version, 'PFX version') !== 3)
-            throw new Asn1Error('PFX version is not 3');
-        const [contentType, content] = sequence(authSafeInfo, 'authSafe');
-        if (oid(contentType, 'authSafe content type') !== OID.data) {
-            // The public-key integrity mode (signedData) is legal but no tool in this field writes it.
-            throw new Pkcs12Error('unsupported', 'the PKCS#12 file uses public-key integrity (signedData), which is not supported');
-        }
-        authSafe = octets(explicit(content, 0, 'authSafe content'), 'authSafe content');
-        macData = mac;
-    }
-    catch (error) {
-        if (error instanceof Pkcs12Error)
-            throw error;
-        throw new Pkcs12Error('not-pkcs12', 'the data is not a PKCS#12 file');
-    }
-    try {
-        const { bmp, macDigest } = verifyMac(macData, authSafe, password);
-        const found = { certificates: [], privateKeys: [], algorithms: [], keyAlgorithms: [] };
-        const safes = sequence(parseDer(authSafe), 'AuthenticatedSafe');
-        for (const safe of safes)
-            readContentInfo(safe, password, bmp, found);
-        return {
-            certificates: found.certificates,
-            privateKeys: found.privateKeys,
-            encryption: classify(found),
-            algorithms: [...new Set(found.algorithms)],
-            macDigest,
-        };
-    }
-    catch (error) {
-        if (error instanceof Pkcs12Error)
-            throw error;
-        if (error instanceof UnsupportedAlgorithmError) {
-            throw new Pkcs12Error('unsupported', `the PKCS#12 file uses an unsupported algorithm (${error.algorithm})`);
-        }
-        if (error instanceof BadDecryptError) {
-            throw new Pkcs12Error('wrong-password', 'the PKCS#12 contents did not decrypt with this password');
-        }
-        if (error instanceof Asn1Error)
-            throw new Pkcs12Error('not-pkcs12', `the PKCS#12 file is malformed (${error.message})`);
-        throw error;
-    }
-}
-function classify(found) {
-    if (found.algorithms.some((name) => name.startsWith('PBES2')))
-        return 'aes-pbes2';
-    if (found.keyAlgorithms.length > 0 && found.keyAlgorithms.every((algorithm) => algorithm === OID_PBE_SHA1_3DES)) {
-        return 'legacy-3des';
-    }
-    return 'other';
-}
-/**
- * Checks the password against the MAC, the only reliable "wrong password" signal. Returns the
- * BMPString encoding that matched: for an empty password OpenSSL accepts either the two-byte
- * terminator or nothing at all, so both are tried.
- */
-function verifyMac(macData, authSafe, password) {
-    if (macData === undefined)
-        return { bmp: bmpPassword(password), macDigest: null };
-    const [digestInfo, saltElement, iterationsElement] = sequence(macData, 'MacData');
-    const [algorithm, digestElement] = sequence(digestInfo, 'MAC DigestInfo');
-    const algorithmOid = oid(sequence(algorithm, 'MAC algorithm')[0], 'MAC algorithm');
-    if (algorithmOid === OID.pbmac1)
-        throw new UnsupportedAlgorithmError('PBMAC1 integrity (RFC 9579)');
-    const hash = PKCS12_HASH[algorithmOid];
-    if (hash === undefined)
-        throw new UnsupportedAlgorithmError(`MAC digest ${algorithmOid}`);
-    const expected = octets(digestElement, 'MAC digest');
-    const salt = octets(saltElement, 'MAC salt');
-    // iterations INTEGER DEFAULT 1
-    const iterations = iterationsElement === undefined ? 1 : iterationCount(iterationsElement, 'MAC iterations');
-    const candidates = password === '' ? [bmpPassword(''), bmpPassword(null)] : [bmpPassword(password)];
-    for (const bmp of candidates) {
-        const digestLength = expected.length;
-        const key = pkcs12Kdf(hash, bmp, salt, 3, iterations, digestLength);
-        const actual = (0,external_node_crypto_.createHmac)(hash.name, key).update(authSafe).digest();
-        if (actual.length === expected.length && (0,external_node_crypto_.timingSafeEqual)(actual, expected))
-            return { bmp, macDigest: hash.name };
-    }
-    throw new Pkcs12Error('wrong-password', 'the PKCS#12 MAC does not verify with this password');
-}
-function readContentInfo(contentInfo, password, bmp, found) {
-    const [contentType, content] = sequence(contentInfo, 'ContentInfo');
-    const type = oid(contentType, 'ContentInfo type');
-    if (type === OID.data) {
-        readSafeContents(octets(explicit(content, 0, 'data'), 'data'), password, bmp, found);
-        return;
-    }
-    if (type === OID.encryptedData) {
-        // EncryptedData ::= SEQUENCE { version, EncryptedContentInfo ::= SEQUENCE {
-        //   contentType, contentEncryptionAlgorithm, encryptedContent [0] IMPLICIT OCTET STRING } }
-        const [, encryptedContentInfo] = sequence(explicit(content, 0, 'encryptedData'), 'EncryptedData');
-        const [, algorithm, encrypted] = sequence(encryptedContentInfo, 'EncryptedContentInfo');
-        if (algorithm === undefined || !isContextTag(encrypted, 0))
-            throw new Asn1Error('EncryptedContentInfo is incomplete');
-        found.algorithms.push(describeEncryption(algorithm));
-        const plain = pbeDecrypt(algorithm, octets(encrypted, 'encryptedContent', 0), password, bmp);
-        readSafeContents(plain, password, bmp, found);
-        return;
-    }
-    // envelopedData (public-key privacy) needs a private key we do not have.
-    throw new UnsupportedAlgorithmError(`content type ${type}`);
-}
-function readSafeContents(der, password, bmp, found) {
-    let bags;
-    try {
-        bags = sequence(parseDer(der), 'SafeContents');
-    }
-    catch (error) {
-        // Decrypted bytes that are not DER mean the key was wrong even though the padding looked right.
-        if (error instanceof Asn1Error)
-            throw new BadDecryptError('decrypted SafeContents are not DER');
-        throw error;
-    }
-    for (const bag of bags)
-        readSafeBag(bag, password, bmp, found);
-}
-function readSafeBag(bag, password, bmp, found) {
-    const [bagId, bagValue] = sequence(bag, 'SafeBag');
-    const type = oid(bagId, 'SafeBag type');
-    const value = () => explicit(bagValue, 0, 'SafeBag value');
-    switch (type) {
-        case OID.keyBag:
-            found.keyAlgorithms.push('none');
-            found.privateKeys.push(pkcs8Key(value().encoded, false));
-            return;
-        case OID.pkcs8ShroudedKeyBag: {
-            // EncryptedPrivateKeyInfo ::= SEQUENCE { encryptionAlgorithm, encryptedData OCTET STRING }
-            const [algorithm, encrypted] = sequence(value(), 'EncryptedPrivateKeyInfo');
-            if (algorithm === undefined)
-                throw new Asn1Error('EncryptedPrivateKeyInfo is incomplete');
-            found.keyAlgorithms.push(oid(sequence(algorithm, 'key encryption')[0], 'key encryption'));
-            found.algorithms.push(describeEncryption(algorithm));
-            const plain = pbeDecrypt(algorithm, octets(encrypted, 'encryptedData'), password, bmp);
-            found.privateKeys.push(pkcs8Key(plain, true));
-            return;
-        }
-        case OID.certBag: {
-            const [certId, certValue] = sequence(value(), 'CertBag');
-            // sdsiCertificate bags exist in theory only; skip anything that is not X.509.
-            if (oid(certId, 'CertBag type') === OID.x509Certificate) {
-                found.certificates.push(octets(explicit(certValue, 0, 'CertBag value'), 'CertBag value'));
-            }
-            return;
-        }
-        case OID.safeContentsBag:
-            for (const inner of sequence(value(), 'SafeContents'))
-                readSafeBag(inner, password, bmp, found);
-            return;
-        default:
-            // crlBag, secretBag: nothing this action needs.
-            return;
-    }
-}
-function pkcs8Key(der, decrypted) {
-    try {
-        return (0,external_node_crypto_.createPrivateKey)({ key: der, format: 'der', type: 'pkcs8' });
-    }
-    catch {
-        // Decrypted bytes with valid padding that are no key: a wrong password in a file without MAC.
-        if (decrypted)
-            throw new BadDecryptError('decrypted private key is not PKCS#8');
-        throw new Asn1Error('keyBag does not hold a PKCS#8 private key');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/crypto/certificates.ts
-/**
- * Certificates and keys as users give them in the workflow: `certificate` and `new-certificate`
- * (public certificate only), `client-certificate` and `proof-certificate` (certificate with its
- * private key), `pkcs12` (a .pfx for B2C). Everything node:crypto can do is done by it; only
- * the PKCS#12 container is opened by pkcs12.ts.
- *
- * Every failure is an InputError naming the input; its message never quotes what the user
- * gave, since that may be a key, a password or a PFX.
- */
-
-
-
-/** RS256 with a shorter key is refused by jose and by Entra ID alike. */
-const MIN_RSA_BITS = 2048;
-/** A public certificate: PEM (the first CERTIFICATE block) or base64 DER, whitespace tolerated. */
-function loadCertificate(text, input) {
-    const normalised = normalise(text);
-    if (normalised === '')
-        throw new InputError(input, 'is empty; give a PEM certificate or base64 DER');
-    if (isPem(normalised)) {
-        const block = pemBlocks(normalised).find((b) => b.label === 'CERTIFICATE');
-        if (block === undefined)
-            throw new InputError(input, 'is PEM but has no CERTIFICATE block');
-        return describe(parseX509(block.text, input));
-    }
-    const der = certificates_decodeBase64(normalised);
-    if (der === undefined)
-        throw new InputError(input, 'is not a PEM certificate or base64 DER');
-    if (looksLikePkcs12(der)) {
-        throw new InputError(input, 'is a PKCS#12 (.pfx) file; give the public certificate only (PEM or base64 DER)');
-    }
-    return describe(parseX509(der, input));
-}
-/**
- * A certificate with its private key: PEM holding both (key as PKCS#8, PKCS#1, encrypted PKCS#8
- * or legacy encrypted PEM, decrypted with `password`), or base64 PKCS#12 with `password`. The
- * key must belong to the certificate and be RSA, since everything it signs here is RS256.
- */
-function loadCertificateWithKey(text, password, input) {
-    const normalised = normalise(text);
-    if (normalised === '')
-        throw new InputError(input, 'is empty; give PEM (certificate + private key) or base64 PKCS#12');
-    const loaded = isPem(normalised)
-        ? fromPem(normalised, password, input)
-        : openPkcs12(normalised, password ?? '', input, 'is neither PEM (certificate + private key) nor base64 PKCS#12');
-    requireRsa(loaded.privateKey, input, 'RS256 needs an RSA key (for the proof-of-possession token and client assertions)');
-    return { certificate: loaded.certificate, privateKey: loaded.privateKey, pem: loaded.pem };
-}
-/**
- * A base64 PKCS#12 for B2C's uploadPkcs12. The password is checked here, before anything is
- * sent; `encryption` lets the caller explain B2C's refusal of AES-encrypted files.
- */
-function readPkcs12(base64, password, input) {
-    const loaded = openPkcs12(normalise(base64), password, input, 'is not base64 PKCS#12 (.pfx)');
-    requireRsa(loaded.privateKey, input, 'B2C policy keys are RSA');
-    return loaded;
-}
-/** The hex thumbprint (as the portal and customKeyIdentifier show it) behind an `x5t`. */
-function thumbprintFromX5t(x5t) {
-    return Buffer.from(x5t, 'base64url').toString('hex').toUpperCase();
-}
-function isValidAt(cert, at) {
-    const time = at.getTime();
-    return cert.notBefore.getTime() <= time && time <= cert.notAfter.getTime();
-}
-function describe(x509) {
-    const der = Buffer.from(x509.raw);
-    const sha1 = (0,external_node_crypto_.createHash)('sha1').update(der).digest();
-    return {
-        der,
-        thumbprint: sha1.toString('hex').toUpperCase(),
-        x5t: sha1.toString('base64url'),
-        notBefore: x509.validFromDate,
-        notAfter: x509.validToDate,
-        subject: x509.subject.split('\n').join(', '),
-        // 'rsa-pss' keys are restricted to PSS and cannot sign RS256.
-        isRsa: x509.publicKey.asymmetricKeyType === 'rsa',
-    };
-}
-function parseX509(data, input) {
-    try {
-        return new external_node_crypto_.X509Certificate(data);
-    }
-    catch {
-        throw new InputError(input, 'is not a PEM certificate or base64 DER (the certificate does not parse)');
-    }
-}
-function pemBlocks(text) {
-    const blocks = [];
-    for (const match of text.matchAll(/-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g)) {
-        blocks.push({ label: match[1] ?? '', text: `${match[0]}\n` });
-    }
-    return blocks;
-}
-function isPem(text) {
-    return text.includes('-----BEGIN ');
-}
-/**
- * Trims, and turns literal "\n" into line breaks: PEM pasted into a one-line secret or YAML
- * string often arrives that way.
- */
-function normalise(text) {
-    const trimmed = text.trim();
-    return isPem(trimmed) && !trimmed.includes('\n') ? trimmed.replaceAll('\\n', '\n') : trimmed;
-}
-/** Strict base64 (whitespace ignored); undefined when it is not base64. */
-function certificates_decodeBase64(text) {
-    const compact = text.replace(/\s+/g, '');
-    if (compact === '' || compact.length % 4 === 1 || !/^[A-Za-z0-9+/]+={0,2}$/.test(compact))
-        return undefined;
-    return Buffer.from(compact, 'base64');
-}
-const KEY_LABELS = new Set(['PRIVATE KEY', 'RSA PRIVATE KEY', 'ENCRYPTED PRIVATE KEY', 'EC PRIVATE KEY']);
-function fromPem(text, password, input) {
-    const blocks = pemBlocks(text);
-    const keyBlock = blocks.find((b) => KEY_LABELS.has(b.label));
-    if (keyBlock === undefined) {
-        throw new InputError(input, 'has no private key block (PRIVATE KEY, RSA PRIVATE KEY or ENCRYPTED PRIVATE KEY)');
-    }
-    const privateKey = pemPrivateKey(keyBlock, password, input);
-    const certificates = blocks.filter((b) => b.label === 'CERTIFICATE').map((b) => parseX509(b.text, input));
-    if (certificates.length === 0)
-        throw new InputError(input, 'has a private key but no CERTIFICATE block');
-    // A chain may come in any order: the certificate is the one the key belongs to
-    // (checkPrivateKey compares the certificate's public key with the key's).
-    const x509 = certificates.find((c) => c.checkPrivateKey(privateKey));
-    if (x509 === undefined)
-        throw new InputError(input, 'private key does not belong to the certificate');
-    return withKey(x509, privateKey);
-}
-function pemPrivateKey(block, password, input) {
-    const encrypted = block.label === 'ENCRYPTED PRIVATE KEY' || block.text.includes('Proc-Type: 4,ENCRYPTED');
-    if (encrypted && !password) {
-        throw new InputError(input, `private key is encrypted; set '${input}-password'`);
-    }
-    try {
-        return (0,external_node_crypto_.createPrivateKey)(encrypted ? { key: block.text, format: 'pem', passphrase: password } : block.text);
-    }
-    catch {
-        // Node's messages are safe but say nothing a user can act on; ours do.
-        if (encrypted)
-            throw new InputError(input, `private key password is wrong (check '${input}-password')`);
-        throw new InputError(input, `the ${block.label} block does not parse`);
-    }
-}
-function openPkcs12(base64, password, input, notPkcs12) {
-    if (base64 === '')
-        throw new InputError(input, 'is empty; give base64 PKCS#12 (.pfx)');
-    const der = certificates_decodeBase64(base64);
-    if (der === undefined)
-        throw new InputError(input, notPkcs12);
-    let contents;
-    try {
-        contents = parsePkcs12(der, password);
-    }
-    catch (error) {
-        if (!(error instanceof Pkcs12Error))
-            throw error;
-        switch (error.reason) {
-            case 'not-pkcs12':
-                throw new InputError(input, notPkcs12);
-            case 'wrong-password':
-                throw new InputError(input, `PKCS#12 password is wrong (or missing): check '${input}-password'`);
-            case 'unsupported':
-                throw new InputError(input, `${error.message}; re-export it with 'openssl pkcs12 -export'`);
-        }
-    }
-    const [privateKey, ...otherKeys] = contents.privateKeys;
-    if (privateKey === undefined)
-        throw new InputError(input, 'PKCS#12 file has no private key');
-    if (otherKeys.length > 0)
-        throw new InputError(input, 'PKCS#12 file has more than one private key; keep only one');
-    const x509 = contents.certificates
-        .map((der) => parseX509(der, input))
-        .find((certificate) => certificate.checkPrivateKey(privateKey));
-    if (x509 === undefined) {
-        throw new InputError(input, contents.certificates.length === 0
-            ? 'PKCS#12 file has no certificate'
-            : 'private key does not belong to the certificate (no certificate in the PKCS#12 file matches the key)');
-    }
-    return { ...withKey(x509, privateKey), encryption: contents.encryption };
-}
-function withKey(x509, privateKey) {
-    const keyPem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-    return { certificate: describe(x509), privateKey, pem: `${x509.toString().trimEnd()}\n${keyPem}` };
-}
-function requireRsa(privateKey, input, why) {
-    const type = privateKey.asymmetricKeyType;
-    if (type !== 'rsa') {
-        const name = type === undefined ? 'not an asymmetric key' : type === 'rsa-pss' ? 'RSA-PSS' : type.toUpperCase();
-        throw new InputError(input, `key is ${name}; ${why}`);
-    }
-    const bits = privateKey.asymmetricKeyDetails?.modulusLength ?? 0;
-    if (bits < MIN_RSA_BITS) {
-        throw new InputError(input, `RSA key has ${bits} bits; at least ${MIN_RSA_BITS} are needed`);
-    }
-}
-
+// EXTERNAL MODULE: ./src/time.ts
+var time = __nccwpck_require__(9834);
+// EXTERNAL MODULE: ./src/crypto/certificates.ts + 4 modules
+var certificates = __nccwpck_require__(4161);
 ;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/key_descriptor.js
 function table(entries) {
   const out = { __proto__: null };
@@ -70176,20 +70300,8 @@ async function signProof(signer, targetObjectId, now) {
     return { jwt, header, claims };
 }
 
-;// CONCATENATED MODULE: ./src/operations/wording.ts
-/** How operations write dates and sentences in their messages and summaries. */
-
-/** To the second, as certificates, keys and Graph's dates are. */
-function iso(date) {
-    return `${date.toISOString().slice(0, 19)}Z`;
-}
-function isoSeconds(seconds) {
-    return iso(fromUnixSeconds(seconds));
-}
-function capitalise(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
+// EXTERNAL MODULE: ./src/operations/wording.ts
+var wording = __nccwpck_require__(6798);
 ;// CONCATENATED MODULE: ./src/operations/certificate-roll.ts
 /**
  * What add-key and remove-key share: one read of the target, facts about its certificates, the
@@ -70209,7 +70321,7 @@ async function readTarget(api, target) {
     if (found)
         return found;
     const other = target.kind === 'application' ? 'service-principal' : 'application';
-    throw new ActionableError(`No ${kindName(target.kind)} has the appId or object id ${target.id} in this tenant. Check the application input ` +
+    throw new errors/* ActionableError */.f(`No ${kindName(target.kind)} has the appId or object id ${target.id} in this tenant. Check the application input ` +
         `(it defaults to client-id), and target (to roll the ${kindName(other)} instead, set target: ${other}).`);
 }
 // ── facts about key credentials ────────────────────────────────────────────────────────────
@@ -70217,7 +70329,7 @@ function windowOf(credential) {
     const date = (text) => (text ? new Date(text) : undefined);
     return { start: date(credential.startDateTime), end: date(credential.endDateTime) };
 }
-function certificate_roll_isValidAt(credential, at) {
+function isValidAt(credential, at) {
     const { start, end } = windowOf(credential);
     return (start === undefined || start <= at) && (end === undefined || at < end);
 }
@@ -70225,7 +70337,7 @@ function certificate_roll_isValidAt(credential, at) {
 function longestValid(credentials, at) {
     const endOf = (credential) => windowOf(credential).end?.getTime() ?? Infinity;
     return credentials
-        .filter((credential) => certificate_roll_isValidAt(credential, at))
+        .filter((credential) => isValidAt(credential, at))
         .reduce((best, credential) => (!best || endOf(credential) > endOf(best) ? credential : best), undefined);
 }
 /** `keyId K (thumbprint T, from … until …)` */
@@ -70235,7 +70347,7 @@ function describeCredential(credential) {
 /** `from … until …` */
 function describeWindow(credential) {
     const { start, end } = windowOf(credential);
-    return `${start ? `from ${iso(start)}` : 'no start'}, ${end ? `until ${iso(end)}` : 'no end'}`;
+    return `${start ? `from ${(0,wording/* iso */.KH)(start)}` : 'no start'}, ${end ? `until ${(0,wording/* iso */.KH)(end)}` : 'no end'}`;
 }
 function describeTarget(target) {
     const name = target.displayName ? ` '${target.displayName}'` : '';
@@ -70248,7 +70360,7 @@ function validitySeconds(credential, certificate) {
     const window = credential ? windowOf(credential) : { start: undefined, end: undefined };
     const start = window.start ?? certificate?.notBefore;
     const end = window.end ?? certificate?.notAfter;
-    return { notBefore: start && toUnixSeconds(start), expires: end && toUnixSeconds(end) };
+    return { notBefore: start && (0,time/* toUnixSeconds */.LE)(start), expires: end && (0,time/* toUnixSeconds */.LE)(end) };
 }
 function kindName(kind) {
     return kind === 'application' ? 'application' : 'service principal';
@@ -70262,15 +70374,15 @@ function kindName(kind) {
 function requireSigner(target, signer, now, withoutProof) {
     const credential = findByThumbprint(target.keyCredentials, signer.thumbprint);
     // Graph keeps a credential's dates within its certificate's validity: the credential's suffice.
-    if (credential && certificate_roll_isValidAt(credential, now))
+    if (credential && isValidAt(credential, now))
         return credential;
     const problem = credential
-        ? `is on the target as ${describeCredential(credential)}, which is not valid now (${iso(now)})`
+        ? `is on the target as ${describeCredential(credential)}, which is not valid now (${(0,wording/* iso */.KH)(now)})`
         : `is not among the certificates of ${describeTarget(target)}, which holds ${listCredentials(target.keyCredentials)}`;
-    const remedy = target.keyCredentials.some((other) => certificate_roll_isValidAt(other, now))
+    const remedy = target.keyCredentials.some((other) => isValidAt(other, now))
         ? 'Give as proof-certificate (it defaults to client-certificate) a currently valid certificate of the target, with its private key.'
-        : `${capitalise(describeTarget(target))} has no currently valid certificate at all, and Graph only accepts a proof signed by one: ${withoutProof}.`;
-    throw new ActionableError(`The proof certificate ${signer.thumbprint} (${signer.subject}) ${problem}. ${remedy}`);
+        : `${(0,wording/* capitalise */.sK)(describeTarget(target))} has no currently valid certificate at all, and Graph only accepts a proof signed by one: ${withoutProof}.`;
+    throw new errors/* ActionableError */.f(`The proof certificate ${signer.thumbprint} (${signer.subject}) ${problem}. ${remedy}`);
 }
 /** The Azure CLI command that does a job by updating the target itself, which needs no proof. */
 function azCredentialCommand(target, verb, options) {
@@ -70288,8 +70400,8 @@ async function sendWithProof(context, target, signer, action, send) {
         return await send(sent.jwt);
     }
     catch (error) {
-        if (error instanceof GraphError && error.status === 401 && error.code === PROOF_REJECTED) {
-            throw new ActionableError(explainRejectedProof(action, sent, target, context.now(), error.requestId));
+        if (error instanceof graph_errors/* GraphError */.h9 && error.status === 401 && error.code === PROOF_REJECTED) {
+            throw new errors/* ActionableError */.f(explainRejectedProof(action, sent, target, context.now(), error.requestId));
         }
         throw error;
     }
@@ -70322,18 +70434,18 @@ function issCheck(iss, target) {
     return { passed: false, finding: `iss is ${iss}, which is not the object id ${target.id} of the target` };
 }
 function signerChecks(x5t, target, answeredAt) {
-    const thumbprint = thumbprintFromX5t(x5t);
+    const thumbprint = (0,certificates/* thumbprintFromX5t */.L6)(x5t);
     const credential = findByThumbprint(target.keyCredentials, thumbprint);
     if (!credential) {
         return [{ passed: false, finding: `the signer ${thumbprint} (x5t ${x5t}) is not on the target, which holds ${listCredentials(target.keyCredentials)}` }];
     }
     const onTarget = { passed: true, finding: `the signer ${thumbprint} is on the target as keyId ${credential.keyId}` };
-    const valid = certificate_roll_isValidAt(credential, answeredAt);
+    const valid = isValidAt(credential, answeredAt);
     const { end } = windowOf(credential);
     return [
         onTarget,
         valid
-            ? { passed: true, finding: `it is valid now${end ? ` (until ${iso(end)})` : ''}` }
+            ? { passed: true, finding: `it is valid now${end ? ` (until ${(0,wording/* iso */.KH)(end)})` : ''}` }
             : { passed: false, finding: `it is not valid now: ${describeCredential(credential)}` },
     ];
 }
@@ -70347,7 +70459,7 @@ function explainRejectedProof(action, sent, target, answeredAt, requestId) {
     if (failed.length > 0) {
         return `${opening} Likely cause${failed.length > 1 ? 's' : ''}: ${failed.join('; ')}. Checked and fine: ${passed.join('; ') || 'nothing else'}.`;
     }
-    const nbf = iso(new Date(sent.claims.nbf * 1000));
+    const nbf = (0,wording/* iso */.KH)(new Date(sent.claims.nbf * 1000));
     return (`${opening} Every check of what was sent passes: ${passed.join('; ')}. What remains: the runner's clock running minutes ahead of Microsoft's ` +
         `(nbf ${nbf} came from it); a certificate added moments ago (by PATCH, the portal or an earlier step) not yet replicated to every Graph replica, so re-run in a few minutes; ` +
         `the certificate registered on the target differing from the one whose key signed (a customKeyIdentifier set by hand); the target changing between this step's read and its write.`);
@@ -70371,14 +70483,14 @@ async function addKey(context, operation) {
     // A re-run converges even after the old certificate (the proof) was removed: checked first.
     const existing = findByThumbprint(target.keyCredentials, newCertificate.thumbprint);
     if (existing) {
-        return skipped(target, existing, signerOnTarget, `${dryRun}${capitalise(describeTarget(target))} already has certificate ${newCertificate.thumbprint} as ${describeCredential(existing)}; nothing was added.`);
+        return skipped(target, existing, signerOnTarget, `${dryRun}${(0,wording/* capitalise */.sK)(describeTarget(target))} already has certificate ${newCertificate.thumbprint} as ${describeCredential(existing)}; nothing was added.`);
     }
     if (operation.rotateWithin !== undefined) {
-        const due = addDuration(now, operation.rotateWithin);
+        const due = (0,time/* addDuration */.Gw)(now, operation.rotateWithin);
         const covering = longestValid(target.keyCredentials, now);
         const end = covering && windowOf(covering).end;
         if (covering && (end === undefined || end > due)) {
-            return skipped(target, covering, signerOnTarget, `${dryRun}Not due: the valid certificate of ${describeTarget(target)} that expires last, ${describeCredential(covering)}, lasts past ${iso(due)}; nothing was added.`);
+            return skipped(target, covering, signerOnTarget, `${dryRun}Not due: the valid certificate of ${describeTarget(target)} that expires last, ${describeCredential(covering)}, lasts past ${(0,wording/* iso */.KH)(due)}; nothing was added.`);
         }
     }
     const firstCertificate = `add the first certificate by updating the ${kindName(target.kind)} itself, e.g. ${azCredentialCommand(target, 'reset', '--cert @new.pem --append')} or a PATCH of its keyCredentials; this action can roll it from then on`;
@@ -70391,7 +70503,7 @@ async function addKey(context, operation) {
     return {
         actionTaken: 'added',
         detail: `Added certificate ${newCertificate.thumbprint} (${newCertificate.subject}) to ${describeTarget(target)} as keyId ${added.keyId}, ` +
-            `valid from ${isoSeconds(validity.notBefore)} until ${isoSeconds(validity.expires)}; the proof was signed by keyId ${signer.keyId}.`,
+            `valid from ${(0,wording/* isoSeconds */.nE)(validity.notBefore)} until ${(0,wording/* isoSeconds */.nE)(validity.expires)}; the proof was signed by keyId ${signer.keyId}.`,
         kid: added.keyId,
         thumbprint: newCertificate.thumbprint,
         ...validity,
@@ -70423,378 +70535,33 @@ function planned(target, certificate, signer) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/graph/paging.ts
-/** A service answer the pager refuses to follow. */
-class PagingError extends Error {
-    name = 'PagingError';
-}
-/** Calls `onPage` with each page's items, in order; returns how many pages were read. */
-async function forEachPage(graph, firstPath, onPage) {
-    const seen = new Set([firstPath]);
-    let path = firstPath;
-    let pages = 0;
-    while (path !== undefined) {
-        const page = await graph.get(path);
-        pages++;
-        if (!Array.isArray(page?.value))
-            throw new PagingError(`GET ${path}: the answer has no 'value' list`);
-        onPage(page.value);
-        path = nextPath(graph.endpoint, page['@odata.nextLink'], path);
-        if (path !== undefined && seen.has(path))
-            throw new PagingError(`GET ${path}: the service sent a next page link that was already read; stopping instead of looping`);
-        if (path !== undefined)
-            seen.add(path);
-    }
-    return pages;
-}
-/** All items of a collection, every page. */
-async function readAllPages(graph, firstPath) {
-    const items = [];
-    await forEachPage(graph, firstPath, (page) => {
-        for (const item of page)
-            items.push(item);
-    });
-    return items;
-}
-/** The path (and query) of the next page, or undefined at the end; refuses another origin. */
-function nextPath(endpoint, nextLink, current) {
-    if (nextLink === undefined || nextLink === null)
-        return undefined;
-    if (typeof nextLink !== 'string')
-        throw new PagingError(`GET ${current}: '@odata.nextLink' is not a string`);
-    let url;
-    try {
-        url = new URL(nextLink, endpoint);
-    }
-    catch {
-        throw new PagingError(`GET ${current}: '@odata.nextLink' is not a URL`);
-    }
-    const origin = new URL(endpoint).origin;
-    if (url.origin !== origin)
-        throw new PagingError(`GET ${current}: '@odata.nextLink' points to ${url.origin}, not to the Graph endpoint ${origin}; not sending the token there`);
-    return url.pathname + url.search;
-}
-
-;// CONCATENATED MODULE: ./src/graph/keysets.ts
-
-
-/** Codes B2C answers with when a keyset already exists (HTTP status not documented). */
-const KEYSET_EXISTS_CODES = ['AADB2C95028', 'AADB2C95038'];
-const KEYSET_MISSING_CODE = 'AADB2C95052';
-function isKeysetMissing(error) {
-    return error instanceof GraphError && (error.status === 404 || error.hasCode(KEYSET_MISSING_CODE));
-}
-function isKeysetExisting(error) {
-    return error instanceof GraphError && (error.status === 409 || error.hasCode(...KEYSET_EXISTS_CODES));
-}
-const BASE = '/beta/trustFramework/keySets';
-class KeysetsApi {
-    graph;
-    constructor(graph) {
-        this.graph = graph;
-    }
-    /** Every keyset with its keys inline: one request (more only if the service pages). */
-    listKeysets() {
-        return readAllPages(this.graph, BASE);
-    }
-    get(id) {
-        return this.graph.get(this.keyset(id));
-    }
-    /** Only `id` in the body: `@odata.type` makes the service answer 400. */
-    create(id) {
-        return this.graph.request('POST', BASE, { body: { id }, idempotent: true });
-    }
-    /** GET, whatever some pages say: the service does not answer POST here. */
-    getActiveKey(id) {
-        return this.graph.get(`${this.keyset(id)}/getActiveKey`);
-    }
-    uploadSecret(id, body) {
-        return this.write(id, 'uploadSecret', body, (key) => key.kty === 'oct' && sameKeySlot(key, body));
-    }
-    generateKey(id, body) {
-        return this.write(id, 'generateKey', body, (key) => key.kty === body.kty && sameKeySlot(key, body));
-    }
-    uploadCertificate(id, derBase64, x5t) {
-        return this.write(id, 'uploadCertificate', { key: derBase64 }, (key) => key.x5t === x5t);
-    }
-    uploadPkcs12(id, pfxBase64, password, x5t) {
-        return this.write(id, 'uploadPkcs12', { key: pfxBase64, password }, (key) => key.x5t === x5t);
-    }
-    /**
-     * A lost answer to a key write is resolved by reading the keyset: the key is there (same
-     * slot, or same certificate) or it is not and the write is sent again. Never twice blindly.
-     */
-    write(id, action, body, isTheWrittenKey) {
-        return this.graph.request('POST', `${this.keyset(id)}/${action}`, {
-            body,
-            reconcile: async () => (await this.get(id)).keys.find(isTheWrittenKey),
-        });
-    }
-    keyset(id) {
-        return `${BASE}/${encodeURIComponent(id)}`;
-    }
-}
-function sameKeySlot(key, sent) {
-    return key.use === sent.use && key.nbf === sent.nbf && key.exp === sent.exp;
-}
-
-;// CONCATENATED MODULE: ./src/operations/key-facts.ts
-
-
-function describeKey(key) {
-    const window = `${key.nbf === undefined ? 'no start' : `from ${isoSeconds(key.nbf)}`}, ${key.exp === undefined ? 'no expiry' : `until ${isoSeconds(key.exp)}`}`;
-    return `${key.kid} (${key.kty ?? '?'} ${key.use ?? '?'}, ${window})`;
-}
-function thumbprintOfKey(key) {
-    return key.x5t === undefined ? undefined : thumbprintFromX5t(key.x5t);
-}
-/** Valid at a moment: started (or no start) and not yet expired (or no expiry). */
-function key_facts_isValidAt(key, moment) {
-    const at = moment.getTime();
-    return (key.nbf === undefined || key.nbf * 1000 <= at) && (key.exp === undefined || key.exp * 1000 > at);
-}
-/**
- * The key B2C uses at a moment (REFERENCE §1): of the keys valid then, the one that started last.
- * Computed from the keyset the action has read anyway, so no getActiveKey request is needed.
- */
-function activeKeyAt(keys, moment) {
-    return keys
-        .filter((key) => key_facts_isValidAt(key, moment))
-        .reduce((latest, key) => (!latest || (key.nbf ?? 0) > (latest.nbf ?? 0) ? key : latest), undefined);
-}
-
-;// CONCATENATED MODULE: ./src/operations/keyset-write.ts
-/**
- * The flow every key-writing operation shares: decide whether a write is due, make sure the
- * keyset exists at the least cost, write once, and turn B2C's refusals into explanations.
- *
- * Costs in Graph requests (the token request aside):
- *   plain write: 1 into an existing keyset, 3 into a missing one (write, create, write)
- *   rotate-if-expiring-within: 1 when not due (read), 2 when due (read, write), 3 when the keyset is missing
- */
-
-
-
-
-
-
-const CONFLICT_CODES = ['AADB2C95032', 'AADB2C95042'];
-async function writeKey(context, target, write) {
-    const api = new KeysetsApi(context.graph);
-    if (target.rotateWithin === undefined && !context.dryRun)
-        return writeFirst(api, target, write);
-    // Rotation and dry runs read the keyset once: existence, every key's type, the active key, and
-    // any key a previous run added that has not started yet, all from one request.
-    const keyset = await readKeyset(api, target.keysetId);
-    const rule = { rotateWithin: target.rotateWithin, withoutWindow: 'always' };
-    const decision = decideWrite(target.keysetId, keyset, write, rule, context.now(), target.createIfMissing);
-    if (!decision.due)
-        return notDue(decision, write, context.dryRun);
-    if (context.dryRun)
-        return plan(decision, write);
-    return carryOut(api, decision, write);
-}
-/**
- * The decision every keyset write makes from one read of the keyset (undefined: it does not
- * exist). Throws when the write would mix key types or uses, or the keyset is missing and may
- * not be created: refusals that must come before anything is written.
- */
-function decideWrite(keysetId, keyset, write, rule, now, createIfMissing) {
-    const active = keyset && activeKeyAt(keyset.keys, now);
-    if (keyset)
-        refuseConflict(keysetId, keyset.keys, write);
-    const judged = keyset ? judge(keyset.keys, write, rule, now) : { why: 'the keyset does not exist' };
-    if (judged.covering)
-        return { due: false, keysetId, active, covering: judged.covering, why: judged.why };
-    if (!keyset && !createIfMissing)
-        throw missingKeyset(keysetId);
-    return { due: true, keysetId, create: !keyset, active, why: judged.why };
-}
-/** Whether the keys already there make the write unnecessary (`covering`), and why either way. */
-function judge(keys, write, rule, now) {
-    const same = rule.skipSameCertificate && write.thumbprint !== undefined ? keys.find((key) => thumbprintOfKey(key) === write.thumbprint) : undefined;
-    if (same)
-        return { covering: same, why: `certificate ${write.thumbprint} is already in the keyset as ${same.kid}` };
-    const active = activeKeyAt(keys, now);
-    if (rule.renewAfter !== undefined) {
-        const newest = newestKey(keys);
-        if (!newest || addDuration(fromUnixSeconds(newest.nbf ?? 0), rule.renewAfter).getTime() <= now.getTime()) {
-            return { why: newest ? `its newest key, ${newest.kid}, started longer ago than the upload-again period` : 'the keyset has no keys' };
-        }
-    }
-    if (rule.rotateWithin !== undefined) {
-        const due = addDuration(now, rule.rotateWithin);
-        const covering = activeKeyAt(keys, due);
-        if (covering)
-            return { covering, why: `${whichKey(covering, active)} ${until(covering)}, past ${due.toISOString()}` };
-        return { why: active ? `the active key, ${active.kid}, ${until(active)}, before ${due.toISOString()}` : 'the keyset has no active key' };
-    }
-    if (rule.withoutWindow === 'always')
-        return { why: 'it is written on every run' };
-    const usable = active ?? newestKey(keys.filter((key) => key.exp === undefined || key.exp * 1000 > now.getTime()));
-    if (usable)
-        return { covering: usable, why: `it has a usable key, ${describeKey(usable)}, and no rotation window is set` };
-    return { why: keys.length === 0 ? 'the keyset has no keys' : 'the keyset has no usable key' };
-}
-function newestKey(keys) {
-    return keys.reduce((newest, key) => (!newest || (key.nbf ?? 0) > (newest.nbf ?? 0) ? key : newest), undefined);
-}
-function whichKey(covering, active) {
-    return covering === active ? `the active key, ${covering.kid},` : `key ${covering.kid}, added earlier and active from ${isoSeconds(covering.nbf ?? 0)},`;
-}
-function until(key) {
-    return key.exp === undefined ? 'never expires' : `is valid until ${isoSeconds(key.exp)}`;
-}
-/** Writes a due decision: creates the keyset first when the read found none. */
-async function carryOut(api, decision, write) {
-    const created = decision.create ? await ensureKeyset(api, decision.keysetId) : false;
-    return written(decision.keysetId, await send(api, decision.keysetId, write), write, created, decision.active);
-}
-/** The common case costs one request: write, and only a "no such keyset" answer leads to create. */
-async function writeFirst(api, target, write) {
-    try {
-        return written(target.keysetId, await send(api, target.keysetId, write), write, false, undefined);
-    }
-    catch (error) {
-        if (!isKeysetMissing(error))
-            throw error;
-        if (!target.createIfMissing)
-            throw missingKeyset(target.keysetId);
-    }
-    const created = await ensureKeyset(api, target.keysetId);
-    return written(target.keysetId, await send(api, target.keysetId, write), write, created, undefined);
-}
-async function send(api, keysetId, write) {
-    try {
-        return await write.send(api, keysetId);
-    }
-    catch (error) {
-        if (error instanceof GraphError && error.hasCode(...CONFLICT_CODES)) {
-            const keyset = await api.get(keysetId);
-            throw conflict(keysetId, keyset.keys, write, error);
-        }
-        throw error;
-    }
-}
-/** Creates the keyset; returns false when it was already there (a re-run, or a concurrent job). */
-async function ensureKeyset(api, keysetId) {
-    try {
-        const created = await api.create(keysetId);
-        if (created.id !== keysetId) {
-            throw new ActionableError(`Graph created the keyset as '${created.id}' instead of '${keysetId}'; check the keyset input`);
-        }
-        return true;
-    }
-    catch (error) {
-        if (isKeysetExisting(error))
-            return false;
-        throw error;
-    }
-}
-async function readKeyset(api, keysetId) {
-    try {
-        return await api.get(keysetId);
-    }
-    catch (error) {
-        if (isKeysetMissing(error))
-            return undefined;
-        throw error;
-    }
-}
-function notDue(decision, write, dryRun) {
-    const { keysetId, covering, active } = decision;
-    return {
-        actionTaken: 'skipped',
-        detail: `${dryRun ? 'Dry run: ' : ''}Not due in ${keysetId}: ${decision.why}; did not ${phrase(write)}.`,
-        kid: covering.kid,
-        keysetId,
-        notBefore: covering.nbf,
-        expires: covering.exp,
-        thumbprint: thumbprintOfKey(covering),
-        previousKid: active?.kid,
-    };
-}
-function plan(decision, write) {
-    const { keysetId, active } = decision;
-    const steps = decision.create ? `create keyset ${keysetId}, then ${phrase(write)}` : phrase(write);
-    return {
-        actionTaken: 'planned',
-        detail: `Dry run: would ${steps} in ${keysetId}${active ? `, after the active key ${describeKey(active)}` : ''}. Nothing was written.`,
-        keysetId,
-        notBefore: write.planned.notBefore,
-        expires: write.planned.expires,
-        thumbprint: write.thumbprint,
-        previousKid: active?.kid,
-    };
-}
-function written(keysetId, key, write, created, previous) {
-    const done = `${write.actionTaken} ${write.what}`;
-    return {
-        actionTaken: write.actionTaken,
-        detail: `${created ? `Created keyset ${keysetId} and ${done}` : capitalise(done)} into ${keysetId}: ${describeKey(key)}.`,
-        kid: key.kid,
-        keysetId,
-        notBefore: key.nbf,
-        expires: key.exp,
-        thumbprint: write.thumbprint,
-        previousKid: previous?.kid,
-    };
-}
-/** "upload a secret (oct, sig)": the write as a plan. */
-function phrase(write) {
-    return `${write.actionTaken === 'generated' ? 'generate' : 'upload'} ${write.what}`;
-}
-function refuseConflict(keysetId, keys, write) {
-    const clash = keys.some((key) => key.kty !== write.kty || (write.use !== undefined && key.use !== write.use));
-    if (clash)
-        throw conflict(keysetId, keys, write);
-}
-function conflict(keysetId, keys, write, cause) {
-    const held = keys.length === 0 ? 'no keys' : keys.map(describeKey).join('; ');
-    const adds = `${write.kty}${write.use ? ` ${write.use}` : ''}`;
-    return new ActionableError(`Keyset ${keysetId} already holds ${held}. A keyset cannot mix RSA and oct keys, nor sig and enc keys, ` +
-        `and this run would ${phrase(write)}, a ${adds} key. Write into another keyset, or set key-type/use to match.` +
-        (cause ? ` (Graph: ${cause.code}${cause.requestId ? `, request-id ${cause.requestId}` : ''})` : ''));
-}
-function missingKeyset(keysetId) {
-    return new ActionableError(`Keyset ${keysetId} does not exist and create-if-missing is 'false': create it first (operation: create-keyset) or set create-if-missing: true.`);
-}
-
+// EXTERNAL MODULE: ./src/graph/keysets.ts + 1 modules
+var keysets = __nccwpck_require__(5397);
+// EXTERNAL MODULE: ./src/operations/keyset-write.ts
+var keyset_write = __nccwpck_require__(5955);
 ;// CONCATENATED MODULE: ./src/operations/create-keyset.ts
 
 
 /** One request: create, and an "already exists" answer means there is nothing to do. */
 async function createKeyset(context, operation) {
-    const api = new KeysetsApi(context.graph);
+    const api = new keysets/* KeysetsApi */.D8(context.graph);
     const { keysetId } = operation;
     if (context.dryRun) {
-        const keyset = await readKeyset(api, keysetId);
+        const keyset = await (0,keyset_write/* readKeyset */.yg)(api, keysetId);
         return keyset
             ? { actionTaken: 'skipped', detail: `Dry run: keyset ${keysetId} already exists with ${keyset.keys.length} key(s); nothing to do.`, keysetId }
             : { actionTaken: 'planned', detail: `Dry run: would create keyset ${keysetId}. Nothing was written.`, keysetId };
     }
-    const created = await ensureKeyset(api, keysetId);
+    const created = await (0,keyset_write/* ensureKeyset */._n)(api, keysetId);
     return created
         ? { actionTaken: 'created', detail: `Created keyset ${keysetId}.`, keysetId }
         : { actionTaken: 'skipped', detail: `Keyset ${keysetId} already exists; nothing to do.`, keysetId };
 }
 
-;// CONCATENATED MODULE: ./src/operations/generate-key.ts
-
-
-function generateKey(context, operation) {
-    const nbf = toUnixSeconds(operation.validity.notBefore);
-    const exp = operation.validity.expires && toUnixSeconds(operation.validity.expires);
-    return writeKey(context, operation.keyset, {
-        what: `a key (${operation.keyType}, ${operation.use})`,
-        actionTaken: 'generated',
-        kty: operation.keyType,
-        use: operation.use,
-        planned: { notBefore: nbf, expires: exp },
-        send: (api, keysetId) => api.generateKey(keysetId, { use: operation.use, kty: operation.keyType, nbf, ...(exp === undefined ? {} : { exp }) }),
-    });
-}
-
+// EXTERNAL MODULE: ./src/operations/generate-key.ts
+var generate_key = __nccwpck_require__(3641);
+// EXTERNAL MODULE: ./src/operations/key-facts.ts
+var key_facts = __nccwpck_require__(8623);
 ;// CONCATENATED MODULE: ./src/operations/get-active-key.ts
 
 
@@ -70802,40 +70569,40 @@ function generateKey(context, operation) {
 
 /** Asks the service itself (getActiveKey): the answer B2C's policies will actually use. */
 async function getActiveKey(context, operation) {
-    const api = new KeysetsApi(context.graph);
+    const api = new keysets/* KeysetsApi */.D8(context.graph);
     const { keysetId } = operation;
     let key;
     try {
         key = await api.getActiveKey(keysetId);
     }
     catch (error) {
-        if (!isKeysetMissing(error))
+        if (!(0,keysets/* isKeysetMissing */.U9)(error))
             throw error;
         throw await explainNoActiveKey(api, keysetId, context.now());
     }
     return {
         actionTaken: 'found',
-        detail: `Active key of ${keysetId}: ${describeKey(key)}.`,
+        detail: `Active key of ${keysetId}: ${(0,key_facts/* describeKey */.Rx)(key)}.`,
         kid: key.kid,
         keysetId,
         notBefore: key.nbf,
         expires: key.exp,
-        thumbprint: thumbprintOfKey(key),
+        thumbprint: (0,key_facts/* thumbprintOfKey */.G9)(key),
     };
 }
 /** Says which of the two it is, and why no key qualifies: policies using the keyset fail at sign-in. */
 async function explainNoActiveKey(api, keysetId, now) {
-    const keyset = await readKeyset(api, keysetId);
+    const keyset = await (0,keyset_write/* readKeyset */.yg)(api, keysetId);
     if (!keyset)
-        return new ActionableError(`Keyset ${keysetId} does not exist.`);
+        return new errors/* ActionableError */.f(`Keyset ${keysetId} does not exist.`);
     if (keyset.keys.length === 0)
-        return new ActionableError(`Keyset ${keysetId} has no keys, so no active key; policies that use it fail at sign-in.`);
+        return new errors/* ActionableError */.f(`Keyset ${keysetId} has no keys, so no active key; policies that use it fail at sign-in.`);
     const nowSeconds = now.getTime() / 1000;
     const reasons = keyset.keys.map((key) => {
         const why = key.exp !== undefined && key.exp <= nowSeconds ? 'expired' : key.nbf !== undefined && key.nbf > nowSeconds ? 'not yet valid' : 'not active';
-        return `${describeKey(key)}: ${why}`;
+        return `${(0,key_facts/* describeKey */.Rx)(key)}: ${why}`;
     });
-    return new ActionableError(`Keyset ${keysetId} has no active key; policies that use it fail at sign-in. Its keys: ${reasons.join('; ')}.`);
+    return new errors/* ActionableError */.f(`Keyset ${keysetId} has no active key; policies that use it fail at sign-in. Its keys: ${reasons.join('; ')}.`);
 }
 
 ;// CONCATENATED MODULE: ./src/operations/remove-key.ts
@@ -70858,7 +70625,7 @@ async function removeKey(context, operation) {
     if (!doomed) {
         return {
             actionTaken: 'skipped',
-            detail: `${context.dryRun ? 'Dry run: ' : ''}${capitalise(describeTarget(target))} has no certificate with keyId ${operation.keyId} (already removed); nothing to do.`,
+            detail: `${context.dryRun ? 'Dry run: ' : ''}${(0,wording/* capitalise */.sK)(describeTarget(target))} has no certificate with keyId ${operation.keyId} (already removed); nothing to do.`,
             kid: operation.keyId,
             target: resultTarget(target),
         };
@@ -70890,67 +70657,20 @@ async function removeKey(context, operation) {
 function refuseUnsafeRemoval(target, doomed, signer, now) {
     if (doomed.keyId !== signer.keyId)
         return;
-    const othersValid = target.keyCredentials.filter((credential) => credential !== doomed && certificate_roll_isValidAt(credential, now));
+    const othersValid = target.keyCredentials.filter((credential) => credential !== doomed && isValidAt(credential, now));
     const consequence = othersValid.length === 0
         ? `it is also the last currently valid certificate of ${describeTarget(target)}: without it no proof could be signed again, and only an update of the target itself could add a certificate. Add its successor first (operation: add-key)`
         : `sign the proof with another valid certificate of the target (${othersValid.map((credential) => credential.keyId).join(', ')}), typically the one add-key added`;
-    throw new ActionableError(`Refusing to remove keyId ${doomed.keyId}: it is the certificate that signs this step's proof (proof-certificate, which defaults to client-certificate); ` +
+    throw new errors/* ActionableError */.f(`Refusing to remove keyId ${doomed.keyId}: it is the certificate that signs this step's proof (proof-certificate, which defaults to client-certificate); ` +
         `${consequence}, or set allow-unsafe-removal: true if this removal is really meant.`);
 }
 
-;// CONCATENATED MODULE: ./src/operations/upload-certificate.ts
-
-
-function uploadCertificate(context, operation) {
-    const { certificate } = operation;
-    return writeKey(context, operation.keyset, {
-        what: `certificate ${certificate.thumbprint} (${certificate.subject})`,
-        actionTaken: 'uploaded',
-        kty: 'RSA',
-        use: undefined,
-        planned: { notBefore: toUnixSeconds(certificate.notBefore), expires: toUnixSeconds(certificate.notAfter) },
-        thumbprint: certificate.thumbprint,
-        send: (api, keysetId) => api.uploadCertificate(keysetId, certificate.der.toString('base64'), certificate.x5t),
-    });
-}
-
-;// CONCATENATED MODULE: ./src/operations/upload-pkcs12.ts
-
-
-function uploadPkcs12(context, operation) {
-    const { certificate } = operation;
-    if (operation.encryption === 'aes-pbes2') {
-        context.log.warning('The PKCS#12 is AES-encrypted (openssl 3 default). B2C is reported to answer AADB2C90213 "wrong password" for such files ' +
-            'even with the right password; if it does, re-export it with `openssl pkcs12 -export -legacy`.');
-    }
-    return writeKey(context, operation.keyset, {
-        what: `PKCS#12 with certificate ${certificate.thumbprint} (${certificate.subject})`,
-        actionTaken: 'uploaded',
-        kty: 'RSA',
-        use: undefined,
-        planned: { notBefore: toUnixSeconds(certificate.notBefore), expires: toUnixSeconds(certificate.notAfter) },
-        thumbprint: certificate.thumbprint,
-        send: (api, keysetId) => api.uploadPkcs12(keysetId, operation.pkcs12, operation.password, certificate.x5t),
-    });
-}
-
-;// CONCATENATED MODULE: ./src/operations/upload-secret.ts
-
-
-function uploadSecret(context, operation) {
-    const nbf = toUnixSeconds(operation.validity.notBefore);
-    const exp = operation.validity.expires && toUnixSeconds(operation.validity.expires);
-    return writeKey(context, operation.keyset, {
-        what: `a secret (oct, ${operation.use})`,
-        actionTaken: 'uploaded',
-        kty: 'oct',
-        use: operation.use,
-        planned: { notBefore: nbf, expires: exp },
-        // exp is left out, not sent as null, when the key should never expire.
-        send: (api, keysetId) => api.uploadSecret(keysetId, { use: operation.use, k: operation.secret, nbf, ...(exp === undefined ? {} : { exp }) }),
-    });
-}
-
+// EXTERNAL MODULE: ./src/operations/upload-certificate.ts
+var upload_certificate = __nccwpck_require__(271);
+// EXTERNAL MODULE: ./src/operations/upload-pkcs12.ts
+var upload_pkcs12 = __nccwpck_require__(4338);
+// EXTERNAL MODULE: ./src/operations/upload-secret.ts
+var upload_secret = __nccwpck_require__(8966);
 ;// CONCATENATED MODULE: ./src/operations/index.ts
 
 
@@ -70965,19 +70685,22 @@ function runOperation(context, operation) {
         case 'create-keyset':
             return createKeyset(context, operation);
         case 'upload-secret':
-            return uploadSecret(context, operation);
+            return (0,upload_secret/* uploadSecret */.S)(context, operation);
         case 'generate-key':
-            return generateKey(context, operation);
+            return (0,generate_key/* generateKey */.r)(context, operation);
         case 'upload-certificate':
-            return uploadCertificate(context, operation);
+            return (0,upload_certificate/* uploadCertificate */.D)(context, operation);
         case 'upload-pkcs12':
-            return uploadPkcs12(context, operation);
+            return (0,upload_pkcs12/* uploadPkcs12 */.yU)(context, operation);
         case 'get-active-key':
             return getActiveKey(context, operation);
         case 'add-key':
             return addKey(context, operation);
         case 'remove-key':
             return removeKey(context, operation);
+        case 'apply':
+            // Its own chunk: the YAML parser and the planner load only for apply.
+            return Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8258)).then(({ apply }) => apply(context, operation));
     }
 }
 
@@ -70987,13 +70710,15 @@ function runOperation(context, operation) {
 
 function outputsOf(result) {
     return {
-        [OUTPUTS.kid]: result.kid ?? '',
-        [OUTPUTS.keysetId]: result.keysetId ?? '',
-        [OUTPUTS.notBefore]: result.notBefore?.toString() ?? '',
-        [OUTPUTS.expires]: result.expires?.toString() ?? '',
-        [OUTPUTS.thumbprint]: result.thumbprint ?? '',
-        [OUTPUTS.previousKid]: result.previousKid ?? '',
-        [OUTPUTS.actionTaken]: result.actionTaken,
+        [src_inputs/* OUTPUTS */.py.kid]: result.kid ?? '',
+        [src_inputs/* OUTPUTS */.py.keysetId]: result.keysetId ?? '',
+        [src_inputs/* OUTPUTS */.py.notBefore]: result.notBefore?.toString() ?? '',
+        [src_inputs/* OUTPUTS */.py.expires]: result.expires?.toString() ?? '',
+        [src_inputs/* OUTPUTS */.py.thumbprint]: result.thumbprint ?? '',
+        [src_inputs/* OUTPUTS */.py.previousKid]: result.previousKid ?? '',
+        [src_inputs/* OUTPUTS */.py.actionTaken]: result.actionTaken,
+        ...(result.report === undefined ? {} : { [src_inputs/* OUTPUTS */.py.report]: result.report }),
+        ...(result.kids === undefined ? {} : { [src_inputs/* OUTPUTS */.py.kids]: result.kids }),
     };
 }
 function summaryOf(settings, result) {
@@ -71008,14 +70733,15 @@ function summaryOf(settings, result) {
         ['Target', target && `${target.kind} ${target.displayName ?? ''} (object id ${code(target.objectId)}${target.appId ? `, appId ${code(target.appId)}` : ''})`],
         ['kid', code(result.kid)],
         ['Previous kid', code(result.previousKid)],
-        ['Valid from', result.notBefore === undefined ? undefined : isoSeconds(result.notBefore)],
-        ['Valid until', result.expires === undefined ? (result.kid ? 'no expiry' : undefined) : isoSeconds(result.expires)],
+        ['Valid from', result.notBefore === undefined ? undefined : (0,wording/* isoSeconds */.nE)(result.notBefore)],
+        ['Valid until', result.expires === undefined ? (result.kid ? 'no expiry' : undefined) : (0,wording/* isoSeconds */.nE)(result.expires)],
         ['Thumbprint (SHA-1)', code(result.thumbprint)],
     ];
     const table = rows
         .filter((row) => row[1] !== undefined && row[1] !== '')
         .map(([name, value]) => `| ${name} | ${plain(value)} |`);
-    return ['### B2C keys', '', '| | |', '|---|---|', ...table, '', plain(result.detail), ''].join('\n');
+    const detail = result.summaryDetail === undefined ? [] : [result.summaryDetail, ''];
+    return ['### B2C keys', '', '| | |', '|---|---|', ...table, '', plain(result.detail), '', ...detail].join('\n');
 }
 /** Ids as code spans: copied exactly, never read as Markdown. */
 function code(value) {
@@ -74012,18 +73738,8 @@ const CLOUDS = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/keyset-id.ts
-/**
- * B2C stores every keyset id with a `B2C_1A_` prefix and adds it on create. Users type ids
- * with and without it, and some tools prefix blindly (`B2C_1A_B2C_1A_x`), so the action
- * reduces any number of prefixes, in any case, to exactly one.
- */
-const KEYSET_PREFIX = 'B2C_1A_';
-const LEADING_PREFIXES = /^(?:B2C_1A_)+/i;
-function normaliseKeysetId(name) {
-    return KEYSET_PREFIX + name.trim().replace(LEADING_PREFIXES, '');
-}
-
+// EXTERNAL MODULE: ./src/keyset-id.ts
+var keyset_id = __nccwpck_require__(4738);
 ;// CONCATENATED MODULE: ./src/settings.ts
 /**
  * Every input read and validated once, into one typed Settings, before any side effect.
@@ -74045,6 +73761,7 @@ const OPERATIONS = [
     'get-active-key',
     'add-key',
     'remove-key',
+    'apply',
 ];
 const AUTH_METHODS = ['auto', 'oidc', 'client-secret', 'client-certificate', 'azure-cli'];
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -74054,18 +73771,18 @@ const KEYSET_NAME = /^[A-Za-z0-9_.-]+$/;
 const LOOPBACK_HOSTS = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 function buildSettings(read, environment, now) {
     const inputs = new Inputs(read);
-    const operationName = inputs.oneOf(INPUTS.operation, OPERATIONS, { required: true });
+    const operationName = inputs.oneOf(src_inputs/* INPUTS */.mc.operation, OPERATIONS, { required: true });
     const derivedSecrets = [];
     const connection = readConnection(inputs, environment, derivedSecrets);
     const operation = readOperation(operationName, inputs, connection, now, derivedSecrets);
-    return { connection, operation, dryRun: inputs.boolean(INPUTS.dryRun, false), derivedSecrets };
+    return { connection, operation, dryRun: inputs.boolean(src_inputs/* INPUTS */.mc.dryRun, false), derivedSecrets };
 }
 function readConnection(inputs, environment, derivedSecrets) {
-    const cloud = inputs.oneOf(INPUTS.cloud, CLOUD_NAMES, { fallback: 'AzureCloud' });
+    const cloud = inputs.oneOf(src_inputs/* INPUTS */.mc.cloud, CLOUD_NAMES, { fallback: 'AzureCloud' });
     const defaults = CLOUDS[cloud];
-    const graphEndpoint = readEndpoint(inputs, INPUTS.graphEndpoint, { allowLoopbackHttp: true }) ?? defaults.graphEndpoint;
-    const authorityOverride = readEndpoint(inputs, INPUTS.authorityHost, { allowLoopbackHttp: false });
-    const audience = inputs.text(INPUTS.oidcAudience) ?? defaults.oidcAudience;
+    const graphEndpoint = readEndpoint(inputs, src_inputs/* INPUTS */.mc.graphEndpoint, { allowLoopbackHttp: true }) ?? defaults.graphEndpoint;
+    const authorityOverride = readEndpoint(inputs, src_inputs/* INPUTS */.mc.authorityHost, { allowLoopbackHttp: false });
+    const audience = inputs.text(src_inputs/* INPUTS */.mc.oidcAudience) ?? defaults.oidcAudience;
     const auth = readAuth(inputs, environment, audience, derivedSecrets);
     return {
         cloud,
@@ -74076,20 +73793,20 @@ function readConnection(inputs, environment, derivedSecrets) {
     };
 }
 function readAuth(inputs, environment, audience, derivedSecrets) {
-    const requested = inputs.oneOf(INPUTS.auth, AUTH_METHODS, { fallback: 'auto' });
-    const clientSecret = inputs.text(INPUTS.clientSecret);
-    const clientCertificate = inputs.text(INPUTS.clientCertificate);
+    const requested = inputs.oneOf(src_inputs/* INPUTS */.mc.auth, AUTH_METHODS, { fallback: 'auto' });
+    const clientSecret = inputs.text(src_inputs/* INPUTS */.mc.clientSecret);
+    const clientCertificate = inputs.text(src_inputs/* INPUTS */.mc.clientCertificate);
     const method = requested === 'auto' ? pickAuth(clientSecret, clientCertificate, environment) : requested;
     if (method === 'azure-cli') {
-        const tenant = inputs.text(INPUTS.tenantId);
+        const tenant = inputs.text(src_inputs/* INPUTS */.mc.tenantId);
         return { method, tenantId: tenant === undefined ? undefined : tenantId(tenant), fallback: requested === 'auto' };
     }
-    const tenant = tenantId(inputs.required(INPUTS.tenantId, `a tenant GUID or domain is required with auth '${method}'`));
-    const clientId = inputs.guid(INPUTS.clientId, { required: true, why: `the client (app) id is required with auth '${method}'` });
+    const tenant = tenantId(inputs.required(src_inputs/* INPUTS */.mc.tenantId, `a tenant GUID or domain is required with auth '${method}'`));
+    const clientId = inputs.guid(src_inputs/* INPUTS */.mc.clientId, { required: true, why: `the client (app) id is required with auth '${method}'` });
     switch (method) {
         case 'oidc':
             if (!environment.idTokenAvailable) {
-                throw new InputError(INPUTS.auth, "'oidc' needs a GitHub ID token, but this job cannot request one: add `permissions: id-token: write` to the workflow or job" +
+                throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.auth, "'oidc' needs a GitHub ID token, but this job cannot request one: add `permissions: id-token: write` to the workflow or job" +
                     ' (pull requests from forks never get one; use another auth there)');
             }
             return { method, tenantId: tenant, clientId, audience };
@@ -74098,11 +73815,11 @@ function readAuth(inputs, environment, audience, derivedSecrets) {
                 method,
                 tenantId: tenant,
                 clientId,
-                clientSecret: clientSecret ?? inputs.required(INPUTS.clientSecret, "is required with auth 'client-secret'"),
+                clientSecret: clientSecret ?? inputs.required(src_inputs/* INPUTS */.mc.clientSecret, "is required with auth 'client-secret'"),
             };
         case 'client-certificate': {
-            const text = clientCertificate ?? inputs.required(INPUTS.clientCertificate, "is required with auth 'client-certificate'");
-            const certificate = loadCertificateWithKey(text, inputs.text(INPUTS.clientCertificatePassword), INPUTS.clientCertificate);
+            const text = clientCertificate ?? inputs.required(src_inputs/* INPUTS */.mc.clientCertificate, "is required with auth 'client-certificate'");
+            const certificate = (0,certificates/* loadCertificateWithKey */.Zf)(text, inputs.text(src_inputs/* INPUTS */.mc.clientCertificatePassword), src_inputs/* INPUTS */.mc.clientCertificate);
             derivedSecrets.push(certificate.pem);
             return { method, tenantId: tenant, clientId, certificate };
         }
@@ -74118,7 +73835,7 @@ function pickAuth(clientSecret, clientCertificate, environment) {
 function tenantId(value) {
     if (GUID.test(value) || DOMAIN.test(value))
         return value;
-    throw new InputError(INPUTS.tenantId, `'${value}' is neither a tenant GUID nor a domain such as 'contoso.onmicrosoft.com'`);
+    throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.tenantId, `'${value}' is neither a tenant GUID nor a domain such as 'contoso.onmicrosoft.com'`);
 }
 function readEndpoint(inputs, name, rules) {
     const value = inputs.text(name);
@@ -74129,15 +73846,15 @@ function readEndpoint(inputs, name, rules) {
         url = new URL(value);
     }
     catch {
-        throw new InputError(name, `'${value}' is not a URL; give an https:// origin such as 'https://graph.microsoft.com'`);
+        throw new errors/* InputError */.d(name, `'${value}' is not a URL; give an https:// origin such as 'https://graph.microsoft.com'`);
     }
     const loopbackHttp = rules.allowLoopbackHttp && url.protocol === 'http:' && LOOPBACK_HOSTS.test(url.hostname);
     if (url.protocol !== 'https:' && !loopbackHttp) {
         const exception = rules.allowLoopbackHttp ? ' (plain http:// only for loopback hosts)' : '';
-        throw new InputError(name, `'${value}' must use https://${exception}`);
+        throw new errors/* InputError */.d(name, `'${value}' must use https://${exception}`);
     }
     if (url.pathname !== '/' || url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
-        throw new InputError(name, `'${value}' must be an origin only, such as '${url.origin}' (the action adds /beta or /v1.0 itself)`);
+        throw new errors/* InputError */.d(name, `'${value}' must be an origin only, such as '${url.origin}' (the action adds /beta or /v1.0 itself)`);
     }
     return url.origin;
 }
@@ -74150,16 +73867,16 @@ function readOperation(name, inputs, connection, now, derivedSecrets) {
             return {
                 name,
                 keyset: keysetWrite(inputs),
-                use: inputs.oneOf(INPUTS.use, ['sig', 'enc'], { fallback: 'sig' }),
-                secret: inputs.required(INPUTS.secret, 'the secret to upload is required by upload-secret'),
+                use: inputs.oneOf(src_inputs/* INPUTS */.mc.use, ['sig', 'enc'], { fallback: 'sig' }),
+                secret: inputs.required(src_inputs/* INPUTS */.mc.secret, 'the secret to upload is required by upload-secret'),
                 validity: validity(inputs, now),
             };
         case 'generate-key':
             return {
                 name,
                 keyset: keysetWrite(inputs),
-                use: inputs.oneOf(INPUTS.use, ['sig', 'enc'], { fallback: 'sig' }),
-                keyType: inputs.oneOf(INPUTS.keyType, ['RSA', 'oct'], { fallback: 'RSA' }),
+                use: inputs.oneOf(src_inputs/* INPUTS */.mc.use, ['sig', 'enc'], { fallback: 'sig' }),
+                keyType: inputs.oneOf(src_inputs/* INPUTS */.mc.keyType, ['RSA', 'oct'], { fallback: 'RSA' }),
                 validity: validity(inputs, now),
             };
         case 'upload-certificate':
@@ -74167,13 +73884,13 @@ function readOperation(name, inputs, connection, now, derivedSecrets) {
             return {
                 name,
                 keyset: keysetWrite(inputs),
-                certificate: loadCertificate(inputs.required(INPUTS.certificate, 'a PEM or base64 DER certificate is required by upload-certificate'), INPUTS.certificate),
+                certificate: (0,certificates/* loadCertificate */.Ih)(inputs.required(src_inputs/* INPUTS */.mc.certificate, 'a PEM or base64 DER certificate is required by upload-certificate'), src_inputs/* INPUTS */.mc.certificate),
             };
         case 'upload-pkcs12': {
             refuseValidityInputs(inputs, name);
-            const pkcs12 = inputs.required(INPUTS.pkcs12, 'a base64 PKCS#12 (.pfx) is required by upload-pkcs12').replace(/\s+/g, '');
-            const password = inputs.text(INPUTS.pkcs12Password) ?? '';
-            const opened = readPkcs12(pkcs12, password, INPUTS.pkcs12);
+            const pkcs12 = inputs.required(src_inputs/* INPUTS */.mc.pkcs12, 'a base64 PKCS#12 (.pfx) is required by upload-pkcs12').replace(/\s+/g, '');
+            const password = inputs.text(src_inputs/* INPUTS */.mc.pkcs12Password) ?? '';
+            const opened = (0,certificates/* readPkcs12 */.X$)(pkcs12, password, src_inputs/* INPUTS */.mc.pkcs12);
             derivedSecrets.push(opened.pem);
             return {
                 name,
@@ -74191,7 +73908,7 @@ function readOperation(name, inputs, connection, now, derivedSecrets) {
                 target: target(inputs, connection),
                 proof: proofSigner(inputs, derivedSecrets),
                 newCertificate: newCertificate(inputs, now),
-                displayName: inputs.text(INPUTS.keyDisplayName),
+                displayName: inputs.text(src_inputs/* INPUTS */.mc.keyDisplayName),
                 rotateWithin: rotateWithin(inputs),
             };
         }
@@ -74199,44 +73916,47 @@ function readOperation(name, inputs, connection, now, derivedSecrets) {
             return {
                 name,
                 target: target(inputs, connection),
-                keyId: inputs.guid(INPUTS.keyId, { required: true, why: 'the keyId (GUID) of the certificate to remove is required by remove-key' }),
-                allowUnsafeRemoval: inputs.boolean(INPUTS.allowUnsafeRemoval, false),
+                keyId: inputs.guid(src_inputs/* INPUTS */.mc.keyId, { required: true, why: 'the keyId (GUID) of the certificate to remove is required by remove-key' }),
+                allowUnsafeRemoval: inputs.boolean(src_inputs/* INPUTS */.mc.allowUnsafeRemoval, false),
                 proof: proofSigner(inputs, derivedSecrets),
             };
+        case 'apply':
+            // The file is read by the operation (settings do no I/O), before any request.
+            return { name, manifest: inputs.required(src_inputs/* INPUTS */.mc.manifest, 'the path of the YAML manifest (relative to the workspace) is required by apply'), tenant: connection.auth.tenantId };
     }
 }
 function keysetId(inputs) {
-    const value = inputs.required(INPUTS.keyset, "the keyset id is required, with or without the 'B2C_1A_' prefix");
-    const id = normaliseKeysetId(value);
+    const value = inputs.required(src_inputs/* INPUTS */.mc.keyset, "the keyset id is required, with or without the 'B2C_1A_' prefix");
+    const id = (0,keyset_id/* normaliseKeysetId */.Z)(value);
     if (id === 'B2C_1A_' || !KEYSET_NAME.test(id)) {
-        throw new InputError(INPUTS.keyset, `'${value}' is not a keyset id: use letters, digits, '_', '-' or '.', e.g. 'FacebookSecret'`);
+        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.keyset, `'${value}' is not a keyset id: use letters, digits, '_', '-' or '.', e.g. 'FacebookSecret'`);
     }
     return id;
 }
 function keysetWrite(inputs) {
     return {
         keysetId: keysetId(inputs),
-        createIfMissing: inputs.boolean(INPUTS.createIfMissing, true),
+        createIfMissing: inputs.boolean(src_inputs/* INPUTS */.mc.createIfMissing, true),
         rotateWithin: rotateWithin(inputs),
     };
 }
 function rotateWithin(inputs) {
-    const value = inputs.text(INPUTS.rotateIfExpiringWithin);
+    const value = inputs.text(src_inputs/* INPUTS */.mc.rotateIfExpiringWithin);
     if (value === undefined)
         return undefined;
-    const duration = parseDuration(value);
+    const duration = (0,time/* parseDuration */.E9)(value);
     if (!duration)
-        throw new InputError(INPUTS.rotateIfExpiringWithin, `'${value}' is not a duration: give ${DURATION_FORMS}`);
+        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.rotateIfExpiringWithin, `'${value}' is not a duration: give ${time/* DURATION_FORMS */.nv}`);
     return duration;
 }
 function validity(inputs, now) {
-    const notBefore = instant(inputs, INPUTS.notBefore, now) ?? now;
-    const expires = instant(inputs, INPUTS.expires, notBefore);
+    const notBefore = instant(inputs, src_inputs/* INPUTS */.mc.notBefore, now) ?? now;
+    const expires = instant(inputs, src_inputs/* INPUTS */.mc.expires, notBefore);
     if (expires !== undefined && expires.getTime() <= notBefore.getTime()) {
-        throw new InputError(INPUTS.expires, `${expires.toISOString()} is not after not-before (${notBefore.toISOString()})`);
+        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.expires, `${expires.toISOString()} is not after not-before (${notBefore.toISOString()})`);
     }
     if (expires !== undefined && expires.getTime() <= now.getTime()) {
-        throw new InputError(INPUTS.expires, `${expires.toISOString()} is in the past: the key would never be usable`);
+        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.expires, `${expires.toISOString()} is in the past: the key would never be usable`);
     }
     return { notBefore, expires };
 }
@@ -74244,45 +73964,45 @@ function instant(inputs, name, base) {
     const value = inputs.text(name);
     if (value === undefined)
         return undefined;
-    const parsed = parseInstant(value, base);
+    const parsed = (0,time/* parseInstant */.nV)(value, base);
     if (!parsed.ok)
-        throw new InputError(name, parsed.problem);
+        throw new errors/* InputError */.d(name, parsed.problem);
     return parsed.at;
 }
 /** A certificate carries its own validity; silently ignoring a date the user typed would mislead. */
 function refuseValidityInputs(inputs, operation) {
-    for (const name of [INPUTS.notBefore, INPUTS.expires]) {
+    for (const name of [src_inputs/* INPUTS */.mc.notBefore, src_inputs/* INPUTS */.mc.expires]) {
         if (inputs.text(name) !== undefined) {
-            throw new InputError(name, `is not accepted by ${operation}: the key takes its validity from the certificate`);
+            throw new errors/* InputError */.d(name, `is not accepted by ${operation}: the key takes its validity from the certificate`);
         }
     }
 }
 function target(inputs, connection) {
-    const kind = inputs.oneOf(INPUTS.target, ['application', 'service-principal'], { fallback: 'application' });
-    const explicit = inputs.guid(INPUTS.application, { required: false, why: '' });
+    const kind = inputs.oneOf(src_inputs/* INPUTS */.mc.target, ['application', 'service-principal'], { fallback: 'application' });
+    const explicit = inputs.guid(src_inputs/* INPUTS */.mc.application, { required: false, why: '' });
     const clientId = 'clientId' in connection.auth ? connection.auth.clientId : undefined;
     const id = explicit ?? clientId;
     if (id === undefined) {
-        throw new InputError(INPUTS.application, `the object id or appId of the ${kind} is required (it defaults to client-id, which is not set)`);
+        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.application, `the object id or appId of the ${kind} is required (it defaults to client-id, which is not set)`);
     }
     return { kind, id };
 }
 function newCertificate(inputs, now) {
-    const text = inputs.required(INPUTS.newCertificate, 'the public certificate to add (PEM or base64 DER) is required by add-key');
-    const certificate = loadCertificate(text, INPUTS.newCertificate);
+    const text = inputs.required(src_inputs/* INPUTS */.mc.newCertificate, 'the public certificate to add (PEM or base64 DER) is required by add-key');
+    const certificate = (0,certificates/* loadCertificate */.Ih)(text, src_inputs/* INPUTS */.mc.newCertificate);
     if (certificate.notAfter.getTime() <= now.getTime()) {
-        throw new InputError(INPUTS.newCertificate, `certificate ${certificate.thumbprint} expired on ${certificate.notAfter.toISOString()}; add a certificate that is still valid`);
+        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.newCertificate, `certificate ${certificate.thumbprint} expired on ${certificate.notAfter.toISOString()}; add a certificate that is still valid`);
     }
     return certificate;
 }
 function proofSigner(inputs, derivedSecrets) {
-    const own = inputs.text(INPUTS.proofCertificate);
-    const source = own === undefined ? INPUTS.clientCertificate : INPUTS.proofCertificate;
+    const own = inputs.text(src_inputs/* INPUTS */.mc.proofCertificate);
+    const source = own === undefined ? src_inputs/* INPUTS */.mc.clientCertificate : src_inputs/* INPUTS */.mc.proofCertificate;
     const text = own ??
-        inputs.text(INPUTS.clientCertificate) ??
-        inputs.required(INPUTS.proofCertificate, 'a currently valid certificate of the target with its private key (PEM or base64 PKCS#12) is required to sign the proof; it defaults to client-certificate, which is not set');
-    const password = inputs.text(own === undefined ? INPUTS.clientCertificatePassword : INPUTS.proofCertificatePassword);
-    const signer = loadCertificateWithKey(text, password, source);
+        inputs.text(src_inputs/* INPUTS */.mc.clientCertificate) ??
+        inputs.required(src_inputs/* INPUTS */.mc.proofCertificate, 'a currently valid certificate of the target with its private key (PEM or base64 PKCS#12) is required to sign the proof; it defaults to client-certificate, which is not set');
+    const password = inputs.text(own === undefined ? src_inputs/* INPUTS */.mc.clientCertificatePassword : src_inputs/* INPUTS */.mc.proofCertificatePassword);
+    const signer = (0,certificates/* loadCertificateWithKey */.Zf)(text, password, source);
     derivedSecrets.push(signer.pem);
     return signer;
 }
@@ -74299,7 +74019,7 @@ class Inputs {
     required(name, why) {
         const value = this.text(name);
         if (value === undefined)
-            throw new InputError(name, why);
+            throw new errors/* InputError */.d(name, why);
         return value;
     }
     oneOf(name, accepted, rule) {
@@ -74308,11 +74028,11 @@ class Inputs {
         if (value === undefined) {
             if ('fallback' in rule)
                 return rule.fallback;
-            throw new InputError(name, `is required: one of ${list}`);
+            throw new errors/* InputError */.d(name, `is required: one of ${list}`);
         }
         const match = accepted.find((option) => option.toLowerCase() === value.toLowerCase());
         if (match === undefined)
-            throw new InputError(name, `'${value}' is not accepted: one of ${list}`);
+            throw new errors/* InputError */.d(name, `'${value}' is not accepted: one of ${list}`);
         return match;
     }
     boolean(name, fallback) {
@@ -74324,14 +74044,14 @@ class Inputs {
             return true;
         if (['false', 'False', 'FALSE'].includes(value))
             return false;
-        throw new InputError(name, `'${value}' is not a boolean: 'true' or 'false'`);
+        throw new errors/* InputError */.d(name, `'${value}' is not a boolean: 'true' or 'false'`);
     }
     guid(name, rule) {
         const value = rule.required ? this.required(name, rule.why) : this.text(name);
         if (value === undefined)
             return undefined;
         if (!GUID.test(value))
-            throw new InputError(name, `'${value}' is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)`);
+            throw new errors/* InputError */.d(name, `'${value}' is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)`);
         return value.toLowerCase();
     }
 }
@@ -74357,7 +74077,7 @@ const USER_AGENT = 'b2c-keys-action/1';
 async function run(runner = actionsRunner(), now = () => new Date()) {
     let settings;
     try {
-        for (const name of SECRET_INPUTS)
+        for (const name of src_inputs/* SECRET_INPUTS */.pH)
             mask(runner, runner.getInput(name));
         settings = buildSettings(runner.getInput, { idTokenAvailable: runner.idTokenAvailable }, now());
         for (const secret of settings.derivedSecrets)
@@ -74379,10 +74099,12 @@ async function run(runner = actionsRunner(), now = () => new Date()) {
         for (const [name, value] of Object.entries(outputsOf(result)))
             runner.setOutput(name, value);
         await runner.writeSummary(summaryOf(settings, result));
+        if (result.failure !== undefined)
+            runner.setFailed(result.failure);
     }
     catch (error) {
-        runner.setFailed(explainFailure(error, settings));
-        const expected = error instanceof InputError || error instanceof ActionableError;
+        runner.setFailed((0,explain/* explainFailure */.S)(error, settings));
+        const expected = error instanceof errors/* InputError */.d || error instanceof errors/* ActionableError */.f;
         if (!expected && error instanceof Error && error.stack)
             runner.debug(error.stack);
     }
@@ -74392,6 +74114,532 @@ function mask(runner, secret) {
         return;
     for (const part of maskableParts(secret))
         runner.setSecret(part);
+}
+
+
+/***/ }),
+
+/***/ 3641:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ generation),
+/* harmony export */   r: () => (/* binding */ generateKey)
+/* harmony export */ });
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9834);
+/* harmony import */ var _keyset_write_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5955);
+
+
+function generateKey(context, operation) {
+    return (0,_keyset_write_js__WEBPACK_IMPORTED_MODULE_1__/* .writeKey */ .TE)(context, operation.keyset, generation(operation.keyType, operation.use, operation.validity));
+}
+/** The generateKey write, shared with apply. */
+function generation(keyType, use, validity) {
+    const nbf = (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .toUnixSeconds */ .LE)(validity.notBefore);
+    const exp = validity.expires && (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .toUnixSeconds */ .LE)(validity.expires);
+    return {
+        what: `a key (${keyType}, ${use})`,
+        actionTaken: 'generated',
+        kty: keyType,
+        use,
+        planned: { notBefore: nbf, expires: exp },
+        send: (api, keysetId) => api.generateKey(keysetId, { use, kty: keyType, nbf, ...(exp === undefined ? {} : { exp }) }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 8623:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G9: () => (/* binding */ thumbprintOfKey),
+/* harmony export */   JH: () => (/* binding */ activeKeyAt),
+/* harmony export */   Rx: () => (/* binding */ describeKey)
+/* harmony export */ });
+/* unused harmony export isValidAt */
+/* harmony import */ var _crypto_certificates_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4161);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6798);
+
+
+function describeKey(key) {
+    const window = `${key.nbf === undefined ? 'no start' : `from ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .isoSeconds */ .nE)(key.nbf)}`}, ${key.exp === undefined ? 'no expiry' : `until ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .isoSeconds */ .nE)(key.exp)}`}`;
+    return `${key.kid} (${key.kty ?? '?'} ${key.use ?? '?'}, ${window})`;
+}
+function thumbprintOfKey(key) {
+    return key.x5t === undefined ? undefined : (0,_crypto_certificates_js__WEBPACK_IMPORTED_MODULE_0__/* .thumbprintFromX5t */ .L6)(key.x5t);
+}
+/** Valid at a moment: started (or no start) and not yet expired (or no expiry). */
+function isValidAt(key, moment) {
+    const at = moment.getTime();
+    return (key.nbf === undefined || key.nbf * 1000 <= at) && (key.exp === undefined || key.exp * 1000 > at);
+}
+/**
+ * The key B2C uses at a moment (REFERENCE §1): of the keys valid then, the one that started last.
+ * Computed from the keyset the action has read anyway, so no getActiveKey request is needed.
+ */
+function activeKeyAt(keys, moment) {
+    return keys
+        .filter((key) => isValidAt(key, moment))
+        .reduce((latest, key) => (!latest || (key.nbf ?? 0) > (latest.nbf ?? 0) ? key : latest), undefined);
+}
+
+
+/***/ }),
+
+/***/ 5955:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TE: () => (/* binding */ writeKey),
+/* harmony export */   _n: () => (/* binding */ ensureKeyset),
+/* harmony export */   et: () => (/* binding */ plan),
+/* harmony export */   gt: () => (/* binding */ decideWrite),
+/* harmony export */   u0: () => (/* binding */ carryOut),
+/* harmony export */   yg: () => (/* binding */ readKeyset)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(869);
+/* harmony import */ var _graph_keysets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5397);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9834);
+/* harmony import */ var _key_facts_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8623);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6798);
+/**
+ * The flow every key-writing operation shares: decide whether a write is due, make sure the
+ * keyset exists at the least cost, write once, and turn B2C's refusals into explanations.
+ *
+ * Costs in Graph requests (the token request aside):
+ *   plain write: 1 into an existing keyset, 3 into a missing one (write, create, write)
+ *   rotate-if-expiring-within: 1 when not due (read), 2 when due (read, write), 3 when the keyset is missing
+ */
+
+
+
+
+
+
+const CONFLICT_CODES = ['AADB2C95032', 'AADB2C95042'];
+async function writeKey(context, target, write) {
+    const api = new _graph_keysets_js__WEBPACK_IMPORTED_MODULE_2__/* .KeysetsApi */ .D8(context.graph);
+    if (target.rotateWithin === undefined && !context.dryRun)
+        return writeFirst(api, target, write);
+    // Rotation and dry runs read the keyset once: existence, every key's type, the active key, and
+    // any key a previous run added that has not started yet, all from one request.
+    const keyset = await readKeyset(api, target.keysetId);
+    const rule = { rotateWithin: target.rotateWithin, withoutWindow: 'always' };
+    const decision = decideWrite(target.keysetId, keyset, write, rule, context.now(), target.createIfMissing);
+    if (!decision.due)
+        return notDue(decision, write, context.dryRun);
+    if (context.dryRun)
+        return plan(decision, write);
+    return carryOut(api, decision, write);
+}
+/**
+ * The decision every keyset write makes from one read of the keyset (undefined: it does not
+ * exist). Throws when the write would mix key types or uses, or the keyset is missing and may
+ * not be created: refusals that must come before anything is written.
+ */
+function decideWrite(keysetId, keyset, write, rule, now, createIfMissing) {
+    const active = keyset && (0,_key_facts_js__WEBPACK_IMPORTED_MODULE_4__/* .activeKeyAt */ .JH)(keyset.keys, now);
+    if (keyset)
+        refuseConflict(keysetId, keyset.keys, write);
+    const judged = keyset ? judge(keyset.keys, write, rule, now) : { why: 'the keyset does not exist' };
+    if (judged.covering)
+        return { due: false, keysetId, active, covering: judged.covering, why: judged.why };
+    if (!keyset && !createIfMissing)
+        throw missingKeyset(keysetId);
+    return { due: true, keysetId, create: !keyset, active, why: judged.why };
+}
+/** Whether the keys already there make the write unnecessary (`covering`), and why either way. */
+function judge(keys, write, rule, now) {
+    const same = rule.skipSameCertificate && write.thumbprint !== undefined ? keys.find((key) => (0,_key_facts_js__WEBPACK_IMPORTED_MODULE_4__/* .thumbprintOfKey */ .G9)(key) === write.thumbprint) : undefined;
+    if (same)
+        return { covering: same, why: `certificate ${write.thumbprint} is already in the keyset as ${same.kid}` };
+    const active = (0,_key_facts_js__WEBPACK_IMPORTED_MODULE_4__/* .activeKeyAt */ .JH)(keys, now);
+    if (rule.renewAfter !== undefined) {
+        const newest = newestKey(keys);
+        if (!newest || (0,_time_js__WEBPACK_IMPORTED_MODULE_3__/* .addDuration */ .Gw)((0,_time_js__WEBPACK_IMPORTED_MODULE_3__/* .fromUnixSeconds */ .kf)(newest.nbf ?? 0), rule.renewAfter).getTime() <= now.getTime()) {
+            return { why: newest ? `its newest key, ${newest.kid}, started longer ago than the upload-again period` : 'the keyset has no keys' };
+        }
+    }
+    if (rule.rotateWithin !== undefined) {
+        const due = (0,_time_js__WEBPACK_IMPORTED_MODULE_3__/* .addDuration */ .Gw)(now, rule.rotateWithin);
+        const covering = (0,_key_facts_js__WEBPACK_IMPORTED_MODULE_4__/* .activeKeyAt */ .JH)(keys, due);
+        if (covering)
+            return { covering, why: `${whichKey(covering, active)} ${until(covering)}, past ${due.toISOString()}` };
+        return { why: active ? `the active key, ${active.kid}, ${until(active)}, before ${due.toISOString()}` : 'the keyset has no active key' };
+    }
+    if (rule.withoutWindow === 'always')
+        return { why: 'it is written on every run' };
+    const usable = active ?? newestKey(keys.filter((key) => key.exp === undefined || key.exp * 1000 > now.getTime()));
+    if (usable)
+        return { covering: usable, why: `it has a usable key, ${(0,_key_facts_js__WEBPACK_IMPORTED_MODULE_4__/* .describeKey */ .Rx)(usable)}, and no rotation window is set` };
+    return { why: keys.length === 0 ? 'the keyset has no keys' : 'the keyset has no usable key' };
+}
+function newestKey(keys) {
+    return keys.reduce((newest, key) => (!newest || (key.nbf ?? 0) > (newest.nbf ?? 0) ? key : newest), undefined);
+}
+function whichKey(covering, active) {
+    return covering === active ? `the active key, ${covering.kid},` : `key ${covering.kid}, added earlier and active from ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .isoSeconds */ .nE)(covering.nbf ?? 0)},`;
+}
+function until(key) {
+    return key.exp === undefined ? 'never expires' : `is valid until ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .isoSeconds */ .nE)(key.exp)}`;
+}
+/** Writes a due decision: creates the keyset first when the read found none. */
+async function carryOut(api, decision, write) {
+    const created = decision.create ? await ensureKeyset(api, decision.keysetId) : false;
+    return written(decision.keysetId, await send(api, decision.keysetId, write), write, created, decision.active);
+}
+/** The common case costs one request: write, and only a "no such keyset" answer leads to create. */
+async function writeFirst(api, target, write) {
+    try {
+        return written(target.keysetId, await send(api, target.keysetId, write), write, false, undefined);
+    }
+    catch (error) {
+        if (!(0,_graph_keysets_js__WEBPACK_IMPORTED_MODULE_2__/* .isKeysetMissing */ .U9)(error))
+            throw error;
+        if (!target.createIfMissing)
+            throw missingKeyset(target.keysetId);
+    }
+    const created = await ensureKeyset(api, target.keysetId);
+    return written(target.keysetId, await send(api, target.keysetId, write), write, created, undefined);
+}
+async function send(api, keysetId, write) {
+    try {
+        return await write.send(api, keysetId);
+    }
+    catch (error) {
+        if (error instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GraphError */ .h9 && error.hasCode(...CONFLICT_CODES)) {
+            const keyset = await api.get(keysetId);
+            throw conflict(keysetId, keyset.keys, write, error);
+        }
+        throw error;
+    }
+}
+/** Creates the keyset; returns false when it was already there (a re-run, or a concurrent job). */
+async function ensureKeyset(api, keysetId) {
+    try {
+        const created = await api.create(keysetId);
+        if (created.id !== keysetId) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionableError */ .f(`Graph created the keyset as '${created.id}' instead of '${keysetId}'; check the keyset input`);
+        }
+        return true;
+    }
+    catch (error) {
+        if ((0,_graph_keysets_js__WEBPACK_IMPORTED_MODULE_2__/* .isKeysetExisting */ .tK)(error))
+            return false;
+        throw error;
+    }
+}
+async function readKeyset(api, keysetId) {
+    try {
+        return await api.get(keysetId);
+    }
+    catch (error) {
+        if ((0,_graph_keysets_js__WEBPACK_IMPORTED_MODULE_2__/* .isKeysetMissing */ .U9)(error))
+            return undefined;
+        throw error;
+    }
+}
+function notDue(decision, write, dryRun) {
+    const { keysetId, covering, active } = decision;
+    return {
+        actionTaken: 'skipped',
+        detail: `${dryRun ? 'Dry run: ' : ''}Not due in ${keysetId}: ${decision.why}; did not ${phrase(write)}.`,
+        kid: covering.kid,
+        keysetId,
+        notBefore: covering.nbf,
+        expires: covering.exp,
+        thumbprint: (0,_key_facts_js__WEBPACK_IMPORTED_MODULE_4__/* .thumbprintOfKey */ .G9)(covering),
+        previousKid: active?.kid,
+    };
+}
+function plan(decision, write) {
+    const { keysetId, active } = decision;
+    const steps = decision.create ? `create keyset ${keysetId}, then ${phrase(write)}` : phrase(write);
+    return {
+        actionTaken: 'planned',
+        detail: `Dry run: would ${steps} in ${keysetId}${active ? `, after the active key ${(0,_key_facts_js__WEBPACK_IMPORTED_MODULE_4__/* .describeKey */ .Rx)(active)}` : ''}. Nothing was written.`,
+        keysetId,
+        notBefore: write.planned.notBefore,
+        expires: write.planned.expires,
+        thumbprint: write.thumbprint,
+        previousKid: active?.kid,
+    };
+}
+function written(keysetId, key, write, created, previous) {
+    const done = `${write.actionTaken} ${write.what}`;
+    return {
+        actionTaken: write.actionTaken,
+        detail: `${created ? `Created keyset ${keysetId} and ${done}` : (0,_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .capitalise */ .sK)(done)} into ${keysetId}: ${(0,_key_facts_js__WEBPACK_IMPORTED_MODULE_4__/* .describeKey */ .Rx)(key)}.`,
+        kid: key.kid,
+        keysetId,
+        notBefore: key.nbf,
+        expires: key.exp,
+        thumbprint: write.thumbprint,
+        previousKid: previous?.kid,
+    };
+}
+/** "upload a secret (oct, sig)": the write as a plan. */
+function phrase(write) {
+    return `${write.actionTaken === 'generated' ? 'generate' : 'upload'} ${write.what}`;
+}
+function refuseConflict(keysetId, keys, write) {
+    const clash = keys.some((key) => key.kty !== write.kty || (write.use !== undefined && key.use !== write.use));
+    if (clash)
+        throw conflict(keysetId, keys, write);
+}
+function conflict(keysetId, keys, write, cause) {
+    const held = keys.length === 0 ? 'no keys' : keys.map(_key_facts_js__WEBPACK_IMPORTED_MODULE_4__/* .describeKey */ .Rx).join('; ');
+    const adds = `${write.kty}${write.use ? ` ${write.use}` : ''}`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionableError */ .f(`Keyset ${keysetId} already holds ${held}. A keyset cannot mix RSA and oct keys, nor sig and enc keys, ` +
+        `and this run would ${phrase(write)}, a ${adds} key. Write into another keyset, or set key-type/use to match.` +
+        (cause ? ` (Graph: ${cause.code}${cause.requestId ? `, request-id ${cause.requestId}` : ''})` : ''));
+}
+function missingKeyset(keysetId) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionableError */ .f(`Keyset ${keysetId} does not exist and create-if-missing is 'false': create it first (operation: create-keyset) or set create-if-missing: true.`);
+}
+
+
+/***/ }),
+
+/***/ 271:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ uploadCertificate),
+/* harmony export */   N: () => (/* binding */ certificateUpload)
+/* harmony export */ });
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9834);
+/* harmony import */ var _keyset_write_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5955);
+
+
+function uploadCertificate(context, operation) {
+    return (0,_keyset_write_js__WEBPACK_IMPORTED_MODULE_1__/* .writeKey */ .TE)(context, operation.keyset, certificateUpload(operation.certificate));
+}
+/** The uploadCertificate write, shared with apply. */
+function certificateUpload(certificate) {
+    return {
+        what: `certificate ${certificate.thumbprint} (${certificate.subject})`,
+        actionTaken: 'uploaded',
+        kty: 'RSA',
+        use: undefined,
+        planned: { notBefore: (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .toUnixSeconds */ .LE)(certificate.notBefore), expires: (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .toUnixSeconds */ .LE)(certificate.notAfter) },
+        thumbprint: certificate.thumbprint,
+        send: (api, keysetId) => api.uploadCertificate(keysetId, certificate.der.toString('base64'), certificate.x5t),
+    };
+}
+
+
+/***/ }),
+
+/***/ 4338:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hr: () => (/* binding */ warnIfAes),
+/* harmony export */   YL: () => (/* binding */ pkcs12Upload),
+/* harmony export */   yU: () => (/* binding */ uploadPkcs12)
+/* harmony export */ });
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9834);
+/* harmony import */ var _keyset_write_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5955);
+
+
+function uploadPkcs12(context, operation) {
+    warnIfAes(context.log, operation.encryption);
+    return (0,_keyset_write_js__WEBPACK_IMPORTED_MODULE_1__/* .writeKey */ .TE)(context, operation.keyset, pkcs12Upload(operation.pkcs12, operation.password, operation.certificate));
+}
+function warnIfAes(log, encryption) {
+    if (encryption === 'aes-pbes2') {
+        log.warning('The PKCS#12 is AES-encrypted (openssl 3 default). B2C is reported to answer AADB2C90213 "wrong password" for such files ' +
+            'even with the right password; if it does, re-export it with `openssl pkcs12 -export -legacy`.');
+    }
+}
+/** The uploadPkcs12 write, shared with apply. */
+function pkcs12Upload(pkcs12, password, certificate) {
+    return {
+        what: `PKCS#12 with certificate ${certificate.thumbprint} (${certificate.subject})`,
+        actionTaken: 'uploaded',
+        kty: 'RSA',
+        use: undefined,
+        planned: { notBefore: (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .toUnixSeconds */ .LE)(certificate.notBefore), expires: (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .toUnixSeconds */ .LE)(certificate.notAfter) },
+        thumbprint: certificate.thumbprint,
+        send: (api, keysetId) => api.uploadPkcs12(keysetId, pkcs12, password, certificate.x5t),
+    };
+}
+
+
+/***/ }),
+
+/***/ 8966:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ secretUpload),
+/* harmony export */   S: () => (/* binding */ uploadSecret)
+/* harmony export */ });
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9834);
+/* harmony import */ var _keyset_write_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5955);
+
+
+function uploadSecret(context, operation) {
+    return (0,_keyset_write_js__WEBPACK_IMPORTED_MODULE_1__/* .writeKey */ .TE)(context, operation.keyset, secretUpload(operation.secret, operation.use, operation.validity));
+}
+/** The uploadSecret write, shared with apply. */
+function secretUpload(secret, use, validity) {
+    const nbf = (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .toUnixSeconds */ .LE)(validity.notBefore);
+    const exp = validity.expires && (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .toUnixSeconds */ .LE)(validity.expires);
+    return {
+        what: `a secret (oct, ${use})`,
+        actionTaken: 'uploaded',
+        kty: 'oct',
+        use,
+        planned: { notBefore: nbf, expires: exp },
+        // exp is left out, not sent as null, when the key should never expire.
+        send: (api, keysetId) => api.uploadSecret(keysetId, { use, k: secret, nbf, ...(exp === undefined ? {} : { exp }) }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 6798:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KH: () => (/* binding */ iso),
+/* harmony export */   nE: () => (/* binding */ isoSeconds),
+/* harmony export */   sK: () => (/* binding */ capitalise)
+/* harmony export */ });
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9834);
+/** How operations write dates and sentences in their messages and summaries. */
+
+/** To the second, as certificates, keys and Graph's dates are. */
+function iso(date) {
+    return `${date.toISOString().slice(0, 19)}Z`;
+}
+function isoSeconds(seconds) {
+    return iso((0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .fromUnixSeconds */ .kf)(seconds));
+}
+function capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+
+/***/ }),
+
+/***/ 9834:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   Gw: () => (/* binding */ addDuration),
+/* harmony export */   LE: () => (/* binding */ toUnixSeconds),
+/* harmony export */   kf: () => (/* binding */ fromUnixSeconds),
+/* harmony export */   nV: () => (/* binding */ parseInstant),
+/* harmony export */   nv: () => (/* binding */ DURATION_FORMS)
+/* harmony export */ });
+/* unused harmony export INSTANT_FORMS */
+/**
+ * Instants and durations as users write them in workflows: ISO-8601 date-times, Unix seconds,
+ * and durations either in ISO-8601 form (`PT3H`, `P1Y`) or short form (`3h`, `90d`, `1y6mo`).
+ * Graph wants NumericDate seconds, so everything ends as whole Unix seconds.
+ */
+const DURATION_FORMS = "an ISO-8601 duration ('PT3H', 'P90D', 'P1Y') or a short one ('3h', '90d', '2w', '6mo', '1y')";
+const INSTANT_FORMS = `an ISO-8601 date-time ('2027-01-31T00:00:00Z'), Unix seconds ('1800000000'), or a duration from now: ${DURATION_FORMS}`;
+const ISO_DURATION = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/i;
+const SHORT_TERM = /(\d+)\s*(mo|y|w|d|h|m|s)/gy;
+const SHORT_UNITS = {
+    y: 'years',
+    mo: 'months',
+    w: 'weeks',
+    d: 'days',
+    h: 'hours',
+    m: 'minutes',
+    s: 'seconds',
+};
+// Above this, a "Unix seconds" value is almost certainly milliseconds (year 5138+).
+const MAX_UNIX_SECONDS = 1e11;
+function emptyDuration() {
+    return { years: 0, months: 0, weeks: 0, days: 0, hours: 0, minutes: 0, seconds: 0 };
+}
+/** Returns undefined when the text is not a duration in either form. */
+function parseDuration(text) {
+    const value = text.trim();
+    const iso = ISO_DURATION.exec(value);
+    if (iso) {
+        const [, years, months, weeks, days, hours, minutes, seconds] = iso.map((part) => Number(part ?? 0));
+        return {
+            years: years ?? 0,
+            months: months ?? 0,
+            weeks: weeks ?? 0,
+            days: days ?? 0,
+            hours: hours ?? 0,
+            minutes: minutes ?? 0,
+            seconds: seconds ?? 0,
+        };
+    }
+    return parseShortDuration(value.toLowerCase());
+}
+function parseShortDuration(value) {
+    if (value === '')
+        return undefined;
+    const duration = emptyDuration();
+    SHORT_TERM.lastIndex = 0;
+    let consumed = 0;
+    for (let match = SHORT_TERM.exec(value); match; match = SHORT_TERM.exec(value)) {
+        const [whole, amount, unit] = match;
+        duration[SHORT_UNITS[unit]] += Number(amount);
+        consumed += whole.length;
+        while (value[consumed] === ' ')
+            consumed++;
+        SHORT_TERM.lastIndex = consumed;
+    }
+    return consumed === value.length ? duration : undefined;
+}
+/** Calendar arithmetic: `P1M` from 31 January lands on the last day of February, as people expect. */
+function addDuration(from, duration) {
+    const result = new Date(from.getTime());
+    const dayOfMonth = result.getUTCDate();
+    result.setUTCDate(1);
+    result.setUTCMonth(result.getUTCMonth() + duration.years * 12 + duration.months);
+    const lastDay = new Date(Date.UTC(result.getUTCFullYear(), result.getUTCMonth() + 1, 0)).getUTCDate();
+    result.setUTCDate(Math.min(dayOfMonth, lastDay));
+    const fixedSeconds = ((duration.weeks * 7 + duration.days) * 24 + duration.hours) * 3600 + duration.minutes * 60 + duration.seconds;
+    return new Date(result.getTime() + fixedSeconds * 1000);
+}
+/**
+ * An instant: absolute (ISO-8601 or Unix seconds) or a duration counted from `base`.
+ * The problem text is written to follow "Input 'x': ".
+ */
+function parseInstant(text, base) {
+    const value = text.trim();
+    if (/^\d+$/.test(value)) {
+        const seconds = Number(value);
+        if (seconds > MAX_UNIX_SECONDS) {
+            return { ok: false, problem: `'${value}' looks like milliseconds; give Unix seconds (${Math.floor(seconds / 1000)})` };
+        }
+        return { ok: true, at: new Date(seconds * 1000) };
+    }
+    const duration = parseDuration(value);
+    if (duration)
+        return { ok: true, at: addDuration(base, duration) };
+    if (/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}))?$/i.test(value)) {
+        const at = new Date(value.length === 10 ? `${value}T00:00:00Z` : value.replace(' ', 'T'));
+        if (!Number.isNaN(at.getTime()))
+            return { ok: true, at };
+    }
+    if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(value)) {
+        return { ok: false, problem: `'${value}' has no time zone; add 'Z' or an offset such as '+02:00'` };
+    }
+    return { ok: false, problem: `'${value}' is not ${INSTANT_FORMS}` };
+}
+function toUnixSeconds(at) {
+    return Math.floor(at.getTime() / 1000);
+}
+function fromUnixSeconds(seconds) {
+    return new Date(seconds * 1000);
 }
 
 
@@ -74632,6 +74880,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 

@@ -13,6 +13,8 @@ export function outputsOf(result: Result): Record<string, string> {
     [OUTPUTS.thumbprint]: result.thumbprint ?? '',
     [OUTPUTS.previousKid]: result.previousKid ?? '',
     [OUTPUTS.actionTaken]: result.actionTaken,
+    ...(result.report === undefined ? {} : { [OUTPUTS.report]: result.report }),
+    ...(result.kids === undefined ? {} : { [OUTPUTS.kids]: result.kids }),
   }
 }
 
@@ -35,7 +37,8 @@ export function summaryOf(settings: Settings, result: Result): string {
   const table = rows
     .filter((row): row is [string, string] => row[1] !== undefined && row[1] !== '')
     .map(([name, value]) => `| ${name} | ${plain(value)} |`)
-  return ['### B2C keys', '', '| | |', '|---|---|', ...table, '', plain(result.detail), ''].join('\n')
+  const detail = result.summaryDetail === undefined ? [] : [result.summaryDetail, '']
+  return ['### B2C keys', '', '| | |', '|---|---|', ...table, '', plain(result.detail), '', ...detail].join('\n')
 }
 
 /** Ids as code spans: copied exactly, never read as Markdown. */

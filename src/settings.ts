@@ -20,6 +20,7 @@ export const OPERATIONS = [
   'get-active-key',
   'add-key',
   'remove-key',
+  'apply',
 ] as const
 export type OperationName = (typeof OPERATIONS)[number]
 
@@ -96,6 +97,7 @@ export type Operation =
       keyId: string
       allowUnsafeRemoval: boolean
     }
+  | { name: 'apply'; manifest: string; tenant: string | undefined }
 
 export interface Settings {
   connection: Connection
@@ -280,6 +282,9 @@ function readOperation(
         allowUnsafeRemoval: inputs.boolean(INPUTS.allowUnsafeRemoval, false),
         proof: proofSigner(inputs, derivedSecrets),
       }
+    case 'apply':
+      // The file is read by the operation (settings do no I/O), before any request.
+      return { name, manifest: inputs.required(INPUTS.manifest, 'the path of the YAML manifest (relative to the workspace) is required by apply'), tenant: connection.auth.tenantId }
   }
 }
 

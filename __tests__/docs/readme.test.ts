@@ -86,7 +86,7 @@ function outputTableProblems(action: ActionMetadata, readme: string): string[] {
 
 /** The operations named in backticks in a description or contract cell. */
 function operationsIn(text: string): string[] {
-  return codeSpans(text).filter((span) => /^[a-z0-9]+(-[a-z0-9]+)+$/.test(span))
+  return codeSpans(text).filter((span) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(span))
 }
 
 /**

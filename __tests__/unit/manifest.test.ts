@@ -185,3 +185,11 @@ describe('schema/manifest.schema.json and the reader agree', () => {
     }
   })
 })
+
+describe('the example manifests', () => {
+  it.each(['b2c-dev.yml', 'b2c-prod.yml'])('%s is accepted by the reader and the schema', (name) => {
+    const text = readFileSync(`${REPO_ROOT}examples/b2c/${name}`, 'utf8')
+    expect(readManifest(text, name, NOW).keysets).toHaveLength(4)
+    expect(schemaAccepts(parse(text))).toBe(true)
+  })
+})

@@ -16,7 +16,7 @@ export interface OperationContext {
   mask(secret: string): void
 }
 
-export type ActionTaken = 'created' | 'uploaded' | 'generated' | 'added' | 'removed' | 'found' | 'skipped' | 'planned'
+export type ActionTaken = 'created' | 'uploaded' | 'generated' | 'added' | 'removed' | 'found' | 'skipped' | 'planned' | 'applied'
 
 export interface Result {
   actionTaken: ActionTaken
@@ -30,4 +30,11 @@ export interface Result {
   thumbprint?: string | undefined
   previousKid?: string | undefined
   target?: { kind: string; objectId: string; appId: string | undefined; displayName: string | undefined } | undefined
+  /** apply: path of the JSON report file, and keyset id → active kid (JSON). */
+  report?: string | undefined
+  kids?: string | undefined
+  /** Markdown shown in the summary under the table (apply: one row per manifest entry). */
+  summaryDetail?: string | undefined
+  /** Set when the run did part of its work and must still fail: outputs and summary are written first. */
+  failure?: string | undefined
 }

@@ -28,5 +28,8 @@ export function runOperation(context: OperationContext, operation: Operation): P
       return addKey(context, operation)
     case 'remove-key':
       return removeKey(context, operation)
+    case 'apply':
+      // Its own chunk: the YAML parser and the planner load only for apply.
+      return import('./apply.js').then(({ apply }) => apply(context, operation))
   }
 }

@@ -1,0 +1,63 @@
+/**
+ * What apply did or would do, per manifest entry: the JSON report file, the `kids` output and
+ * the summary table. Built from outcomes only; nothing here sends a request.
+ */
+import type { TrustFrameworkKey } from '../graph/keysets.js'
+import { activeKeyAt } from './key-facts.js'
+
+export interface EntryOutcome {
+  kind: 'keyset'
+  id: string
+  /** file:line:col of the entry in the manifest. */
+  place: string
+  action: 'generated' | 'uploaded' | 'skipped' | 'planned' | 'failed'
+  /** The key written, or the key that made the write unnecessary. */
+  kid: string | null
+  notBefore: number | null
+  expires: number | null
+  thumbprint: string | null
+  keysetCreated: boolean
+  reason: string
+}
+
+export interface ApplyReport {
+  tenant: string | null
+  generatedAt: string
+  manifest: string
+  dryRun: boolean
+  counts: Record<EntryOutcome['action'], number>
+  kids: Record<string, string | null>
+  entries: EntryOutcome[]
+}
+
+export function applyReport(
+  meta: { tenant: string | undefined; manifest: string; dryRun: boolean; now: Date },
+  entries: EntryOutcome[],
+  kids: Record<string, string | null>,
+): ApplyReport {
+  const counts = { generated: 0, uploaded: 0, skipped: 0, planned: 0, failed: 0 }
+  for (const entry of entries) counts[entry.action]++
+  return { tenant: meta.tenant ?? null, generatedAt: meta.now.toISOString(), manifest: meta.manifest, dryRun: meta.dryRun, counts, kids, entries }
+}
+
+/** Keyset id → kid of the key active at `now`, among the keys listed and the keys written. */
+export function activeKids(keysBefore: Map<string, TrustFrameworkKey[]>, written: Map<string, TrustFrameworkKey>, now: Date): Record<string, string | null> {
+  const kids: Record<string, string | null> = {}
+  for (const [id, keys] of keysBefore) {
+    const added = written.get(id)
+    kids[id] = activeKeyAt(added ? [...keys, added] : keys, now)?.kid ?? null
+  }
+  return kids
+}
+
+export function summaryTable(entries: EntryOutcome[]): string {
+  const rows = entries.map((entry) =>
+    [`\`${entry.place}\``, `\`${entry.id}\``, entry.action + (entry.keysetCreated ? ' (keyset created)' : ''), entry.kid ? `\`${entry.kid}\`` : '', cell(entry.reason)].join(' | '),
+  )
+  return ['| Entry | Keyset | Action | kid | Why |', '|---|---|---|---|---|', ...rows.map((row) => `| ${row} |`)].join('\n')
+}
+
+/** Reasons carry service text: keep it from breaking the table or injecting HTML. */
+function cell(text: string): string {
+  return text.replace(/[|<>`]/g, (character) => `\\${character}`).replace(/[\r\n\u2028\u2029]+/g, ' ')
+}

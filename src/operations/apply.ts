@@ -1,0 +1,143 @@
+/**
+ * apply: converges a tenant to a manifest. Loaded by import(), so other operations never load
+ * the YAML parser.
+ *
+ * Order, so that a refusal never leaves a half-applied tenant:
+ *   1. read and check the manifest and every environment variable it names (no request yet);
+ *   2. read every keyset with one request;
+ *   3. decide every entry as the single operation would; any refusal fails the step, nothing written;
+ *   4. dry run: report the plan. Otherwise write what is due, at most 4 at once and never two
+ *      on one keyset, and report every entry, failed ones included.
+ * Nothing due costs exactly one Graph request.
+ */
+import { ActionableError } from '../errors.js'
+import { explainFailure } from '../explain.js'
+import { KeysetsApi, type TrustFrameworkKey, type TrustFrameworkKeySet } from '../graph/keysets.js'
+import { runKeyed } from '../keyed-pool.js'
+import { placeText } from '../manifest/manifest.js'
+import { writeReportFile } from '../report-file.js'
+import type { Operation } from '../settings.js'
+import { keysetItems, loadManifest, refuseApplications, type KeysetItem } from './apply-entries.js'
+import { activeKids, applyReport, summaryTable, type EntryOutcome } from './apply-report.js'
+import type { OperationContext, Result } from './context.js'
+import { carryOut, decideWrite, plan, type WriteDecision } from './keyset-write.js'
+
+/** B2C throttles a tenant's keyset writes; four at once keeps a run short without provoking it. */
+export const MAX_CONCURRENT_WRITES = 4
+
+interface Planned {
+  item: KeysetItem
+  decision: WriteDecision
+}
+
+export async function apply(
+  context: OperationContext,
+  operation: Extract<Operation, { name: 'apply' }>,
+  environment: NodeJS.ProcessEnv = process.env,
+): Promise<Result> {
+  const now = context.now()
+  const manifest = await loadManifest(operation.manifest, environment, now)
+  refuseApplications(manifest)
+  const items = keysetItems(manifest, environment, context.mask, context.log)
+
+  const api = new KeysetsApi(context.graph)
+  const listed = items.length > 0 ? await api.listKeysets() : []
+  const planned = planAll(items, listed, now)
+
+  const outcomes = context.dryRun ? planned.map(dryRunOutcome) : await writeDue(api, planned)
+  for (const outcome of outcomes) context.log.info(`${outcome.place} ${outcome.id}: ${outcome.action}. ${outcome.reason}`)
+
+  const keysBefore = new Map(planned.map(({ item, decision }) => [item.entry.keysetId, keysOf(listed, decision.keysetId)]))
+  const written = new Map(outcomes.filter((outcome) => outcome.action === 'generated' || outcome.action === 'uploaded').map((outcome) => [outcome.id, writtenKey(outcome)]))
+  const kids = activeKids(keysBefore, written, now)
+  const report = applyReport({ tenant: operation.tenant, manifest: operation.manifest, dryRun: context.dryRun, now }, outcomes, kids)
+  const failed = outcomes.filter((outcome) => outcome.action === 'failed')
+  return {
+    actionTaken: actionTaken(outcomes, context.dryRun),
+    detail: detail(operation.manifest, report.counts, context.dryRun),
+    report: await writeReportFile('apply', report, environment),
+    kids: JSON.stringify(kids),
+    summaryDetail: summaryTable(outcomes),
+    failure:
+      failed.length === 0
+        ? undefined
+        : `${failed.length} of ${outcomes.length} manifest entries failed; the others were applied and a re-run converges. ${failed.map((outcome) => `${outcome.place}: ${outcome.id}: ${outcome.reason}`).join(' ')}`,
+  }
+}
+
+/** Every entry decided from the one list read; any refusal stops the run before a write. */
+function planAll(items: KeysetItem[], listed: TrustFrameworkKeySet[], now: Date): Planned[] {
+  const byId = new Map(listed.map((keyset) => [keyset.id.toLowerCase(), keyset]))
+  const refusals: string[] = []
+  const planned = items.flatMap((item) => {
+    const { entry } = item
+    try {
+      return [{ item, decision: decideWrite(entry.keysetId, byId.get(entry.keysetId.toLowerCase()), item.write, item.rule, now, entry.createIfMissing) }]
+    } catch (error) {
+      if (!(error instanceof ActionableError)) throw error
+      refusals.push(`${placeText(entry.place)}: ${error.message}`)
+      return []
+    }
+  })
+  if (refusals.length > 0) throw new ActionableError(`The manifest was refused and nothing was written: ${refusals.join(' ')}`)
+  return planned
+}
+
+async function writeDue(api: KeysetsApi, planned: Planned[]): Promise<EntryOutcome[]> {
+  const tasks = planned.map(({ item, decision }) => ({
+    key: decision.keysetId.toLowerCase(),
+    run: (): Promise<EntryOutcome> => (decision.due ? carryOut(api, decision, item.write).then((result) => outcomeOf(item, decision, result)) : Promise.resolve(skipped(item, decision))),
+  }))
+  const settled = await runKeyed(tasks, MAX_CONCURRENT_WRITES)
+  return settled.map((outcome, index) => (outcome.status === 'fulfilled' ? outcome.value : failedOutcome(planned[index]!, outcome.reason)))
+}
+
+function dryRunOutcome({ item, decision }: Planned): EntryOutcome {
+  if (!decision.due) return skipped(item, decision)
+  const result = plan(decision, item.write)
+  return { ...base(item), action: 'planned', kid: null, notBefore: result.notBefore ?? null, expires: result.expires ?? null, keysetCreated: false, reason: `Due: ${decision.why}. ${result.detail}` }
+}
+
+function skipped(item: KeysetItem, decision: Extract<WriteDecision, { due: false }>): EntryOutcome {
+  const key = decision.covering
+  return { ...base(item), action: 'skipped', kid: key.kid, notBefore: key.nbf ?? null, expires: key.exp ?? null, reason: `Not due: ${decision.why}.` }
+}
+
+function outcomeOf(item: KeysetItem, decision: Extract<WriteDecision, { due: true }>, result: Result): EntryOutcome {
+  return {
+    ...base(item),
+    action: result.actionTaken === 'generated' ? 'generated' : 'uploaded',
+    kid: result.kid ?? null,
+    notBefore: result.notBefore ?? null,
+    expires: result.expires ?? null,
+    keysetCreated: decision.create,
+    reason: `Due: ${decision.why}. ${result.detail}`,
+  }
+}
+
+function failedOutcome({ item, decision }: Planned, error: unknown): EntryOutcome {
+  return { ...base(item), action: 'failed', kid: null, notBefore: null, expires: null, reason: `Due: ${decision.why}. Failed: ${explainFailure(error, undefined)}` }
+}
+
+function base(item: KeysetItem): Pick<EntryOutcome, 'kind' | 'id' | 'place' | 'thumbprint' | 'keysetCreated'> {
+  return { kind: 'keyset', id: item.entry.keysetId, place: placeText(item.entry.place), thumbprint: item.write.thumbprint ?? null, keysetCreated: false }
+}
+
+function keysOf(listed: TrustFrameworkKeySet[], keysetId: string): TrustFrameworkKey[] {
+  return listed.find((keyset) => keyset.id.toLowerCase() === keysetId.toLowerCase())?.keys ?? []
+}
+
+function writtenKey(outcome: EntryOutcome): TrustFrameworkKey {
+  return { kid: outcome.kid ?? '', ...(outcome.notBefore === null ? {} : { nbf: outcome.notBefore }), ...(outcome.expires === null ? {} : { exp: outcome.expires }) }
+}
+
+function actionTaken(outcomes: EntryOutcome[], dryRun: boolean): Result['actionTaken'] {
+  if (dryRun) return outcomes.some((outcome) => outcome.action === 'planned') ? 'planned' : 'skipped'
+  return outcomes.some((outcome) => outcome.action === 'generated' || outcome.action === 'uploaded') ? 'applied' : 'skipped'
+}
+
+function detail(manifest: string, counts: Record<EntryOutcome['action'], number>, dryRun: boolean): string {
+  const written = counts.generated + counts.uploaded
+  if (dryRun) return `Dry run of ${manifest}: ${counts.planned} entries would be written, ${counts.skipped} are not due. Nothing was written.`
+  return `Applied ${manifest}: ${written} entries written, ${counts.skipped} not due${counts.failed > 0 ? `, ${counts.failed} failed` : ''}.`
+}
