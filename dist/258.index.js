@@ -91,8 +91,8 @@ async function writeReportFile(name, report, environment = process.env) {
     return path;
 }
 
-// EXTERNAL MODULE: ./src/crypto/certificates.ts + 4 modules
-var certificates = __webpack_require__(4161);
+// EXTERNAL MODULE: ./src/crypto/certificates.ts
+var certificates = __webpack_require__(3501);
 // EXTERNAL MODULE: ./src/inputs.ts
 var inputs = __webpack_require__(8422);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js

@@ -10,6 +10,7 @@ import { defaultFaultCode, describeFault } from './faults.js'
 import { githubIdToken, githubJwks, OIDC_JWKS_PATH, OIDC_TOKEN_PATH } from './github-oidc.js'
 import { graphError } from './graph/common.js'
 import { GRAPH_VERSIONS, graphRoute } from './graph/router.js'
+import { keyVaultRoute, VAULT_COLLECTIONS } from './keyvault/router.js'
 import { headerValue, json, type Reply, type RequestContext } from './http.js'
 import type { EmulatorState } from './state.js'
 import type { TlsMaterial } from './tls.js'
@@ -32,6 +33,7 @@ function route(state: EmulatorState, path: string, control: ControlHandler): Rou
   if (path === OIDC_JWKS_PATH) return { service: 'oidc', handle: () => githubJwks(state) }
   const first = path.split('/')[1] ?? ''
   if ((GRAPH_VERSIONS as readonly string[]).includes(first)) return { service: 'graph', handle: (ctx) => graphRoute(state, ctx) }
+  if ((VAULT_COLLECTIONS as readonly string[]).includes(first)) return { service: 'keyvault', handle: (ctx) => keyVaultRoute(state, ctx) }
   let m = /^\/([^/]+)\/v2\.0\/\.well-known\/openid-configuration$/.exec(path)
   if (m) {
     const tenant = decodeURIComponent(m[1] as string)

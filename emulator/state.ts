@@ -3,6 +3,7 @@ import { generateKeyPair, randomBytes, type KeyObject } from 'node:crypto'
 import { promisify } from 'node:util'
 import { Directory } from './directory.js'
 import { FaultQueue } from './faults.js'
+import type { EmulatedVault } from './keyvault/vault.js'
 import type { EmulatedKeyset, RecordedRequest } from './types.js'
 
 const generateKeyPairAsync = promisify(generateKeyPair)
@@ -52,6 +53,8 @@ export interface EmulatorState {
   keysetLocks: Set<string>
   requests: RecordedRequest[]
   faults: FaultQueue
+  /** The one emulated Key Vault, served at the emulator's own URL. */
+  vault: EmulatedVault
 }
 
 export function nowSeconds(state: EmulatorState): number {

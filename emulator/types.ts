@@ -5,7 +5,7 @@
  */
 
 /** 'unknown': a path none of the emulated services serves (answered 404). */
-export type ServiceName = 'token' | 'oidc' | 'graph' | 'metadata' | 'control' | 'unknown'
+export type ServiceName = 'token' | 'oidc' | 'graph' | 'keyvault' | 'metadata' | 'control' | 'unknown'
 
 /** One request as the emulator saw it, recorded whatever its outcome. */
 export interface RecordedRequest {

@@ -41,7 +41,7 @@ function explainGraphError(error: GraphError, settings: Settings | undefined): s
   }
   if (error.hasCode('AADB2C90213', 'AADB2C95025')) {
     const aes =
-      settings?.operation.name === 'upload-pkcs12' && settings.operation.encryption === 'aes-pbes2'
+      settings?.operation.name === 'upload-pkcs12' && 'encryption' in settings.operation && settings.operation.encryption === 'aes-pbes2'
         ? ' This file IS AES-encrypted (the openssl 3 default),'
         : ' It is also reported for AES-encrypted files,'
     return (

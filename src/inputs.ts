@@ -33,6 +33,10 @@ export const INPUTS = {
   keyDisplayName: 'key-display-name',
   keyId: 'key-id',
   allowUnsafeRemoval: 'allow-unsafe-removal',
+  keyVault: 'key-vault',
+  keyVaultCertificate: 'key-vault-certificate',
+  proofKeyVaultCertificate: 'proof-key-vault-certificate',
+  removeSupersededAfter: 'remove-superseded-after',
   dryRun: 'dry-run',
   manifest: 'manifest',
 } as const
@@ -62,6 +66,7 @@ export const OUTPUTS = {
   thumbprint: 'thumbprint',
   previousKid: 'previous-kid',
   actionTaken: 'action-taken',
+  removedKids: 'removed-kids',
   report: 'report',
   kids: 'kids',
 } as const

@@ -37,7 +37,15 @@ export async function run(runner: Runner = actionsRunner(), now: () => Date = ()
     })
     runner.info(`${settings.operation.name}${settings.dryRun ? ' (dry run)' : ''} with auth ${connection.auth.method} on ${connection.graphEndpoint}`)
 
-    const context = { graph, now, log: runner, dryRun: settings.dryRun, mask: (secret: string) => mask(runner, secret) }
+    const context = {
+      graph,
+      now,
+      log: runner,
+      dryRun: settings.dryRun,
+      mask: (secret: string) => mask(runner, secret),
+      credential,
+      clientId: 'clientId' in connection.auth ? connection.auth.clientId : undefined,
+    }
     const result = await runOperation(context, settings.operation)
     runner.debug(`Graph requests sent: ${graph.requestCount}`)
     runner.info(result.detail)

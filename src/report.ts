@@ -13,6 +13,8 @@ export function outputsOf(result: Result): Record<string, string> {
     [OUTPUTS.thumbprint]: result.thumbprint ?? '',
     [OUTPUTS.previousKid]: result.previousKid ?? '',
     [OUTPUTS.actionTaken]: result.actionTaken,
+    // Only sync-key-vault-certificate reports removals; other operations leave the output unset (read as '').
+    ...(result.removedKids === undefined ? {} : { [OUTPUTS.removedKids]: result.removedKids.join(',') }),
     ...(result.report === undefined ? {} : { [OUTPUTS.report]: result.report }),
     ...(result.kids === undefined ? {} : { [OUTPUTS.kids]: result.kids }),
   }

@@ -8,6 +8,7 @@ import { loadCertificate, loadCertificateWithKey, readPkcs12 } from './crypto/ce
 import type { Certificate, CertificateWithKey } from './crypto/certificates.js'
 import { InputError } from './errors.js'
 import { INPUTS, type InputName, type InputReader } from './inputs.js'
+import { keyVaultInputs, type KeyVault, type KeyVaultInputs, type KeyVaultCertificateRef } from './keyvault/settings.js'
 import { normaliseKeysetId } from './keyset-id.js'
 import { DURATION_FORMS, parseDuration, parseInstant, type Duration } from './time.js'
 
@@ -20,6 +21,7 @@ export const OPERATIONS = [
   'get-active-key',
   'add-key',
   'remove-key',
+  'sync-key-vault-certificate',
   'apply',
 ] as const
 export type OperationName = (typeof OPERATIONS)[number]
@@ -73,6 +75,7 @@ export type Operation =
   | { name: 'upload-secret'; keyset: KeysetWrite; use: KeyUse; secret: string; validity: Validity }
   | { name: 'generate-key'; keyset: KeysetWrite; use: KeyUse; keyType: KeyType; validity: Validity }
   | { name: 'upload-certificate'; keyset: KeysetWrite; certificate: Certificate }
+  | { name: 'upload-certificate'; keyset: KeysetWrite; keyVaultCertificate: KeyVaultCertificateRef }
   | {
       name: 'upload-pkcs12'
       keyset: KeysetWrite
@@ -81,23 +84,34 @@ export type Operation =
       certificate: Certificate
       encryption: 'legacy-3des' | 'aes-pbes2' | 'other'
     }
+  | { name: 'upload-pkcs12'; keyset: KeysetWrite; keyVaultCertificate: KeyVaultCertificateRef }
   | { name: 'get-active-key'; keysetId: string }
   | {
       name: 'add-key'
       target: TargetSettings
-      proof: CertificateWithKey
-      newCertificate: Certificate
+      proof: ProofSource
+      newCertificate: Certificate | KeyVaultCertificateRef
       displayName: string | undefined
       rotateWithin: Duration | undefined
     }
   | {
       name: 'remove-key'
       target: TargetSettings
-      proof: CertificateWithKey
+      proof: ProofSource
       keyId: string
       allowUnsafeRemoval: boolean
     }
-  | { name: 'apply'; manifest: string; tenant: string | undefined }
+  | {
+      name: 'sync-key-vault-certificate'
+      target: TargetSettings
+      certificate: KeyVaultCertificateRef
+      proof: ProofSource
+      removeSupersededAfter: Duration | undefined
+    }
+  | { name: 'apply'; manifest: string; tenant: string | undefined; keyVault: KeyVault | undefined }
+
+/** Who signs a proof: a certificate with its key on the runner, or a Key Vault certificate. */
+export type ProofSource = CertificateWithKey | KeyVaultCertificateRef
 
 export interface Settings {
   connection: Connection
@@ -123,7 +137,9 @@ export function buildSettings(read: InputReader, environment: Environment, now: 
   const operationName = inputs.oneOf(INPUTS.operation, OPERATIONS, { required: true })
   const derivedSecrets: string[] = []
   const connection = readConnection(inputs, environment, derivedSecrets)
-  const operation = readOperation(operationName, inputs, connection, now, derivedSecrets)
+  const keyVault = keyVaultInputs(inputs, connection.cloud)
+  const operation = readOperation(operationName, inputs, connection, now, derivedSecrets, keyVault)
+  keyVault.refuseUnused(operation)
   return { connection, operation, dryRun: inputs.boolean(INPUTS.dryRun, false), derivedSecrets }
 }
 
@@ -217,6 +233,7 @@ function readOperation(
   connection: Connection,
   now: Date,
   derivedSecrets: string[],
+  keyVault: KeyVaultInputs,
 ): Operation {
   switch (name) {
     case 'create-keyset':
@@ -238,8 +255,10 @@ function readOperation(
         keyType: inputs.oneOf(INPUTS.keyType, ['RSA', 'oct'] as const, { fallback: 'RSA' }),
         validity: validity(inputs, now),
       }
-    case 'upload-certificate':
+    case 'upload-certificate': {
       refuseValidityInputs(inputs, name)
+      const fromVault = keyVault.certificate(INPUTS.certificate)
+      if (fromVault) return { name, keyset: keysetWrite(inputs), keyVaultCertificate: fromVault }
       return {
         name,
         keyset: keysetWrite(inputs),
@@ -248,8 +267,11 @@ function readOperation(
           INPUTS.certificate,
         ),
       }
+    }
     case 'upload-pkcs12': {
       refuseValidityInputs(inputs, name)
+      const fromVault = keyVault.certificate(INPUTS.pkcs12, INPUTS.pkcs12Password)
+      if (fromVault) return { name, keyset: keysetWrite(inputs), keyVaultCertificate: fromVault }
       const pkcs12 = inputs.required(INPUTS.pkcs12, 'a base64 PKCS#12 (.pfx) is required by upload-pkcs12').replace(/\s+/g, '')
       const password = inputs.text(INPUTS.pkcs12Password) ?? ''
       const opened = readPkcs12(pkcs12, password, INPUTS.pkcs12)
@@ -268,8 +290,8 @@ function readOperation(
       return {
         name,
         target: target(inputs, connection),
-        proof: proofSigner(inputs, derivedSecrets),
-        newCertificate: newCertificate(inputs, now),
+        proof: keyVault.proof() ?? proofSigner(inputs, derivedSecrets),
+        newCertificate: keyVault.certificate(INPUTS.newCertificate) ?? newCertificate(inputs, now),
         displayName: inputs.text(INPUTS.keyDisplayName),
         rotateWithin: rotateWithin(inputs),
       }
@@ -280,11 +302,30 @@ function readOperation(
         target: target(inputs, connection),
         keyId: inputs.guid(INPUTS.keyId, { required: true, why: 'the keyId (GUID) of the certificate to remove is required by remove-key' }),
         allowUnsafeRemoval: inputs.boolean(INPUTS.allowUnsafeRemoval, false),
-        proof: proofSigner(inputs, derivedSecrets),
+        proof: keyVault.proof() ?? proofSigner(inputs, derivedSecrets),
       }
+    case 'sync-key-vault-certificate': {
+      refuseValidityInputs(inputs, name)
+      const certificate = keyVault.requiredCertificate(name)
+      const ownProof = inputs.text(INPUTS.proofCertificate) === undefined ? undefined : proofSigner(inputs, derivedSecrets)
+      return {
+        name,
+        target: target(inputs, connection),
+        certificate,
+        // The same certificate's version already on the target signs for the next one.
+        proof: keyVault.proof() ?? ownProof ?? { ...certificate, version: undefined, input: INPUTS.keyVaultCertificate },
+        removeSupersededAfter: keyVault.removeSupersededAfter(),
+      }
+    }
     case 'apply':
       // The file is read by the operation (settings do no I/O), before any request.
-      return { name, manifest: inputs.required(INPUTS.manifest, 'the path of the YAML manifest (relative to the workspace) is required by apply'), tenant: connection.auth.tenantId }
+      return {
+        name,
+        manifest: inputs.required(INPUTS.manifest, 'the path of the YAML manifest (relative to the workspace) is required by apply'),
+        tenant: connection.auth.tenantId,
+        // The vault of the manifest's key-vault-certificate entries.
+        keyVault: keyVault.vault(),
+      }
   }
 }
 

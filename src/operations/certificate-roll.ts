@@ -3,8 +3,8 @@
  * check that the proof's signer may sign, and sending a proof with Graph's opaque 401 explained
  * against what was actually sent.
  */
-import { thumbprintFromX5t, type Certificate, type CertificateWithKey } from '../crypto/certificates.js'
-import { PROOF_AUDIENCE, PROOF_LIFETIME_SECONDS, signProof, type ProofClaims, type ProofHeader } from '../crypto/proof.js'
+import { thumbprintFromX5t, type Certificate } from '../crypto/certificates.js'
+import { PROOF_AUDIENCE, PROOF_LIFETIME_SECONDS, signProofWith, type ProofClaims, type ProofHeader, type ProofSigner } from '../crypto/proof.js'
 import { ActionableError } from '../errors.js'
 import { ApplicationsApi, findByThumbprint, thumbprintOf, type DirectoryTarget, type KeyCredential } from '../graph/applications.js'
 import { GraphError } from '../graph/errors.js'
@@ -111,11 +111,11 @@ export function azCredentialCommand(target: DirectoryTarget, verb: 'reset' | 'de
 export async function sendWithProof<T>(
   context: OperationContext,
   target: DirectoryTarget,
-  signer: CertificateWithKey,
+  signer: ProofSigner,
   action: 'addKey' | 'removeKey',
   send: (proof: string) => Promise<T>,
 ): Promise<T> {
-  const sent = await signProof(signer, target.id, context.now())
+  const sent = await signProofWith(signer, target.id, context.now())
   context.mask(sent.jwt)
   context.log.debug(`${action} proof: x5t=${sent.header.x5t} aud=${sent.claims.aud} iss=${sent.claims.iss} nbf=${sent.claims.nbf} exp=${sent.claims.exp}`)
   try {

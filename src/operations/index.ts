@@ -6,6 +6,7 @@ import { createKeyset } from './create-keyset.js'
 import { generateKey } from './generate-key.js'
 import { getActiveKey } from './get-active-key.js'
 import { removeKey } from './remove-key.js'
+import { syncKeyVaultCertificate } from './sync-key-vault-certificate.js'
 import { uploadCertificate } from './upload-certificate.js'
 import { uploadPkcs12 } from './upload-pkcs12.js'
 import { uploadSecret } from './upload-secret.js'
@@ -28,6 +29,8 @@ export function runOperation(context: OperationContext, operation: Operation): P
       return addKey(context, operation)
     case 'remove-key':
       return removeKey(context, operation)
+    case 'sync-key-vault-certificate':
+      return syncKeyVaultCertificate(context, operation)
     case 'apply':
       // Its own chunk: the YAML parser and the planner load only for apply.
       return import('./apply.js').then(({ apply }) => apply(context, operation))

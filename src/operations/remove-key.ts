@@ -20,6 +20,7 @@ import {
   validitySeconds,
 } from './certificate-roll.js'
 import type { OperationContext, Result } from './context.js'
+import { proofSignerFor } from './sources.js'
 import { capitalise } from './wording.js'
 
 type RemoveKey = Extract<Operation, { name: 'remove-key' }>
@@ -39,7 +40,8 @@ export async function removeKey(context: OperationContext, operation: RemoveKey)
   }
 
   const withoutProof = `remove it by updating the target itself, e.g. ${azCredentialCommand(target, 'delete', `--key-id ${doomed.keyId}`)}`
-  const signer = requireSigner(target, operation.proof.certificate, now, withoutProof)
+  const proof = await proofSignerFor(context, operation.proof, target)
+  const signer = requireSigner(target, proof.certificate, now, withoutProof)
   if (!operation.allowUnsafeRemoval) refuseUnsafeRemoval(target, doomed, signer, now)
   const outputs = { kid: doomed.keyId, thumbprint: thumbprintOf(doomed), ...validitySeconds(doomed, undefined), target: resultTarget(target) }
   if (context.dryRun) {
@@ -50,7 +52,7 @@ export async function removeKey(context: OperationContext, operation: RemoveKey)
     }
   }
 
-  await sendWithProof(context, target, operation.proof, 'removeKey', (jwt) => api.removeKey(target.kind, target.id, doomed.keyId, jwt))
+  await sendWithProof(context, target, proof, 'removeKey', (jwt) => api.removeKey(target.kind, target.id, doomed.keyId, jwt))
   return {
     actionTaken: 'removed',
     detail: `Removed certificate ${describeCredential(doomed)} from ${describeTarget(target)}; the proof was signed by keyId ${signer.keyId}.`,

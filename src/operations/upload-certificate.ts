@@ -3,12 +3,14 @@ import type { Operation } from '../settings.js'
 import { toUnixSeconds } from '../time.js'
 import type { OperationContext, Result } from './context.js'
 import { writeKey, type KeyWrite } from './keyset-write.js'
+import { certificateFrom } from './sources.js'
 
-export function uploadCertificate(
+export async function uploadCertificate(
   context: OperationContext,
   operation: Extract<Operation, { name: 'upload-certificate' }>,
 ): Promise<Result> {
-  return writeKey(context, operation.keyset, certificateUpload(operation.certificate))
+  const certificate = await certificateFrom(context, 'certificate' in operation ? operation.certificate : operation.keyVaultCertificate)
+  return writeKey(context, operation.keyset, certificateUpload(certificate))
 }
 
 /** The uploadCertificate write, shared with apply. */

@@ -4,7 +4,16 @@ import { toUnixSeconds } from '../time.js'
 import type { Log, OperationContext, Result } from './context.js'
 import { writeKey, type KeyWrite } from './keyset-write.js'
 
-export function uploadPkcs12(context: OperationContext, operation: Extract<Operation, { name: 'upload-pkcs12' }>): Promise<Result> {
+/** The certificate's PFX from Key Vault, re-wrapped on the runner (see keyvault/pfx.ts). */
+async function fromKeyVault(context: OperationContext, operation: Extract<UploadPkcs12, { keyVaultCertificate: unknown }>): Promise<Exclude<UploadPkcs12, { keyVaultCertificate: unknown }>> {
+  const { readPfxForB2c } = await import('../keyvault/index.js')
+  return { name: operation.name, keyset: operation.keyset, ...(await readPfxForB2c(context, operation.keyVaultCertificate)) }
+}
+
+type UploadPkcs12 = Extract<Operation, { name: 'upload-pkcs12' }>
+
+export async function uploadPkcs12(context: OperationContext, given: UploadPkcs12): Promise<Result> {
+  const operation = 'keyVaultCertificate' in given ? await fromKeyVault(context, given) : given
   warnIfAes(context.log, operation.encryption)
   return writeKey(context, operation.keyset, pkcs12Upload(operation.pkcs12, operation.password, operation.certificate))
 }
