@@ -95,6 +95,8 @@ async function writeReportFile(name, report, environment = process.env) {
 var certificates = __webpack_require__(3501);
 // EXTERNAL MODULE: ./src/inputs.ts
 var inputs = __webpack_require__(8422);
+// EXTERNAL MODULE: ./src/keyvault/reference.ts
+var reference = __webpack_require__(9896);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/keyset-id.ts
@@ -136,7 +138,7 @@ const APPLICATION_KEYS = ['application', 'target', 'key-vault-certificate', 'pro
 const KEYSET_NAME = /^[A-Za-z0-9_.-]+$/;
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const VAULT_CERTIFICATE = /^[0-9A-Za-z-]{1,127}(?:\/[0-9A-Za-z]{1,64})?$/;
+const VAULT_CERTIFICATE = /^[0-9A-Za-z-]{1,127}(?:\/[0-9a-fA-F]{32})?$/;
 /** More problems than this are cut: the first ones are what the author fixes first anyway. */
 const MAX_PROBLEMS = 10;
 function readManifest(text, file, now) {
@@ -429,6 +431,8 @@ const LITERAL_SECRET_HINTS = {
 var generate_key = __webpack_require__(3641);
 // EXTERNAL MODULE: ./src/operations/upload-certificate.ts
 var upload_certificate = __webpack_require__(271);
+// EXTERNAL MODULE: ./src/operations/sources.ts
+var sources = __webpack_require__(3260);
 // EXTERNAL MODULE: ./src/operations/upload-pkcs12.ts
 var upload_pkcs12 = __webpack_require__(4338);
 // EXTERNAL MODULE: ./src/operations/upload-secret.ts
@@ -440,6 +444,8 @@ var upload_secret = __webpack_require__(8966);
  * and the same KeyWrite the single operation builds. Every problem is found here, before any
  * request, and reported together with its file:line:col.
  */
+
+
 
 
 
@@ -463,18 +469,42 @@ async function loadManifest(path, environment, now) {
     }
     return readManifest(text, path, now);
 }
-/** One KeysetItem per keyset entry, or one InputError naming every entry that cannot be written. */
-function keysetItems(manifest, environment, mask, log) {
+/**
+ * One item per keyset entry, or one InputError naming every entry that cannot be written:
+ * a variable not set, a certificate that does not load, a Key Vault entry without a vault.
+ */
+function keysetItems(manifest, environment, vault, mask, log) {
+    return collect(manifest.keysets, (entry) => `keyset ${entry.keysetId}`, (entry) => {
+        const rule = dueRule(entry);
+        if (entry.source.kind === 'key-vault-certificate')
+            return { entry, rule, vaultCertificate: vaultReference(entry.source.certificate, vault) };
+        return { entry, rule, write: keyWrite(entry, new Variables(environment, mask), log) };
+    });
+}
+/** Key Vault keyset entries: their certificate's public part, read from the vault (reads only). */
+async function readVaultCertificates(context, items) {
+    return Promise.all(items.map(async (item) => ('write' in item ? item : { entry: item.entry, rule: item.rule, write: (0,upload_certificate/* certificateUpload */.N)(await (0,sources/* certificateFrom */.c)(context, item.vaultCertificate)) })));
+}
+/** Application entries as sync-key-vault-certificate runs; the proof defaults to the same certificate. */
+function applicationItems(manifest, vault) {
+    return collect(manifest.applications, (entry) => `${entry.target.kind} ${entry.target.id}`, (entry) => {
+        const certificate = vaultReference(entry.keyVaultCertificate, vault);
+        const proof = entry.proofKeyVaultCertificate === undefined ? { ...certificate, version: undefined } : vaultReference(entry.proofKeyVaultCertificate, vault);
+        return { entry, sync: { target: entry.target, certificate, proof, removeSupersededAfter: entry.removeSupersededAfter } };
+    });
+}
+/** Runs `make` on every entry; the problems of all entries become one InputError with their places. */
+function collect(entries, label, make) {
     const problems = [];
-    const items = manifest.keysets.flatMap((entry) => {
+    const items = entries.flatMap((entry) => {
         try {
-            return [{ entry, write: keyWrite(entry, new Variables(environment, mask), log), rule: dueRule(entry) }];
+            return [make(entry)];
         }
         catch (error) {
             if (!(error instanceof EntryProblem || error instanceof errors/* InputError */.d))
                 throw error;
             const problem = error instanceof errors/* InputError */.d ? error.problem : error.message;
-            problems.push(`${placeText(entry.place)}: keyset ${entry.keysetId}: ${problem}`);
+            problems.push(`${placeText(entry.place)}: ${label(entry)}: ${problem}`);
             return [];
         }
     });
@@ -482,11 +512,10 @@ function keysetItems(manifest, environment, mask, log) {
         throw new errors/* InputError */.d(inputs/* INPUTS */.mc.manifest, problems.join('; '));
     return items;
 }
-/** Application entries need sync-key-vault-certificate: refused before any request while this build lacks it. */
-function refuseApplications(manifest) {
-    const problems = manifest.applications.map((entry) => `${placeText(entry.place)}: ${entry.target.kind} ${entry.target.id}: application entries are not available in this build of the action (they need sync-key-vault-certificate)`);
-    if (problems.length > 0)
-        throw new errors/* InputError */.d(inputs/* INPUTS */.mc.manifest, problems.join('; '));
+function vaultReference(value, vault) {
+    if (vault === undefined)
+        throw new EntryProblem(`the Key Vault certificate '${value}' needs the vault: set the key-vault input`);
+    return (0,reference/* readCertificateRef */.to)(value, vault, inputs/* INPUTS */.mc.manifest);
 }
 function keyWrite(entry, variables, log) {
     const { source } = entry;
@@ -507,7 +536,7 @@ function keyWrite(entry, variables, log) {
             return (0,upload_pkcs12/* pkcs12Upload */.YL)(pkcs12, password, opened.certificate);
         }
         case 'key-vault-certificate':
-            throw new EntryProblem('key-vault-certificate is not available in this build of the action (it needs Key Vault support); use certificate or pkcs12');
+            throw new Error('Key Vault entries are read by readVaultCertificates');
     }
 }
 /**
@@ -557,7 +586,7 @@ var key_facts = __webpack_require__(8623);
 ;// CONCATENATED MODULE: ./src/operations/apply-report.ts
 
 function applyReport(meta, entries, kids) {
-    const counts = { generated: 0, uploaded: 0, skipped: 0, planned: 0, failed: 0 };
+    const counts = { generated: 0, uploaded: 0, added: 0, removed: 0, skipped: 0, planned: 0, failed: 0 };
     for (const entry of entries)
         counts[entry.action]++;
     return { tenant: meta.tenant ?? null, generatedAt: meta.now.toISOString(), manifest: meta.manifest, dryRun: meta.dryRun, counts, kids, entries };
@@ -573,7 +602,7 @@ function activeKids(keysBefore, written, now) {
 }
 function summaryTable(entries) {
     const rows = entries.map((entry) => [`\`${entry.place}\``, `\`${entry.id}\``, entry.action + (entry.keysetCreated ? ' (keyset created)' : ''), entry.kid ? `\`${entry.kid}\`` : '', cell(entry.reason)].join(' | '));
-    return ['| Entry | Keyset | Action | kid | Why |', '|---|---|---|---|---|', ...rows.map((row) => `| ${row} |`)].join('\n');
+    return ['| Entry | Keyset or target | Action | kid | Why |', '|---|---|---|---|---|', ...rows.map((row) => `| ${row} |`)].join('\n');
 }
 /** Reasons carry service text: keep it from breaking the table or injecting HTML. */
 function cell(text) {
@@ -582,6 +611,8 @@ function cell(text) {
 
 // EXTERNAL MODULE: ./src/operations/keyset-write.ts
 var keyset_write = __webpack_require__(5955);
+// EXTERNAL MODULE: ./src/operations/sync-key-vault-certificate.ts
+var sync_key_vault_certificate = __webpack_require__(6490);
 ;// CONCATENATED MODULE: ./src/operations/apply.ts
 /**
  * apply: converges a tenant to a manifest. Loaded by import(), so other operations never load
@@ -589,12 +620,16 @@ var keyset_write = __webpack_require__(5955);
  *
  * Order, so that a refusal never leaves a half-applied tenant:
  *   1. read and check the manifest and every environment variable it names (no request yet);
- *   2. read every keyset with one request;
- *   3. decide every entry as the single operation would; any refusal fails the step, nothing written;
+ *   2. read every keyset with one request (none when the manifest has no keysets), the Key Vault
+ *      certificates of keyset entries, and plan each application entry as a dry run of
+ *      sync-key-vault-certificate (reads only);
+ *   3. decide every keyset entry as the single operation would; any refusal fails the step and
+ *      nothing is written;
  *   4. dry run: report the plan. Otherwise write what is due, at most 4 at once and never two
- *      on one keyset, and report every entry, failed ones included.
- * Nothing due costs exactly one Graph request.
+ *      on one keyset or target, and report every entry, failed ones included.
+ * A manifest of keysets where nothing is due costs exactly one Graph request.
  */
+
 
 
 
@@ -609,16 +644,22 @@ const MAX_CONCURRENT_WRITES = 4;
 async function apply(context, operation, environment = process.env) {
     const now = context.now();
     const manifest = await loadManifest(operation.manifest, environment, now);
-    refuseApplications(manifest);
-    const items = keysetItems(manifest, environment, context.mask, context.log);
+    const pending = keysetItems(manifest, environment, operation.keyVault, context.mask, context.log);
+    const applications = applicationItems(manifest, operation.keyVault);
     const api = new keysets/* KeysetsApi */.D8(context.graph);
-    const listed = items.length > 0 ? await api.listKeysets() : [];
+    const [listed, items, syncs] = await Promise.all([
+        pending.length > 0 ? api.listKeysets() : [],
+        readVaultCertificates(context, pending),
+        Promise.all(applications.map(async (item) => ({ item, plan: await planSync(context, item) }))),
+    ]);
     const planned = planAll(items, listed, now);
-    const outcomes = context.dryRun ? planned.map(dryRunOutcome) : await writeDue(api, planned);
+    const outcomes = context.dryRun
+        ? [...planned.map(dryRunOutcome), ...syncs.map(({ item, plan }) => targetOutcome(item, plan))]
+        : await writeDue(context, api, planned, syncs);
     for (const outcome of outcomes)
         context.log.info(`${outcome.place} ${outcome.id}: ${outcome.action}. ${outcome.reason}`);
     const keysBefore = new Map(planned.map(({ item, decision }) => [item.entry.keysetId, keysOf(listed, decision.keysetId)]));
-    const written = new Map(outcomes.filter((outcome) => outcome.action === 'generated' || outcome.action === 'uploaded').map((outcome) => [outcome.id, writtenKey(outcome)]));
+    const written = new Map(outcomes.filter((outcome) => outcome.kind === 'keyset' && isWrite(outcome)).map((outcome) => [outcome.id, writtenKey(outcome)]));
     const kids = activeKids(keysBefore, written, now);
     const report = applyReport({ tenant: operation.tenant, manifest: operation.manifest, dryRun: context.dryRun, now }, outcomes, kids);
     const failed = outcomes.filter((outcome) => outcome.action === 'failed');
@@ -632,6 +673,18 @@ async function apply(context, operation, environment = process.env) {
             ? undefined
             : `${failed.length} of ${outcomes.length} manifest entries failed; the others were applied and a re-run converges. ${failed.map((outcome) => `${outcome.place}: ${outcome.id}: ${outcome.reason}`).join(' ')}`,
     };
+}
+/** A dry run of the entry's sync: reads only; a refusal names the entry and stops the run before any write. */
+async function planSync(context, item) {
+    try {
+        return await (0,sync_key_vault_certificate/* syncKeyVaultCertificate */.y)({ ...context, dryRun: true }, item.sync);
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ActionableError */.f))
+            throw error;
+        const { entry } = item;
+        throw new errors/* ActionableError */.f(`The manifest was refused and nothing was written: ${placeText(entry.place)}: ${entry.target.kind} ${entry.target.id}: ${error.message}`);
+    }
 }
 /** Every entry decided from the one list read; any refusal stops the run before a write. */
 function planAll(items, listed, now) {
@@ -653,13 +706,22 @@ function planAll(items, listed, now) {
         throw new errors/* ActionableError */.f(`The manifest was refused and nothing was written: ${refusals.join(' ')}`);
     return planned;
 }
-async function writeDue(api, planned) {
-    const tasks = planned.map(({ item, decision }) => ({
-        key: decision.keysetId.toLowerCase(),
+async function writeDue(context, api, planned, syncs) {
+    const keysetTasks = planned.map(({ item, decision }) => ({
+        key: `keyset ${decision.keysetId.toLowerCase()}`,
         run: () => (decision.due ? (0,keyset_write/* carryOut */.u0)(api, decision, item.write).then((result) => outcomeOf(item, decision, result)) : Promise.resolve(skipped(item, decision))),
     }));
-    const settled = await runKeyed(tasks, MAX_CONCURRENT_WRITES);
-    return settled.map((outcome, index) => (outcome.status === 'fulfilled' ? outcome.value : failedOutcome(planned[index], outcome.reason)));
+    const syncTasks = syncs.map(({ item, plan }) => ({
+        key: `${item.entry.target.kind} ${item.entry.target.id}`,
+        run: async () => targetOutcome(item, plan.actionTaken === 'planned' ? await (0,sync_key_vault_certificate/* syncKeyVaultCertificate */.y)(context, item.sync) : plan),
+    }));
+    const settled = await runKeyed([...keysetTasks, ...syncTasks], MAX_CONCURRENT_WRITES);
+    return settled.map((outcome, index) => {
+        if (outcome.status === 'fulfilled')
+            return outcome.value;
+        const keyset = planned[index];
+        return keyset ? failedOutcome(keyset, outcome.reason) : failedTarget(syncs[index - planned.length].item, outcome.reason);
+    });
 }
 function dryRunOutcome({ item, decision }) {
     if (!decision.due)
@@ -685,6 +747,28 @@ function outcomeOf(item, decision, result) {
 function failedOutcome({ item, decision }, error) {
     return { ...base(item), action: 'failed', kid: null, notBefore: null, expires: null, reason: `Due: ${decision.why}. Failed: ${(0,explain/* explainFailure */.S)(error, undefined)}` };
 }
+function targetOutcome(item, result) {
+    const action = result.actionTaken === 'added' || result.actionTaken === 'removed' || result.actionTaken === 'planned' ? result.actionTaken : 'skipped';
+    return {
+        ...targetBase(item),
+        action,
+        kid: result.kid ?? null,
+        notBefore: result.notBefore ?? null,
+        expires: result.expires ?? null,
+        thumbprint: result.thumbprint ?? null,
+        removedKids: result.removedKids ?? [],
+        reason: result.detail,
+    };
+}
+function failedTarget(item, error) {
+    return { ...targetBase(item), action: 'failed', kid: null, notBefore: null, expires: null, thumbprint: null, removedKids: [], reason: `Failed: ${(0,explain/* explainFailure */.S)(error, undefined)}` };
+}
+function targetBase(item) {
+    return { kind: item.entry.target.kind, id: item.entry.target.id, place: placeText(item.entry.place), keysetCreated: false };
+}
+function isWrite(outcome) {
+    return ['generated', 'uploaded', 'added', 'removed'].includes(outcome.action);
+}
 function base(item) {
     return { kind: 'keyset', id: item.entry.keysetId, place: placeText(item.entry.place), thumbprint: item.write.thumbprint ?? null, keysetCreated: false };
 }
@@ -697,10 +781,10 @@ function writtenKey(outcome) {
 function actionTaken(outcomes, dryRun) {
     if (dryRun)
         return outcomes.some((outcome) => outcome.action === 'planned') ? 'planned' : 'skipped';
-    return outcomes.some((outcome) => outcome.action === 'generated' || outcome.action === 'uploaded') ? 'applied' : 'skipped';
+    return outcomes.some(isWrite) ? 'applied' : 'skipped';
 }
 function detail(manifest, counts, dryRun) {
-    const written = counts.generated + counts.uploaded;
+    const written = counts.generated + counts.uploaded + counts.added + counts.removed;
     if (dryRun)
         return `Dry run of ${manifest}: ${counts.planned} entries would be written, ${counts.skipped} are not due. Nothing was written.`;
     return `Applied ${manifest}: ${written} entries written, ${counts.skipped} not due${counts.failed > 0 ? `, ${counts.failed} failed` : ''}.`;

@@ -41664,7 +41664,7 @@ function sameKeySlot(key, sent) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4346);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1769);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -41832,7 +41832,7 @@ function describeRef(ref, vault) {
 
 /***/ }),
 
-/***/ 4346:
+/***/ 1769:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64786,118 +64786,8 @@ function refuseUnsafeRemoval(target, doomed, signer, now) {
         `${consequence}, or set allow-unsafe-removal: true if this removal is really meant.`);
 }
 
-// EXTERNAL MODULE: ./src/crypto/proof.ts
-var crypto_proof = __nccwpck_require__(7447);
-;// CONCATENATED MODULE: ./src/operations/sync-key-vault-certificate.ts
-
-
-
-
-
-
-async function syncKeyVaultCertificate(context, operation) {
-    const keyVault = await Promise.all(/* import() */[__nccwpck_require__.e(204), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3403));
-    const api = new applications/* ApplicationsApi */.IW(context.graph);
-    const [target, versions] = await Promise.all([(0,certificate_roll/* readTarget */._E)(api, operation.target), keyVault.listVersions(context, operation.certificate)]);
-    const now = context.now();
-    const newestFacts = operation.certificate.version
-        ? versions.find((version) => version.version === operation.certificate.version)
-        : keyVault.newestUsable(versions, now);
-    if (!newestFacts)
-        throw noUsableVersion(operation.certificate, versions, now, keyVault.describeVersions);
-    const onTarget = (0,applications/* findByThumbprint */.mq)(target.keyCredentials, newestFacts.thumbprint);
-    const newest = onTarget ? undefined : await keyVault.readCertificateVersion(context, operation.certificate, newestFacts.version);
-    if (newest) {
-        const signer = await addSigner(context, operation, target, versions);
-        return add(context, api, target, newest.certificate, newest.version, signer);
-    }
-    return removeSuperseded(context, api, target, operation, versions, newestFacts, onTarget);
-}
-async function addSigner(context, operation, target, versions) {
-    const { proof, certificate } = operation;
-    if (!('from' in proof))
-        return (0,crypto_proof/* localSigner */.M)(proof);
-    const { keyVaultProofSigner } = await Promise.all(/* import() */[__nccwpck_require__.e(204), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3403));
-    const sameCertificate = proof.name === certificate.name && proof.vault.url === certificate.vault.url;
-    return keyVaultProofSigner(context, proof, target, sameCertificate ? versions : undefined);
-}
-async function add(context, api, target, certificate, version, signer) {
-    const firstCertificate = `add the first version by updating the ${target.kind === 'application' ? 'application' : 'service principal'} itself, e.g. ${(0,certificate_roll/* azCredentialCommand */.i6)(target, 'reset', '--keyvault <vault> --cert <name> --append')}; this action keeps it in sync from then on`;
-    const signerCredential = (0,certificate_roll/* requireSigner */.Sz)(target, signer.certificate, context.now(), firstCertificate);
-    const what = `certificate ${certificate.thumbprint} (${certificate.subject}, Key Vault version ${version})`;
-    if (context.dryRun) {
-        return {
-            actionTaken: 'planned',
-            detail: `Dry run: would add ${what} to ${(0,certificate_roll/* describeTarget */.ff)(target)}, with a proof signed by keyId ${signerCredential.keyId}. Nothing was written.`,
-            thumbprint: certificate.thumbprint,
-            ...(0,certificate_roll/* validitySeconds */.MH)(undefined, certificate),
-            previousKid: signerCredential.keyId,
-            target: (0,certificate_roll/* resultTarget */.FC)(target),
-            removedKids: [],
-        };
-    }
-    const added = await (0,certificate_roll/* sendWithProof */.tN)(context, target, signer, 'addKey', (jwt) => api.addKey(target.kind, target.id, { key: certificate.der.toString('base64'), thumbprint: certificate.thumbprint, displayName: undefined }, jwt));
-    return {
-        actionTaken: 'added',
-        detail: `Added ${what} to ${(0,certificate_roll/* describeTarget */.ff)(target)} as keyId ${added.keyId}; the proof was signed by keyId ${signerCredential.keyId}. Older versions are removed by a later run, once this one has been valid for remove-superseded-after.`,
-        kid: added.keyId,
-        thumbprint: certificate.thumbprint,
-        ...(0,certificate_roll/* validitySeconds */.MH)(added, certificate),
-        previousKid: signerCredential.keyId,
-        target: (0,certificate_roll/* resultTarget */.FC)(target),
-        removedKids: [],
-    };
-}
-async function removeSuperseded(context, api, target, operation, versions, newestFacts, newest) {
-    const now = context.now();
-    const dryRun = context.dryRun ? 'Dry run: ' : '';
-    const outputs = { kid: newest.keyId, thumbprint: newestFacts.thumbprint, ...(0,certificate_roll/* validitySeconds */.MH)(newest, undefined), target: (0,certificate_roll/* resultTarget */.FC)(target) };
-    const older = new Set(versions.filter((version) => version.thumbprint !== newestFacts.thumbprint).map((version) => version.thumbprint));
-    const superseded = target.keyCredentials.filter((credential) => credential !== newest && older.has((0,applications/* thumbprintOf */.rK)(credential) ?? ''));
-    const current = `${(0,wording/* capitalise */.sK)((0,certificate_roll/* describeTarget */.ff)(target))} carries the newest version ${newestFacts.version} of '${operation.certificate.name}' as ${(0,certificate_roll/* describeCredential */.t8)(newest)}`;
-    if (superseded.length === 0)
-        return { actionTaken: 'skipped', detail: `${dryRun}${current}, and no older version; nothing to do.`, ...outputs, removedKids: [] };
-    const due = removalDue(operation, newestFacts, newest);
-    if (due === undefined || due > now) {
-        const when = due === undefined ? 'remove-superseded-after is not set' : `they are removed from ${(0,wording/* iso */.KH)(due)}, once it has been valid for remove-superseded-after`;
-        return { actionTaken: 'skipped', detail: `${dryRun}${current}; ${superseded.length} older version(s) stay: ${when}.`, ...outputs, removedKids: [] };
-    }
-    // The newest stays, and it is valid on the target: the target never loses its last valid certificate.
-    if (!(0,certificate_roll/* isValidAt */.Ub)(newest, now))
-        throw new errors/* ActionableError */.f(`${current}, which is not valid on the target now: nothing is removed until it is.`);
-    const doomed = superseded.map((credential) => credential.keyId);
-    if (context.dryRun) {
-        return { actionTaken: 'planned', detail: `Dry run: would remove ${superseded.map(certificate_roll/* describeCredential */.t8).join('; ')} from ${(0,certificate_roll/* describeTarget */.ff)(target)}, with proofs signed by the newest version. Nothing was written.`, ...outputs, removedKids: [] };
-    }
-    const signer = await newestSigner(context, operation.certificate, newestFacts.version);
-    (0,certificate_roll/* requireSigner */.Sz)(target, signer.certificate, now, 'update the target itself');
-    for (const credential of superseded) {
-        await (0,certificate_roll/* sendWithProof */.tN)(context, target, signer, 'removeKey', (jwt) => api.removeKey(target.kind, target.id, credential.keyId, jwt));
-    }
-    return {
-        actionTaken: 'removed',
-        detail: `Removed the older version(s) ${superseded.map(certificate_roll/* describeCredential */.t8).join('; ')} from ${(0,certificate_roll/* describeTarget */.ff)(target)}; the proof was signed in Key Vault by the newest version ${newestFacts.version} (keyId ${newest.keyId}).`,
-        ...outputs,
-        removedKids: doomed,
-    };
-}
-/** When the older versions may go: the newest version valid for remove-superseded-after (on the target, if later). */
-function removalDue(operation, newestFacts, newest) {
-    if (operation.removeSupersededAfter === undefined)
-        return undefined;
-    const starts = [newestFacts.notBefore, newest.startDateTime ? new Date(newest.startDateTime) : undefined].filter((date) => date !== undefined);
-    const start = new Date(Math.max(0, ...starts.map((date) => date.getTime())));
-    return (0,time/* addDuration */.Gw)(start, operation.removeSupersededAfter);
-}
-async function newestSigner(context, certificate, version) {
-    const { readCertificateVersion, vaultSigner } = await Promise.all(/* import() */[__nccwpck_require__.e(204), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3403));
-    return vaultSigner(context, certificate, await readCertificateVersion(context, certificate, version));
-}
-function noUsableVersion(ref, versions, now, describe) {
-    const named = ref.version ? `has no version ${ref.version}` : 'has no enabled version that is valid now';
-    return new errors/* ActionableError */.f(`Key Vault certificate '${ref.name}' in ${ref.vault.url} ${named} (${describe(versions, now)}). Renew it in the vault, or enable a valid version.`);
-}
-
+// EXTERNAL MODULE: ./src/operations/sync-key-vault-certificate.ts
+var sync_key_vault_certificate = __nccwpck_require__(6490);
 // EXTERNAL MODULE: ./src/operations/upload-certificate.ts
 var upload_certificate = __nccwpck_require__(271);
 // EXTERNAL MODULE: ./src/operations/upload-pkcs12.ts
@@ -64933,7 +64823,7 @@ function runOperation(context, operation) {
         case 'remove-key':
             return removeKey(context, operation);
         case 'sync-key-vault-certificate':
-            return syncKeyVaultCertificate(context, operation);
+            return (0,sync_key_vault_certificate/* syncKeyVaultCertificate */.y)(context, operation);
         case 'apply':
             // Its own chunk: the YAML parser and the planner load only for apply.
             return Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8258)).then(({ apply }) => apply(context, operation));
@@ -68956,6 +68846,130 @@ async function proofSignerFor(context, source, target) {
 }
 function isKeyVault(source) {
     return 'from' in source && source.from === 'key-vault';
+}
+
+
+/***/ }),
+
+/***/ 6490:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ syncKeyVaultCertificate)
+/* harmony export */ });
+/* harmony import */ var _crypto_proof_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7447);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _graph_applications_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9997);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9834);
+/* harmony import */ var _certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7013);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6798);
+
+
+
+
+
+
+async function syncKeyVaultCertificate(context, operation) {
+    const keyVault = await Promise.all(/* import() */[__nccwpck_require__.e(204), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3403));
+    const api = new _graph_applications_js__WEBPACK_IMPORTED_MODULE_2__/* .ApplicationsApi */ .IW(context.graph);
+    const [target, versions] = await Promise.all([(0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .readTarget */ ._E)(api, operation.target), keyVault.listVersions(context, operation.certificate)]);
+    const now = context.now();
+    const newestFacts = operation.certificate.version
+        ? versions.find((version) => version.version === operation.certificate.version)
+        : keyVault.newestUsable(versions, now);
+    if (!newestFacts)
+        throw noUsableVersion(operation.certificate, versions, now, keyVault.describeVersions);
+    const onTarget = (0,_graph_applications_js__WEBPACK_IMPORTED_MODULE_2__/* .findByThumbprint */ .mq)(target.keyCredentials, newestFacts.thumbprint);
+    const newest = onTarget ? undefined : await keyVault.readCertificateVersion(context, operation.certificate, newestFacts.version);
+    if (newest) {
+        const signer = await addSigner(context, operation, target, versions);
+        return add(context, api, target, newest.certificate, newest.version, signer);
+    }
+    return removeSuperseded(context, api, target, operation, versions, newestFacts, onTarget);
+}
+async function addSigner(context, operation, target, versions) {
+    const { proof, certificate } = operation;
+    if (!('from' in proof))
+        return (0,_crypto_proof_js__WEBPACK_IMPORTED_MODULE_0__/* .localSigner */ .M)(proof);
+    const { keyVaultProofSigner } = await Promise.all(/* import() */[__nccwpck_require__.e(204), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3403));
+    const sameCertificate = proof.name === certificate.name && proof.vault.url === certificate.vault.url;
+    return keyVaultProofSigner(context, proof, target, sameCertificate ? versions : undefined);
+}
+async function add(context, api, target, certificate, version, signer) {
+    const firstCertificate = `add the first version by updating the ${target.kind === 'application' ? 'application' : 'service principal'} itself, e.g. ${(0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .azCredentialCommand */ .i6)(target, 'reset', '--keyvault <vault> --cert <name> --append')}; this action keeps it in sync from then on`;
+    const signerCredential = (0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .requireSigner */ .Sz)(target, signer.certificate, context.now(), firstCertificate);
+    const what = `certificate ${certificate.thumbprint} (${certificate.subject}, Key Vault version ${version})`;
+    if (context.dryRun) {
+        return {
+            actionTaken: 'planned',
+            detail: `Dry run: would add ${what} to ${(0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .describeTarget */ .ff)(target)}, with a proof signed by keyId ${signerCredential.keyId}. Nothing was written.`,
+            thumbprint: certificate.thumbprint,
+            ...(0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .validitySeconds */ .MH)(undefined, certificate),
+            previousKid: signerCredential.keyId,
+            target: (0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .resultTarget */ .FC)(target),
+            removedKids: [],
+        };
+    }
+    const added = await (0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .sendWithProof */ .tN)(context, target, signer, 'addKey', (jwt) => api.addKey(target.kind, target.id, { key: certificate.der.toString('base64'), thumbprint: certificate.thumbprint, displayName: undefined }, jwt));
+    return {
+        actionTaken: 'added',
+        detail: `Added ${what} to ${(0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .describeTarget */ .ff)(target)} as keyId ${added.keyId}; the proof was signed by keyId ${signerCredential.keyId}. Older versions are removed by a later run, once this one has been valid for remove-superseded-after.`,
+        kid: added.keyId,
+        thumbprint: certificate.thumbprint,
+        ...(0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .validitySeconds */ .MH)(added, certificate),
+        previousKid: signerCredential.keyId,
+        target: (0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .resultTarget */ .FC)(target),
+        removedKids: [],
+    };
+}
+async function removeSuperseded(context, api, target, operation, versions, newestFacts, newest) {
+    const now = context.now();
+    const dryRun = context.dryRun ? 'Dry run: ' : '';
+    const outputs = { kid: newest.keyId, thumbprint: newestFacts.thumbprint, ...(0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .validitySeconds */ .MH)(newest, undefined), target: (0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .resultTarget */ .FC)(target) };
+    const older = new Set(versions.filter((version) => version.thumbprint !== newestFacts.thumbprint).map((version) => version.thumbprint));
+    const superseded = target.keyCredentials.filter((credential) => credential !== newest && older.has((0,_graph_applications_js__WEBPACK_IMPORTED_MODULE_2__/* .thumbprintOf */ .rK)(credential) ?? ''));
+    const current = `${(0,_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .capitalise */ .sK)((0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .describeTarget */ .ff)(target))} carries the newest version ${newestFacts.version} of '${operation.certificate.name}' as ${(0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .describeCredential */ .t8)(newest)}`;
+    if (superseded.length === 0)
+        return { actionTaken: 'skipped', detail: `${dryRun}${current}, and no older version; nothing to do.`, ...outputs, removedKids: [] };
+    const due = removalDue(operation, newestFacts, newest);
+    if (due === undefined || due > now) {
+        const when = due === undefined ? 'remove-superseded-after is not set' : `they are removed from ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .iso */ .KH)(due)}, once it has been valid for remove-superseded-after`;
+        return { actionTaken: 'skipped', detail: `${dryRun}${current}; ${superseded.length} older version(s) stay: ${when}.`, ...outputs, removedKids: [] };
+    }
+    // The newest stays, and it is valid on the target: the target never loses its last valid certificate.
+    if (!(0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .isValidAt */ .Ub)(newest, now))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionableError */ .f(`${current}, which is not valid on the target now: nothing is removed until it is.`);
+    const doomed = superseded.map((credential) => credential.keyId);
+    if (context.dryRun) {
+        return { actionTaken: 'planned', detail: `Dry run: would remove ${superseded.map(_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .describeCredential */ .t8).join('; ')} from ${(0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .describeTarget */ .ff)(target)}, with proofs signed by the newest version. Nothing was written.`, ...outputs, removedKids: [] };
+    }
+    const signer = await newestSigner(context, operation.certificate, newestFacts.version);
+    (0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .requireSigner */ .Sz)(target, signer.certificate, now, 'update the target itself');
+    for (const credential of superseded) {
+        await (0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .sendWithProof */ .tN)(context, target, signer, 'removeKey', (jwt) => api.removeKey(target.kind, target.id, credential.keyId, jwt));
+    }
+    return {
+        actionTaken: 'removed',
+        detail: `Removed the older version(s) ${superseded.map(_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .describeCredential */ .t8).join('; ')} from ${(0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .describeTarget */ .ff)(target)}; the proof was signed in Key Vault by the newest version ${newestFacts.version} (keyId ${newest.keyId}).`,
+        ...outputs,
+        removedKids: doomed,
+    };
+}
+/** When the older versions may go: the newest version valid for remove-superseded-after (on the target, if later). */
+function removalDue(operation, newestFacts, newest) {
+    if (operation.removeSupersededAfter === undefined)
+        return undefined;
+    const starts = [newestFacts.notBefore, newest.startDateTime ? new Date(newest.startDateTime) : undefined].filter((date) => date !== undefined);
+    const start = new Date(Math.max(0, ...starts.map((date) => date.getTime())));
+    return (0,_time_js__WEBPACK_IMPORTED_MODULE_3__/* .addDuration */ .Gw)(start, operation.removeSupersededAfter);
+}
+async function newestSigner(context, certificate, version) {
+    const { readCertificateVersion, vaultSigner } = await Promise.all(/* import() */[__nccwpck_require__.e(204), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3403));
+    return vaultSigner(context, certificate, await readCertificateVersion(context, certificate, version));
+}
+function noUsableVersion(ref, versions, now, describe) {
+    const named = ref.version ? `has no version ${ref.version}` : 'has no enabled version that is valid now';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionableError */ .f(`Key Vault certificate '${ref.name}' in ${ref.vault.url} ${named} (${describe(versions, now)}). Renew it in the vault, or enable a valid version.`);
 }
 
 

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { startEmulator, type Emulator } from '../../emulator/index.js'
+import { startEmulator, VAULT_ROLES, type Emulator } from '../../emulator/index.js'
 import { expectSuccess, step, useEmulator } from '../helpers/emulated-step.js'
 import { makePfx, makeSelfSignedCert, sha1Fingerprint } from '../helpers/openssl.js'
 import type { StepRun } from '../../scripts/lib/run-step.js'
@@ -184,9 +184,59 @@ describe('apply', () => {
     expect([...emulator.keysets.keys()]).toEqual(['B2C_1A_FacebookSecret'])
   })
 
-  it('refuses application entries while Key Vault sync is not in this build', async () => {
+})
+
+describe('apply with Key Vault entries', () => {
+  const ADMIN = { clientId: '7d2e9b3f-8d2e-4f4a-8b9c-7d6e5f4a3b2d', secret: 'apply-admin-secret-9R~kv' }
+  const admin = { 'client-id': ADMIN.clientId, 'client-secret': ADMIN.secret }
+  const DAY_MS = 86_400_000
+  const v1 = makeSelfSignedCert({ days: 60, notBeforeDaysAgo: 30, commonName: 'app-cert v1' })
+  const v2 = makeSelfSignedCert({ days: 60, notBeforeDaysAgo: 1, commonName: 'app-cert v2' })
+  const samlCert = makeSelfSignedCert({ days: 90, commonName: 'saml idp' })
+
+  function seedVault(): { objectId: string } {
+    emulator.registerClient({ clientId: ADMIN.clientId, secret: ADMIN.secret, roles: ['Application.ReadWrite.All', 'TrustFrameworkKeySet.ReadWrite.All'] })
+    emulator.keyVault.setRoles(ADMIN.clientId, Object.values(VAULT_ROLES))
+    ;[v1, v2].forEach((cert, index) =>
+      emulator.keyVault.addCertificateVersion('app-cert', { certificatePem: cert.certPem, keyPem: cert.keyPem, enabled: true, created: new Date(Date.now() - (2 - index) * DAY_MS) }),
+    )
+    emulator.keyVault.addCertificateVersion('saml-idp', { certificatePem: samlCert.certPem, keyPem: samlCert.keyPem, enabled: true, created: new Date() })
+    return emulator.addApplication({ displayName: 'Contoso web', keyCredentials: [{ certificatePem: v1.certPem }] })
+  }
+
+  it('keeps an application on the newest vault version and uploads a keyset certificate from the vault', async () => {
+    const { objectId } = seedVault()
+    const manifest = `keysets:\n  - id: SamlIdpCert\n    key-vault-certificate: saml-idp\napplications:\n  - application: ${objectId}\n    key-vault-certificate: app-cert\n`
+    const inputs = { ...admin, 'key-vault': emulator.keyVault.url }
+    const first = await applyStep(manifest, { inputs })
+    expectSuccess(first)
+    expect(first.outputs['action-taken']).toBe('applied')
+    expect(reportOf(first).entries.map((entry) => [entry.id, entry.action, entry.place])).toEqual([
+      ['B2C_1A_SamlIdpCert', 'uploaded', 'manifest.yml:2:5'],
+      [objectId, 'added', 'manifest.yml:5:5'],
+    ])
+    expect((emulator.applications.get(objectId)?.keyCredentials ?? []).map((credential) => credential.customKeyIdentifier)).toEqual([sha1Fingerprint(v1.certPem), sha1Fingerprint(v2.certPem)])
+    expect(emulator.keysets.get('B2C_1A_SamlIdpCert')?.keys.map((key) => key.x5t)).toEqual([Buffer.from(sha1Fingerprint(samlCert.certPem), 'hex').toString('base64url')])
+
+    const writesBefore = graphWrites().length
+    const again = await applyStep(manifest, { inputs })
+    expectSuccess(again)
+    expect(again.outputs['action-taken']).toBe('skipped')
+    expect(graphWrites()).toHaveLength(writesBefore)
+  })
+
+  it('reads no keyset for a manifest of applications only', async () => {
+    const { objectId } = seedVault()
+    const run = await applyStep(`applications:\n  - application: ${objectId}\n    key-vault-certificate: app-cert\n`, { inputs: { ...admin, 'key-vault': emulator.keyVault.url, 'dry-run': 'true' } })
+    expectSuccess(run)
+    expect(run.outputs['action-taken']).toBe('planned')
+    expect(emulator.requests.filter((request) => request.path.includes('trustFramework'))).toEqual([])
+    expect(graphWrites()).toEqual([])
+  })
+
+  it('refuses a Key Vault entry without the key-vault input, before any request', async () => {
     const run = await applyStep('applications:\n  - application: 00000000-0000-0000-0000-000000000001\n    key-vault-certificate: app-cert\n')
-    expect(run.errors).toEqual([expect.stringMatching(/manifest\.yml:2:5: application 00000000-0000-0000-0000-000000000001: application entries are not available/)])
+    expect(run.errors).toEqual([expect.stringMatching(/manifest\.yml:2:5: application 00000000-0000-0000-0000-000000000001: the Key Vault certificate 'app-cert' needs the vault: set the key-vault input/)])
     expect(emulator.requests).toEqual([])
   })
 })

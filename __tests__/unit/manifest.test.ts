@@ -48,7 +48,7 @@ keysets:
 applications:
   - application: 00000000-0000-0000-0000-00000000000A
     target: service-principal
-    key-vault-certificate: app-cert/0123abcd
+    key-vault-certificate: app-cert/0123456789abcdef0123456789abcdef
     remove-superseded-after: 14d
 `
 
@@ -74,7 +74,7 @@ describe('readManifest', () => {
       {
         place: { file: 'tenant.yml', line: 22, col: 5 },
         target: { kind: 'service-principal', id: '00000000-0000-0000-0000-00000000000a' },
-        keyVaultCertificate: 'app-cert/0123abcd',
+        keyVaultCertificate: 'app-cert/0123456789abcdef0123456789abcdef',
         proofKeyVaultCertificate: undefined,
         removeSupersededAfter: expect.objectContaining({ days: 14 }),
       },
@@ -152,6 +152,7 @@ describe('schema/manifest.schema.json and the reader agree', () => {
     'keysets:\n  - id: A\n    generate: {}\n  - id: a\n    generate: {}\n',
     'applications:\n  - application: 00000000-0000-0000-0000-000000000001\n    key-vault-certificate: c\n    target: app\n',
     'applications:\n  - application: 00000000-0000-0000-0000-000000000001\n    key-vault-certificate: c\n    proof-key-vault-certificate: p/abc\n',
+    'applications:\n  - application: 00000000-0000-0000-0000-000000000001\n    key-vault-certificate: c/0123456789ABCDEF0123456789abcdef\n',
   ]
   it.each(cases)('on %j', (text) => {
     let readerProblem: string | undefined

@@ -35,7 +35,7 @@ const APPLICATION_KEYS = ['application', 'target', 'key-vault-certificate', 'pro
 const KEYSET_NAME = /^[A-Za-z0-9_.-]+$/
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-const VAULT_CERTIFICATE = /^[0-9A-Za-z-]{1,127}(?:\/[0-9A-Za-z]{1,64})?$/
+const VAULT_CERTIFICATE = /^[0-9A-Za-z-]{1,127}(?:\/[0-9a-fA-F]{32})?$/
 /** More problems than this are cut: the first ones are what the author fixes first anyway. */
 const MAX_PROBLEMS = 10
 

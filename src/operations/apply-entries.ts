@@ -9,12 +9,15 @@ import { resolve } from 'node:path'
 import { loadCertificate, readPkcs12 } from '../crypto/certificates.js'
 import { InputError } from '../errors.js'
 import { INPUTS } from '../inputs.js'
-import { placeText, type KeysetEntry, type Manifest } from '../manifest/manifest.js'
+import { readCertificateRef, type KeyVault, type KeyVaultCertificateRef } from '../keyvault/reference.js'
+import { placeText, type ApplicationEntry, type KeysetEntry, type Manifest, type Place } from '../manifest/manifest.js'
 import { readManifest } from '../manifest/read-manifest.js'
-import type { Log } from './context.js'
+import type { Log, OperationContext } from './context.js'
 import { generation } from './generate-key.js'
 import type { DueRule, KeyWrite } from './keyset-write.js'
 import { certificateUpload } from './upload-certificate.js'
+import { certificateFrom } from './sources.js'
+import type { SyncKeyVaultCertificate } from './sync-key-vault-certificate.js'
 import { pkcs12Upload, warnIfAes } from './upload-pkcs12.js'
 import { secretUpload } from './upload-secret.js'
 
@@ -22,6 +25,14 @@ export interface KeysetItem {
   entry: KeysetEntry
   write: KeyWrite
   rule: DueRule
+}
+
+/** A keyset entry whose certificate is still in Key Vault: read after every entry was checked. */
+export type PendingKeysetItem = KeysetItem | (Omit<KeysetItem, 'write'> & { vaultCertificate: KeyVaultCertificateRef })
+
+export interface ApplicationItem {
+  entry: ApplicationEntry
+  sync: SyncKeyVaultCertificate
 }
 
 export async function loadManifest(path: string, environment: NodeJS.ProcessEnv, now: Date): Promise<Manifest> {
@@ -36,16 +47,42 @@ export async function loadManifest(path: string, environment: NodeJS.ProcessEnv,
   return readManifest(text, path, now)
 }
 
-/** One KeysetItem per keyset entry, or one InputError naming every entry that cannot be written. */
-export function keysetItems(manifest: Manifest, environment: NodeJS.ProcessEnv, mask: (secret: string) => void, log: Log): KeysetItem[] {
+/**
+ * One item per keyset entry, or one InputError naming every entry that cannot be written:
+ * a variable not set, a certificate that does not load, a Key Vault entry without a vault.
+ */
+export function keysetItems(manifest: Manifest, environment: NodeJS.ProcessEnv, vault: KeyVault | undefined, mask: (secret: string) => void, log: Log): PendingKeysetItem[] {
+  return collect(manifest.keysets, (entry) => `keyset ${entry.keysetId}`, (entry) => {
+    const rule = dueRule(entry)
+    if (entry.source.kind === 'key-vault-certificate') return { entry, rule, vaultCertificate: vaultReference(entry.source.certificate, vault) }
+    return { entry, rule, write: keyWrite(entry, new Variables(environment, mask), log) }
+  })
+}
+
+/** Key Vault keyset entries: their certificate's public part, read from the vault (reads only). */
+export async function readVaultCertificates(context: OperationContext, items: PendingKeysetItem[]): Promise<KeysetItem[]> {
+  return Promise.all(items.map(async (item) => ('write' in item ? item : { entry: item.entry, rule: item.rule, write: certificateUpload(await certificateFrom(context, item.vaultCertificate)) })))
+}
+
+/** Application entries as sync-key-vault-certificate runs; the proof defaults to the same certificate. */
+export function applicationItems(manifest: Manifest, vault: KeyVault | undefined): ApplicationItem[] {
+  return collect(manifest.applications, (entry) => `${entry.target.kind} ${entry.target.id}`, (entry) => {
+    const certificate = vaultReference(entry.keyVaultCertificate, vault)
+    const proof = entry.proofKeyVaultCertificate === undefined ? { ...certificate, version: undefined } : vaultReference(entry.proofKeyVaultCertificate, vault)
+    return { entry, sync: { target: entry.target, certificate, proof, removeSupersededAfter: entry.removeSupersededAfter } }
+  })
+}
+
+/** Runs `make` on every entry; the problems of all entries become one InputError with their places. */
+function collect<E extends { place: Place }, T>(entries: E[], label: (entry: E) => string, make: (entry: E) => T): T[] {
   const problems: string[] = []
-  const items = manifest.keysets.flatMap((entry) => {
+  const items = entries.flatMap((entry) => {
     try {
-      return [{ entry, write: keyWrite(entry, new Variables(environment, mask), log), rule: dueRule(entry) }]
+      return [make(entry)]
     } catch (error) {
       if (!(error instanceof EntryProblem || error instanceof InputError)) throw error
       const problem = error instanceof InputError ? error.problem : error.message
-      problems.push(`${placeText(entry.place)}: keyset ${entry.keysetId}: ${problem}`)
+      problems.push(`${placeText(entry.place)}: ${label(entry)}: ${problem}`)
       return []
     }
   })
@@ -53,12 +90,9 @@ export function keysetItems(manifest: Manifest, environment: NodeJS.ProcessEnv, 
   return items
 }
 
-/** Application entries need sync-key-vault-certificate: refused before any request while this build lacks it. */
-export function refuseApplications(manifest: Manifest): void {
-  const problems = manifest.applications.map(
-    (entry) => `${placeText(entry.place)}: ${entry.target.kind} ${entry.target.id}: application entries are not available in this build of the action (they need sync-key-vault-certificate)`,
-  )
-  if (problems.length > 0) throw new InputError(INPUTS.manifest, problems.join('; '))
+function vaultReference(value: string, vault: KeyVault | undefined): KeyVaultCertificateRef {
+  if (vault === undefined) throw new EntryProblem(`the Key Vault certificate '${value}' needs the vault: set the key-vault input`)
+  return readCertificateRef(value, vault, INPUTS.manifest)
 }
 
 function keyWrite(entry: KeysetEntry, variables: Variables, log: Log): KeyWrite {
@@ -80,7 +114,7 @@ function keyWrite(entry: KeysetEntry, variables: Variables, log: Log): KeyWrite 
       return pkcs12Upload(pkcs12, password, opened.certificate)
     }
     case 'key-vault-certificate':
-      throw new EntryProblem('key-vault-certificate is not available in this build of the action (it needs Key Vault support); use certificate or pkcs12')
+      throw new Error('Key Vault entries are read by readVaultCertificates')
   }
 }
 

@@ -6,17 +6,20 @@ import type { TrustFrameworkKey } from '../graph/keysets.js'
 import { activeKeyAt } from './key-facts.js'
 
 export interface EntryOutcome {
-  kind: 'keyset'
+  kind: 'keyset' | 'application' | 'service-principal'
+  /** Keyset id, or the object id or appId the manifest names. */
   id: string
   /** file:line:col of the entry in the manifest. */
   place: string
-  action: 'generated' | 'uploaded' | 'skipped' | 'planned' | 'failed'
+  action: 'generated' | 'uploaded' | 'added' | 'removed' | 'skipped' | 'planned' | 'failed'
   /** The key written, or the key that made the write unnecessary. */
   kid: string | null
   notBefore: number | null
   expires: number | null
   thumbprint: string | null
   keysetCreated: boolean
+  /** Applications: keyIds of older Key Vault versions removed by this run. */
+  removedKids?: string[]
   reason: string
 }
 
@@ -35,7 +38,7 @@ export function applyReport(
   entries: EntryOutcome[],
   kids: Record<string, string | null>,
 ): ApplyReport {
-  const counts = { generated: 0, uploaded: 0, skipped: 0, planned: 0, failed: 0 }
+  const counts = { generated: 0, uploaded: 0, added: 0, removed: 0, skipped: 0, planned: 0, failed: 0 }
   for (const entry of entries) counts[entry.action]++
   return { tenant: meta.tenant ?? null, generatedAt: meta.now.toISOString(), manifest: meta.manifest, dryRun: meta.dryRun, counts, kids, entries }
 }
@@ -54,7 +57,7 @@ export function summaryTable(entries: EntryOutcome[]): string {
   const rows = entries.map((entry) =>
     [`\`${entry.place}\``, `\`${entry.id}\``, entry.action + (entry.keysetCreated ? ' (keyset created)' : ''), entry.kid ? `\`${entry.kid}\`` : '', cell(entry.reason)].join(' | '),
   )
-  return ['| Entry | Keyset | Action | kid | Why |', '|---|---|---|---|---|', ...rows.map((row) => `| ${row} |`)].join('\n')
+  return ['| Entry | Keyset or target | Action | kid | Why |', '|---|---|---|---|---|', ...rows.map((row) => `| ${row} |`)].join('\n')
 }
 
 /** Reasons carry service text: keep it from breaking the table or injecting HTML. */

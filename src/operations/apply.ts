@@ -4,11 +4,14 @@
  *
  * Order, so that a refusal never leaves a half-applied tenant:
  *   1. read and check the manifest and every environment variable it names (no request yet);
- *   2. read every keyset with one request;
- *   3. decide every entry as the single operation would; any refusal fails the step, nothing written;
+ *   2. read every keyset with one request (none when the manifest has no keysets), the Key Vault
+ *      certificates of keyset entries, and plan each application entry as a dry run of
+ *      sync-key-vault-certificate (reads only);
+ *   3. decide every keyset entry as the single operation would; any refusal fails the step and
+ *      nothing is written;
  *   4. dry run: report the plan. Otherwise write what is due, at most 4 at once and never two
- *      on one keyset, and report every entry, failed ones included.
- * Nothing due costs exactly one Graph request.
+ *      on one keyset or target, and report every entry, failed ones included.
+ * A manifest of keysets where nothing is due costs exactly one Graph request.
  */
 import { ActionableError } from '../errors.js'
 import { explainFailure } from '../explain.js'
@@ -17,10 +20,11 @@ import { runKeyed } from '../keyed-pool.js'
 import { placeText } from '../manifest/manifest.js'
 import { writeReportFile } from '../report-file.js'
 import type { Operation } from '../settings.js'
-import { keysetItems, loadManifest, refuseApplications, type KeysetItem } from './apply-entries.js'
+import { applicationItems, keysetItems, loadManifest, readVaultCertificates, type ApplicationItem, type KeysetItem } from './apply-entries.js'
 import { activeKids, applyReport, summaryTable, type EntryOutcome } from './apply-report.js'
 import type { OperationContext, Result } from './context.js'
 import { carryOut, decideWrite, plan, type WriteDecision } from './keyset-write.js'
+import { syncKeyVaultCertificate } from './sync-key-vault-certificate.js'
 
 /** B2C throttles a tenant's keyset writes; four at once keeps a run short without provoking it. */
 export const MAX_CONCURRENT_WRITES = 4
@@ -30,6 +34,12 @@ interface Planned {
   decision: WriteDecision
 }
 
+/** An application entry and the result of its dry run: `planned` means a write is due. */
+interface PlannedSync {
+  item: ApplicationItem
+  plan: Result
+}
+
 export async function apply(
   context: OperationContext,
   operation: Extract<Operation, { name: 'apply' }>,
@@ -37,18 +47,24 @@ export async function apply(
 ): Promise<Result> {
   const now = context.now()
   const manifest = await loadManifest(operation.manifest, environment, now)
-  refuseApplications(manifest)
-  const items = keysetItems(manifest, environment, context.mask, context.log)
+  const pending = keysetItems(manifest, environment, operation.keyVault, context.mask, context.log)
+  const applications = applicationItems(manifest, operation.keyVault)
 
   const api = new KeysetsApi(context.graph)
-  const listed = items.length > 0 ? await api.listKeysets() : []
+  const [listed, items, syncs] = await Promise.all([
+    pending.length > 0 ? api.listKeysets() : [],
+    readVaultCertificates(context, pending),
+    Promise.all(applications.map(async (item) => ({ item, plan: await planSync(context, item) }))),
+  ])
   const planned = planAll(items, listed, now)
 
-  const outcomes = context.dryRun ? planned.map(dryRunOutcome) : await writeDue(api, planned)
+  const outcomes = context.dryRun
+    ? [...planned.map(dryRunOutcome), ...syncs.map(({ item, plan }) => targetOutcome(item, plan))]
+    : await writeDue(context, api, planned, syncs)
   for (const outcome of outcomes) context.log.info(`${outcome.place} ${outcome.id}: ${outcome.action}. ${outcome.reason}`)
 
   const keysBefore = new Map(planned.map(({ item, decision }) => [item.entry.keysetId, keysOf(listed, decision.keysetId)]))
-  const written = new Map(outcomes.filter((outcome) => outcome.action === 'generated' || outcome.action === 'uploaded').map((outcome) => [outcome.id, writtenKey(outcome)]))
+  const written = new Map(outcomes.filter((outcome) => outcome.kind === 'keyset' && isWrite(outcome)).map((outcome) => [outcome.id, writtenKey(outcome)]))
   const kids = activeKids(keysBefore, written, now)
   const report = applyReport({ tenant: operation.tenant, manifest: operation.manifest, dryRun: context.dryRun, now }, outcomes, kids)
   const failed = outcomes.filter((outcome) => outcome.action === 'failed')
@@ -62,6 +78,17 @@ export async function apply(
       failed.length === 0
         ? undefined
         : `${failed.length} of ${outcomes.length} manifest entries failed; the others were applied and a re-run converges. ${failed.map((outcome) => `${outcome.place}: ${outcome.id}: ${outcome.reason}`).join(' ')}`,
+  }
+}
+
+/** A dry run of the entry's sync: reads only; a refusal names the entry and stops the run before any write. */
+async function planSync(context: OperationContext, item: ApplicationItem): Promise<Result> {
+  try {
+    return await syncKeyVaultCertificate({ ...context, dryRun: true }, item.sync)
+  } catch (error) {
+    if (!(error instanceof ActionableError)) throw error
+    const { entry } = item
+    throw new ActionableError(`The manifest was refused and nothing was written: ${placeText(entry.place)}: ${entry.target.kind} ${entry.target.id}: ${error.message}`)
   }
 }
 
@@ -83,13 +110,21 @@ function planAll(items: KeysetItem[], listed: TrustFrameworkKeySet[], now: Date)
   return planned
 }
 
-async function writeDue(api: KeysetsApi, planned: Planned[]): Promise<EntryOutcome[]> {
-  const tasks = planned.map(({ item, decision }) => ({
-    key: decision.keysetId.toLowerCase(),
+async function writeDue(context: OperationContext, api: KeysetsApi, planned: Planned[], syncs: PlannedSync[]): Promise<EntryOutcome[]> {
+  const keysetTasks = planned.map(({ item, decision }) => ({
+    key: `keyset ${decision.keysetId.toLowerCase()}`,
     run: (): Promise<EntryOutcome> => (decision.due ? carryOut(api, decision, item.write).then((result) => outcomeOf(item, decision, result)) : Promise.resolve(skipped(item, decision))),
   }))
-  const settled = await runKeyed(tasks, MAX_CONCURRENT_WRITES)
-  return settled.map((outcome, index) => (outcome.status === 'fulfilled' ? outcome.value : failedOutcome(planned[index]!, outcome.reason)))
+  const syncTasks = syncs.map(({ item, plan }) => ({
+    key: `${item.entry.target.kind} ${item.entry.target.id}`,
+    run: async (): Promise<EntryOutcome> => targetOutcome(item, plan.actionTaken === 'planned' ? await syncKeyVaultCertificate(context, item.sync) : plan),
+  }))
+  const settled = await runKeyed([...keysetTasks, ...syncTasks], MAX_CONCURRENT_WRITES)
+  return settled.map((outcome, index) => {
+    if (outcome.status === 'fulfilled') return outcome.value
+    const keyset = planned[index]
+    return keyset ? failedOutcome(keyset, outcome.reason) : failedTarget(syncs[index - planned.length]!.item, outcome.reason)
+  })
 }
 
 function dryRunOutcome({ item, decision }: Planned): EntryOutcome {
@@ -119,6 +154,32 @@ function failedOutcome({ item, decision }: Planned, error: unknown): EntryOutcom
   return { ...base(item), action: 'failed', kid: null, notBefore: null, expires: null, reason: `Due: ${decision.why}. Failed: ${explainFailure(error, undefined)}` }
 }
 
+function targetOutcome(item: ApplicationItem, result: Result): EntryOutcome {
+  const action = result.actionTaken === 'added' || result.actionTaken === 'removed' || result.actionTaken === 'planned' ? result.actionTaken : 'skipped'
+  return {
+    ...targetBase(item),
+    action,
+    kid: result.kid ?? null,
+    notBefore: result.notBefore ?? null,
+    expires: result.expires ?? null,
+    thumbprint: result.thumbprint ?? null,
+    removedKids: result.removedKids ?? [],
+    reason: result.detail,
+  }
+}
+
+function failedTarget(item: ApplicationItem, error: unknown): EntryOutcome {
+  return { ...targetBase(item), action: 'failed', kid: null, notBefore: null, expires: null, thumbprint: null, removedKids: [], reason: `Failed: ${explainFailure(error, undefined)}` }
+}
+
+function targetBase(item: ApplicationItem): Pick<EntryOutcome, 'kind' | 'id' | 'place' | 'keysetCreated'> {
+  return { kind: item.entry.target.kind, id: item.entry.target.id, place: placeText(item.entry.place), keysetCreated: false }
+}
+
+function isWrite(outcome: EntryOutcome): boolean {
+  return ['generated', 'uploaded', 'added', 'removed'].includes(outcome.action)
+}
+
 function base(item: KeysetItem): Pick<EntryOutcome, 'kind' | 'id' | 'place' | 'thumbprint' | 'keysetCreated'> {
   return { kind: 'keyset', id: item.entry.keysetId, place: placeText(item.entry.place), thumbprint: item.write.thumbprint ?? null, keysetCreated: false }
 }
@@ -133,11 +194,11 @@ function writtenKey(outcome: EntryOutcome): TrustFrameworkKey {
 
 function actionTaken(outcomes: EntryOutcome[], dryRun: boolean): Result['actionTaken'] {
   if (dryRun) return outcomes.some((outcome) => outcome.action === 'planned') ? 'planned' : 'skipped'
-  return outcomes.some((outcome) => outcome.action === 'generated' || outcome.action === 'uploaded') ? 'applied' : 'skipped'
+  return outcomes.some(isWrite) ? 'applied' : 'skipped'
 }
 
 function detail(manifest: string, counts: Record<EntryOutcome['action'], number>, dryRun: boolean): string {
-  const written = counts.generated + counts.uploaded
+  const written = counts.generated + counts.uploaded + counts.added + counts.removed
   if (dryRun) return `Dry run of ${manifest}: ${counts.planned} entries would be written, ${counts.skipped} are not due. Nothing was written.`
   return `Applied ${manifest}: ${written} entries written, ${counts.skipped} not due${counts.failed > 0 ? `, ${counts.failed} failed` : ''}.`
 }
