@@ -137,6 +137,18 @@ describe('apply', () => {
     expect(reportOf(second).entries[0]?.reason).toMatch(/certificate [0-9A-F]{40} is already in the keyset/)
   })
 
+  it('never shows a secret from the environment, with every debug switch on', async () => {
+    const pfx = makePfx(saml.certPem, saml.keyPem, 'sweep-pfx-pass-55', { legacy: true })
+    const secrets = { S: 'sweep-secret-value-31', PFX: pfx, PFX_PASSWORD: 'sweep-pfx-pass-55' }
+    const manifest = 'keysets:\n  - id: SweepSecret\n    secret: { env: S }\n  - id: SweepPfx\n    pkcs12: { env: PFX, password-env: PFX_PASSWORD }\n'
+    const run = await applyStep(manifest, { env: { ...secrets, ACTIONS_STEP_DEBUG: 'true', RUNNER_DEBUG: '1', AZURE_LOG_LEVEL: 'verbose' } })
+    // AZURE_LOG_LEVEL writes the SDK's log to stderr, which the sweep reads too (visibleLines).
+    expect({ exitCode: run.exitCode, errors: run.errors }).toEqual({ exitCode: 0, errors: [] })
+    expect(run.masked).toEqual(expect.arrayContaining([secrets.S, secrets.PFX_PASSWORD]))
+    const shown = [run.visibleLines.join('\n'), run.summary, JSON.stringify(run.outputs), readFileSync(run.outputs['report'] ?? '', 'utf8')].join('\n')
+    for (const value of [secrets.S, secrets.PFX_PASSWORD, pfx.slice(0, 64), saml.keyPem.split('\n')[1] ?? 'key line']) expect(shown).not.toContain(value)
+  })
+
   it('refuses a type conflict with the keys already there before writing anything', async () => {
     await step(emulator, { operation: 'generate-key', keyset: 'Facebook', 'key-type': 'RSA' })
     const before = emulator.requests.length
