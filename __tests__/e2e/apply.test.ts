@@ -149,6 +149,17 @@ describe('apply', () => {
     for (const value of [secrets.S, secrets.PFX_PASSWORD, pfx.slice(0, 64), saml.keyPem.split('\n')[1] ?? 'key line']) expect(shown).not.toContain(value)
   })
 
+  it('lets the other entries finish when one write fails, then fails the step with outputs written', async () => {
+    emulator.injectFault({ method: 'POST', path: '/B2C_1A_Broken/generateKey', status: 400, code: 'BadRequest' })
+    const run = await applyStep('keysets:\n  - id: Broken\n    generate: { key-type: oct }\n  - id: Healthy\n    generate: { key-type: oct }\n')
+    expect(run.exitCode).toBe(1)
+    expect(run.errors).toEqual([expect.stringMatching(/^1 of 2 manifest entries failed; the others were applied and a re-run converges\. manifest\.yml:2:5: B2C_1A_Broken: .*Failed: Microsoft Graph refused POST/)])
+    expect(run.outputs['action-taken']).toBe('applied')
+    expect(JSON.parse(run.outputs['kids'] ?? '{}')).toEqual({ B2C_1A_Broken: null, B2C_1A_Healthy: emulator.keysets.get('B2C_1A_Healthy')?.keys[0]?.kid })
+    expect(reportOf(run).entries.map((entry) => entry.action)).toEqual(['failed', 'generated'])
+    expect(run.summary).toContain('| `manifest.yml:2:5` | `B2C_1A_Broken` | failed |')
+  })
+
   it('refuses a type conflict with the keys already there before writing anything', async () => {
     await step(emulator, { operation: 'generate-key', keyset: 'Facebook', 'key-type': 'RSA' })
     const before = emulator.requests.length
