@@ -124,6 +124,7 @@ const KEYSET_KEYS = [
     'certificate',
     'pkcs12',
     'key-vault-certificate',
+    'key-vault-pkcs12',
     'key-type',
     'use',
     'not-before',
@@ -132,8 +133,8 @@ const KEYSET_KEYS = [
     'upload-again',
     'create-if-missing',
 ];
-const SOURCES = ['generate', 'secret', 'certificate', 'pkcs12', 'key-vault-certificate'];
-const CERTIFICATE_SOURCES = ['certificate', 'pkcs12', 'key-vault-certificate'];
+const SOURCES = ['generate', 'secret', 'certificate', 'pkcs12', 'key-vault-certificate', 'key-vault-pkcs12'];
+const CERTIFICATE_SOURCES = ['certificate', 'pkcs12', 'key-vault-certificate', 'key-vault-pkcs12'];
 const APPLICATION_KEYS = ['application', 'target', 'key-vault-certificate', 'proof-key-vault-certificate', 'remove-superseded-after'];
 const KEYSET_NAME = /^[A-Za-z0-9_.-]+$/;
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -243,8 +244,9 @@ class Checker {
                 const env = this.envRef(node, "'pkcs12'", ['env', 'password-env']);
                 return env && { kind, env: env.env, passwordEnv: env.passwordEnv };
             }
-            case 'key-vault-certificate': {
-                const certificate = this.pattern(node, "'key-vault-certificate'", VAULT_CERTIFICATE, "a Key Vault certificate 'name' or 'name/version'");
+            case 'key-vault-certificate':
+            case 'key-vault-pkcs12': {
+                const certificate = this.pattern(node, `'${kind}'`, VAULT_CERTIFICATE, "a Key Vault certificate 'name' or 'name/version'");
                 return certificate === undefined ? undefined : { kind, certificate };
             }
         }
@@ -476,14 +478,23 @@ async function loadManifest(path, environment, now) {
 function keysetItems(manifest, environment, vault, mask, log) {
     return collect(manifest.keysets, (entry) => `keyset ${entry.keysetId}`, (entry) => {
         const rule = dueRule(entry);
-        if (entry.source.kind === 'key-vault-certificate')
-            return { entry, rule, vaultCertificate: vaultReference(entry.source.certificate, vault) };
+        const { source } = entry;
+        if (source.kind === 'key-vault-certificate' || source.kind === 'key-vault-pkcs12') {
+            return { entry, rule, vaultCertificate: vaultReference(source.certificate, vault), withKey: source.kind === 'key-vault-pkcs12' };
+        }
         return { entry, rule, write: keyWrite(entry, new Variables(environment, mask), log) };
     });
 }
-/** Key Vault keyset entries: their certificate's public part, read from the vault (reads only). */
+/** Key Vault keyset entries: the certificate's public part, or its PFX, read from the vault (reads only). */
 async function readVaultCertificates(context, items) {
-    return Promise.all(items.map(async (item) => ('write' in item ? item : { entry: item.entry, rule: item.rule, write: (0,upload_certificate/* certificateUpload */.N)(await (0,sources/* certificateFrom */.c)(context, item.vaultCertificate)) })));
+    return Promise.all(items.map(async (item) => ('write' in item ? item : { entry: item.entry, rule: item.rule, write: await vaultWrite(context, item.vaultCertificate, item.withKey) })));
+}
+async function vaultWrite(context, ref, withKey) {
+    if (!withKey)
+        return (0,upload_certificate/* certificateUpload */.N)(await (0,sources/* certificateFrom */.c)(context, ref));
+    const { readPfxForB2c } = await Promise.all(/* import() */[__webpack_require__.e(204), __webpack_require__.e(403)]).then(__webpack_require__.bind(__webpack_require__, 3403));
+    const pfx = await readPfxForB2c(context, ref);
+    return (0,upload_pkcs12/* pkcs12Upload */.YL)(pfx.pkcs12, pfx.password, pfx.certificate);
 }
 /** Application entries as sync-key-vault-certificate runs; the proof defaults to the same certificate. */
 function applicationItems(manifest, vault) {
@@ -536,6 +547,7 @@ function keyWrite(entry, variables, log) {
             return (0,upload_pkcs12/* pkcs12Upload */.YL)(pkcs12, password, opened.certificate);
         }
         case 'key-vault-certificate':
+        case 'key-vault-pkcs12':
             throw new Error('Key Vault entries are read by readVaultCertificates');
     }
 }
@@ -595,8 +607,11 @@ function applyReport(meta, entries, kids) {
 function activeKids(keysBefore, written, now) {
     const kids = {};
     for (const [id, keys] of keysBefore) {
+        const before = (0,key_facts/* activeKeyAt */.JH)(keys, now);
         const added = written.get(id);
-        kids[id] = (0,key_facts/* activeKeyAt */.JH)(added ? [...keys, added] : keys, now)?.kid ?? null;
+        // On an nbf tie the later write wins (REFERENCE is silent; the emulator models it so).
+        const addedWins = added !== undefined && (0,key_facts/* isValidAt */.Ub)(added, now) && (added.nbf ?? 0) >= (before?.nbf ?? Number.NEGATIVE_INFINITY);
+        kids[id] = (addedWins ? added : before)?.kid ?? null;
     }
     return kids;
 }

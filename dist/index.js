@@ -68574,9 +68574,9 @@ function generation(keyType, use, validity) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G9: () => (/* binding */ thumbprintOfKey),
 /* harmony export */   JH: () => (/* binding */ activeKeyAt),
-/* harmony export */   Rx: () => (/* binding */ describeKey)
+/* harmony export */   Rx: () => (/* binding */ describeKey),
+/* harmony export */   Ub: () => (/* binding */ isValidAt)
 /* harmony export */ });
-/* unused harmony export isValidAt */
 /* harmony import */ var _crypto_certificates_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3501);
 /* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6798);
 

@@ -229,15 +229,19 @@ describe('apply with Key Vault entries', () => {
 
   it('keeps an application on the newest vault version and uploads a keyset certificate from the vault', async () => {
     const { objectId } = seedVault()
-    const manifest = `keysets:\n  - id: SamlIdpCert\n    key-vault-certificate: saml-idp\napplications:\n  - application: ${objectId}\n    key-vault-certificate: app-cert\n`
+    const manifest = `keysets:\n  - id: SamlIdpCert\n    key-vault-certificate: saml-idp\n  - id: SamlSigning\n    key-vault-pkcs12: saml-idp\napplications:\n  - application: ${objectId}\n    key-vault-certificate: app-cert\n`
     const inputs = { ...admin, 'key-vault': emulator.keyVault.url }
     const first = await applyStep(manifest, { inputs })
     expectSuccess(first)
     expect(first.outputs['action-taken']).toBe('applied')
     expect(reportOf(first).entries.map((entry) => [entry.id, entry.action, entry.place])).toEqual([
       ['B2C_1A_SamlIdpCert', 'uploaded', 'manifest.yml:2:5'],
-      [objectId, 'added', 'manifest.yml:5:5'],
+      ['B2C_1A_SamlSigning', 'uploaded', 'manifest.yml:4:5'],
+      [objectId, 'added', 'manifest.yml:7:5'],
     ])
+    // key-vault-pkcs12 brings the private key (the emulator keeps it from the PFX); the public part does not.
+    expect(emulator.keysets.get('B2C_1A_SamlSigning')?.keys[0]?.d).toEqual(expect.any(String))
+    expect(emulator.keysets.get('B2C_1A_SamlIdpCert')?.keys[0]?.d).toBeUndefined()
     expect((emulator.applications.get(objectId)?.keyCredentials ?? []).map((credential) => credential.customKeyIdentifier)).toEqual([sha1Fingerprint(v1.certPem), sha1Fingerprint(v2.certPem)])
     expect(emulator.keysets.get('B2C_1A_SamlIdpCert')?.keys.map((key) => key.x5t)).toEqual([Buffer.from(sha1Fingerprint(samlCert.certPem), 'hex').toString('base64url')])
 

@@ -22,7 +22,8 @@ export type KeySource =
   | { kind: 'secret'; env: string; use: KeyUse }
   | { kind: 'certificate'; env: string }
   | { kind: 'pkcs12'; env: string; passwordEnv: string | undefined }
-  | { kind: 'key-vault-certificate'; certificate: string }
+  /** The certificate's public part (key-vault-certificate) or its PFX with the private key (key-vault-pkcs12). */
+  | { kind: 'key-vault-certificate' | 'key-vault-pkcs12'; certificate: string }
 
 /**
  * When to upload a secret again. B2C never returns a secret, so a changed value cannot be seen:

@@ -20,6 +20,7 @@ const KEYSET_KEYS = [
   'certificate',
   'pkcs12',
   'key-vault-certificate',
+  'key-vault-pkcs12',
   'key-type',
   'use',
   'not-before',
@@ -28,8 +29,8 @@ const KEYSET_KEYS = [
   'upload-again',
   'create-if-missing',
 ] as const
-const SOURCES = ['generate', 'secret', 'certificate', 'pkcs12', 'key-vault-certificate'] as const
-const CERTIFICATE_SOURCES: readonly string[] = ['certificate', 'pkcs12', 'key-vault-certificate']
+const SOURCES = ['generate', 'secret', 'certificate', 'pkcs12', 'key-vault-certificate', 'key-vault-pkcs12'] as const
+const CERTIFICATE_SOURCES: readonly string[] = ['certificate', 'pkcs12', 'key-vault-certificate', 'key-vault-pkcs12']
 const APPLICATION_KEYS = ['application', 'target', 'key-vault-certificate', 'proof-key-vault-certificate', 'remove-superseded-after'] as const
 
 const KEYSET_NAME = /^[A-Za-z0-9_.-]+$/
@@ -136,8 +137,9 @@ class Checker {
         const env = this.envRef(node, "'pkcs12'", ['env', 'password-env'])
         return env && { kind, env: env.env, passwordEnv: env.passwordEnv }
       }
-      case 'key-vault-certificate': {
-        const certificate = this.pattern(node, "'key-vault-certificate'", VAULT_CERTIFICATE, "a Key Vault certificate 'name' or 'name/version'")
+      case 'key-vault-certificate':
+      case 'key-vault-pkcs12': {
+        const certificate = this.pattern(node, `'${kind}'`, VAULT_CERTIFICATE, "a Key Vault certificate 'name' or 'name/version'")
         return certificate === undefined ? undefined : { kind, certificate }
       }
     }

@@ -28,7 +28,7 @@ export interface KeysetItem {
 }
 
 /** A keyset entry whose certificate is still in Key Vault: read after every entry was checked. */
-export type PendingKeysetItem = KeysetItem | (Omit<KeysetItem, 'write'> & { vaultCertificate: KeyVaultCertificateRef })
+export type PendingKeysetItem = KeysetItem | (Omit<KeysetItem, 'write'> & { vaultCertificate: KeyVaultCertificateRef; withKey: boolean })
 
 export interface ApplicationItem {
   entry: ApplicationEntry
@@ -54,14 +54,24 @@ export async function loadManifest(path: string, environment: NodeJS.ProcessEnv,
 export function keysetItems(manifest: Manifest, environment: NodeJS.ProcessEnv, vault: KeyVault | undefined, mask: (secret: string) => void, log: Log): PendingKeysetItem[] {
   return collect(manifest.keysets, (entry) => `keyset ${entry.keysetId}`, (entry) => {
     const rule = dueRule(entry)
-    if (entry.source.kind === 'key-vault-certificate') return { entry, rule, vaultCertificate: vaultReference(entry.source.certificate, vault) }
+    const { source } = entry
+    if (source.kind === 'key-vault-certificate' || source.kind === 'key-vault-pkcs12') {
+      return { entry, rule, vaultCertificate: vaultReference(source.certificate, vault), withKey: source.kind === 'key-vault-pkcs12' }
+    }
     return { entry, rule, write: keyWrite(entry, new Variables(environment, mask), log) }
   })
 }
 
-/** Key Vault keyset entries: their certificate's public part, read from the vault (reads only). */
+/** Key Vault keyset entries: the certificate's public part, or its PFX, read from the vault (reads only). */
 export async function readVaultCertificates(context: OperationContext, items: PendingKeysetItem[]): Promise<KeysetItem[]> {
-  return Promise.all(items.map(async (item) => ('write' in item ? item : { entry: item.entry, rule: item.rule, write: certificateUpload(await certificateFrom(context, item.vaultCertificate)) })))
+  return Promise.all(items.map(async (item) => ('write' in item ? item : { entry: item.entry, rule: item.rule, write: await vaultWrite(context, item.vaultCertificate, item.withKey) })))
+}
+
+async function vaultWrite(context: OperationContext, ref: KeyVaultCertificateRef, withKey: boolean): Promise<KeyWrite> {
+  if (!withKey) return certificateUpload(await certificateFrom(context, ref))
+  const { readPfxForB2c } = await import('../keyvault/index.js')
+  const pfx = await readPfxForB2c(context, ref)
+  return pkcs12Upload(pfx.pkcs12, pfx.password, pfx.certificate)
 }
 
 /** Application entries as sync-key-vault-certificate runs; the proof defaults to the same certificate. */
@@ -114,6 +124,7 @@ function keyWrite(entry: KeysetEntry, variables: Variables, log: Log): KeyWrite 
       return pkcs12Upload(pkcs12, password, opened.certificate)
     }
     case 'key-vault-certificate':
+    case 'key-vault-pkcs12':
       throw new Error('Key Vault entries are read by readVaultCertificates')
   }
 }

@@ -3,7 +3,7 @@
  * the summary table. Built from outcomes only; nothing here sends a request.
  */
 import type { TrustFrameworkKey } from '../graph/keysets.js'
-import { activeKeyAt } from './key-facts.js'
+import { activeKeyAt, isValidAt } from './key-facts.js'
 
 export interface EntryOutcome {
   kind: 'keyset' | 'application' | 'service-principal'
@@ -47,8 +47,11 @@ export function applyReport(
 export function activeKids(keysBefore: Map<string, TrustFrameworkKey[]>, written: Map<string, TrustFrameworkKey>, now: Date): Record<string, string | null> {
   const kids: Record<string, string | null> = {}
   for (const [id, keys] of keysBefore) {
+    const before = activeKeyAt(keys, now)
     const added = written.get(id)
-    kids[id] = activeKeyAt(added ? [...keys, added] : keys, now)?.kid ?? null
+    // On an nbf tie the later write wins (REFERENCE is silent; the emulator models it so).
+    const addedWins = added !== undefined && isValidAt(added, now) && (added.nbf ?? 0) >= (before?.nbf ?? Number.NEGATIVE_INFINITY)
+    kids[id] = (addedWins ? added : before)?.kid ?? null
   }
   return kids
 }
