@@ -491,8 +491,8 @@ async function readVaultCertificates(context, items) {
 }
 async function vaultWrite(context, ref, withKey) {
     if (!withKey)
-        return (0,upload_certificate/* certificateUpload */.N)(await (0,sources/* certificateFrom */.c)(context, ref));
-    const { readPfxForB2c } = await Promise.all(/* import() */[__webpack_require__.e(204), __webpack_require__.e(403)]).then(__webpack_require__.bind(__webpack_require__, 3403));
+        return (0,upload_certificate/* certificateUpload */.N)(await (0,sources/* certificateFrom */.cL)(context, ref));
+    const { readPfxForB2c } = await (0,sources/* loadKeyVault */.kB)(context);
     const pfx = await readPfxForB2c(context, ref);
     return (0,upload_pkcs12/* pkcs12Upload */.YL)(pfx.pkcs12, pfx.password, pfx.certificate);
 }

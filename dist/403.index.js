@@ -43,11 +43,21 @@ const ROLES = {
     certificate: 'Key Vault Certificate User',
     secret: 'Key Vault Secrets User',
 };
-function explainVaultFailure(error, action, vault, context) {
+function readRefusal(status, body) {
+    try {
+        const error = JSON.parse(body ?? '').error;
+        const text = (value) => (typeof value === 'string' ? value : undefined);
+        return { status, code: text(error?.code), inner: text(error?.innererror?.code) };
+    }
+    catch {
+        return { status, code: undefined, inner: undefined };
+    }
+}
+function explainVaultFailure(error, action, vault, context, refusal) {
     if (!(error instanceof Error))
         return new errors/* ActionableError */.f(`Key Vault ${vault.url}: could not ${action.what}: ${String(error)}`);
     const rest = error;
-    const inner = innerCode(rest.details);
+    const inner = refusal !== undefined && refusal.status === rest.statusCode ? refusal.inner : undefined;
     const reference = ` [Key Vault${rest.statusCode ? ` ${rest.statusCode}` : ''}${rest.code ? ` ${rest.code}` : ''}${inner ? `/${inner}` : ''}]`;
     const tried = `Could not ${action.what} in Key Vault ${vault.url}`;
     context.log.debug(`Key Vault failure: ${error.name}: ${oneLine(error.message)}`);
@@ -82,17 +92,12 @@ function explainVaultFailure(error, action, vault, context) {
     }
     return new errors/* ActionableError */.f(`${tried}: ${oneLine(error.message)}${reference}`);
 }
-function innerCode(details) {
-    const error = details?.error;
-    const code = error?.innererror?.code;
-    return typeof code === 'string' ? code : undefined;
-}
 function oneLine(text) {
     const line = text.split(/\r?\n/)[0] ?? '';
     return line.length > 300 ? `${line.slice(0, 300)}…` : line;
 }
 function vaultName(vault) {
-    return new URL(vault.url).hostname.split('.')[0] ?? '<vault>';
+    return vault.loopback ? '<vault-name>' : (new URL(vault.url).hostname.split('.')[0] ?? '<vault-name>');
 }
 function accessPolicyOf(role) {
     return role === 'sign' ? 'keys: get, sign' : role === 'certificate' ? 'certificates: get, list' : 'secrets: get';
@@ -118,19 +123,21 @@ function openVault(context, vault) {
     if (existing)
         return existing;
     const credential = vaultCredential(context, vault);
-    const options = {
+    const refusals = {};
+    // A fresh object per client: the SDKs extend userAgentOptions in place.
+    const options = () => ({
         // The emulator's challenge names the real vault resource, which a loopback host cannot end with.
         disableChallengeResourceVerification: vault.loopback,
         retryOptions: { maxRetries: 3, maxRetryDelayInMs: 30_000 },
         redirectOptions: { maxRetries: 0 },
         userAgentOptions: { userAgentPrefix: USER_AGENT },
-        additionalPolicies: [{ position: 'perRetry', policy: requestLog(context) }],
-    };
-    const keys = new dist_esm/* KeyClient */.xp(vault.url, credential, options);
+        additionalPolicies: [{ position: 'perRetry', policy: requestLog(context, refusals) }],
+    });
+    const keys = new dist_esm/* KeyClient */.xp(vault.url, credential, options());
     const created = {
         vault,
-        certificates: new esm/* CertificateClient */.d3(vault.url, credential, options),
-        secrets: new keyvault_secrets_dist_esm/* SecretClient */._V(vault.url, credential, options),
+        certificates: new esm/* CertificateClient */.d3(vault.url, credential, options()),
+        secrets: new keyvault_secrets_dist_esm/* SecretClient */._V(vault.url, credential, options()),
         cryptography: (keyId) => {
             const [, , name = '', keyVersion] = new URL(keyId).pathname.split('/');
             return keys.getCryptographyClient(name, keyVersion ? { keyVersion } : {});
@@ -140,7 +147,7 @@ function openVault(context, vault) {
                 return await send({ requestOptions: { timeout: REQUEST_TIMEOUT_MS } });
             }
             catch (error) {
-                throw explainVaultFailure(error, action, vault, context);
+                throw explainVaultFailure(error, action, vault, context, refusals.last);
             }
         },
     };
@@ -161,12 +168,18 @@ function vaultCredential(context, vault) {
         },
     };
 }
-/** One debug line per request sent (retries included): the request count of a run is readable from the log. */
-function requestLog(context) {
+/**
+ * One debug line per request sent (retries included), so the request count of a run is readable
+ * from the log; and the last refusal's codes, which the SDK's error drops (its inner code tells
+ * RBAC from the firewall).
+ */
+function requestLog(context, refusals) {
     return {
         name: 'b2c-keys-request-log',
         sendRequest: async (request, next) => {
             const response = await next(request);
+            if (response.status >= 400)
+                refusals.last = readRefusal(response.status, response.bodyAsText);
             context.log.debug(`Key Vault ${request.method} ${new URL(request.url).pathname} → ${response.status}`);
             return response;
         },

@@ -64595,8 +64595,8 @@ async function addKey(context, operation) {
     const api = new applications/* ApplicationsApi */.IW(context.graph);
     const target = await (0,certificate_roll/* readTarget */._E)(api, operation.target);
     const now = context.now();
-    const newCertificate = await (0,sources/* certificateFrom */.c)(context, operation.newCertificate);
-    const proof = await (0,sources/* proofSignerFor */.k)(context, operation.proof, target);
+    const newCertificate = await (0,sources/* certificateFrom */.cL)(context, operation.newCertificate);
+    const proof = await (0,sources/* proofSignerFor */.k_)(context, operation.proof, target);
     const signerOnTarget = (0,applications/* findByThumbprint */.mq)(target.keyCredentials, proof.certificate.thumbprint);
     const dryRun = context.dryRun ? 'Dry run: ' : '';
     // A re-run converges even after the old certificate (the proof) was removed: checked first.
@@ -64751,7 +64751,7 @@ async function removeKey(context, operation) {
         };
     }
     const withoutProof = `remove it by updating the target itself, e.g. ${(0,certificate_roll/* azCredentialCommand */.i6)(target, 'delete', `--key-id ${doomed.keyId}`)}`;
-    const proof = await (0,sources/* proofSignerFor */.k)(context, operation.proof, target);
+    const proof = await (0,sources/* proofSignerFor */.k_)(context, operation.proof, target);
     const signer = (0,certificate_roll/* requireSigner */.Sz)(target, proof.certificate, now, withoutProof);
     if (!operation.allowUnsafeRemoval)
         refuseUnsafeRemoval(target, doomed, signer, now);
@@ -64864,6 +64864,7 @@ function summaryOf(settings, result) {
         ['Valid from', result.notBefore === undefined ? undefined : (0,wording/* isoSeconds */.nE)(result.notBefore)],
         ['Valid until', result.expires === undefined ? (result.kid ? 'no expiry' : undefined) : (0,wording/* isoSeconds */.nE)(result.expires)],
         ['Thumbprint (SHA-1)', code(result.thumbprint)],
+        ['Removed keyIds', result.removedKids?.map((kid) => code(kid)).join(', ')],
     ];
     const table = rows
         .filter((row) => row[1] !== undefined && row[1] !== '')
@@ -67875,7 +67876,8 @@ var keyvault_reference = __nccwpck_require__(9896);
 
 
 
-const KEY_VAULT_INPUTS = [src_inputs/* INPUTS */.mc.keyVault, src_inputs/* INPUTS */.mc.keyVaultCertificate, src_inputs/* INPUTS */.mc.proofKeyVaultCertificate, src_inputs/* INPUTS */.mc.removeSupersededAfter];
+// key-vault last: an unused certificate input is the more telling refusal.
+const KEY_VAULT_INPUTS = [src_inputs/* INPUTS */.mc.keyVaultCertificate, src_inputs/* INPUTS */.mc.proofKeyVaultCertificate, src_inputs/* INPUTS */.mc.removeSupersededAfter, src_inputs/* INPUTS */.mc.keyVault];
 function keyVaultInputs(inputs, cloud) {
     const used = new Set();
     let vault;
@@ -68826,22 +68828,30 @@ function missingKeyset(keysetId) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ certificateFrom),
-/* harmony export */   k: () => (/* binding */ proofSignerFor)
+/* harmony export */   cL: () => (/* binding */ certificateFrom),
+/* harmony export */   kB: () => (/* binding */ loadKeyVault),
+/* harmony export */   k_: () => (/* binding */ proofSignerFor)
 /* harmony export */ });
 /* harmony import */ var _crypto_proof_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7447);
 
+/** The Key Vault code, loaded once per run; the debug line shows what loading it cost. */
+async function loadKeyVault(context) {
+    const started = performance.now();
+    const loaded = await Promise.all(/* import() */[__nccwpck_require__.e(204), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3403));
+    context.log.debug(`Key Vault code loaded in ${Math.round(performance.now() - started)} ms`);
+    return loaded;
+}
 async function certificateFrom(context, source) {
     if (!isKeyVault(source))
         return source;
-    const { readCertificateVersion } = await Promise.all(/* import() */[__nccwpck_require__.e(204), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3403));
+    const { readCertificateVersion } = await loadKeyVault(context);
     return (await readCertificateVersion(context, source)).certificate;
 }
 /** The signer of a proof for `target`; a Key Vault version is chosen among those on the target. */
 async function proofSignerFor(context, source, target) {
     if (!isKeyVault(source))
         return (0,_crypto_proof_js__WEBPACK_IMPORTED_MODULE_0__/* .localSigner */ .M)(source);
-    const { keyVaultProofSigner } = await Promise.all(/* import() */[__nccwpck_require__.e(204), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3403));
+    const { keyVaultProofSigner } = await loadKeyVault(context);
     return keyVaultProofSigner(context, source, target);
 }
 function isKeyVault(source) {
@@ -68862,7 +68872,9 @@ function isKeyVault(source) {
 /* harmony import */ var _graph_applications_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9997);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9834);
 /* harmony import */ var _certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7013);
-/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6798);
+/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3260);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6798);
+
 
 
 
@@ -68870,7 +68882,7 @@ function isKeyVault(source) {
 
 
 async function syncKeyVaultCertificate(context, operation) {
-    const keyVault = await Promise.all(/* import() */[__nccwpck_require__.e(204), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3403));
+    const keyVault = await (0,_sources_js__WEBPACK_IMPORTED_MODULE_5__/* .loadKeyVault */ .kB)(context);
     const api = new _graph_applications_js__WEBPACK_IMPORTED_MODULE_2__/* .ApplicationsApi */ .IW(context.graph);
     const [target, versions] = await Promise.all([(0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .readTarget */ ._E)(api, operation.target), keyVault.listVersions(context, operation.certificate)]);
     const now = context.now();
@@ -68891,7 +68903,7 @@ async function addSigner(context, operation, target, versions) {
     const { proof, certificate } = operation;
     if (!('from' in proof))
         return (0,_crypto_proof_js__WEBPACK_IMPORTED_MODULE_0__/* .localSigner */ .M)(proof);
-    const { keyVaultProofSigner } = await Promise.all(/* import() */[__nccwpck_require__.e(204), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3403));
+    const { keyVaultProofSigner } = await (0,_sources_js__WEBPACK_IMPORTED_MODULE_5__/* .loadKeyVault */ .kB)(context);
     const sameCertificate = proof.name === certificate.name && proof.vault.url === certificate.vault.url;
     return keyVaultProofSigner(context, proof, target, sameCertificate ? versions : undefined);
 }
@@ -68928,12 +68940,12 @@ async function removeSuperseded(context, api, target, operation, versions, newes
     const outputs = { kid: newest.keyId, thumbprint: newestFacts.thumbprint, ...(0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .validitySeconds */ .MH)(newest, undefined), target: (0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .resultTarget */ .FC)(target) };
     const older = new Set(versions.filter((version) => version.thumbprint !== newestFacts.thumbprint).map((version) => version.thumbprint));
     const superseded = target.keyCredentials.filter((credential) => credential !== newest && older.has((0,_graph_applications_js__WEBPACK_IMPORTED_MODULE_2__/* .thumbprintOf */ .rK)(credential) ?? ''));
-    const current = `${(0,_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .capitalise */ .sK)((0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .describeTarget */ .ff)(target))} carries the newest version ${newestFacts.version} of '${operation.certificate.name}' as ${(0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .describeCredential */ .t8)(newest)}`;
+    const current = `${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .capitalise */ .sK)((0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .describeTarget */ .ff)(target))} carries the newest version ${newestFacts.version} of '${operation.certificate.name}' as ${(0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .describeCredential */ .t8)(newest)}`;
     if (superseded.length === 0)
         return { actionTaken: 'skipped', detail: `${dryRun}${current}, and no older version; nothing to do.`, ...outputs, removedKids: [] };
     const due = removalDue(operation, newestFacts, newest);
     if (due === undefined || due > now) {
-        const when = due === undefined ? 'remove-superseded-after is not set' : `they are removed from ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .iso */ .KH)(due)}, once it has been valid for remove-superseded-after`;
+        const when = due === undefined ? 'remove-superseded-after is not set' : `they are removed from ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .iso */ .KH)(due)}, once it has been valid for remove-superseded-after`;
         return { actionTaken: 'skipped', detail: `${dryRun}${current}; ${superseded.length} older version(s) stay: ${when}.`, ...outputs, removedKids: [] };
     }
     // The newest stays, and it is valid on the target: the target never loses its last valid certificate.
@@ -68964,7 +68976,7 @@ function removalDue(operation, newestFacts, newest) {
     return (0,_time_js__WEBPACK_IMPORTED_MODULE_3__/* .addDuration */ .Gw)(start, operation.removeSupersededAfter);
 }
 async function newestSigner(context, certificate, version) {
-    const { readCertificateVersion, vaultSigner } = await Promise.all(/* import() */[__nccwpck_require__.e(204), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3403));
+    const { readCertificateVersion, vaultSigner } = await (0,_sources_js__WEBPACK_IMPORTED_MODULE_5__/* .loadKeyVault */ .kB)(context);
     return vaultSigner(context, certificate, await readCertificateVersion(context, certificate, version));
 }
 function noUsableVersion(ref, versions, now, describe) {
@@ -68989,7 +69001,7 @@ function noUsableVersion(ref, versions, now, describe) {
 
 
 async function uploadCertificate(context, operation) {
-    const certificate = await (0,_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .certificateFrom */ .c)(context, 'certificate' in operation ? operation.certificate : operation.keyVaultCertificate);
+    const certificate = await (0,_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .certificateFrom */ .cL)(context, 'certificate' in operation ? operation.certificate : operation.keyVaultCertificate);
     return (0,_keyset_write_js__WEBPACK_IMPORTED_MODULE_1__/* .writeKey */ .TE)(context, operation.keyset, certificateUpload(certificate));
 }
 /** The uploadCertificate write, shared with apply. */
@@ -69018,11 +69030,13 @@ function certificateUpload(certificate) {
 /* harmony export */ });
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9834);
 /* harmony import */ var _keyset_write_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5955);
+/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3260);
+
 
 
 /** The certificate's PFX from Key Vault, re-wrapped on the runner (see keyvault/pfx.ts). */
 async function fromKeyVault(context, operation) {
-    const { readPfxForB2c } = await Promise.all(/* import() */[__nccwpck_require__.e(204), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3403));
+    const { readPfxForB2c } = await (0,_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .loadKeyVault */ .kB)(context);
     return { name: operation.name, keyset: operation.keyset, ...(await readPfxForB2c(context, operation.keyVaultCertificate)) };
 }
 async function uploadPkcs12(context, given) {

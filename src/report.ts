@@ -35,6 +35,7 @@ export function summaryOf(settings: Settings, result: Result): string {
     ['Valid from', result.notBefore === undefined ? undefined : isoSeconds(result.notBefore)],
     ['Valid until', result.expires === undefined ? (result.kid ? 'no expiry' : undefined) : isoSeconds(result.expires)],
     ['Thumbprint (SHA-1)', code(result.thumbprint)],
+    ['Removed keyIds', result.removedKids?.map((kid) => code(kid)).join(', ')],
   ]
   const table = rows
     .filter((row): row is [string, string] => row[1] !== undefined && row[1] !== '')

@@ -114,6 +114,28 @@ describe('sync-key-vault-certificate', () => {
     expect(again.outputs['action-taken']).toBe('skipped')
   })
 
+  it('never leaves the target without a valid certificate: no removal while the newest is not valid there', async () => {
+    vaultCertificate('app-cert', [v1, v2])
+    const { objectId } = emulator.addApplication({
+      displayName: 'Contoso web',
+      keyCredentials: [{ certificatePem: v1.certPem }, { certificatePem: v2.certPem, endDateTime: new Date(Date.now() - DAY_MS).toISOString().replace(/\.\d{3}Z$/, 'Z') }],
+    })
+    const run = await sync(objectId, { 'remove-superseded-after': '1d' })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors).toEqual([expect.stringMatching(/which is not valid on the target now: nothing is removed until it is/)])
+    expect(graphWrites()).toEqual([])
+  })
+
+  it('syncs a pinned version, and refuses a pinned version that is not in the vault', async () => {
+    const [first] = vaultCertificate('app-cert', [v1, v2])
+    const { objectId } = app([v1])
+    const pinned = await sync(objectId, { 'key-vault-certificate': `app-cert/${first}` })
+    expectSuccess(pinned)
+    expect(pinned.outputs['action-taken']).toBe('skipped')
+    const missing = await sync(objectId, { 'key-vault-certificate': `app-cert/${'0'.repeat(32)}` })
+    expect(missing.errors).toEqual([expect.stringMatching(/has no version 0{32}/)])
+  })
+
   it('keeps older versions while the newest is younger than remove-superseded-after', async () => {
     vaultCertificate('app-cert', [v1, v2])
     const { objectId } = app([v1, v2])
@@ -138,6 +160,15 @@ describe('sync-key-vault-certificate', () => {
     expectSuccess(run)
     expect(run.outputs['action-taken']).toBe('added')
     expect(run.outputs['previous-kid']).toBe(emulator.applications.get(objectId)?.keyCredentials[1]?.keyId)
+  })
+
+  it('takes a proof signed on the runner (proof-certificate) instead of in the vault', async () => {
+    vaultCertificate('app-cert', [v1, v2])
+    const { objectId } = app([v1])
+    const run = await sync(objectId, { 'proof-certificate': `${v1.certPem}${v1.keyPem}` })
+    expectSuccess(run)
+    expect(run.outputs['action-taken']).toBe('added')
+    expect(vaultRequests().some((request) => request.path.includes('/keys/'))).toBe(false)
   })
 
   it('plans without writing or signing in a dry run', async () => {

@@ -28,7 +28,8 @@ export interface KeyVaultInputs {
   refuseUnused(operation: { name: string }): void
 }
 
-const KEY_VAULT_INPUTS = [INPUTS.keyVault, INPUTS.keyVaultCertificate, INPUTS.proofKeyVaultCertificate, INPUTS.removeSupersededAfter] as const
+// key-vault last: an unused certificate input is the more telling refusal.
+const KEY_VAULT_INPUTS = [INPUTS.keyVaultCertificate, INPUTS.proofKeyVaultCertificate, INPUTS.removeSupersededAfter, INPUTS.keyVault] as const
 
 export function keyVaultInputs(inputs: TextInputs, cloud: CloudName): KeyVaultInputs {
   const used = new Set<InputName>()

@@ -23,13 +23,29 @@ interface RestErrorShape {
   statusCode?: number
   code?: string
   message: string
-  details?: unknown
 }
 
-export function explainVaultFailure(error: unknown, action: VaultAction, vault: KeyVault, context: OperationContext): Error {
+/** What the vault answered to the last refused request, read from its body. */
+export interface VaultRefusal {
+  status: number
+  code: string | undefined
+  inner: string | undefined
+}
+
+export function readRefusal(status: number, body: string | null | undefined): VaultRefusal {
+  try {
+    const error = (JSON.parse(body ?? '') as { error?: { code?: unknown; innererror?: { code?: unknown } } }).error
+    const text = (value: unknown) => (typeof value === 'string' ? value : undefined)
+    return { status, code: text(error?.code), inner: text(error?.innererror?.code) }
+  } catch {
+    return { status, code: undefined, inner: undefined }
+  }
+}
+
+export function explainVaultFailure(error: unknown, action: VaultAction, vault: KeyVault, context: OperationContext, refusal: VaultRefusal | undefined): Error {
   if (!(error instanceof Error)) return new ActionableError(`Key Vault ${vault.url}: could not ${action.what}: ${String(error)}`)
   const rest = error as RestErrorShape
-  const inner = innerCode(rest.details)
+  const inner = refusal !== undefined && refusal.status === rest.statusCode ? refusal.inner : undefined
   const reference = ` [Key Vault${rest.statusCode ? ` ${rest.statusCode}` : ''}${rest.code ? ` ${rest.code}` : ''}${inner ? `/${inner}` : ''}]`
   const tried = `Could not ${action.what} in Key Vault ${vault.url}`
   context.log.debug(`Key Vault failure: ${error.name}: ${oneLine(error.message)}`)
@@ -68,19 +84,13 @@ export function explainVaultFailure(error: unknown, action: VaultAction, vault: 
   return new ActionableError(`${tried}: ${oneLine(error.message)}${reference}`)
 }
 
-function innerCode(details: unknown): string | undefined {
-  const error = (details as { error?: { innererror?: { code?: unknown } } } | undefined)?.error
-  const code = error?.innererror?.code
-  return typeof code === 'string' ? code : undefined
-}
-
 function oneLine(text: string): string {
   const line = text.split(/\r?\n/)[0] ?? ''
   return line.length > 300 ? `${line.slice(0, 300)}…` : line
 }
 
 function vaultName(vault: KeyVault): string {
-  return new URL(vault.url).hostname.split('.')[0] ?? '<vault>'
+  return vault.loopback ? '<vault-name>' : (new URL(vault.url).hostname.split('.')[0] ?? '<vault-name>')
 }
 
 function accessPolicyOf(role: VaultAction['role']): string {

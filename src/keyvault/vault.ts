@@ -10,7 +10,7 @@ import { KeyClient, type CryptographyClient } from '@azure/keyvault-keys'
 import { SecretClient } from '@azure/keyvault-secrets'
 import type { OperationContext } from '../operations/context.js'
 import type { KeyVault } from './reference.js'
-import { explainVaultFailure, type VaultAction } from './vault-errors.js'
+import { explainVaultFailure, readRefusal, type VaultAction, type VaultRefusal } from './vault-errors.js'
 
 /** Per request; the SDK's retries (at most 3, Retry-After honoured up to 30 s) come on top. */
 const REQUEST_TIMEOUT_MS = 30_000
@@ -35,19 +35,21 @@ export function openVault(context: OperationContext, vault: KeyVault): Vault {
   const existing = perRun.get(vault.url)
   if (existing) return existing
   const credential = vaultCredential(context, vault)
-  const options = {
+  const refusals: { last?: VaultRefusal } = {}
+  // A fresh object per client: the SDKs extend userAgentOptions in place.
+  const options = () => ({
     // The emulator's challenge names the real vault resource, which a loopback host cannot end with.
     disableChallengeResourceVerification: vault.loopback,
     retryOptions: { maxRetries: 3, maxRetryDelayInMs: 30_000 },
     redirectOptions: { maxRetries: 0 },
     userAgentOptions: { userAgentPrefix: USER_AGENT },
-    additionalPolicies: [{ position: 'perRetry' as const, policy: requestLog(context) }],
-  }
-  const keys = new KeyClient(vault.url, credential, options)
+    additionalPolicies: [{ position: 'perRetry' as const, policy: requestLog(context, refusals) }],
+  })
+  const keys = new KeyClient(vault.url, credential, options())
   const created: Vault = {
     vault,
-    certificates: new CertificateClient(vault.url, credential, options),
-    secrets: new SecretClient(vault.url, credential, options),
+    certificates: new CertificateClient(vault.url, credential, options()),
+    secrets: new SecretClient(vault.url, credential, options()),
     cryptography: (keyId) => {
       const [, , name = '', keyVersion] = new URL(keyId).pathname.split('/')
       return keys.getCryptographyClient(name, keyVersion ? { keyVersion } : {})
@@ -56,7 +58,7 @@ export function openVault(context: OperationContext, vault: KeyVault): Vault {
       try {
         return await send({ requestOptions: { timeout: REQUEST_TIMEOUT_MS } })
       } catch (error) {
-        throw explainVaultFailure(error, action, vault, context)
+        throw explainVaultFailure(error, action, vault, context, refusals.last)
       }
     },
   }
@@ -78,12 +80,17 @@ function vaultCredential(context: OperationContext, vault: KeyVault): TokenCrede
   }
 }
 
-/** One debug line per request sent (retries included): the request count of a run is readable from the log. */
-function requestLog(context: OperationContext): PipelinePolicy {
+/**
+ * One debug line per request sent (retries included), so the request count of a run is readable
+ * from the log; and the last refusal's codes, which the SDK's error drops (its inner code tells
+ * RBAC from the firewall).
+ */
+function requestLog(context: OperationContext, refusals: { last?: VaultRefusal }): PipelinePolicy {
   return {
     name: 'b2c-keys-request-log',
     sendRequest: async (request, next) => {
       const response = await next(request)
+      if (response.status >= 400) refusals.last = readRefusal(response.status, response.bodyAsText)
       context.log.debug(`Key Vault ${request.method} ${new URL(request.url).pathname} → ${response.status}`)
       return response
     },

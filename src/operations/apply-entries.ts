@@ -16,7 +16,7 @@ import type { Log, OperationContext } from './context.js'
 import { generation } from './generate-key.js'
 import type { DueRule, KeyWrite } from './keyset-write.js'
 import { certificateUpload } from './upload-certificate.js'
-import { certificateFrom } from './sources.js'
+import { certificateFrom, loadKeyVault } from './sources.js'
 import type { SyncKeyVaultCertificate } from './sync-key-vault-certificate.js'
 import { pkcs12Upload, warnIfAes } from './upload-pkcs12.js'
 import { secretUpload } from './upload-secret.js'
@@ -69,7 +69,7 @@ export async function readVaultCertificates(context: OperationContext, items: Pe
 
 async function vaultWrite(context: OperationContext, ref: KeyVaultCertificateRef, withKey: boolean): Promise<KeyWrite> {
   if (!withKey) return certificateUpload(await certificateFrom(context, ref))
-  const { readPfxForB2c } = await import('../keyvault/index.js')
+  const { readPfxForB2c } = await loadKeyVault(context)
   const pfx = await readPfxForB2c(context, ref)
   return pkcs12Upload(pfx.pkcs12, pfx.password, pfx.certificate)
 }

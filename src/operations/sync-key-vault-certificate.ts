@@ -32,12 +32,13 @@ import {
   validitySeconds,
 } from './certificate-roll.js'
 import type { OperationContext, Result } from './context.js'
+import { loadKeyVault } from './sources.js'
 import { capitalise, iso } from './wording.js'
 
 export type SyncKeyVaultCertificate = Omit<Extract<Operation, { name: 'sync-key-vault-certificate' }>, 'name'>
 
 export async function syncKeyVaultCertificate(context: OperationContext, operation: SyncKeyVaultCertificate): Promise<Result> {
-  const keyVault = await import('../keyvault/index.js')
+  const keyVault = await loadKeyVault(context)
   const api = new ApplicationsApi(context.graph)
   const [target, versions] = await Promise.all([readTarget(api, operation.target), keyVault.listVersions(context, operation.certificate)])
   const now = context.now()
@@ -57,7 +58,7 @@ export async function syncKeyVaultCertificate(context: OperationContext, operati
 async function addSigner(context: OperationContext, operation: SyncKeyVaultCertificate, target: DirectoryTarget, versions: VersionFacts[]): Promise<ProofSigner> {
   const { proof, certificate } = operation
   if (!('from' in proof)) return localSigner(proof)
-  const { keyVaultProofSigner } = await import('../keyvault/index.js')
+  const { keyVaultProofSigner } = await loadKeyVault(context)
   const sameCertificate = proof.name === certificate.name && proof.vault.url === certificate.vault.url
   return keyVaultProofSigner(context, proof, target, sameCertificate ? versions : undefined)
 }
@@ -141,7 +142,7 @@ function removalDue(operation: SyncKeyVaultCertificate, newestFacts: VersionFact
 }
 
 async function newestSigner(context: OperationContext, certificate: KeyVaultCertificateRef, version: string): Promise<ProofSigner> {
-  const { readCertificateVersion, vaultSigner } = await import('../keyvault/index.js')
+  const { readCertificateVersion, vaultSigner } = await loadKeyVault(context)
   return vaultSigner(context, certificate, await readCertificateVersion(context, certificate, version))
 }
 

@@ -3,10 +3,11 @@ import type { Operation } from '../settings.js'
 import { toUnixSeconds } from '../time.js'
 import type { Log, OperationContext, Result } from './context.js'
 import { writeKey, type KeyWrite } from './keyset-write.js'
+import { loadKeyVault } from './sources.js'
 
 /** The certificate's PFX from Key Vault, re-wrapped on the runner (see keyvault/pfx.ts). */
 async function fromKeyVault(context: OperationContext, operation: Extract<UploadPkcs12, { keyVaultCertificate: unknown }>): Promise<Exclude<UploadPkcs12, { keyVaultCertificate: unknown }>> {
-  const { readPfxForB2c } = await import('../keyvault/index.js')
+  const { readPfxForB2c } = await loadKeyVault(context)
   return { name: operation.name, keyset: operation.keyset, ...(await readPfxForB2c(context, operation.keyVaultCertificate)) }
 }
 
