@@ -3,13 +3,13 @@
  * one keyset list read, writes only what is due, refuses before any write, and plans in a dry run.
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startEmulator, VAULT_ROLES, type Emulator } from '../../emulator/index.js'
 import { expectSuccess, step, useEmulator } from '../helpers/emulated-step.js'
 import { makePfx, makeSelfSignedCert, sha1Fingerprint } from '../helpers/openssl.js'
-import type { StepRun } from '../../scripts/lib/run-step.js'
+import { REPO_ROOT, type StepRun } from '../../scripts/lib/run-step.js'
 
 let emulator: Emulator
 useEmulator((started) => (emulator = started))
@@ -265,6 +265,15 @@ describe('apply with Key Vault entries', () => {
     const run = await applyStep('applications:\n  - application: 00000000-0000-0000-0000-000000000001\n    key-vault-certificate: app-cert\n')
     expect(run.errors).toEqual([expect.stringMatching(/manifest\.yml:2:5: application 00000000-0000-0000-0000-000000000001: the Key Vault certificate 'app-cert' needs the vault: set the key-vault input/)])
     expect(emulator.requests).toEqual([])
+  })
+})
+
+describe('apply in its own chunk', () => {
+  it('keeps the YAML parser out of the bundle every run loads', () => {
+    const chunks = readdirSync(join(REPO_ROOT, 'dist')).filter((name) => name.endsWith('.js'))
+    const withYaml = chunks.filter((name) => readFileSync(join(REPO_ROOT, 'dist', name), 'utf8').includes('class Composer'))
+    expect(withYaml).toHaveLength(1)
+    expect(withYaml).not.toContain('index.js')
   })
 })
 
