@@ -18,6 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/explain.ts
 var explain = __webpack_require__(4216);
+// EXTERNAL MODULE: ./src/inputs.ts
+var inputs = __webpack_require__(8422);
 // EXTERNAL MODULE: ./src/graph/keysets.ts + 1 modules
 var keysets = __webpack_require__(5397);
 ;// CONCATENATED MODULE: ./src/keyed-pool.ts
@@ -93,8 +95,6 @@ async function writeReportFile(name, report, environment = process.env) {
 
 // EXTERNAL MODULE: ./src/crypto/certificates.ts
 var certificates = __webpack_require__(3501);
-// EXTERNAL MODULE: ./src/inputs.ts
-var inputs = __webpack_require__(8422);
 // EXTERNAL MODULE: ./src/keyvault/reference.ts
 var reference = __webpack_require__(9896);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -593,9 +593,12 @@ class Variables {
     }
 }
 
+// EXTERNAL MODULE: ./src/report.ts
+var src_report = __webpack_require__(665);
 // EXTERNAL MODULE: ./src/operations/key-facts.ts
 var key_facts = __webpack_require__(8623);
 ;// CONCATENATED MODULE: ./src/operations/apply-report.ts
+
 
 function applyReport(meta, entries, kids) {
     const counts = { generated: 0, uploaded: 0, added: 0, removed: 0, skipped: 0, planned: 0, failed: 0 };
@@ -615,13 +618,12 @@ function activeKids(keysBefore, written, now) {
     }
     return kids;
 }
-function summaryTable(entries) {
-    const rows = entries.map((entry) => [`\`${entry.place}\``, `\`${entry.id}\``, entry.action + (entry.keysetCreated ? ' (keyset created)' : ''), entry.kid ? `\`${entry.kid}\`` : '', cell(entry.reason)].join(' | '));
-    return ['| Entry | Keyset or target | Action | kid | Why |', '|---|---|---|---|---|', ...rows.map((row) => `| ${row} |`)].join('\n');
-}
-/** Reasons carry service text: keep it from breaking the table or injecting HTML. */
-function cell(text) {
-    return text.replace(/[|<>`]/g, (character) => `\\${character}`).replace(/[\r\n\u2028\u2029]+/g, ' ');
+/** The step summary: what was applied where, then one row per manifest entry. */
+function applySummary(report, detail) {
+    const where = `Manifest ${(0,src_report/* code */.aY)(report.manifest)}${report.tenant ? ` on tenant ${(0,src_report/* code */.aY)(report.tenant)}` : ''}${report.dryRun ? ' (dry run)' : ''}.`;
+    const rows = report.entries.map((entry) => [(0,src_report/* code */.aY)(entry.place), (0,src_report/* code */.aY)(entry.id), entry.action + (entry.keysetCreated ? ' (keyset created)' : ''), (0,src_report/* code */.aY)(entry.kid ?? undefined) ?? '', (0,src_report/* plain */.pj)(entry.reason)].join(' | '));
+    const table = ['| Entry | Keyset or target | Action | kid | Why |', '|---|---|---|---|---|', ...rows.map((row) => `| ${row} |`)];
+    return ['### B2C keys: apply', '', where, '', (0,src_report/* plain */.pj)(detail), '', ...table, ''].join('\n');
 }
 
 // EXTERNAL MODULE: ./src/operations/keyset-write.ts
@@ -644,6 +646,7 @@ var sync_key_vault_certificate = __webpack_require__(6490);
  *      on one keyset or target, and report every entry, failed ones included.
  * A manifest of keysets where nothing is due costs exactly one Graph request.
  */
+
 
 
 
@@ -678,15 +681,17 @@ async function apply(context, operation, environment = process.env) {
     const kids = activeKids(keysBefore, written, now);
     const report = applyReport({ tenant: operation.tenant, manifest: operation.manifest, dryRun: context.dryRun, now }, outcomes, kids);
     const failed = outcomes.filter((outcome) => outcome.action === 'failed');
+    const summary = detail(operation.manifest, report.counts, context.dryRun);
     return {
         actionTaken: actionTaken(outcomes, context.dryRun),
-        detail: detail(operation.manifest, report.counts, context.dryRun),
-        report: await writeReportFile('apply', report, environment),
-        kids: JSON.stringify(kids),
-        summaryDetail: summaryTable(outcomes),
-        failure: failed.length === 0
-            ? undefined
-            : `${failed.length} of ${outcomes.length} manifest entries failed; the others were applied and a re-run converges. ${failed.map((outcome) => `${outcome.place}: ${outcome.id}: ${outcome.reason}`).join(' ')}`,
+        detail: summary,
+        outputs: { [inputs/* OUTPUTS */.py.report]: await writeReportFile('apply', report, environment), [inputs/* OUTPUTS */.py.kids]: JSON.stringify(kids) },
+        summary: applySummary(report, summary),
+        ...(failed.length === 0
+            ? {}
+            : {
+                failure: `${failed.length} of ${outcomes.length} manifest entries failed; the others were applied and a re-run converges. ${failed.map((outcome) => `${outcome.place}: ${outcome.id}: ${outcome.reason}`).join(' ')}`,
+            }),
     };
 }
 /** A dry run of the entry's sync: reads only; a refusal names the entry and stops the run before any write. */

@@ -41664,7 +41664,7 @@ function sameKeySlot(key, sent) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1769);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9310);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -41832,7 +41832,7 @@ function describeRef(ref, vault) {
 
 /***/ }),
 
-/***/ 1769:
+/***/ 9310:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64830,57 +64830,8 @@ function runOperation(context, operation) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/report.ts
-/** Result → the step's outputs and its summary table. Outputs are always all set, empty when unknown. */
-
-
-function outputsOf(result) {
-    return {
-        [src_inputs/* OUTPUTS */.py.kid]: result.kid ?? '',
-        [src_inputs/* OUTPUTS */.py.keysetId]: result.keysetId ?? '',
-        [src_inputs/* OUTPUTS */.py.notBefore]: result.notBefore?.toString() ?? '',
-        [src_inputs/* OUTPUTS */.py.expires]: result.expires?.toString() ?? '',
-        [src_inputs/* OUTPUTS */.py.thumbprint]: result.thumbprint ?? '',
-        [src_inputs/* OUTPUTS */.py.previousKid]: result.previousKid ?? '',
-        [src_inputs/* OUTPUTS */.py.actionTaken]: result.actionTaken,
-        // Only sync-key-vault-certificate reports removals; other operations leave the output unset (read as '').
-        ...(result.removedKids === undefined ? {} : { [src_inputs/* OUTPUTS */.py.removedKids]: result.removedKids.join(',') }),
-        ...(result.report === undefined ? {} : { [src_inputs/* OUTPUTS */.py.report]: result.report }),
-        ...(result.kids === undefined ? {} : { [src_inputs/* OUTPUTS */.py.kids]: result.kids }),
-    };
-}
-function summaryOf(settings, result) {
-    const { connection, operation } = settings;
-    const target = result.target;
-    const rows = [
-        ['Operation', `${operation.name}${settings.dryRun ? ' (dry run)' : ''}`],
-        ['Action taken', result.actionTaken],
-        ['Tenant', code(connection.auth.tenantId) ?? '(from the Azure CLI session)'],
-        ['Cloud', connection.cloud],
-        ['Keyset', code(result.keysetId)],
-        ['Target', target && `${target.kind} ${target.displayName ?? ''} (object id ${code(target.objectId)}${target.appId ? `, appId ${code(target.appId)}` : ''})`],
-        ['kid', code(result.kid)],
-        ['Previous kid', code(result.previousKid)],
-        ['Valid from', result.notBefore === undefined ? undefined : (0,wording/* isoSeconds */.nE)(result.notBefore)],
-        ['Valid until', result.expires === undefined ? (result.kid ? 'no expiry' : undefined) : (0,wording/* isoSeconds */.nE)(result.expires)],
-        ['Thumbprint (SHA-1)', code(result.thumbprint)],
-        ['Removed keyIds', result.removedKids?.map((kid) => code(kid)).join(', ')],
-    ];
-    const table = rows
-        .filter((row) => row[1] !== undefined && row[1] !== '')
-        .map(([name, value]) => `| ${name} | ${plain(value)} |`);
-    const detail = result.summaryDetail === undefined ? [] : [result.summaryDetail, ''];
-    return ['### B2C keys', '', '| | |', '|---|---|', ...table, '', plain(result.detail), '', ...detail].join('\n');
-}
-/** Ids as code spans: copied exactly, never read as Markdown. */
-function code(value) {
-    return value === undefined || value === '' ? undefined : `\`${value.replace(/`/g, "'")}\``;
-}
-/** Values come from Graph and from inputs: keep them from breaking the table or injecting HTML. */
-function plain(value) {
-    return value.replace(/[|<>]/g, (character) => `\\${character}`).replace(/\r?\n/g, ' ');
-}
-
+// EXTERNAL MODULE: ./src/report.ts
+var report = __nccwpck_require__(665);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -68323,10 +68274,10 @@ async function run(runner = actionsRunner(), now = () => new Date()) {
         const result = await runOperation(context, settings.operation);
         runner.debug(`Graph requests sent: ${graph.requestCount}`);
         runner.info(result.detail);
-        for (const [name, value] of Object.entries(outputsOf(result)))
+        for (const [name, value] of Object.entries((0,report/* outputsOf */.Yz)(result)))
             runner.setOutput(name, value);
-        await runner.writeSummary(summaryOf(settings, result));
-        if (result.failure !== undefined)
+        await runner.writeSummary((0,report/* summaryOf */.YG)(settings, result));
+        if (result.failure)
             runner.setFailed(result.failure);
     }
     catch (error) {
@@ -69118,6 +69069,70 @@ function isoSeconds(seconds) {
 }
 function capitalise(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+
+/***/ }),
+
+/***/ 665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YG: () => (/* binding */ summaryOf),
+/* harmony export */   Yz: () => (/* binding */ outputsOf),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   pj: () => (/* binding */ plain)
+/* harmony export */ });
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8422);
+/* harmony import */ var _operations_wording_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6798);
+/** Result → the step's outputs and its summary table. Outputs are always all set, empty when unknown. */
+
+
+function outputsOf(result) {
+    return {
+        [_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUTS */ .py.kid]: result.kid ?? '',
+        [_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUTS */ .py.keysetId]: result.keysetId ?? '',
+        [_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUTS */ .py.notBefore]: result.notBefore?.toString() ?? '',
+        [_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUTS */ .py.expires]: result.expires?.toString() ?? '',
+        [_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUTS */ .py.thumbprint]: result.thumbprint ?? '',
+        [_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUTS */ .py.previousKid]: result.previousKid ?? '',
+        [_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUTS */ .py.actionTaken]: result.actionTaken,
+        // Only sync-key-vault-certificate reports removals; other operations leave the output unset (read as '').
+        ...(result.removedKids === undefined ? {} : { [_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUTS */ .py.removedKids]: result.removedKids.join(',') }),
+        ...result.outputs,
+    };
+}
+function summaryOf(settings, result) {
+    if (result.summary !== undefined)
+        return result.summary;
+    const { connection, operation } = settings;
+    const target = result.target;
+    const rows = [
+        ['Operation', `${operation.name}${settings.dryRun ? ' (dry run)' : ''}`],
+        ['Action taken', result.actionTaken],
+        ['Tenant', code(connection.auth.tenantId) ?? '(from the Azure CLI session)'],
+        ['Cloud', connection.cloud],
+        ['Keyset', code(result.keysetId)],
+        ['Target', target && `${target.kind} ${target.displayName ?? ''} (object id ${code(target.objectId)}${target.appId ? `, appId ${code(target.appId)}` : ''})`],
+        ['kid', code(result.kid)],
+        ['Previous kid', code(result.previousKid)],
+        ['Valid from', result.notBefore === undefined ? undefined : (0,_operations_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .isoSeconds */ .nE)(result.notBefore)],
+        ['Valid until', result.expires === undefined ? (result.kid ? 'no expiry' : undefined) : (0,_operations_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .isoSeconds */ .nE)(result.expires)],
+        ['Thumbprint (SHA-1)', code(result.thumbprint)],
+        ['Removed keyIds', result.removedKids?.map((kid) => code(kid)).join(', ')],
+    ];
+    const table = rows
+        .filter((row) => row[1] !== undefined && row[1] !== '')
+        .map(([name, value]) => `| ${name} | ${plain(value)} |`);
+    return ['### B2C keys', '', '| | |', '|---|---|', ...table, '', plain(result.detail), ''].join('\n');
+}
+/** Ids as code spans: copied exactly, never read as Markdown. */
+function code(value) {
+    return value === undefined || value === '' ? undefined : `\`${value.replace(/`/g, "'")}\``;
+}
+/** Values come from Graph and from inputs: keep them from breaking the table or injecting HTML. */
+function plain(value) {
+    return value.replace(/[|<>]/g, (character) => `\\${character}`).replace(/\r?\n/g, ' ');
 }
 
 

@@ -51,7 +51,7 @@ export async function run(runner: Runner = actionsRunner(), now: () => Date = ()
     runner.info(result.detail)
     for (const [name, value] of Object.entries(outputsOf(result))) runner.setOutput(name, value)
     await runner.writeSummary(summaryOf(settings, result))
-    if (result.failure !== undefined) runner.setFailed(result.failure)
+    if (result.failure) runner.setFailed(result.failure)
   } catch (error) {
     runner.setFailed(explainFailure(error, settings))
     const expected = error instanceof InputError || error instanceof ActionableError

@@ -15,12 +15,12 @@ export function outputsOf(result: Result): Record<string, string> {
     [OUTPUTS.actionTaken]: result.actionTaken,
     // Only sync-key-vault-certificate reports removals; other operations leave the output unset (read as '').
     ...(result.removedKids === undefined ? {} : { [OUTPUTS.removedKids]: result.removedKids.join(',') }),
-    ...(result.report === undefined ? {} : { [OUTPUTS.report]: result.report }),
-    ...(result.kids === undefined ? {} : { [OUTPUTS.kids]: result.kids }),
+    ...result.outputs,
   }
 }
 
 export function summaryOf(settings: Settings, result: Result): string {
+  if (result.summary !== undefined) return result.summary
   const { connection, operation } = settings
   const target = result.target
   const rows: [string, string | undefined][] = [
@@ -40,16 +40,15 @@ export function summaryOf(settings: Settings, result: Result): string {
   const table = rows
     .filter((row): row is [string, string] => row[1] !== undefined && row[1] !== '')
     .map(([name, value]) => `| ${name} | ${plain(value)} |`)
-  const detail = result.summaryDetail === undefined ? [] : [result.summaryDetail, '']
-  return ['### B2C keys', '', '| | |', '|---|---|', ...table, '', plain(result.detail), '', ...detail].join('\n')
+  return ['### B2C keys', '', '| | |', '|---|---|', ...table, '', plain(result.detail), ''].join('\n')
 }
 
 /** Ids as code spans: copied exactly, never read as Markdown. */
-function code(value: string | undefined): string | undefined {
+export function code(value: string | undefined): string | undefined {
   return value === undefined || value === '' ? undefined : `\`${value.replace(/`/g, "'")}\``
 }
 
 /** Values come from Graph and from inputs: keep them from breaking the table or injecting HTML. */
-function plain(value: string): string {
+export function plain(value: string): string {
   return value.replace(/[|<>]/g, (character) => `\\${character}`).replace(/\r?\n/g, ' ')
 }

@@ -3,6 +3,7 @@
  * the summary table. Built from outcomes only; nothing here sends a request.
  */
 import type { TrustFrameworkKey } from '../graph/keysets.js'
+import { code, plain } from '../report.js'
 import { activeKeyAt, isValidAt } from './key-facts.js'
 
 export interface EntryOutcome {
@@ -56,14 +57,12 @@ export function activeKids(keysBefore: Map<string, TrustFrameworkKey[]>, written
   return kids
 }
 
-export function summaryTable(entries: EntryOutcome[]): string {
-  const rows = entries.map((entry) =>
-    [`\`${entry.place}\``, `\`${entry.id}\``, entry.action + (entry.keysetCreated ? ' (keyset created)' : ''), entry.kid ? `\`${entry.kid}\`` : '', cell(entry.reason)].join(' | '),
+/** The step summary: what was applied where, then one row per manifest entry. */
+export function applySummary(report: ApplyReport, detail: string): string {
+  const where = `Manifest ${code(report.manifest)}${report.tenant ? ` on tenant ${code(report.tenant)}` : ''}${report.dryRun ? ' (dry run)' : ''}.`
+  const rows = report.entries.map((entry) =>
+    [code(entry.place), code(entry.id), entry.action + (entry.keysetCreated ? ' (keyset created)' : ''), code(entry.kid ?? undefined) ?? '', plain(entry.reason)].join(' | '),
   )
-  return ['| Entry | Keyset or target | Action | kid | Why |', '|---|---|---|---|---|', ...rows.map((row) => `| ${row} |`)].join('\n')
-}
-
-/** Reasons carry service text: keep it from breaking the table or injecting HTML. */
-function cell(text: string): string {
-  return text.replace(/[|<>`]/g, (character) => `\\${character}`).replace(/[\r\n\u2028\u2029]+/g, ' ')
+  const table = ['| Entry | Keyset or target | Action | kid | Why |', '|---|---|---|---|---|', ...rows.map((row) => `| ${row} |`)]
+  return ['### B2C keys: apply', '', where, '', plain(detail), '', ...table, ''].join('\n')
 }

@@ -15,13 +15,14 @@
  */
 import { ActionableError } from '../errors.js'
 import { explainFailure } from '../explain.js'
+import { OUTPUTS } from '../inputs.js'
 import { KeysetsApi, type TrustFrameworkKey, type TrustFrameworkKeySet } from '../graph/keysets.js'
 import { runKeyed } from '../keyed-pool.js'
 import { placeText } from '../manifest/manifest.js'
 import { writeReportFile } from '../report-file.js'
 import type { Operation } from '../settings.js'
 import { applicationItems, keysetItems, loadManifest, readVaultCertificates, type ApplicationItem, type KeysetItem } from './apply-entries.js'
-import { activeKids, applyReport, summaryTable, type EntryOutcome } from './apply-report.js'
+import { activeKids, applyReport, applySummary, type EntryOutcome } from './apply-report.js'
 import type { OperationContext, Result } from './context.js'
 import { carryOut, decideWrite, plan, type WriteDecision } from './keyset-write.js'
 import { syncKeyVaultCertificate } from './sync-key-vault-certificate.js'
@@ -68,16 +69,17 @@ export async function apply(
   const kids = activeKids(keysBefore, written, now)
   const report = applyReport({ tenant: operation.tenant, manifest: operation.manifest, dryRun: context.dryRun, now }, outcomes, kids)
   const failed = outcomes.filter((outcome) => outcome.action === 'failed')
+  const summary = detail(operation.manifest, report.counts, context.dryRun)
   return {
     actionTaken: actionTaken(outcomes, context.dryRun),
-    detail: detail(operation.manifest, report.counts, context.dryRun),
-    report: await writeReportFile('apply', report, environment),
-    kids: JSON.stringify(kids),
-    summaryDetail: summaryTable(outcomes),
-    failure:
-      failed.length === 0
-        ? undefined
-        : `${failed.length} of ${outcomes.length} manifest entries failed; the others were applied and a re-run converges. ${failed.map((outcome) => `${outcome.place}: ${outcome.id}: ${outcome.reason}`).join(' ')}`,
+    detail: summary,
+    outputs: { [OUTPUTS.report]: await writeReportFile('apply', report, environment), [OUTPUTS.kids]: JSON.stringify(kids) },
+    summary: applySummary(report, summary),
+    ...(failed.length === 0
+      ? {}
+      : {
+          failure: `${failed.length} of ${outcomes.length} manifest entries failed; the others were applied and a re-run converges. ${failed.map((outcome) => `${outcome.place}: ${outcome.id}: ${outcome.reason}`).join(' ')}`,
+        }),
   }
 }
 

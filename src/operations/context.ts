@@ -37,11 +37,10 @@ export interface Result {
   /** sync-key-vault-certificate: keyIds this run removed. */
   removedKids?: string[] | undefined
   target?: { kind: string; objectId: string; appId: string | undefined; displayName: string | undefined } | undefined
-  /** apply: path of the JSON report file, and keyset id → active kid (JSON). */
-  report?: string | undefined
-  kids?: string | undefined
-  /** Markdown shown in the summary under the table (apply: one row per manifest entry). */
-  summaryDetail?: string | undefined
-  /** Set when the run did part of its work and must still fail: outputs and summary are written first. */
-  failure?: string | undefined
+  /** Outputs of this operation beyond the common ones (apply: report and kids). */
+  outputs?: Record<string, string>
+  /** Replaces the common summary table (apply: one row per manifest entry). */
+  summary?: string
+  /** Set when the step must fail once its outputs and summary are written (apply: a failed write). */
+  failure?: string
 }
