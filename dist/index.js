@@ -41847,9 +41847,12 @@ const RENEW_BEFORE_MS = 5 * 60_000;
 function graphTokenProvider(credential, graphEndpoint, now = Date.now) {
     const scope = `${graphEndpoint}/.default`;
     let cached;
+    // Requests sent together (apply's concurrent reads and writes) share one token request.
+    let pending;
     return async () => {
         if (!cached || cached.expiresOnTimestamp - RENEW_BEFORE_MS <= now()) {
-            const token = await credential.getToken(scope);
+            pending ??= credential.getToken(scope).finally(() => (pending = undefined));
+            const token = await pending;
             if (!token)
                 throw new Error(`the credential returned no token for ${scope}`);
             cached = token;

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { startEmulator, VAULT_ROLES, type Emulator } from '../../emulator/index.js'
+import { startEmulator, VAULT_ROLES, type Emulator, type RecordedRequest } from '../../emulator/index.js'
 import { expectSuccess, step, useEmulator } from '../helpers/emulated-step.js'
 import { makePfx, makeSelfSignedCert, sha1Fingerprint } from '../helpers/openssl.js'
 import { REPO_ROOT, type StepRun } from '../../scripts/lib/run-step.js'
@@ -245,6 +245,9 @@ describe('apply with Key Vault entries', () => {
     expect((emulator.applications.get(objectId)?.keyCredentials ?? []).map((credential) => credential.customKeyIdentifier)).toEqual([sha1Fingerprint(v1.certPem), sha1Fingerprint(v2.certPem)])
     expect(emulator.keysets.get('B2C_1A_SamlIdpCert')?.keys.map((key) => key.x5t)).toEqual([Buffer.from(sha1Fingerprint(samlCert.certPem), 'hex').toString('base64url')])
 
+    // One Graph token, though the keyset list and the application's read start together.
+    const graphScope = (request: RecordedRequest) => (request.body as { scope?: string } | undefined)?.scope === `${emulator.url}/.default`
+    expect(emulator.requests.filter((request) => request.service === 'token' && graphScope(request))).toHaveLength(1)
     const writesBefore = graphWrites().length
     const again = await applyStep(manifest, { inputs })
     expectSuccess(again)
