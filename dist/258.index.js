@@ -670,6 +670,7 @@ async function apply(context, operation, environment = process.env) {
         readVaultCertificates(context, pending),
         Promise.all(applications.map(async (item) => ({ item, plan: await planSync(context, item) }))),
     ]);
+    refuseSameTarget(syncs);
     const planned = planAll(items, listed, now);
     const outcomes = context.dryRun
         ? [...planned.map(dryRunOutcome), ...syncs.map(({ item, plan }) => targetOutcome(item, plan))]
@@ -704,6 +705,21 @@ async function planSync(context, item) {
             throw error;
         const { entry } = item;
         throw new errors/* ActionableError */.f(`The manifest was refused and nothing was written: ${placeText(entry.place)}: ${entry.target.kind} ${entry.target.id}: ${error.message}`);
+    }
+}
+/** Two entries may name one target by object id and by appId; only the read tells, and two syncs must not race. */
+function refuseSameTarget(syncs) {
+    const seen = new Map();
+    for (const { item, plan } of syncs) {
+        const objectId = plan.target?.objectId;
+        if (objectId === undefined)
+            continue;
+        const key = `${item.entry.target.kind} ${objectId}`;
+        const first = seen.get(key);
+        if (first) {
+            throw new errors/* ActionableError */.f(`The manifest was refused and nothing was written: ${placeText(item.entry.place)}: ${item.entry.target.kind} ${item.entry.target.id} is the same ${item.entry.target.kind} (object id ${objectId}) as the entry at line ${first.entry.place.line}; declare it once`);
+        }
+        seen.set(key, item);
     }
 }
 /** Every entry decided from the one list read; any refusal stops the run before a write. */

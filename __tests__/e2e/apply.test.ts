@@ -264,6 +264,14 @@ describe('apply with Key Vault entries', () => {
     expect(graphWrites()).toEqual([])
   })
 
+  it('refuses two entries that name one application by object id and by appId, before any write', async () => {
+    const { objectId } = seedVault()
+    const { appId } = emulator.applications.get(objectId)!
+    const run = await applyStep(`applications:\n  - application: ${objectId}\n    key-vault-certificate: app-cert\n  - application: ${appId}\n    key-vault-certificate: app-cert\n`, { inputs: { ...admin, 'key-vault': emulator.keyVault.url } })
+    expect(run.errors).toEqual([expect.stringMatching(/manifest\.yml:4:5: application .+ is the same application \(object id .+\) as the entry at line 2; declare it once/)])
+    expect(graphWrites()).toEqual([])
+  })
+
   it('refuses a Key Vault entry without the key-vault input, before any request', async () => {
     const run = await applyStep('applications:\n  - application: 00000000-0000-0000-0000-000000000001\n    key-vault-certificate: app-cert\n')
     expect(run.errors).toEqual([expect.stringMatching(/manifest\.yml:2:5: application 00000000-0000-0000-0000-000000000001: the Key Vault certificate 'app-cert' needs the vault: set the key-vault input/)])

@@ -57,6 +57,7 @@ export async function apply(
     readVaultCertificates(context, pending),
     Promise.all(applications.map(async (item) => ({ item, plan: await planSync(context, item) }))),
   ])
+  refuseSameTarget(syncs)
   const planned = planAll(items, listed, now)
 
   const outcomes = context.dryRun
@@ -91,6 +92,23 @@ async function planSync(context: OperationContext, item: ApplicationItem): Promi
     if (!(error instanceof ActionableError)) throw error
     const { entry } = item
     throw new ActionableError(`The manifest was refused and nothing was written: ${placeText(entry.place)}: ${entry.target.kind} ${entry.target.id}: ${error.message}`)
+  }
+}
+
+/** Two entries may name one target by object id and by appId; only the read tells, and two syncs must not race. */
+function refuseSameTarget(syncs: PlannedSync[]): void {
+  const seen = new Map<string, ApplicationItem>()
+  for (const { item, plan } of syncs) {
+    const objectId = plan.target?.objectId
+    if (objectId === undefined) continue
+    const key = `${item.entry.target.kind} ${objectId}`
+    const first = seen.get(key)
+    if (first) {
+      throw new ActionableError(
+        `The manifest was refused and nothing was written: ${placeText(item.entry.place)}: ${item.entry.target.kind} ${item.entry.target.id} is the same ${item.entry.target.kind} (object id ${objectId}) as the entry at line ${first.entry.place.line}; declare it once`,
+      )
+    }
+    seen.set(key, item)
   }
 }
 
