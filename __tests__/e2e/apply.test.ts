@@ -272,6 +272,14 @@ describe('apply with Key Vault entries', () => {
     expect(graphWrites()).toEqual([])
   })
 
+  it('keeps a directory name with line breaks on one line', async () => {
+    const { objectId } = seedVault()
+    emulator.applications.get(objectId)!.displayName = 'Contoso\n::error::injected by a display name'
+    const run = await applyStep(`applications:\n  - application: ${objectId}\n    key-vault-certificate: app-cert\n`, { inputs: { ...admin, 'key-vault': emulator.keyVault.url } })
+    expect({ exitCode: run.exitCode, errors: run.errors }).toEqual({ exitCode: 0, errors: [] })
+    expect(reportOf(run).entries[0]?.reason).not.toMatch(/\n/)
+  })
+
   it('refuses a Key Vault entry without the key-vault input, before any request', async () => {
     const run = await applyStep('applications:\n  - application: 00000000-0000-0000-0000-000000000001\n    key-vault-certificate: app-cert\n')
     expect(run.errors).toEqual([expect.stringMatching(/manifest\.yml:2:5: application 00000000-0000-0000-0000-000000000001: the Key Vault certificate 'app-cert' needs the vault: set the key-vault input/)])

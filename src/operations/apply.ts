@@ -60,9 +60,9 @@ export async function apply(
   refuseSameTarget(syncs)
   const planned = planAll(items, listed, now)
 
-  const outcomes = context.dryRun
-    ? [...planned.map(dryRunOutcome), ...syncs.map(({ item, plan }) => targetOutcome(item, plan))]
-    : await writeDue(context, api, planned, syncs)
+  const outcomes = (
+    context.dryRun ? [...planned.map(dryRunOutcome), ...syncs.map(({ item, plan }) => targetOutcome(item, plan))] : await writeDue(context, api, planned, syncs)
+  ).map((outcome) => ({ ...outcome, reason: oneLine(outcome.reason) }))
   for (const outcome of outcomes) context.log.info(`${outcome.place} ${outcome.id}: ${outcome.action}. ${outcome.reason}`)
 
   const keysBefore = new Map(planned.map(({ item, decision }) => [item.entry.keysetId, keysOf(listed, decision.keysetId)]))
@@ -221,4 +221,9 @@ function detail(manifest: string, counts: Record<EntryOutcome['action'], number>
   const written = counts.generated + counts.uploaded + counts.added + counts.removed
   if (dryRun) return `Dry run of ${manifest}: ${counts.planned} entries would be written, ${counts.skipped} are not due. Nothing was written.`
   return `Applied ${manifest}: ${written} entries written, ${counts.skipped} not due${counts.failed > 0 ? `, ${counts.failed} failed` : ''}.`
+}
+
+/** Reasons carry service text and directory names: one line each in the log, the report and the summary. */
+function oneLine(text: string): string {
+  return text.replace(/[\r\n\u2028\u2029]+/g, ' ')
 }
