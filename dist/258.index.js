@@ -93,8 +93,8 @@ async function writeReportFile(name, report, environment = process.env) {
     return path;
 }
 
-// EXTERNAL MODULE: ./src/crypto/certificates.ts
-var certificates = __webpack_require__(3501);
+// EXTERNAL MODULE: ./src/crypto/certificates.ts + 1 modules
+var certificates = __webpack_require__(1378);
 // EXTERNAL MODULE: ./src/keyvault/reference.ts
 var reference = __webpack_require__(9896);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js

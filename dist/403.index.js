@@ -19,12 +19,14 @@ __webpack_require__.d(__webpack_exports__, {
   vaultSigner: () => (/* reexport */ vaultSigner)
 });
 
-// EXTERNAL MODULE: ./src/crypto/certificates.ts
-var certificates = __webpack_require__(3501);
+// EXTERNAL MODULE: ./src/crypto/certificates.ts + 1 modules
+var certificates = __webpack_require__(1378);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/keyvault/reference.ts
 var reference = __webpack_require__(9896);
+// EXTERNAL MODULE: external "node:dns/promises"
+var promises_ = __webpack_require__(1553);
 // EXTERNAL MODULE: ./node_modules/@azure/keyvault-certificates/dist/esm/index.js + 23 modules
 var esm = __webpack_require__(4177);
 // EXTERNAL MODULE: ./node_modules/@azure/keyvault-keys/dist/esm/index.js + 26 modules
@@ -111,6 +113,8 @@ function clientIdOf(context) {
 
 
 
+
+
 /** Per request; the SDK's retries (at most 3, Retry-After honoured up to 30 s) come on top. */
 const REQUEST_TIMEOUT_MS = 30_000;
 const USER_AGENT = 'b2c-keys-action/1';
@@ -134,6 +138,7 @@ function openVault(context, vault) {
         additionalPolicies: [{ position: 'perRetry', policy: requestLog(context, refusals) }],
     });
     const keys = new dist_esm/* KeyClient */.xp(vault.url, credential, options());
+    let resolved;
     const created = {
         vault,
         certificates: new esm/* CertificateClient */.d3(vault.url, credential, options()),
@@ -143,6 +148,8 @@ function openVault(context, vault) {
             return keys.getCryptographyClient(name, keyVersion ? { keyVersion } : {});
         },
         call: async (action, send) => {
+            resolved ??= requireResolvable(vault);
+            await resolved;
             try {
                 return await send({ requestOptions: { timeout: REQUEST_TIMEOUT_MS } });
             }
@@ -184,6 +191,24 @@ function requestLog(context, refusals) {
             return response;
         },
     };
+}
+/**
+ * A vault name that does not exist does not resolve. One lookup says so at once, where the SDK
+ * would retry the connection for half a minute. Skipped behind a proxy, which resolves for the runner.
+ */
+async function requireResolvable(vault) {
+    const proxied = ['HTTPS_PROXY', 'https_proxy', 'ALL_PROXY', 'all_proxy', 'HTTP_PROXY', 'http_proxy'].some((name) => process.env[name]);
+    if (vault.loopback || proxied)
+        return;
+    const host = new URL(vault.url).hostname;
+    try {
+        await (0,promises_.lookup)(host);
+    }
+    catch (error) {
+        if (error.code !== 'ENOTFOUND')
+            return; // a DNS hiccup: let the SDK's retries decide
+        throw new errors/* ActionableError */.f(`Key Vault ${vault.url} does not exist: ${host} does not resolve. Check the key-vault input (a vault name is expanded with the cloud's vault suffix) and the cloud input.`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/keyvault/versions.ts
@@ -425,8 +450,8 @@ async function readPfxForB2c(context, ref) {
 
 // EXTERNAL MODULE: ./src/graph/applications.ts
 var applications = __webpack_require__(9997);
-// EXTERNAL MODULE: ./src/operations/certificate-roll.ts
-var certificate_roll = __webpack_require__(7013);
+// EXTERNAL MODULE: ./src/operations/credential-facts.ts
+var credential_facts = __webpack_require__(4755);
 ;// CONCATENATED MODULE: ./src/keyvault/proof-signer.ts
 /**
  * The proof signed inside Key Vault: RS256 over the SHA-256 digest of the JWT's signing input,
@@ -449,7 +474,7 @@ async function keyVaultProofSigner(context, ref, target, known) {
         const versions = known ?? (await listVersions(context, ref));
         const onTarget = (thumbprint) => {
             const credential = (0,applications/* findByThumbprint */.mq)(target.keyCredentials, thumbprint);
-            return credential !== undefined && (0,certificate_roll/* isValidAt */.Ub)(credential, now);
+            return credential !== undefined && (0,credential_facts/* isValidAt */.Ub)(credential, now);
         };
         version = (newestUsableOn(versions, now, onTarget) ?? newestUsable(versions, now))?.version;
     }

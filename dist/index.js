@@ -40243,20 +40243,156 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3501:
+/***/ 157:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ih: () => (/* binding */ loadCertificate),
-/* harmony export */   L6: () => (/* binding */ thumbprintFromX5t),
-/* harmony export */   X$: () => (/* binding */ readPkcs12),
-/* harmony export */   Zf: () => (/* binding */ loadCertificateWithKey)
+/* harmony export */   J: () => (/* binding */ CLOUDS),
+/* harmony export */   v: () => (/* binding */ CLOUD_NAMES)
 /* harmony export */ });
-/* unused harmony export isValidAt */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _pkcs12_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1513);
+/** The national clouds Graph and Entra ID run in (REFERENCE §3). */
+const CLOUD_NAMES = ['AzureCloud', 'AzureUSGovernment', 'AzureUSGovernmentDoD', 'AzureChinaCloud'];
+const CLOUDS = {
+    AzureCloud: {
+        graphEndpoint: 'https://graph.microsoft.com',
+        authorityHost: 'https://login.microsoftonline.com',
+        oidcAudience: 'api://AzureADTokenExchange',
+    },
+    AzureUSGovernment: {
+        graphEndpoint: 'https://graph.microsoft.us',
+        authorityHost: 'https://login.microsoftonline.us',
+        oidcAudience: 'api://AzureADTokenExchangeUSGov',
+    },
+    AzureUSGovernmentDoD: {
+        graphEndpoint: 'https://dod-graph.microsoft.us',
+        authorityHost: 'https://login.microsoftonline.us',
+        oidcAudience: 'api://AzureADTokenExchangeUSGov',
+    },
+    AzureChinaCloud: {
+        graphEndpoint: 'https://microsoftgraph.chinacloudapi.cn',
+        authorityHost: 'https://login.chinacloudapi.cn',
+        oidcAudience: 'api://AzureADTokenExchangeChina',
+    },
+};
+
+
+/***/ }),
+
+/***/ 1378:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Ih: () => (/* binding */ loadCertificate),
+  Zf: () => (/* binding */ loadCertificateWithKey),
+  X$: () => (/* binding */ readPkcs12),
+  Vg: () => (/* binding */ requireRsaCertificate),
+  L6: () => (/* binding */ thumbprintFromX5t)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/crypto/der.ts
+var crypto_der = __nccwpck_require__(6434);
+// EXTERNAL MODULE: ./src/crypto/pbe.ts + 1 modules
+var pbe = __nccwpck_require__(9173);
+;// CONCATENATED MODULE: ./src/crypto/key-algorithms.ts
+
+
+/** 'RSA', 'RSA-PSS', 'EC (prime256v1)', 'DSA', 'Ed25519', … */
+function keyAlgorithmName(key) {
+    const type = key.asymmetricKeyType;
+    if (type === undefined)
+        return 'not an asymmetric key';
+    const curve = key.asymmetricKeyDetails?.namedCurve;
+    if (type === 'ec')
+        return curve === undefined ? 'EC' : `EC (${curve})`;
+    return KEY_TYPE_NAMES[type] ?? type.toUpperCase();
+}
+const KEY_TYPE_NAMES = {
+    rsa: 'RSA',
+    'rsa-pss': 'RSA-PSS',
+    dsa: 'DSA',
+    dh: 'DH',
+    ed25519: 'Ed25519',
+    ed448: 'Ed448',
+    x25519: 'X25519',
+    x448: 'X448',
+};
+/** Public key algorithms Node (OpenSSL 3's default provider) cannot decode. */
+const UNREADABLE_KEY_ALGORITHMS = {
+    '1.2.643.2.2.19': 'GOST R 34.10-2001',
+    '1.2.643.7.1.1.1.1': 'GOST R 34.10-2012 (256 bit)',
+    '1.2.643.7.1.1.1.2': 'GOST R 34.10-2012 (512 bit)',
+    '1.2.156.10197.1.301': 'SM2',
+};
+/** The public key algorithm of a DER certificate, named when known, else as its OID. */
+function certificateKeyAlgorithm(der) {
+    try {
+        const [tbs] = (0,crypto_der/* sequence */.K2)((0,crypto_der/* parseDer */.zE)(der), 'Certificate');
+        const fields = (0,crypto_der/* sequence */.K2)(tbs, 'TBSCertificate');
+        // version [0] is absent in v1 certificates: the key info is the 6th field after it.
+        const spki = fields[(0,crypto_der/* isContextTag */.gb)(fields[0], 0) ? 6 : 5];
+        return namedOid((0,crypto_der/* oid */.jq)((0,crypto_der/* sequence */.K2)((0,crypto_der/* sequence */.K2)(spki, 'SubjectPublicKeyInfo')[0], 'algorithm')[0], 'algorithm'), UNREADABLE_KEY_ALGORITHMS);
+    }
+    catch (error) {
+        if (error instanceof crypto_der/* Asn1Error */.mn)
+            return 'an algorithm that could not be read';
+        throw error;
+    }
+}
+/** The algorithm of an unencrypted PKCS#8 key (PrivateKeyInfo: version, algorithm, key). */
+function pkcs8KeyAlgorithm(der) {
+    try {
+        const [, algorithm] = (0,crypto_der/* sequence */.K2)((0,crypto_der/* parseDer */.zE)(der), 'PrivateKeyInfo');
+        return namedOid((0,crypto_der/* oid */.jq)((0,crypto_der/* sequence */.K2)(algorithm, 'algorithm')[0], 'algorithm'), UNREADABLE_KEY_ALGORITHMS);
+    }
+    catch (error) {
+        if (error instanceof crypto_der/* Asn1Error */.mn)
+            return undefined;
+        throw error;
+    }
+}
+/** Ciphers and PBE schemes OpenSSL 3 keeps in its legacy provider, which Node does not load. */
+const LEGACY_ENCRYPTION = {
+    '1.3.14.3.2.7': 'des-cbc',
+    '1.2.840.113549.3.2': 'rc2-cbc',
+    '1.2.840.113549.1.5.1': 'pbeWithMD2AndDES-CBC',
+    '1.2.840.113549.1.5.3': 'pbeWithMD5AndDES-CBC',
+    '1.2.840.113549.1.5.4': 'pbeWithMD2AndRC2-CBC',
+    '1.2.840.113549.1.5.6': 'pbeWithMD5AndRC2-CBC',
+    '1.2.840.113549.1.5.10': 'pbeWithSHA1AndDES-CBC',
+    '1.2.840.113549.1.5.11': 'pbeWithSHA1AndRC2-CBC',
+};
+/** The scheme of an EncryptedPrivateKeyInfo, e.g. 'PBES2/des-cbc' or 'pbeWithSHAAnd40BitRC2-CBC'. */
+function pkcs8Encryption(der) {
+    try {
+        const [algorithm] = (0,crypto_der/* sequence */.K2)((0,crypto_der/* parseDer */.zE)(der), 'EncryptedPrivateKeyInfo');
+        if (algorithm === undefined)
+            return undefined;
+        // describeEncryption names what the PKCS#12 reader decrypts and leaves other schemes and
+        // ciphers as dotted OIDs: those are named here.
+        return (0,pbe/* describeEncryption */.zN)(algorithm).replace(/\d+(?:\.\d+){3,}/g, (found) => LEGACY_ENCRYPTION[found] ?? found);
+    }
+    catch (error) {
+        if (error instanceof crypto_der/* Asn1Error */.mn)
+            return undefined;
+        throw error;
+    }
+}
+function namedOid(dotted, names) {
+    const name = names[dotted];
+    return name === undefined ? `OID ${dotted}` : `${name} (OID ${dotted})`;
+}
+
+// EXTERNAL MODULE: ./src/crypto/pem.ts
+var pem = __nccwpck_require__(159);
+// EXTERNAL MODULE: ./src/crypto/pkcs12.ts
+var pkcs12 = __nccwpck_require__(1513);
+;// CONCATENATED MODULE: ./src/crypto/certificates.ts
 /**
  * Certificates and keys as users give them in the workflow: `certificate` and `new-certificate`
  * (public certificate only), `client-certificate` and `proof-certificate` (certificate with its
@@ -40269,26 +40405,40 @@ module.exports = {
 
 
 
+
+
 /** RS256 with a shorter key is refused by jose and by Entra ID alike. */
 const MIN_RSA_BITS = 2048;
-/** A public certificate: PEM (the first CERTIFICATE block) or base64 DER, whitespace tolerated. */
+/** Why every certificate here must be RSA: said after the algorithm found. */
+const NEEDS_RSA = 'B2C and Entra certificates need RSA';
+/**
+ * A public certificate: PEM (the first certificate block) or base64 DER, whitespace tolerated.
+ * A private key in it is refused: these inputs are not secrets, so the key may already be exposed.
+ */
 function loadCertificate(text, input) {
-    const normalised = normalise(text);
+    const normalised = (0,pem/* normalise */.j7)(text);
     if (normalised === '')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, 'is empty; give a PEM certificate or base64 DER');
-    if (isPem(normalised)) {
-        const block = pemBlocks(normalised).find((b) => b.label === 'CERTIFICATE');
-        if (block === undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, 'is PEM but has no CERTIFICATE block');
-        return describe(parseX509(block.text, input));
+        throw new errors/* InputError */.d(input, 'is empty; give a PEM certificate or base64 DER');
+    if ((0,pem/* isPem */.X3)(normalised)) {
+        const blocks = (0,pem/* pemBlocks */.PQ)(normalised);
+        if (blocks.some(pem/* isPrivateKeyBlock */.sV)) {
+            throw new errors/* InputError */.d(input, 'holds a private key: this input takes the public certificate only and is not treated as a secret, so the key lines were masked ' +
+                'but may already be in the workflow file or an earlier log. Remove the key block, and replace the key if it could have leaked');
+        }
+        const certificates = blocks.filter(pem/* isCertificateBlock */.Lv);
+        const [first] = certificates;
+        if (first === undefined)
+            throw new errors/* InputError */.d(input, notACertificate(blocks));
+        const certificate = describe(parseX509(first.text, input), input);
+        return certificates.length > 1 ? { ...certificate, notice: chainNotice(input, certificate, certificates.length, 'the first') } : certificate;
     }
     const der = decodeBase64(normalised);
     if (der === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, 'is not a PEM certificate or base64 DER');
-    if ((0,_pkcs12_js__WEBPACK_IMPORTED_MODULE_2__/* .looksLikePkcs12 */ .mG)(der)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, 'is a PKCS#12 (.pfx) file; give the public certificate only (PEM or base64 DER)');
+        throw new errors/* InputError */.d(input, notBase64(normalised, 'a PEM certificate or base64 DER'));
+    if ((0,pkcs12/* looksLikePkcs12 */.mG)(der)) {
+        throw new errors/* InputError */.d(input, 'is a PKCS#12 (.pfx) file; give the public certificate only (PEM or base64 DER)');
     }
-    return describe(parseX509(der, input));
+    return describe(parseX509(der, input), input);
 }
 /**
  * A certificate with its private key: PEM holding both (key as PKCS#8, PKCS#1, encrypted PKCS#8
@@ -40296,13 +40446,13 @@ function loadCertificate(text, input) {
  * key must belong to the certificate and be RSA, since everything it signs here is RS256.
  */
 function loadCertificateWithKey(text, password, input) {
-    const normalised = normalise(text);
+    const normalised = (0,pem/* normalise */.j7)(text);
     if (normalised === '')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, 'is empty; give PEM (certificate + private key) or base64 PKCS#12');
-    const loaded = isPem(normalised)
-        ? fromPem(normalised, password, input)
-        : openPkcs12(normalised, password ?? '', input, 'is neither PEM (certificate + private key) nor base64 PKCS#12');
-    requireRsa(loaded.privateKey, input, 'RS256 needs an RSA key (for the proof-of-possession token and client assertions)');
+        throw new errors/* InputError */.d(input, 'is empty; give PEM (certificate + private key) or base64 PKCS#12');
+    if ((0,pem/* isPem */.X3)(normalised))
+        return fromPem(normalised, password, input);
+    const loaded = openPkcs12(normalised, password ?? '', input, 'PEM (certificate + private key) or base64 PKCS#12');
+    requireRsa(loaded.privateKey, input, RS256_WHY);
     return { certificate: loaded.certificate, privateKey: loaded.privateKey, pem: loaded.pem };
 }
 /**
@@ -40310,57 +40460,87 @@ function loadCertificateWithKey(text, password, input) {
  * sent; `encryption` lets the caller explain B2C's refusal of AES-encrypted files.
  */
 function readPkcs12(base64, password, input) {
-    const loaded = openPkcs12(normalise(base64), password, input, 'is not base64 PKCS#12 (.pfx)');
-    requireRsa(loaded.privateKey, input, 'B2C policy keys are RSA');
+    if ((0,pem/* isPem */.X3)(base64)) {
+        throw new errors/* InputError */.d(input, "is PEM, not base64 PKCS#12 (.pfx): make one with 'openssl pkcs12 -export -legacy -inkey key.pem -in cert.pem -out b2c.pfx' and give its base64, " +
+            'or give a public certificate to upload-certificate instead');
+    }
+    const loaded = openPkcs12((0,pem/* normalise */.j7)(base64), password, input, 'base64 PKCS#12 (.pfx)');
+    requireRsa(loaded.privateKey, input);
     return loaded;
+}
+/** Refuses a certificate whose key is not RSA: B2C keys and Entra proofs are RS256. */
+function requireRsaCertificate(certificate, input, why) {
+    if (certificate.isRsa)
+        return certificate;
+    throw new errors/* InputError */.d(input, `the key of certificate ${certificate.thumbprint} is ${certificate.keyAlgorithm}; ${NEEDS_RSA}: ${why}`);
 }
 /** The hex thumbprint (as the portal and customKeyIdentifier show it) behind an `x5t`. */
 function thumbprintFromX5t(x5t) {
     return Buffer.from(x5t, 'base64url').toString('hex').toUpperCase();
 }
-function isValidAt(cert, at) {
-    const time = at.getTime();
-    return cert.notBefore.getTime() <= time && time <= cert.notAfter.getTime();
-}
-function describe(x509) {
+function describe(x509, input) {
     const der = Buffer.from(x509.raw);
-    const sha1 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(der).digest();
+    const sha1 = (0,external_node_crypto_.createHash)('sha1').update(der).digest();
+    const publicKey = readPublicKey(x509, der, input);
     return {
         der,
         thumbprint: sha1.toString('hex').toUpperCase(),
         x5t: sha1.toString('base64url'),
         notBefore: x509.validFromDate,
         notAfter: x509.validToDate,
-        subject: x509.subject.split('\n').join(', '),
+        // Node gives undefined for an empty subject (`openssl req -subj /`).
+        subject: x509.subject ? x509.subject.split('\n').join(', ') : 'empty subject',
+        keyAlgorithm: keyAlgorithmName(publicKey),
         // 'rsa-pss' keys are restricted to PSS and cannot sign RS256.
-        isRsa: x509.publicKey.asymmetricKeyType === 'rsa',
+        isRsa: publicKey.asymmetricKeyType === 'rsa',
     };
+}
+/** Node cannot decode some public keys (GOST, unknown OIDs): those are named from the DER instead. */
+function readPublicKey(x509, der, input) {
+    try {
+        return x509.publicKey;
+    }
+    catch {
+        throw new errors/* InputError */.d(input, `certificate's public key is ${certificateKeyAlgorithm(der)}, which cannot be read here; ${NEEDS_RSA}`);
+    }
+}
+/** `Input 'x' holds 3 certificates (a chain): using the first, … ; the other 2 are ignored.` */
+function chainNotice(input, used, count, which) {
+    const others = count - 1;
+    return (`Input '${input}' holds ${count} certificates (a chain): using ${which}, ${used.thumbprint} (${used.subject}); ` +
+        `the other ${others === 1 ? 'one is' : `${others} are`} ignored.`);
+}
+/** What a PEM without a certificate holds instead, said so a person knows what to give. */
+function notACertificate(blocks) {
+    const labels = blocks.map((block) => block.label);
+    if (labels.some((label) => label.includes('CERTIFICATE REQUEST'))) {
+        return 'is a certificate signing request (CSR), not a certificate: give the certificate issued for it (PEM or base64 DER)';
+    }
+    if (labels.some((label) => label.endsWith('PUBLIC KEY'))) {
+        return 'is a bare public key, not a certificate: give the certificate (PEM or base64 DER) that carries it';
+    }
+    if (labels.some((label) => label === 'PKCS7')) {
+        return "is a PKCS#7 bundle: extract the certificate with 'openssl pkcs7 -print_certs' and give that";
+    }
+    return `is PEM but has no CERTIFICATE block${labels.length > 0 ? ` (found: ${[...new Set(labels)].join(', ')})` : ''}`;
+}
+/**
+ * Why a value that is not PEM is not base64 either. A file path is the usual mistake: inputs
+ * take the file's content, not its name. Base64 never holds '.', '\\', '~' or ':'.
+ */
+function notBase64(value, expected) {
+    const path = value.length < 4096 && /^[\w.\\/~:-]+$/.test(value) && /[.\\~:]/.test(value);
+    return path
+        ? `looks like a file path, but takes the file's content: ${expected}, e.g. from a secret holding \`base64 -w0 <file>\``
+        : `is not ${expected}`;
 }
 function parseX509(data, input) {
     try {
-        return new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(data);
+        return new external_node_crypto_.X509Certificate(data);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, 'is not a PEM certificate or base64 DER (the certificate does not parse)');
+        throw new errors/* InputError */.d(input, 'is not a PEM certificate or base64 DER (the certificate does not parse)');
     }
-}
-function pemBlocks(text) {
-    const blocks = [];
-    for (const match of text.matchAll(/-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g)) {
-        blocks.push({ label: match[1] ?? '', text: `${match[0]}\n` });
-    }
-    return blocks;
-}
-function isPem(text) {
-    return text.includes('-----BEGIN ');
-}
-/**
- * Trims, and turns literal "\n" into line breaks: PEM pasted into a one-line secret or YAML
- * string often arrives that way.
- */
-function normalise(text) {
-    const trimmed = text.trim();
-    return isPem(trimmed) && !trimmed.includes('\n') ? trimmed.replaceAll('\\n', '\n') : trimmed;
 }
 /** Strict base64 (whitespace ignored); undefined when it is not base64. */
 function decodeBase64(text) {
@@ -40369,89 +40549,109 @@ function decodeBase64(text) {
         return undefined;
     return Buffer.from(compact, 'base64');
 }
-const KEY_LABELS = new Set(['PRIVATE KEY', 'RSA PRIVATE KEY', 'ENCRYPTED PRIVATE KEY', 'EC PRIVATE KEY']);
 function fromPem(text, password, input) {
-    const blocks = pemBlocks(text);
-    const keyBlock = blocks.find((b) => KEY_LABELS.has(b.label));
+    const blocks = (0,pem/* pemBlocks */.PQ)(text);
+    const keyBlock = blocks.find(pem/* isPrivateKeyBlock */.sV);
     if (keyBlock === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, 'has no private key block (PRIVATE KEY, RSA PRIVATE KEY or ENCRYPTED PRIVATE KEY)');
+        const certificateOnly = blocks.some(pem/* isCertificateBlock */.Lv)
+            ? 'has a certificate but no private key: give PEM with both (certificate + private key) or base64 PKCS#12'
+            : 'has no private key block (PRIVATE KEY, RSA PRIVATE KEY or ENCRYPTED PRIVATE KEY)';
+        throw new errors/* InputError */.d(input, certificateOnly);
     }
     const privateKey = pemPrivateKey(keyBlock, password, input);
-    const certificates = blocks.filter((b) => b.label === 'CERTIFICATE').map((b) => parseX509(b.text, input));
+    // Checked before the certificates: a DSA or EC pair would otherwise pass as "matching".
+    requireRsa(privateKey, input, RS256_WHY);
+    const certificates = blocks.filter(pem/* isCertificateBlock */.Lv).map((b) => parseX509(b.text, input));
     if (certificates.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, 'has a private key but no CERTIFICATE block');
+        throw new errors/* InputError */.d(input, 'has a private key but no CERTIFICATE block');
     // A chain may come in any order: the certificate is the one the key belongs to
     // (checkPrivateKey compares the certificate's public key with the key's).
     const x509 = certificates.find((c) => c.checkPrivateKey(privateKey));
     if (x509 === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, 'private key does not belong to the certificate');
-    return withKey(x509, privateKey);
+        throw new errors/* InputError */.d(input, 'private key does not belong to the certificate');
+    return withKey(x509, privateKey, input, certificates.length);
 }
+const RS256_WHY = 'they sign RS256 (the proof-of-possession token and client assertions)';
 function pemPrivateKey(block, password, input) {
     const encrypted = block.label === 'ENCRYPTED PRIVATE KEY' || block.text.includes('Proc-Type: 4,ENCRYPTED');
     if (encrypted && !password) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `private key is encrypted; set '${input}-password'`);
+        throw new errors/* InputError */.d(input, `private key is encrypted; set '${input}-password'`);
     }
     try {
-        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)(encrypted ? { key: block.text, format: 'pem', passphrase: password } : block.text);
-    }
-    catch {
-        // Node's messages are safe but say nothing a user can act on; ours do.
-        if (encrypted)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `private key password is wrong (check '${input}-password')`);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `the ${block.label} block does not parse`);
-    }
-}
-function openPkcs12(base64, password, input, notPkcs12) {
-    if (base64 === '')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, 'is empty; give base64 PKCS#12 (.pfx)');
-    const der = decodeBase64(base64);
-    if (der === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, notPkcs12);
-    let contents;
-    try {
-        contents = (0,_pkcs12_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePkcs12 */ .qs)(der, password);
+        return (0,external_node_crypto_.createPrivateKey)(encrypted ? { key: block.text, format: 'pem', passphrase: password } : block.text);
     }
     catch (error) {
-        if (!(error instanceof _pkcs12_js__WEBPACK_IMPORTED_MODULE_2__/* .Pkcs12Error */ .pK))
+        // Node's messages are safe but say nothing a user can act on; ours do.
+        if (encrypted && isUnsupported(error))
+            throw new errors/* InputError */.d(input, unsupportedEncryption(block));
+        if (encrypted)
+            throw new errors/* InputError */.d(input, `private key password is wrong (check '${input}-password')`);
+        const algorithm = block.label === 'PRIVATE KEY' ? pkcs8KeyAlgorithm((0,pem/* pemBody */.zR)(block)) : undefined;
+        if (algorithm !== undefined && isUnsupported(error))
+            throw new errors/* InputError */.d(input, `private key is ${algorithm}, which cannot be read here; ${NEEDS_RSA}`);
+        throw new errors/* InputError */.d(input, `the ${block.label} block does not parse`);
+    }
+}
+/** OpenSSL 3 without its legacy provider (as in Node) has no DES, RC2 or PBES1. */
+function isUnsupported(error) {
+    return error?.code === 'ERR_OSSL_EVP_UNSUPPORTED' || /unsupported/i.test(String(error));
+}
+function unsupportedEncryption(block) {
+    const cipher = block.label === 'ENCRYPTED PRIVATE KEY' ? pkcs8Encryption((0,pem/* pemBody */.zR)(block)) : /^DEK-Info: ([^,\r\n]+)/m.exec(block.text)?.[1];
+    return (`private key is encrypted with ${cipher ?? 'a cipher'} that cannot be decrypted here (OpenSSL 3 keeps it in its legacy provider); ` +
+        "re-encrypt it with AES: 'openssl pkcs8 -topk8 -v2 aes-256-cbc -provider legacy -provider default -in old.pem -out new.pem'");
+}
+function openPkcs12(base64, password, input, expected) {
+    if (base64 === '')
+        throw new errors/* InputError */.d(input, 'is empty; give base64 PKCS#12 (.pfx)');
+    const der = decodeBase64(base64);
+    if (der === undefined)
+        throw new errors/* InputError */.d(input, notBase64(base64, expected));
+    const notPkcs12 = `is not ${expected}`;
+    let contents;
+    try {
+        contents = (0,pkcs12/* parsePkcs12 */.qs)(der, password);
+    }
+    catch (error) {
+        if (!(error instanceof pkcs12/* Pkcs12Error */.pK))
             throw error;
         switch (error.reason) {
             case 'not-pkcs12':
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, notPkcs12);
+                throw new errors/* InputError */.d(input, notPkcs12);
             case 'wrong-password':
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `PKCS#12 password is wrong (or missing): check '${input}-password'`);
+                throw new errors/* InputError */.d(input, `PKCS#12 password is wrong (or missing): check '${input}-password'`);
             case 'unsupported':
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `${error.message}; re-export it with 'openssl pkcs12 -export'`);
+                throw new errors/* InputError */.d(input, `${error.message}; re-export it with 'openssl pkcs12 -export'`);
         }
     }
     const [privateKey, ...otherKeys] = contents.privateKeys;
     if (privateKey === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, 'PKCS#12 file has no private key');
+        throw new errors/* InputError */.d(input, 'PKCS#12 file has no private key');
     if (otherKeys.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, 'PKCS#12 file has more than one private key; keep only one');
+        throw new errors/* InputError */.d(input, 'PKCS#12 file has more than one private key; keep only one');
     const x509 = contents.certificates
         .map((der) => parseX509(der, input))
         .find((certificate) => certificate.checkPrivateKey(privateKey));
     if (x509 === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, contents.certificates.length === 0
+        throw new errors/* InputError */.d(input, contents.certificates.length === 0
             ? 'PKCS#12 file has no certificate'
             : 'private key does not belong to the certificate (no certificate in the PKCS#12 file matches the key)');
     }
-    return { ...withKey(x509, privateKey), encryption: contents.encryption };
+    return { ...withKey(x509, privateKey, input, contents.certificates.length), encryption: contents.encryption };
 }
-function withKey(x509, privateKey) {
+function withKey(x509, privateKey, input, count) {
     const keyPem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-    return { certificate: describe(x509), privateKey, pem: `${x509.toString().trimEnd()}\n${keyPem}` };
+    const described = describe(x509, input);
+    const certificate = count > 1 ? { ...described, notice: chainNotice(input, described, count, 'the one the private key belongs to') } : described;
+    return { certificate, privateKey, pem: `${x509.toString().trimEnd()}\n${keyPem}` };
 }
 function requireRsa(privateKey, input, why) {
-    const type = privateKey.asymmetricKeyType;
-    if (type !== 'rsa') {
-        const name = type === undefined ? 'not an asymmetric key' : type === 'rsa-pss' ? 'RSA-PSS' : type.toUpperCase();
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `key is ${name}; ${why}`);
+    if (privateKey.asymmetricKeyType !== 'rsa') {
+        throw new errors/* InputError */.d(input, `the key is ${keyAlgorithmName(privateKey)}; ${NEEDS_RSA}${why === undefined ? '' : `: ${why}`}`);
     }
     const bits = privateKey.asymmetricKeyDetails?.modulusLength ?? 0;
     if (bits < MIN_RSA_BITS) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `RSA key has ${bits} bits; at least ${MIN_RSA_BITS} are needed`);
+        throw new errors/* InputError */.d(input, `RSA key has ${bits} bits; at least ${MIN_RSA_BITS} are needed`);
     }
 }
 
@@ -40911,6 +41111,67 @@ function unpad(plain, blockSize) {
 
 /***/ }),
 
+/***/ 159:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lv: () => (/* binding */ isCertificateBlock),
+/* harmony export */   P5: () => (/* binding */ privateKeyBlocks),
+/* harmony export */   PQ: () => (/* binding */ pemBlocks),
+/* harmony export */   X3: () => (/* binding */ isPem),
+/* harmony export */   j7: () => (/* binding */ normalise),
+/* harmony export */   sV: () => (/* binding */ isPrivateKeyBlock),
+/* harmony export */   zR: () => (/* binding */ pemBody)
+/* harmony export */ });
+/**
+ * PEM as users paste it: blocks found by label, literal "\n" turned into line breaks, and the
+ * labels older tools write for the same contents.
+ */
+/** Labels OpenSSL reads as a certificate; the last one carries trust settings after the certificate. */
+const CERTIFICATE_LABELS = new Set(['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE']);
+function pemBlocks(text) {
+    const blocks = [];
+    for (const match of text.matchAll(/-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g)) {
+        blocks.push({ label: match[1] ?? '', text: `${match[0]}\n` });
+    }
+    return blocks;
+}
+function isPem(text) {
+    return text.includes('-----BEGIN ');
+}
+/** PRIVATE KEY, RSA/DSA/EC PRIVATE KEY, ENCRYPTED PRIVATE KEY, OPENSSH PRIVATE KEY, … */
+function isPrivateKeyBlock(block) {
+    return block.label.endsWith('PRIVATE KEY');
+}
+function isCertificateBlock(block) {
+    return CERTIFICATE_LABELS.has(block.label);
+}
+/**
+ * Trims, and turns literal "\n" into line breaks: PEM pasted into a one-line secret or YAML
+ * string often arrives that way.
+ */
+function normalise(text) {
+    const trimmed = text.trim();
+    return isPem(trimmed) && !trimmed.includes('\n') ? trimmed.replaceAll('\\n', '\n') : trimmed;
+}
+/** The base64 body of a block (headers and armour left out). */
+function pemBody(block) {
+    const lines = block.text.split(/\r?\n/).filter((line) => line !== '' && !line.startsWith('-----') && !line.includes(':'));
+    return Buffer.from(lines.join(''), 'base64');
+}
+/**
+ * The private key blocks of an input that should hold none (a public certificate): the runner
+ * masks them line by line before the step refuses the input.
+ */
+function privateKeyBlocks(text) {
+    return pemBlocks(normalise(text))
+        .filter(isPrivateKeyBlock)
+        .map((block) => block.text);
+}
+
+
+/***/ }),
+
 /***/ 1513:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -40988,7 +41249,7 @@ function parsePkcs12(der, password) {
         throw new Pkcs12Error('not-pkcs12', 'the data is not a PKCS#12 file');
     }
     try {
-        const { bmp, macDigest } = verifyMac(macData, authSafe, password);
+        const bmp = verifyMac(macData, authSafe, password);
         const found = { certificates: [], privateKeys: [], algorithms: [], keyAlgorithms: [] };
         const safes = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequence */ .K2)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDer */ .zE)(authSafe), 'AuthenticatedSafe');
         for (const safe of safes)
@@ -40997,8 +41258,6 @@ function parsePkcs12(der, password) {
             certificates: found.certificates,
             privateKeys: found.privateKeys,
             encryption: classify(found),
-            algorithms: [...new Set(found.algorithms)],
-            macDigest,
         };
     }
     catch (error) {
@@ -41030,7 +41289,7 @@ function classify(found) {
  */
 function verifyMac(macData, authSafe, password) {
     if (macData === undefined)
-        return { bmp: (0,_pbe_js__WEBPACK_IMPORTED_MODULE_2__/* .bmpPassword */ .VM)(password), macDigest: null };
+        return (0,_pbe_js__WEBPACK_IMPORTED_MODULE_2__/* .bmpPassword */ .VM)(password);
     const [digestInfo, saltElement, iterationsElement] = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequence */ .K2)(macData, 'MacData');
     const [algorithm, digestElement] = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequence */ .K2)(digestInfo, 'MAC DigestInfo');
     const algorithmOid = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequence */ .K2)(algorithm, 'MAC algorithm')[0], 'MAC algorithm');
@@ -41049,7 +41308,7 @@ function verifyMac(macData, authSafe, password) {
         const key = (0,_pbe_js__WEBPACK_IMPORTED_MODULE_2__/* .pkcs12Kdf */ .W)(hash, bmp, salt, 3, iterations, digestLength);
         const actual = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)(hash.name, key).update(authSafe).digest();
         if (actual.length === expected.length && (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(actual, expected))
-            return { bmp, macDigest: hash.name };
+            return bmp;
     }
     throw new Pkcs12Error('wrong-password', 'the PKCS#12 MAC does not verify with this password');
 }
@@ -41230,10 +41489,14 @@ class ActionableError extends Error {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(869);
+/* harmony import */ var _graph_keysets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5397);
+/* harmony import */ var _service_failure_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6639);
 /**
  * Every failure becomes one message a person can act on: what went wrong, the likely causes and
  * what to change. Raw stacks stay in debug output.
  */
+
+
 
 
 const KEYSET_WRITE_PERMISSION = 'TrustFrameworkKeySet.ReadWrite.All';
@@ -41250,22 +41513,23 @@ function explainFailure(error, settings) {
     return `Unexpected failure: ${error instanceof Error ? error.message : String(error)} (run with step debug logging for details)`;
 }
 function explainGraphError(error, settings) {
-    const reference = ` [Graph ${error.status} ${error.code}${error.requestId ? `, request-id ${error.requestId}` : ''}]`;
+    return (0,_service_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .graphFailure */ .pL)(error, graphFix(error, settings));
+}
+/** The likely fix for a Graph refusal, or undefined when the service's own words are all there is. */
+function graphFix(error, settings) {
     const operation = settings?.operation.name;
     const onKeysets = error.path.startsWith('/beta/trustFramework');
     if (error.status === 403 && onKeysets) {
         const read = operation === 'get-active-key' ? ' (TrustFrameworkKeySet.Read.All is enough for get-active-key)' : '';
         return (`The identity${clientIdOf(settings)} may not manage B2C keysets: grant it the Microsoft Graph application permission ` +
-            `${KEYSET_WRITE_PERMISSION}${read} and have an administrator consent to it. A new grant can take a few minutes to apply.` +
-            reference);
+            `${KEYSET_WRITE_PERMISSION}${read} and have an administrator consent to it. A new grant can take a few minutes to apply.`);
     }
     if (error.status === 403 && /^\/v1\.0\/(applications|servicePrincipals)\b/.test(error.path)) {
-        return explainDirectoryDenied(error, settings) + reference;
+        return explainDirectoryDenied(error, settings);
     }
     if (error.status === 401 && error.code === 'InvalidAuthenticationToken') {
-        return (`Graph rejected the access token: the token was issued for another cloud or Graph endpoint than ${settings?.connection.graphEndpoint ?? 'the one called'}, ` +
-            `or for another tenant. Check the cloud, graph-endpoint and tenant-id inputs.` +
-            reference);
+        return (`The access token was issued for another cloud or Graph endpoint than ${settings?.connection.graphEndpoint ?? 'the one called'}, ` +
+            `or for another tenant: check the cloud, graph-endpoint and tenant-id inputs.`);
     }
     if (error.hasCode('AADB2C90213', 'AADB2C95025')) {
         const aes = settings?.operation.name === 'upload-pkcs12' && 'encryption' in settings.operation && settings.operation.encryption === 'aes-pbes2'
@@ -41273,28 +41537,30 @@ function explainGraphError(error, settings) {
             : ' It is also reported for AES-encrypted files,';
         return (`B2C could not open the PKCS#12 with the given password. The action opened it locally with the same pkcs12-password, so the password itself is right.` +
             `${aes} which B2C rejects with this code even with the right password: re-export it with legacy encryption ` +
-            '(`openssl pkcs12 -in old.pfx -nodes -out all.pem && openssl pkcs12 -export -legacy -in all.pem -out new.pfx`) and upload that.' +
-            reference);
+            '(`openssl pkcs12 -in old.pfx -nodes -out all.pem && openssl pkcs12 -export -legacy -in all.pem -out new.pfx`) and upload that.');
     }
     if (error.hasCode('AADB2C95043') || error.status === 429) {
-        return `Graph kept throttling the requests after every retry (waiting as Retry-After asked). Run again later, or spread scheduled jobs over time.${reference}`;
+        return 'Graph kept throttling the requests after every retry (waiting as Retry-After asked). Run again later, or spread scheduled jobs over time.';
     }
     if (error.hasCode('AADB2C95053')) {
         return ('Another client kept writing to the same keyset at the same moment, even after retries. Serialise jobs that write one keyset ' +
-            `(for example with a workflow \`concurrency:\` group per keyset).${reference}`);
+            '(for example with a workflow `concurrency:` group per keyset).');
     }
-    if (error.status >= 500) {
-        return `Microsoft Graph failed (${error.graphMessage}) after retries. It is usually transient: run again.${reference}`;
+    if (onKeysets && (error.status === 404 || error.hasCode(_graph_keysets_js__WEBPACK_IMPORTED_MODULE_2__/* .KEYSET_MISSING_CODE */ .zN))) {
+        return _service_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .KEYSET_MISSING_FIX */ .Ty;
     }
-    return `Microsoft Graph refused ${error.method} ${error.path}: ${error.graphMessage}${reference}`;
+    if (error.status >= 500)
+        return 'Microsoft Graph failed on its side; this is usually transient: run the step again.';
+    return undefined;
 }
-/** Reading a target needs a permission unless the app reads itself; so does changing its keys. */
+/**
+ * Reading a target needs a permission unless the app reads itself; so does changing its keys.
+ * The target is already named by what was tried.
+ */
 function explainDirectoryDenied(error, settings) {
-    const operation = settings?.operation;
-    const target = operation && 'target' in operation ? `${operation.target.kind} ${operation.target.id}` : 'the target';
     const [what, permission] = error.method === 'GET'
-        ? [`read ${target}`, 'Application.Read.All']
-        : [`change the certificates of ${target}`, 'Application.ReadWrite.All (or Application.ReadWrite.OwnedBy, as an owner of it)'];
+        ? ['read it', 'Application.Read.All']
+        : ['change its certificates', 'Application.ReadWrite.All (or Application.ReadWrite.OwnedBy, as an owner of it)'];
     return (`The identity${clientIdOf(settings)} may not ${what}: grant it the Microsoft Graph application permission ${permission} and have an administrator consent to it, ` +
         'or let the application roll its own certificate by signing in as that application (client-id = application), which may read itself and change its own keys without any permission.');
 }
@@ -41325,7 +41591,31 @@ function explainAuthenticationError(error, settings) {
         return `Could not get a token from the Azure CLI session: ${first}. Run azure/login earlier in the job (or use another auth).${why}`;
     }
     const prefix = `Sign-in to Entra ID failed (auth: ${auth?.method ?? 'unknown'}${clientIdOf(settings)})`;
+    if (code === '90002' || /endpoints_resolution_error/.test(text))
+        return `${prefix}: ${tenantNotFound(settings)}${code ? ` [AADSTS${code}]` : ''}`;
+    if (code === '700027' && settings?.operation.name === 'remove-key' && auth?.method === 'client-certificate') {
+        return `${prefix}: ${signInCertificateGone(auth.certificate.certificate.thumbprint)} [AADSTS${code}]`;
+    }
     return hint ? `${prefix}: ${hint} [AADSTS${code}]` : `${prefix}: ${first}`;
+}
+/**
+ * MSAL reports a tenant it cannot resolve as endpoints_resolution_error (its OpenID metadata
+ * request failed), Entra as AADSTS90002. A B2C sign-in host is the usual mistake.
+ */
+function tenantNotFound(settings) {
+    const connection = settings?.connection;
+    const tenant = connection?.auth.tenantId;
+    const b2cHost = tenant !== undefined && /\.b2clogin\.(com|cn)$/i.test(tenant) ? ` ('${tenant}' is a B2C sign-in host, not a tenant name)` : '';
+    return (`tenant not found${tenant ? ` at ${connection.authorityHost}` : ''}${b2cHost}: use the *.onmicrosoft.com name or the tenant GUID in tenant-id. ` +
+        'If the tenant is right, check that the runner can reach the authority host (network, proxy, firewall) and that cloud and authority-host match it');
+}
+/**
+ * A re-run of the README's remove step signs in with the certificate the first run removed:
+ * Entra no longer knows it.
+ */
+function signInCertificateGone(thumbprint) {
+    return (`the client certificate ${thumbprint} is not registered on the app. If an earlier run of this remove-key step removed it, ` +
+        'the step must now sign in with the certificate that stays: set client-certificate to the new certificate (the one add-key added), with its private key');
 }
 const AADSTS_HINTS = {
     '70021': 'no federated credential of the app matches the GitHub ID token. Compare its issuer, subject and audience with the claims logged above ' +
@@ -41334,7 +41624,6 @@ const AADSTS_HINTS = {
     '7000215': 'the client secret is wrong or expired. Create a new one and update the secret the workflow passes as client-secret',
     '7000222': 'the client secret has expired. Create a new one and update the secret the workflow passes as client-secret',
     '700016': 'no application with this client-id exists in the tenant. Check client-id and tenant-id (and the cloud)',
-    '90002': 'the tenant was not found. Check tenant-id and the cloud',
     '700027': 'the client certificate is not registered on the app, or the assertion was malformed. Upload the certificate to the app registration',
     '700024': 'the client assertion is not within its valid time range. Check the runner clock',
     '500011': 'the Graph resource was not found in the tenant: graph-endpoint does not match the cloud',
@@ -41533,12 +41822,13 @@ function graphErrorFrom(method, path, status, body, headerRequestId) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  zN: () => (/* binding */ KEYSET_MISSING_CODE),
   D8: () => (/* binding */ KeysetsApi),
   tK: () => (/* binding */ isKeysetExisting),
   U9: () => (/* binding */ isKeysetMissing)
 });
 
-// UNUSED EXPORTS: KEYSET_EXISTS_CODES, KEYSET_MISSING_CODE
+// UNUSED EXPORTS: KEYSET_EXISTS_CODES
 
 // EXTERNAL MODULE: ./src/graph/errors.ts
 var errors = __nccwpck_require__(869);
@@ -41664,7 +41954,7 @@ function sameKeySlot(key, sent) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9310);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4499);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -41677,6 +41967,7 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _s: () => (/* binding */ CERTIFICATE_INPUTS),
 /* harmony export */   mc: () => (/* binding */ INPUTS),
 /* harmony export */   pH: () => (/* binding */ SECRET_INPUTS),
 /* harmony export */   py: () => (/* binding */ OUTPUTS)
@@ -41734,6 +42025,8 @@ const SECRET_INPUTS = [
     INPUTS.proofCertificate,
     INPUTS.proofCertificatePassword,
 ];
+/** Inputs that take a public certificate: not secrets, but a private key pasted into one is masked before it is refused. */
+const CERTIFICATE_INPUTS = [INPUTS.certificate, INPUTS.newCertificate];
 const OUTPUTS = {
     kid: 'kid',
     keysetId: 'keyset-id',
@@ -41832,7 +42125,7 @@ function describeRef(ref, vault) {
 
 /***/ }),
 
-/***/ 9310:
+/***/ 4499:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64280,6 +64573,8 @@ function reportingClaims(getIdToken, report) {
     };
 }
 
+// EXTERNAL MODULE: ./src/crypto/pem.ts
+var pem = __nccwpck_require__(159);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/explain.ts
@@ -64586,9 +64881,12 @@ var time = __nccwpck_require__(9834);
 var certificate_roll = __nccwpck_require__(7013);
 // EXTERNAL MODULE: ./src/operations/sources.ts
 var sources = __nccwpck_require__(3260);
+// EXTERNAL MODULE: ./src/operations/credential-facts.ts
+var credential_facts = __nccwpck_require__(4755);
 // EXTERNAL MODULE: ./src/operations/wording.ts
 var wording = __nccwpck_require__(6798);
 ;// CONCATENATED MODULE: ./src/operations/add-key.ts
+
 
 
 
@@ -64605,14 +64903,14 @@ async function addKey(context, operation) {
     // A re-run converges even after the old certificate (the proof) was removed: checked first.
     const existing = (0,applications/* findByThumbprint */.mq)(target.keyCredentials, newCertificate.thumbprint);
     if (existing) {
-        return skipped(target, existing, signerOnTarget, `${dryRun}${(0,wording/* capitalise */.sK)((0,certificate_roll/* describeTarget */.ff)(target))} already has certificate ${newCertificate.thumbprint} as ${(0,certificate_roll/* describeCredential */.t8)(existing)}; nothing was added.`);
+        return skipped(target, existing, signerOnTarget, `${dryRun}${(0,wording/* capitalise */.sK)((0,certificate_roll/* describeTarget */.ff)(target))} already has certificate ${newCertificate.thumbprint} as ${(0,credential_facts/* describeCredential */.t8)(existing, false)}; nothing was added.`);
     }
     if (operation.rotateWithin !== undefined) {
         const due = (0,time/* addDuration */.Gw)(now, operation.rotateWithin);
-        const covering = (0,certificate_roll/* longestValid */.X7)(target.keyCredentials, now);
-        const end = covering && (0,certificate_roll/* windowOf */.Ou)(covering).end;
+        const covering = (0,credential_facts/* longestValid */.X7)(target.keyCredentials, now);
+        const end = covering && (0,credential_facts/* windowOf */.Ou)(covering).end;
         if (covering && (end === undefined || end > due)) {
-            return skipped(target, covering, signerOnTarget, `${dryRun}Not due: the valid certificate of ${(0,certificate_roll/* describeTarget */.ff)(target)} that expires last, ${(0,certificate_roll/* describeCredential */.t8)(covering)}, lasts past ${(0,wording/* iso */.KH)(due)}; nothing was added.`);
+            return skipped(target, covering, signerOnTarget, `${dryRun}Not due: the valid certificate of ${(0,certificate_roll/* describeTarget */.ff)(target)} that expires last, ${(0,credential_facts/* describeCredential */.t8)(covering)}, lasts past ${(0,wording/* iso */.KH)(due)}; nothing was added.`);
         }
     }
     const firstCertificate = `add the first certificate by updating the ${(0,certificate_roll/* kindName */.Ep)(target.kind)} itself, e.g. ${(0,certificate_roll/* azCredentialCommand */.i6)(target, 'reset', '--cert @new.pem --append')} or a PATCH of its keyCredentials; this action can roll it from then on`;
@@ -64621,7 +64919,7 @@ async function addKey(context, operation) {
         return planned(target, newCertificate, signer);
     const added = await (0,certificate_roll/* sendWithProof */.tN)(context, target, proof, 'addKey', (jwt) => api.addKey(target.kind, target.id, { key: newCertificate.der.toString('base64'), thumbprint: newCertificate.thumbprint, displayName: operation.displayName }, jwt));
     // Graph's documented answer may leave the dates out: the certificate's own validity stands in.
-    const validity = (0,certificate_roll/* validitySeconds */.MH)(added, newCertificate);
+    const validity = (0,credential_facts/* validitySeconds */.MH)(added, newCertificate);
     return {
         actionTaken: 'added',
         detail: `Added certificate ${newCertificate.thumbprint} (${newCertificate.subject}) to ${(0,certificate_roll/* describeTarget */.ff)(target)} as keyId ${added.keyId}, ` +
@@ -64640,7 +64938,7 @@ function skipped(target, credential, signerOnTarget, detail) {
         detail,
         kid: credential.keyId,
         thumbprint: (0,applications/* thumbprintOf */.rK)(credential),
-        ...(0,certificate_roll/* validitySeconds */.MH)(credential, undefined),
+        ...(0,credential_facts/* validitySeconds */.MH)(credential, undefined),
         // The key a follow-up remove-key would retire; never the key just reported as kid.
         previousKid: signerOnTarget?.keyId === credential.keyId ? undefined : signerOnTarget?.keyId,
         target: (0,certificate_roll/* resultTarget */.FC)(target),
@@ -64651,7 +64949,7 @@ function planned(target, certificate, signer) {
         actionTaken: 'planned',
         detail: `Dry run: would add certificate ${certificate.thumbprint} (${certificate.subject}) to ${(0,certificate_roll/* describeTarget */.ff)(target)}, with a proof signed by keyId ${signer.keyId}. Nothing was written.`,
         thumbprint: certificate.thumbprint,
-        ...(0,certificate_roll/* validitySeconds */.MH)(undefined, certificate),
+        ...(0,credential_facts/* validitySeconds */.MH)(undefined, certificate),
         previousKid: signer.keyId,
         target: (0,certificate_roll/* resultTarget */.FC)(target),
     };
@@ -64682,9 +64980,12 @@ async function createKeyset(context, operation) {
 
 // EXTERNAL MODULE: ./src/operations/generate-key.ts
 var generate_key = __nccwpck_require__(3641);
+// EXTERNAL MODULE: ./src/service-failure.ts
+var service_failure = __nccwpck_require__(6639);
 // EXTERNAL MODULE: ./src/operations/key-facts.ts
 var key_facts = __nccwpck_require__(8623);
 ;// CONCATENATED MODULE: ./src/operations/get-active-key.ts
+
 
 
 
@@ -64700,7 +65001,7 @@ async function getActiveKey(context, operation) {
     catch (error) {
         if (!(0,keysets/* isKeysetMissing */.U9)(error))
             throw error;
-        throw await explainNoActiveKey(api, keysetId, context.now());
+        throw await explainNoActiveKey(api, keysetId, context.now(), error);
     }
     return {
         actionTaken: 'found',
@@ -64713,10 +65014,10 @@ async function getActiveKey(context, operation) {
     };
 }
 /** Says which of the two it is, and why no key qualifies: policies using the keyset fail at sign-in. */
-async function explainNoActiveKey(api, keysetId, now) {
+async function explainNoActiveKey(api, keysetId, now, missing) {
     const keyset = await (0,keyset_write/* readKeyset */.yg)(api, keysetId);
     if (!keyset)
-        return new errors/* ActionableError */.f(`Keyset ${keysetId} does not exist.`);
+        return new errors/* ActionableError */.f((0,service_failure/* graphFailure */.pL)(missing, service_failure/* KEYSET_MISSING_FIX */.Ty));
     if (keyset.keys.length === 0)
         return new errors/* ActionableError */.f(`Keyset ${keysetId} has no keys, so no active key; policies that use it fail at sign-in.`);
     const nowSeconds = now.getTime() / 1000;
@@ -64740,6 +65041,7 @@ async function explainNoActiveKey(api, keysetId, now) {
 
 
 
+
 async function removeKey(context, operation) {
     const api = new applications/* ApplicationsApi */.IW(context.graph);
     const target = await (0,certificate_roll/* readTarget */._E)(api, operation.target);
@@ -64758,18 +65060,18 @@ async function removeKey(context, operation) {
     const signer = (0,certificate_roll/* requireSigner */.Sz)(target, proof.certificate, now, withoutProof);
     if (!operation.allowUnsafeRemoval)
         refuseUnsafeRemoval(target, doomed, signer, now);
-    const outputs = { kid: doomed.keyId, thumbprint: (0,applications/* thumbprintOf */.rK)(doomed), ...(0,certificate_roll/* validitySeconds */.MH)(doomed, undefined), target: (0,certificate_roll/* resultTarget */.FC)(target) };
+    const outputs = { kid: doomed.keyId, thumbprint: (0,applications/* thumbprintOf */.rK)(doomed), ...(0,credential_facts/* validitySeconds */.MH)(doomed, undefined), target: (0,certificate_roll/* resultTarget */.FC)(target) };
     if (context.dryRun) {
         return {
             actionTaken: 'planned',
-            detail: `Dry run: would remove certificate ${(0,certificate_roll/* describeCredential */.t8)(doomed)} from ${(0,certificate_roll/* describeTarget */.ff)(target)}, with a proof signed by keyId ${signer.keyId}. Nothing was written.`,
+            detail: `Dry run: would remove certificate ${(0,credential_facts/* describeCredential */.t8)(doomed)} from ${(0,certificate_roll/* describeTarget */.ff)(target)}, with a proof signed by keyId ${signer.keyId}. Nothing was written.`,
             ...outputs,
         };
     }
     await (0,certificate_roll/* sendWithProof */.tN)(context, target, proof, 'removeKey', (jwt) => api.removeKey(target.kind, target.id, doomed.keyId, jwt));
     return {
         actionTaken: 'removed',
-        detail: `Removed certificate ${(0,certificate_roll/* describeCredential */.t8)(doomed)} from ${(0,certificate_roll/* describeTarget */.ff)(target)}; the proof was signed by keyId ${signer.keyId}.`,
+        detail: `Removed certificate ${(0,credential_facts/* describeCredential */.t8)(doomed)} from ${(0,certificate_roll/* describeTarget */.ff)(target)}; the proof was signed by keyId ${signer.keyId}.`,
         ...outputs,
     };
 }
@@ -64781,7 +65083,7 @@ async function removeKey(context, operation) {
 function refuseUnsafeRemoval(target, doomed, signer, now) {
     if (doomed.keyId !== signer.keyId)
         return;
-    const othersValid = target.keyCredentials.filter((credential) => credential !== doomed && (0,certificate_roll/* isValidAt */.Ub)(credential, now));
+    const othersValid = target.keyCredentials.filter((credential) => credential !== doomed && (0,credential_facts/* isValidAt */.Ub)(credential, now));
     const consequence = othersValid.length === 0
         ? `it is also the last currently valid certificate of ${(0,certificate_roll/* describeTarget */.ff)(target)}: without it no proof could be signed again, and only an update of the target itself could add a certificate. Add its successor first (operation: add-key)`
         : `sign the proof with another valid certificate of the target (${othersValid.map((credential) => credential.keyId).join(', ')}), typically the one add-key added`;
@@ -67795,34 +68097,10 @@ function actionsRunner() {
     };
 }
 
-;// CONCATENATED MODULE: ./src/clouds.ts
-/** The national clouds Graph and Entra ID run in (REFERENCE §3). */
-const CLOUD_NAMES = ['AzureCloud', 'AzureUSGovernment', 'AzureUSGovernmentDoD', 'AzureChinaCloud'];
-const CLOUDS = {
-    AzureCloud: {
-        graphEndpoint: 'https://graph.microsoft.com',
-        authorityHost: 'https://login.microsoftonline.com',
-        oidcAudience: 'api://AzureADTokenExchange',
-    },
-    AzureUSGovernment: {
-        graphEndpoint: 'https://graph.microsoft.us',
-        authorityHost: 'https://login.microsoftonline.us',
-        oidcAudience: 'api://AzureADTokenExchangeUSGov',
-    },
-    AzureUSGovernmentDoD: {
-        graphEndpoint: 'https://dod-graph.microsoft.us',
-        authorityHost: 'https://login.microsoftonline.us',
-        oidcAudience: 'api://AzureADTokenExchangeUSGov',
-    },
-    AzureChinaCloud: {
-        graphEndpoint: 'https://microsoftgraph.chinacloudapi.cn',
-        authorityHost: 'https://login.chinacloudapi.cn',
-        oidcAudience: 'api://AzureADTokenExchangeChina',
-    },
-};
-
-// EXTERNAL MODULE: ./src/crypto/certificates.ts
-var certificates = __nccwpck_require__(3501);
+// EXTERNAL MODULE: ./src/clouds.ts
+var clouds = __nccwpck_require__(157);
+// EXTERNAL MODULE: ./src/crypto/certificates.ts + 1 modules
+var certificates = __nccwpck_require__(1378);
 // EXTERNAL MODULE: ./src/keyvault/reference.ts
 var keyvault_reference = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./src/keyvault/settings.ts
@@ -67896,6 +68174,7 @@ var keyset_id = __nccwpck_require__(4738);
 
 
 
+
 const OPERATIONS = [
     'create-keyset',
     'upload-secret',
@@ -67922,11 +68201,22 @@ function buildSettings(read, environment, now) {
     const keyVault = keyVaultInputs(inputs, connection.cloud);
     const operation = readOperation(operationName, inputs, connection, now, derivedSecrets, keyVault);
     keyVault.refuseUnused(operation);
-    return { connection, operation, dryRun: inputs.boolean(src_inputs/* INPUTS */.mc.dryRun, false), derivedSecrets };
+    return { connection, operation, dryRun: inputs.boolean(src_inputs/* INPUTS */.mc.dryRun, false), derivedSecrets, notices: certificateNotices(connection, operation) };
+}
+/** The proof defaults to client-certificate: the same notice is then given once. Key Vault certificates are read later. */
+function certificateNotices(connection, operation) {
+    const onRunner = (value) => (value === undefined || 'from' in value ? undefined : value);
+    const certificates = [
+        connection.auth.method === 'client-certificate' ? connection.auth.certificate.certificate : undefined,
+        'certificate' in operation ? onRunner(operation.certificate) : undefined,
+        'newCertificate' in operation ? onRunner(operation.newCertificate) : undefined,
+        'proof' in operation ? onRunner(operation.proof)?.certificate : undefined,
+    ];
+    return [...new Set(certificates.flatMap((certificate) => (certificate?.notice === undefined ? [] : [certificate.notice])))];
 }
 function readConnection(inputs, environment, derivedSecrets) {
-    const cloud = inputs.oneOf(src_inputs/* INPUTS */.mc.cloud, CLOUD_NAMES, { fallback: 'AzureCloud' });
-    const defaults = CLOUDS[cloud];
+    const cloud = inputs.oneOf(src_inputs/* INPUTS */.mc.cloud, clouds/* CLOUD_NAMES */.v, { fallback: 'AzureCloud' });
+    const defaults = clouds/* CLOUDS */.J[cloud];
     const graphEndpoint = readEndpoint(inputs, src_inputs/* INPUTS */.mc.graphEndpoint, { allowLoopbackHttp: true }) ?? defaults.graphEndpoint;
     const authorityOverride = readEndpoint(inputs, src_inputs/* INPUTS */.mc.authorityHost, { allowLoopbackHttp: false });
     const audience = inputs.text(src_inputs/* INPUTS */.mc.oidcAudience) ?? defaults.oidcAudience;
@@ -68001,7 +68291,8 @@ function readEndpoint(inputs, name, rules) {
         throw new errors/* InputError */.d(name, `'${value}' must use https://${exception}`);
     }
     if (url.pathname !== '/' || url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
-        throw new errors/* InputError */.d(name, `'${value}' must be an origin only, such as '${url.origin}' (the action adds /beta or /v1.0 itself)`);
+        const adds = name === src_inputs/* INPUTS */.mc.authorityHost ? '/<tenant-id>' : '/beta or /v1.0';
+        throw new errors/* InputError */.d(name, `'${value}' must be an origin only, such as '${url.origin}' (the action adds ${adds} itself)`);
     }
     return url.origin;
 }
@@ -68034,7 +68325,7 @@ function readOperation(name, inputs, connection, now, derivedSecrets, keyVault) 
             return {
                 name,
                 keyset: keysetWrite(inputs),
-                certificate: (0,certificates/* loadCertificate */.Ih)(inputs.required(src_inputs/* INPUTS */.mc.certificate, 'a PEM or base64 DER certificate is required by upload-certificate'), src_inputs/* INPUTS */.mc.certificate),
+                certificate: (0,certificates/* requireRsaCertificate */.Vg)((0,certificates/* loadCertificate */.Ih)(inputs.required(src_inputs/* INPUTS */.mc.certificate, 'a PEM or base64 DER certificate is required by upload-certificate'), src_inputs/* INPUTS */.mc.certificate), src_inputs/* INPUTS */.mc.certificate, 'B2C policy keys are RSA'),
             };
         }
         case 'upload-pkcs12': {
@@ -68082,8 +68373,7 @@ function readOperation(name, inputs, connection, now, derivedSecrets, keyVault) 
                 name,
                 target: target(inputs, connection),
                 certificate,
-                // The same certificate's version already on the target signs for the next one.
-                proof: keyVault.proof() ?? ownProof ?? { ...certificate, version: undefined, input: src_inputs/* INPUTS */.mc.keyVaultCertificate },
+                proof: keyVault.proof() ?? ownProof,
                 removeSupersededAfter: keyVault.removeSupersededAfter(),
             };
         }
@@ -68126,10 +68416,10 @@ function validity(inputs, now) {
     const notBefore = instant(inputs, src_inputs/* INPUTS */.mc.notBefore, now) ?? now;
     const expires = instant(inputs, src_inputs/* INPUTS */.mc.expires, notBefore);
     if (expires !== undefined && expires.getTime() <= notBefore.getTime()) {
-        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.expires, `${expires.toISOString()} is not after not-before (${notBefore.toISOString()})`);
+        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.expires, `${(0,wording/* iso */.KH)(expires)} is not after not-before (${(0,wording/* iso */.KH)(notBefore)})`);
     }
     if (expires !== undefined && expires.getTime() <= now.getTime()) {
-        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.expires, `${expires.toISOString()} is in the past: the key would never be usable`);
+        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.expires, `${(0,wording/* iso */.KH)(expires)} is in the past: the key would never be usable`);
     }
     return { notBefore, expires };
 }
@@ -68162,9 +68452,9 @@ function target(inputs, connection) {
 }
 function newCertificate(inputs, now) {
     const text = inputs.required(src_inputs/* INPUTS */.mc.newCertificate, 'the public certificate to add (PEM or base64 DER) is required by add-key');
-    const certificate = (0,certificates/* loadCertificate */.Ih)(text, src_inputs/* INPUTS */.mc.newCertificate);
+    const certificate = (0,certificates/* requireRsaCertificate */.Vg)((0,certificates/* loadCertificate */.Ih)(text, src_inputs/* INPUTS */.mc.newCertificate), src_inputs/* INPUTS */.mc.newCertificate, 'the next roll signs its proof with this certificate, and proofs are RS256');
     if (certificate.notAfter.getTime() <= now.getTime()) {
-        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.newCertificate, `certificate ${certificate.thumbprint} expired on ${certificate.notAfter.toISOString()}; add a certificate that is still valid`);
+        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.newCertificate, `certificate ${certificate.thumbprint} expired on ${(0,wording/* iso */.KH)(certificate.notAfter)}; add a certificate that is still valid`);
     }
     return certificate;
 }
@@ -68246,15 +68536,21 @@ class Inputs {
 
 
 
+
 const USER_AGENT = 'b2c-keys-action/1';
 async function run(runner = actionsRunner(), now = () => new Date()) {
     let settings;
     try {
         for (const name of src_inputs/* SECRET_INPUTS */.pH)
             mask(runner, runner.getInput(name));
+        for (const name of src_inputs/* CERTIFICATE_INPUTS */._s)
+            for (const key of (0,pem/* privateKeyBlocks */.P5)(runner.getInput(name)))
+                mask(runner, key);
         settings = buildSettings(runner.getInput, { idTokenAvailable: runner.idTokenAvailable }, now());
         for (const secret of settings.derivedSecrets)
             mask(runner, secret);
+        for (const notice of settings.notices)
+            runner.info(notice);
         const { connection } = settings;
         const getIdToken = reportingClaims(runner.getIdToken, (claims) => runner.info(`GitHub ID token: iss=${claims.iss} sub=${claims.sub} aud=${claims.aud}`));
         const credential = createCredential(connection, { getIdToken });
@@ -68284,7 +68580,9 @@ async function run(runner = actionsRunner(), now = () => new Date()) {
             runner.setFailed(result.failure);
     }
     catch (error) {
-        runner.setFailed((0,explain/* explainFailure */.S)(error, settings));
+        const message = (0,explain/* explainFailure */.S)(error, settings);
+        runner.setFailed(message);
+        await writeFailureSummary(runner, (0,report/* failureSummaryOf */.U0)(settings, runner.getInput(src_inputs/* INPUTS */.mc.operation), message));
         const expected = error instanceof errors/* InputError */.d || error instanceof errors/* ActionableError */.f;
         if (!expected && error instanceof Error && error.stack)
             runner.debug(error.stack);
@@ -68296,6 +68594,15 @@ function mask(runner, secret) {
     for (const part of maskableParts(secret))
         runner.setSecret(part);
 }
+/** The step has already failed with its message: a summary that cannot be written only gets a warning. */
+async function writeFailureSummary(runner, markdown) {
+    try {
+        await runner.writeSummary(markdown);
+    }
+    catch (error) {
+        runner.warning(`Could not write the step summary: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
 
 
 /***/ }),
@@ -68306,30 +68613,27 @@ function mask(runner, secret) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ep: () => (/* binding */ kindName),
 /* harmony export */   FC: () => (/* binding */ resultTarget),
-/* harmony export */   MH: () => (/* binding */ validitySeconds),
-/* harmony export */   Ou: () => (/* binding */ windowOf),
 /* harmony export */   Sz: () => (/* binding */ requireSigner),
-/* harmony export */   Ub: () => (/* binding */ isValidAt),
-/* harmony export */   X7: () => (/* binding */ longestValid),
 /* harmony export */   _E: () => (/* binding */ readTarget),
 /* harmony export */   ff: () => (/* binding */ describeTarget),
 /* harmony export */   i6: () => (/* binding */ azCredentialCommand),
-/* harmony export */   t8: () => (/* binding */ describeCredential),
 /* harmony export */   tN: () => (/* binding */ sendWithProof)
 /* harmony export */ });
 /* unused harmony exports checkSentProof, explainRejectedProof */
-/* harmony import */ var _crypto_certificates_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3501);
+/* harmony import */ var _crypto_certificates_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1378);
 /* harmony import */ var _crypto_proof_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7447);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 /* harmony import */ var _graph_applications_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9997);
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(869);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9834);
-/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6798);
+/* harmony import */ var _service_failure_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6639);
+/* harmony import */ var _credential_facts_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4755);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6798);
 /**
- * What add-key and remove-key share: one read of the target, facts about its certificates, the
- * check that the proof's signer may sign, and sending a proof with Graph's opaque 401 explained
- * against what was actually sent.
+ * What add-key and remove-key share: one read of the target, the check that the proof's signer
+ * may sign, and sending a proof with Graph's opaque 401 explained against what was actually sent.
+ * Facts about single credentials are in credential-facts.ts.
  */
+
 
 
 
@@ -68346,43 +68650,12 @@ async function readTarget(api, target) {
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionableError */ .f(`No ${kindName(target.kind)} has the appId or object id ${target.id} in this tenant. Check the application input ` +
         `(it defaults to client-id), and target (to roll the ${kindName(other)} instead, set target: ${other}).`);
 }
-// ── facts about key credentials ────────────────────────────────────────────────────────────
-function windowOf(credential) {
-    const date = (text) => (text ? new Date(text) : undefined);
-    return { start: date(credential.startDateTime), end: date(credential.endDateTime) };
-}
-function isValidAt(credential, at) {
-    const { start, end } = windowOf(credential);
-    return (start === undefined || start <= at) && (end === undefined || at < end);
-}
-/** Of the credentials valid at `at`, the one that expires last (one without an end date wins). */
-function longestValid(credentials, at) {
-    const endOf = (credential) => windowOf(credential).end?.getTime() ?? Infinity;
-    return credentials
-        .filter((credential) => isValidAt(credential, at))
-        .reduce((best, credential) => (!best || endOf(credential) > endOf(best) ? credential : best), undefined);
-}
-/** `keyId K (thumbprint T, from … until …)` */
-function describeCredential(credential) {
-    return `keyId ${credential.keyId} (thumbprint ${(0,_graph_applications_js__WEBPACK_IMPORTED_MODULE_3__/* .thumbprintOf */ .rK)(credential) ?? 'unknown'}, ${describeWindow(credential)})`;
-}
-/** `from … until …` */
-function describeWindow(credential) {
-    const { start, end } = windowOf(credential);
-    return `${start ? `from ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .iso */ .KH)(start)}` : 'no start'}, ${end ? `until ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .iso */ .KH)(end)}` : 'no end'}`;
-}
 function describeTarget(target) {
     const name = target.displayName ? ` '${target.displayName}'` : '';
     return `${kindName(target.kind)}${name} (object id ${target.id})`;
 }
 function resultTarget(target) {
     return { kind: kindName(target.kind), objectId: target.id, appId: target.appId, displayName: target.displayName };
-}
-function validitySeconds(credential, certificate) {
-    const window = credential ? windowOf(credential) : { start: undefined, end: undefined };
-    const start = window.start ?? certificate?.notBefore;
-    const end = window.end ?? certificate?.notAfter;
-    return { notBefore: start && (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .toUnixSeconds */ .LE)(start), expires: end && (0,_time_js__WEBPACK_IMPORTED_MODULE_5__/* .toUnixSeconds */ .LE)(end) };
 }
 function kindName(kind) {
     return kind === 'application' ? 'application' : 'service principal';
@@ -68396,14 +68669,14 @@ function kindName(kind) {
 function requireSigner(target, signer, now, withoutProof) {
     const credential = (0,_graph_applications_js__WEBPACK_IMPORTED_MODULE_3__/* .findByThumbprint */ .mq)(target.keyCredentials, signer.thumbprint);
     // Graph keeps a credential's dates within its certificate's validity: the credential's suffice.
-    if (credential && isValidAt(credential, now))
+    if (credential && (0,_credential_facts_js__WEBPACK_IMPORTED_MODULE_6__/* .isValidAt */ .Ub)(credential, now))
         return credential;
     const problem = credential
-        ? `is on the target as ${describeCredential(credential)}, which is not valid now (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .iso */ .KH)(now)})`
-        : `is not among the certificates of ${describeTarget(target)}, which holds ${listCredentials(target.keyCredentials)}`;
-    const remedy = target.keyCredentials.some((other) => isValidAt(other, now))
-        ? 'Give as proof-certificate (it defaults to client-certificate) a currently valid certificate of the target, with its private key.'
-        : `${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .capitalise */ .sK)(describeTarget(target))} has no currently valid certificate at all, and Graph only accepts a proof signed by one: ${withoutProof}.`;
+        ? `is on the target as ${(0,_credential_facts_js__WEBPACK_IMPORTED_MODULE_6__/* .describeCredential */ .t8)(credential, false)}, which is not valid now (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_7__/* .iso */ .KH)(now)})`
+        : `is not among the certificates of ${describeTarget(target)}, which holds ${(0,_credential_facts_js__WEBPACK_IMPORTED_MODULE_6__/* .listCredentials */ .Jc)(target.keyCredentials)}`;
+    const remedy = target.keyCredentials.some((other) => (0,_credential_facts_js__WEBPACK_IMPORTED_MODULE_6__/* .isValidAt */ .Ub)(other, now))
+        ? 'Give as proof-certificate (it defaults to client-certificate) a currently valid certificate of the target, with its private key, or name one kept in Key Vault with proof-key-vault-certificate.'
+        : `${(0,_wording_js__WEBPACK_IMPORTED_MODULE_7__/* .capitalise */ .sK)(describeTarget(target))} has no currently valid certificate at all, and Graph only accepts a proof signed by one: ${withoutProof}.`;
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionableError */ .f(`The proof certificate ${signer.thumbprint} (${signer.subject}) ${problem}. ${remedy}`);
 }
 /** The Azure CLI command that does a job by updating the target itself, which needs no proof. */
@@ -68459,16 +68732,16 @@ function signerChecks(x5t, target, answeredAt) {
     const thumbprint = (0,_crypto_certificates_js__WEBPACK_IMPORTED_MODULE_0__/* .thumbprintFromX5t */ .L6)(x5t);
     const credential = (0,_graph_applications_js__WEBPACK_IMPORTED_MODULE_3__/* .findByThumbprint */ .mq)(target.keyCredentials, thumbprint);
     if (!credential) {
-        return [{ passed: false, finding: `the signer ${thumbprint} (x5t ${x5t}) is not on the target, which holds ${listCredentials(target.keyCredentials)}` }];
+        return [{ passed: false, finding: `the signer ${thumbprint} (x5t ${x5t}) is not on the target, which holds ${(0,_credential_facts_js__WEBPACK_IMPORTED_MODULE_6__/* .listCredentials */ .Jc)(target.keyCredentials)}` }];
     }
     const onTarget = { passed: true, finding: `the signer ${thumbprint} is on the target as keyId ${credential.keyId}` };
-    const valid = isValidAt(credential, answeredAt);
-    const { end } = windowOf(credential);
+    const valid = (0,_credential_facts_js__WEBPACK_IMPORTED_MODULE_6__/* .isValidAt */ .Ub)(credential, answeredAt);
+    const { end } = (0,_credential_facts_js__WEBPACK_IMPORTED_MODULE_6__/* .windowOf */ .Ou)(credential);
     return [
         onTarget,
         valid
-            ? { passed: true, finding: `it is valid now${end ? ` (until ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .iso */ .KH)(end)})` : ''}` }
-            : { passed: false, finding: `it is not valid now: ${describeCredential(credential)}` },
+            ? { passed: true, finding: `it is valid now${end ? ` (until ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_7__/* .iso */ .KH)(end)})` : ''}` }
+            : { passed: false, finding: `it is not valid now (${(0,_credential_facts_js__WEBPACK_IMPORTED_MODULE_6__/* .describeWindow */ .O2)(credential)})` },
     ];
 }
 /** One paragraph: what failed (the likely causes), or, when nothing did, what remains. */
@@ -68476,18 +68749,77 @@ function explainRejectedProof(action, sent, target, answeredAt, requestId) {
     const checks = checkSentProof(sent, target, answeredAt);
     const failed = checks.filter((check) => !check.passed).map((check) => check.finding);
     const passed = checks.filter((check) => check.passed).map((check) => check.finding);
-    const opening = `Graph refused the proof-of-possession token of ${action} on ${describeTarget(target)} ` +
-        `[Graph 401 ${PROOF_REJECTED}${requestId ? `, request-id ${requestId}` : ''}].`;
+    // The shape of every Graph failure (service-failure.ts): attempt, what Graph said, causes, reference.
+    const attempt = action === 'addKey' ? 'Adding a certificate to' : 'Removing a certificate from';
+    const opening = `${attempt} ${describeTarget(target)} failed: Graph refused the proof-of-possession token (${action}).`;
+    const reference = (0,_service_failure_js__WEBPACK_IMPORTED_MODULE_5__/* .referenceText */ .n5)(401, PROOF_REJECTED, requestId);
     if (failed.length > 0) {
-        return `${opening} Likely cause${failed.length > 1 ? 's' : ''}: ${failed.join('; ')}. Checked and fine: ${passed.join('; ') || 'nothing else'}.`;
+        return `${opening} Likely cause${failed.length > 1 ? 's' : ''}: ${failed.join('; ')}. Checked and fine: ${passed.join('; ') || 'nothing else'}. ${reference}`;
     }
-    const nbf = (0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .iso */ .KH)(new Date(sent.claims.nbf * 1000));
+    const nbf = (0,_wording_js__WEBPACK_IMPORTED_MODULE_7__/* .iso */ .KH)(new Date(sent.claims.nbf * 1000));
     return (`${opening} Every check of what was sent passes: ${passed.join('; ')}. What remains: the runner's clock running minutes ahead of Microsoft's ` +
         `(nbf ${nbf} came from it); a certificate added moments ago (by PATCH, the portal or an earlier step) not yet replicated to every Graph replica, so re-run in a few minutes; ` +
-        `the certificate registered on the target differing from the one whose key signed (a customKeyIdentifier set by hand); the target changing between this step's read and its write.`);
+        `the certificate registered on the target differing from the one whose key signed (a customKeyIdentifier set by hand); the target changing between this step's read and its write. ${reference}`);
 }
+
+
+/***/ }),
+
+/***/ 4755:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jc: () => (/* binding */ listCredentials),
+/* harmony export */   MH: () => (/* binding */ validitySeconds),
+/* harmony export */   O2: () => (/* binding */ describeWindow),
+/* harmony export */   Ou: () => (/* binding */ windowOf),
+/* harmony export */   Ub: () => (/* binding */ isValidAt),
+/* harmony export */   X7: () => (/* binding */ longestValid),
+/* harmony export */   t8: () => (/* binding */ describeCredential)
+/* harmony export */ });
+/* harmony import */ var _graph_applications_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9997);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9834);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6798);
+
+
+
+function windowOf(credential) {
+    const date = (text) => (text ? new Date(text) : undefined);
+    return { start: date(credential.startDateTime), end: date(credential.endDateTime) };
+}
+function isValidAt(credential, at) {
+    const { start, end } = windowOf(credential);
+    return (start === undefined || start <= at) && (end === undefined || at < end);
+}
+/** Of the credentials valid at `at`, the one that expires last (one without an end date wins). */
+function longestValid(credentials, at) {
+    const endOf = (credential) => windowOf(credential).end?.getTime() ?? Infinity;
+    return credentials
+        .filter((credential) => isValidAt(credential, at))
+        .reduce((best, credential) => (!best || endOf(credential) > endOf(best) ? credential : best), undefined);
+}
+/**
+ * `keyId K (thumbprint T, from … until …)`; without the thumbprint when the sentence has just
+ * named it (an id is said once per sentence).
+ */
+function describeCredential(credential, withThumbprint = true) {
+    const thumbprint = withThumbprint ? `thumbprint ${(0,_graph_applications_js__WEBPACK_IMPORTED_MODULE_0__/* .thumbprintOf */ .rK)(credential) ?? 'unknown'}, ` : '';
+    return `keyId ${credential.keyId} (${thumbprint}${describeWindow(credential)})`;
+}
+/** `from … until …` */
+function describeWindow(credential) {
+    const { start, end } = windowOf(credential);
+    return `${start ? `from ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .iso */ .KH)(start)}` : 'no start'}, ${end ? `until ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .iso */ .KH)(end)}` : 'no end'}`;
+}
+function validitySeconds(credential, certificate) {
+    const window = credential ? windowOf(credential) : { start: undefined, end: undefined };
+    const start = window.start ?? certificate?.notBefore;
+    const end = window.end ?? certificate?.notAfter;
+    return { notBefore: start && (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .toUnixSeconds */ .LE)(start), expires: end && (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .toUnixSeconds */ .LE)(end) };
+}
+/** Every credential described, or 'no certificates'. */
 function listCredentials(credentials) {
-    return credentials.length === 0 ? 'no certificates' : credentials.map(describeCredential).join('; ');
+    return credentials.length === 0 ? 'no certificates' : credentials.map((credential) => describeCredential(credential)).join('; ');
 }
 
 
@@ -68533,7 +68865,7 @@ function generation(keyType, use, validity) {
 /* harmony export */   Rx: () => (/* binding */ describeKey),
 /* harmony export */   Ub: () => (/* binding */ isValidAt)
 /* harmony export */ });
-/* harmony import */ var _crypto_certificates_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3501);
+/* harmony import */ var _crypto_certificates_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1378);
 /* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6798);
 
 
@@ -68641,8 +68973,8 @@ function judge(keys, write, rule, now) {
         const due = (0,_time_js__WEBPACK_IMPORTED_MODULE_3__/* .addDuration */ .Gw)(now, rule.rotateWithin);
         const covering = (0,_key_facts_js__WEBPACK_IMPORTED_MODULE_4__/* .activeKeyAt */ .JH)(keys, due);
         if (covering)
-            return { covering, why: `${whichKey(covering, active)} ${until(covering)}, past ${due.toISOString()}` };
-        return { why: active ? `the active key, ${active.kid}, ${until(active)}, before ${due.toISOString()}` : 'the keyset has no active key' };
+            return { covering, why: `${whichKey(covering, active)} ${until(covering)}, past ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .iso */ .KH)(due)}` };
+        return { why: active ? `the active key, ${active.kid}, ${until(active)}, before ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .iso */ .KH)(due)}` : 'the keyset has no active key' };
     }
     if (rule.withoutWindow === 'always')
         return { why: 'it is written on every run' };
@@ -68772,7 +69104,8 @@ function conflict(keysetId, keys, write, cause) {
         (cause ? ` (Graph: ${cause.code}${cause.requestId ? `, request-id ${cause.requestId}` : ''})` : ''));
 }
 function missingKeyset(keysetId) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionableError */ .f(`Keyset ${keysetId} does not exist and create-if-missing is 'false': create it first (operation: create-keyset) or set create-if-missing: true.`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionableError */ .f(`Keyset ${keysetId} does not exist in the tenant signed in to, and create-if-missing is 'false': check the keyset input and tenant-id, ` +
+        'then create it (operation: create-keyset) or set create-if-missing: true.');
 }
 
 
@@ -68826,8 +69159,10 @@ function isKeyVault(source) {
 /* harmony import */ var _graph_applications_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9997);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9834);
 /* harmony import */ var _certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7013);
-/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3260);
-/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6798);
+/* harmony import */ var _credential_facts_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4755);
+/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3260);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6798);
+
 
 
 
@@ -68836,7 +69171,7 @@ function isKeyVault(source) {
 
 
 async function syncKeyVaultCertificate(context, operation) {
-    const keyVault = await (0,_sources_js__WEBPACK_IMPORTED_MODULE_5__/* .loadKeyVault */ .kB)(context);
+    const keyVault = await (0,_sources_js__WEBPACK_IMPORTED_MODULE_6__/* .loadKeyVault */ .kB)(context);
     const api = new _graph_applications_js__WEBPACK_IMPORTED_MODULE_2__/* .ApplicationsApi */ .IW(context.graph);
     const [target, versions] = await Promise.all([(0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .readTarget */ ._E)(api, operation.target), keyVault.listVersions(context, operation.certificate)]);
     const now = context.now();
@@ -68846,18 +69181,19 @@ async function syncKeyVaultCertificate(context, operation) {
     if (!newestFacts)
         throw noUsableVersion(operation.certificate, versions, now, keyVault.describeVersions);
     const onTarget = (0,_graph_applications_js__WEBPACK_IMPORTED_MODULE_2__/* .findByThumbprint */ .mq)(target.keyCredentials, newestFacts.thumbprint);
-    const newest = onTarget ? undefined : await keyVault.readCertificateVersion(context, operation.certificate, newestFacts.version);
-    if (newest) {
-        const signer = await addSigner(context, operation, target, versions);
-        return add(context, api, target, newest.certificate, newest.version, signer);
-    }
-    return removeSuperseded(context, api, target, operation, versions, newestFacts, onTarget);
+    if (onTarget)
+        return removeSuperseded(context, api, target, operation, versions, newestFacts, onTarget);
+    const newest = await keyVault.readCertificateVersion(context, operation.certificate, newestFacts.version);
+    const signer = await addSigner(context, operation, target, versions);
+    return add(context, api, target, newest.certificate, newest.version, signer);
 }
 async function addSigner(context, operation, target, versions) {
-    const { proof, certificate } = operation;
+    const { certificate } = operation;
+    // By default the same certificate's version already on the target signs for the next one.
+    const proof = operation.proof ?? { ...certificate, version: undefined };
     if (!('from' in proof))
         return (0,_crypto_proof_js__WEBPACK_IMPORTED_MODULE_0__/* .localSigner */ .M)(proof);
-    const { keyVaultProofSigner } = await (0,_sources_js__WEBPACK_IMPORTED_MODULE_5__/* .loadKeyVault */ .kB)(context);
+    const { keyVaultProofSigner } = await (0,_sources_js__WEBPACK_IMPORTED_MODULE_6__/* .loadKeyVault */ .kB)(context);
     const sameCertificate = proof.name === certificate.name && proof.vault.url === certificate.vault.url;
     return keyVaultProofSigner(context, proof, target, sameCertificate ? versions : undefined);
 }
@@ -68870,7 +69206,7 @@ async function add(context, api, target, certificate, version, signer) {
             actionTaken: 'planned',
             detail: `Dry run: would add ${what} to ${(0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .describeTarget */ .ff)(target)}, with a proof signed by keyId ${signerCredential.keyId}. Nothing was written.`,
             thumbprint: certificate.thumbprint,
-            ...(0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .validitySeconds */ .MH)(undefined, certificate),
+            ...(0,_credential_facts_js__WEBPACK_IMPORTED_MODULE_5__/* .validitySeconds */ .MH)(undefined, certificate),
             previousKid: signerCredential.keyId,
             target: (0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .resultTarget */ .FC)(target),
             removedKids: [],
@@ -68882,7 +69218,7 @@ async function add(context, api, target, certificate, version, signer) {
         detail: `Added ${what} to ${(0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .describeTarget */ .ff)(target)} as keyId ${added.keyId}; the proof was signed by keyId ${signerCredential.keyId}. Older versions are removed by a later run, once this one has been valid for remove-superseded-after.`,
         kid: added.keyId,
         thumbprint: certificate.thumbprint,
-        ...(0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .validitySeconds */ .MH)(added, certificate),
+        ...(0,_credential_facts_js__WEBPACK_IMPORTED_MODULE_5__/* .validitySeconds */ .MH)(added, certificate),
         previousKid: signerCredential.keyId,
         target: (0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .resultTarget */ .FC)(target),
         removedKids: [],
@@ -68891,23 +69227,23 @@ async function add(context, api, target, certificate, version, signer) {
 async function removeSuperseded(context, api, target, operation, versions, newestFacts, newest) {
     const now = context.now();
     const dryRun = context.dryRun ? 'Dry run: ' : '';
-    const outputs = { kid: newest.keyId, thumbprint: newestFacts.thumbprint, ...(0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .validitySeconds */ .MH)(newest, undefined), target: (0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .resultTarget */ .FC)(target) };
+    const outputs = { kid: newest.keyId, thumbprint: newestFacts.thumbprint, ...(0,_credential_facts_js__WEBPACK_IMPORTED_MODULE_5__/* .validitySeconds */ .MH)(newest, undefined), target: (0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .resultTarget */ .FC)(target) };
     const older = new Set(versions.filter((version) => version.thumbprint !== newestFacts.thumbprint).map((version) => version.thumbprint));
     const superseded = target.keyCredentials.filter((credential) => credential !== newest && older.has((0,_graph_applications_js__WEBPACK_IMPORTED_MODULE_2__/* .thumbprintOf */ .rK)(credential) ?? ''));
-    const current = `${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .capitalise */ .sK)((0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .describeTarget */ .ff)(target))} carries the newest version ${newestFacts.version} of '${operation.certificate.name}' as ${(0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .describeCredential */ .t8)(newest)}`;
+    const current = `${(0,_wording_js__WEBPACK_IMPORTED_MODULE_7__/* .capitalise */ .sK)((0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .describeTarget */ .ff)(target))} carries the newest version ${newestFacts.version} of '${operation.certificate.name}' as ${(0,_credential_facts_js__WEBPACK_IMPORTED_MODULE_5__/* .describeCredential */ .t8)(newest)}`;
     if (superseded.length === 0)
         return { actionTaken: 'skipped', detail: `${dryRun}${current}, and no older version; nothing to do.`, ...outputs, removedKids: [] };
     const due = removalDue(operation, newestFacts, newest);
     if (due === undefined || due > now) {
-        const when = due === undefined ? 'remove-superseded-after is not set' : `they are removed from ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .iso */ .KH)(due)}, once it has been valid for remove-superseded-after`;
+        const when = due === undefined ? 'remove-superseded-after is not set' : `they are removed from ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_7__/* .iso */ .KH)(due)}, once it has been valid for remove-superseded-after`;
         return { actionTaken: 'skipped', detail: `${dryRun}${current}; ${superseded.length} older version(s) stay: ${when}.`, ...outputs, removedKids: [] };
     }
     // The newest stays, and it is valid on the target: the target never loses its last valid certificate.
-    if (!(0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .isValidAt */ .Ub)(newest, now))
+    if (!(0,_credential_facts_js__WEBPACK_IMPORTED_MODULE_5__/* .isValidAt */ .Ub)(newest, now))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionableError */ .f(`${current}, which is not valid on the target now: nothing is removed until it is.`);
     const doomed = superseded.map((credential) => credential.keyId);
     if (context.dryRun) {
-        return { actionTaken: 'planned', detail: `Dry run: would remove ${superseded.map(_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .describeCredential */ .t8).join('; ')} from ${(0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .describeTarget */ .ff)(target)}, with proofs signed by the newest version. Nothing was written.`, ...outputs, removedKids: [] };
+        return { actionTaken: 'planned', detail: `Dry run: would remove ${superseded.map((credential) => (0,_credential_facts_js__WEBPACK_IMPORTED_MODULE_5__/* .describeCredential */ .t8)(credential)).join('; ')} from ${(0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .describeTarget */ .ff)(target)}, with proofs signed by the newest version. Nothing was written.`, ...outputs, removedKids: [] };
     }
     const signer = await newestSigner(context, operation.certificate, newestFacts.version);
     (0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .requireSigner */ .Sz)(target, signer.certificate, now, 'update the target itself');
@@ -68916,7 +69252,7 @@ async function removeSuperseded(context, api, target, operation, versions, newes
     }
     return {
         actionTaken: 'removed',
-        detail: `Removed the older version(s) ${superseded.map(_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .describeCredential */ .t8).join('; ')} from ${(0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .describeTarget */ .ff)(target)}; the proof was signed in Key Vault by the newest version ${newestFacts.version} (keyId ${newest.keyId}).`,
+        detail: `Removed the older version(s) ${superseded.map((credential) => (0,_credential_facts_js__WEBPACK_IMPORTED_MODULE_5__/* .describeCredential */ .t8)(credential)).join('; ')} from ${(0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .describeTarget */ .ff)(target)}; the proof was signed in Key Vault by the newest version ${newestFacts.version} (keyId ${newest.keyId}).`,
         ...outputs,
         removedKids: doomed,
     };
@@ -68930,7 +69266,7 @@ function removalDue(operation, newestFacts, newest) {
     return (0,_time_js__WEBPACK_IMPORTED_MODULE_3__/* .addDuration */ .Gw)(start, operation.removeSupersededAfter);
 }
 async function newestSigner(context, certificate, version) {
-    const { readCertificateVersion, vaultSigner } = await (0,_sources_js__WEBPACK_IMPORTED_MODULE_5__/* .loadKeyVault */ .kB)(context);
+    const { readCertificateVersion, vaultSigner } = await (0,_sources_js__WEBPACK_IMPORTED_MODULE_6__/* .loadKeyVault */ .kB)(context);
     return vaultSigner(context, certificate, await readCertificateVersion(context, certificate, version));
 }
 function noUsableVersion(ref, versions, now, describe) {
@@ -69081,53 +69417,95 @@ function capitalise(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U0: () => (/* binding */ failureSummaryOf),
 /* harmony export */   YG: () => (/* binding */ summaryOf),
 /* harmony export */   Yz: () => (/* binding */ outputsOf),
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   pj: () => (/* binding */ plain)
 /* harmony export */ });
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8422);
-/* harmony import */ var _operations_wording_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6798);
+/* harmony import */ var _clouds_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(157);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8422);
+/* harmony import */ var _operations_wording_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6798);
 /** Result → the step's outputs and its summary table. Outputs are always all set, empty when unknown. */
+
 
 
 function outputsOf(result) {
     return {
-        [_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUTS */ .py.kid]: result.kid ?? '',
-        [_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUTS */ .py.keysetId]: result.keysetId ?? '',
-        [_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUTS */ .py.notBefore]: result.notBefore?.toString() ?? '',
-        [_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUTS */ .py.expires]: result.expires?.toString() ?? '',
-        [_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUTS */ .py.thumbprint]: result.thumbprint ?? '',
-        [_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUTS */ .py.previousKid]: result.previousKid ?? '',
-        [_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUTS */ .py.actionTaken]: result.actionTaken,
+        [_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUTS */ .py.kid]: result.kid ?? '',
+        [_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUTS */ .py.keysetId]: result.keysetId ?? '',
+        [_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUTS */ .py.notBefore]: result.notBefore?.toString() ?? '',
+        [_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUTS */ .py.expires]: result.expires?.toString() ?? '',
+        [_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUTS */ .py.thumbprint]: result.thumbprint ?? '',
+        [_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUTS */ .py.previousKid]: result.previousKid ?? '',
+        [_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUTS */ .py.actionTaken]: result.actionTaken,
         // Only sync-key-vault-certificate reports removals; other operations leave the output unset (read as '').
-        ...(result.removedKids === undefined ? {} : { [_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUTS */ .py.removedKids]: result.removedKids.join(',') }),
+        ...(result.removedKids === undefined ? {} : { [_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUTS */ .py.removedKids]: result.removedKids.join(',') }),
         ...result.outputs,
     };
 }
 function summaryOf(settings, result) {
     if (result.summary !== undefined)
         return result.summary;
-    const { connection, operation } = settings;
     const target = result.target;
     const rows = [
-        ['Operation', `${operation.name}${settings.dryRun ? ' (dry run)' : ''}`],
+        ['Operation', `${settings.operation.name}${settings.dryRun ? ' (dry run)' : ''}`],
         ['Action taken', result.actionTaken],
-        ['Tenant', code(connection.auth.tenantId) ?? '(from the Azure CLI session)'],
-        ['Cloud', connection.cloud],
+        ...connectionRows(settings),
         ['Keyset', code(result.keysetId)],
         ['Target', target && `${target.kind} ${target.displayName ?? ''} (object id ${code(target.objectId)}${target.appId ? `, appId ${code(target.appId)}` : ''})`],
         ['kid', code(result.kid)],
         ['Previous kid', code(result.previousKid)],
-        ['Valid from', result.notBefore === undefined ? undefined : (0,_operations_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .isoSeconds */ .nE)(result.notBefore)],
-        ['Valid until', result.expires === undefined ? (result.kid ? 'no expiry' : undefined) : (0,_operations_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .isoSeconds */ .nE)(result.expires)],
+        ['Valid from', result.notBefore === undefined ? undefined : (0,_operations_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .isoSeconds */ .nE)(result.notBefore)],
+        ['Valid until', result.expires === undefined ? (result.kid ? 'no expiry' : undefined) : (0,_operations_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .isoSeconds */ .nE)(result.expires)],
         ['Thumbprint (SHA-1)', code(result.thumbprint)],
         ['Removed keyIds', result.removedKids?.map((kid) => code(kid)).join(', ')],
     ];
+    const name = target ? `${target.kind} ${target.displayName ?? target.objectId}` : undefined;
+    return document(headingOf(settings, name), rows, plain(result.detail));
+}
+/**
+ * A failed run reports too: what was attempted (as far as the inputs were read) and the error.
+ * `operation` is the raw input, used when the settings could not be built.
+ */
+function failureSummaryOf(settings, operation, message) {
+    const rows = settings
+        ? [['Operation', `${settings.operation.name}${settings.dryRun ? ' (dry run)' : ''}`], ['Outcome', 'failed'], ...connectionRows(settings), ...targetRows(settings)]
+        : [['Operation', code(operation)], ['Outcome', 'failed before any request (an input was refused)']];
+    const heading = settings ? headingOf(settings, undefined) : `### B2C keys: ${operation === '' ? 'step' : plain(operation)}`;
+    return document(`${heading} failed`, rows, `**Error:** ${plain(message)}`);
+}
+function document(heading, rows, text) {
     const table = rows
         .filter((row) => row[1] !== undefined && row[1] !== '')
         .map(([name, value]) => `| ${name} | ${plain(value)} |`);
-    return ['### B2C keys', '', '| | |', '|---|---|', ...table, '', plain(result.detail), ''].join('\n');
+    return [heading, '', '| Item | Value |', '|---|---|', ...table, '', text, ''].join('\n');
+}
+/** `### B2C keys: add-key on application Contoso web`; `name` is the target as Graph named it, when read. */
+function headingOf(settings, name) {
+    const operation = settings.operation;
+    const keyset = 'keysetId' in operation ? operation.keysetId : 'keyset' in operation ? operation.keyset.keysetId : undefined;
+    const on = keyset !== undefined ? `keyset ${keyset}` : 'target' in operation ? (name ?? `${operation.target.kind} ${operation.target.id}`) : undefined;
+    return `### B2C keys: ${operation.name}${on === undefined ? '' : ` on ${plain(on)}`}${settings.dryRun ? ' (dry run)' : ''}`;
+}
+/** The tenant, and the cloud, or the endpoints when an input overrode the cloud's. */
+function connectionRows(settings) {
+    const { connection } = settings;
+    const tenant = ['Tenant', code(connection.auth.tenantId) ?? '(from the Azure CLI session)'];
+    const defaults = _clouds_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDS */ .J[connection.cloud];
+    if (!connection.authorityOverridden && connection.graphEndpoint === defaults.graphEndpoint)
+        return [tenant, ['Cloud', connection.cloud]];
+    return [tenant, ['Graph endpoint', code(connection.graphEndpoint)], ['Authority host', code(connection.authorityHost)]];
+}
+function targetRows(settings) {
+    const operation = settings.operation;
+    if ('keysetId' in operation)
+        return [['Keyset', code(operation.keysetId)]];
+    if ('keyset' in operation)
+        return [['Keyset', code(operation.keyset.keysetId)]];
+    if ('target' in operation)
+        return [['Target', `${operation.target.kind} ${code(operation.target.id)}`]];
+    return [];
 }
 /** Ids as code spans: copied exactly, never read as Markdown. */
 function code(value) {
@@ -69136,6 +69514,81 @@ function code(value) {
 /** Values come from Graph and from inputs: keep them from breaking the table or injecting HTML. */
 function plain(value) {
     return value.replace(/[|<>]/g, (character) => `\\${character}`).replace(/\r?\n/g, ' ');
+}
+
+
+/***/ }),
+
+/***/ 6639:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ty: () => (/* binding */ KEYSET_MISSING_FIX),
+/* harmony export */   n5: () => (/* binding */ referenceText),
+/* harmony export */   pL: () => (/* binding */ graphFailure)
+/* harmony export */ });
+/* harmony import */ var _operations_wording_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6798);
+
+/** The fix for a keyset Graph does not find: names the two inputs that decide where it is looked for. */
+const KEYSET_MISSING_FIX = 'The keyset does not exist in the tenant signed in to: check the keyset input (the id, with or without B2C_1A_) and tenant-id';
+const KEYSET_ACTIONS = {
+    uploadSecret: 'uploading a secret to',
+    uploadCertificate: 'uploading a certificate to',
+    uploadPkcs12: 'uploading a PKCS#12 to',
+    generateKey: 'generating a key in',
+    getActiveKey: 'reading the active key of',
+};
+const DIRECTORY_KINDS = { applications: 'application', servicePrincipals: 'service principal' };
+/**
+ * 'Reading keyset B2C_1A_X', 'Adding a certificate to application …', or the request itself.
+ * When `said` (the service's message) already names the object, it is called 'the keyset' or
+ * 'the application' instead, so the id is not said twice in one sentence.
+ */
+function attemptOf(method, path, said = '') {
+    const bare = path.split('?')[0] ?? path;
+    const named = (kind, id) => (said.toLowerCase().includes(id.toLowerCase()) ? `the ${kind}` : `${kind} ${id}`);
+    const keyset = /^\/beta\/trustFramework\/keySets(?:\/([^/]+))?(?:\/([A-Za-z0-9]+))?$/.exec(bare);
+    if (keyset) {
+        const [, id, action] = keyset;
+        if (id === undefined)
+            return method === 'POST' ? 'Creating the keyset' : 'Listing keysets';
+        const target = named('keyset', decodeURIComponent(id));
+        if (action === undefined)
+            return `${method === 'GET' ? 'Reading' : 'Changing'} ${target}`;
+        return (0,_operations_wording_js__WEBPACK_IMPORTED_MODULE_0__/* .capitalise */ .sK)(`${KEYSET_ACTIONS[action] ?? `${action} on`} ${target}`);
+    }
+    const directory = /^\/v1\.0\/(applications|servicePrincipals)(?:\(appId='([^']+)'\)|\/([^/]+))(?:\/(addKey|removeKey))?$/.exec(bare);
+    if (directory) {
+        const [, collection = '', appId, objectId = '', action] = directory;
+        const kind = DIRECTORY_KINDS[collection] ?? collection;
+        const target = appId === undefined ? named(kind, objectId) : said.toLowerCase().includes(appId.toLowerCase()) ? `the ${kind}` : `${kind} with appId ${appId}`;
+        if (action === 'addKey')
+            return `Adding a certificate to ${target}`;
+        if (action === 'removeKey')
+            return `Removing a certificate from ${target}`;
+        return `Reading ${target}`;
+    }
+    return `${method} ${bare}`;
+}
+/** One message in the shape above; `fix` is one or more sentences, or undefined when none is known. */
+function graphFailure(error, fix) {
+    const said = error.graphMessage === '(no message)' ? 'Graph gave no message' : `"${withoutFinalPeriod(error.graphMessage)}"`;
+    const parts = [`${attemptOf(error.method, error.path, error.graphMessage)} failed: ${said}.`];
+    if (fix !== undefined)
+        parts.push(fix.endsWith('.') ? fix : `${fix}.`);
+    parts.push(referenceOf(error));
+    return parts.join(' ');
+}
+/** `[Graph 403 Authorization_RequestDenied, request-id …]`; the code is left out when it only repeats the status. */
+function referenceOf(error) {
+    return referenceText(error.status, error.code, error.requestId);
+}
+function referenceText(status, code, requestId) {
+    const named = code === `HTTP${status}` ? '' : ` ${code}`;
+    return `[Graph ${status}${named}${requestId ? `, request-id ${requestId}` : ''}]`;
+}
+function withoutFinalPeriod(text) {
+    return text.trim().replace(/\.+$/, '');
 }
 
 
@@ -69366,6 +69819,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnos
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 1553:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
 
 /***/ }),
 

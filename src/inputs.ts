@@ -55,6 +55,9 @@ export const SECRET_INPUTS: readonly InputName[] = [
   INPUTS.proofCertificatePassword,
 ]
 
+/** Inputs that take a public certificate: not secrets, but a private key pasted into one is masked before it is refused. */
+export const CERTIFICATE_INPUTS: readonly InputName[] = [INPUTS.certificate, INPUTS.newCertificate]
+
 /** Reads one input as the runner passes it: trimmed, '' when absent. */
 export type InputReader = (name: InputName) => string
 

@@ -4,12 +4,13 @@
  * fact about the environment (whether the job can request a GitHub ID token) is passed in.
  */
 import { CLOUD_NAMES, CLOUDS, type CloudName } from './clouds.js'
-import { loadCertificate, loadCertificateWithKey, readPkcs12 } from './crypto/certificates.js'
+import { loadCertificate, loadCertificateWithKey, readPkcs12, requireRsaCertificate } from './crypto/certificates.js'
 import type { Certificate, CertificateWithKey } from './crypto/certificates.js'
 import { InputError } from './errors.js'
 import { INPUTS, type InputName, type InputReader } from './inputs.js'
 import { keyVaultInputs, type KeyVault, type KeyVaultInputs, type KeyVaultCertificateRef } from './keyvault/settings.js'
 import { normaliseKeysetId } from './keyset-id.js'
+import { iso } from './operations/wording.js'
 import { DURATION_FORMS, parseDuration, parseInstant, type Duration } from './time.js'
 
 export const OPERATIONS = [
@@ -105,7 +106,8 @@ export type Operation =
       name: 'sync-key-vault-certificate'
       target: TargetSettings
       certificate: KeyVaultCertificateRef
-      proof: ProofSource
+      /** Undefined: the certificate's own version already on the target signs (newest such). */
+      proof: ProofSource | undefined
       removeSupersededAfter: Duration | undefined
     }
   | { name: 'apply'; manifest: string; tenant: string | undefined; keyVault: KeyVault | undefined }
@@ -119,6 +121,8 @@ export interface Settings {
   dryRun: boolean
   /** Secret values derived from inputs (decrypted keys): masked as soon as settings exist. */
   derivedSecrets: string[]
+  /** Facts about the inputs worth a log line (which certificate of a chain is used). */
+  notices: string[]
 }
 
 export interface Environment {
@@ -140,7 +144,19 @@ export function buildSettings(read: InputReader, environment: Environment, now: 
   const keyVault = keyVaultInputs(inputs, connection.cloud)
   const operation = readOperation(operationName, inputs, connection, now, derivedSecrets, keyVault)
   keyVault.refuseUnused(operation)
-  return { connection, operation, dryRun: inputs.boolean(INPUTS.dryRun, false), derivedSecrets }
+  return { connection, operation, dryRun: inputs.boolean(INPUTS.dryRun, false), derivedSecrets, notices: certificateNotices(connection, operation) }
+}
+
+/** The proof defaults to client-certificate: the same notice is then given once. Key Vault certificates are read later. */
+function certificateNotices(connection: Connection, operation: Operation): string[] {
+  const onRunner = <T extends object>(value: T | KeyVaultCertificateRef | undefined): T | undefined => (value === undefined || 'from' in value ? undefined : value)
+  const certificates = [
+    connection.auth.method === 'client-certificate' ? connection.auth.certificate.certificate : undefined,
+    'certificate' in operation ? onRunner(operation.certificate) : undefined,
+    'newCertificate' in operation ? onRunner(operation.newCertificate) : undefined,
+    'proof' in operation ? onRunner(operation.proof)?.certificate : undefined,
+  ]
+  return [...new Set(certificates.flatMap((certificate) => (certificate?.notice === undefined ? [] : [certificate.notice])))]
 }
 
 function readConnection(inputs: Inputs, environment: Environment, derivedSecrets: string[]): Connection {
@@ -222,7 +238,8 @@ function readEndpoint(inputs: Inputs, name: InputName, rules: { allowLoopbackHtt
     throw new InputError(name, `'${value}' must use https://${exception}`)
   }
   if (url.pathname !== '/' || url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
-    throw new InputError(name, `'${value}' must be an origin only, such as '${url.origin}' (the action adds /beta or /v1.0 itself)`)
+    const adds = name === INPUTS.authorityHost ? '/<tenant-id>' : '/beta or /v1.0'
+    throw new InputError(name, `'${value}' must be an origin only, such as '${url.origin}' (the action adds ${adds} itself)`)
   }
   return url.origin
 }
@@ -262,9 +279,10 @@ function readOperation(
       return {
         name,
         keyset: keysetWrite(inputs),
-        certificate: loadCertificate(
-          inputs.required(INPUTS.certificate, 'a PEM or base64 DER certificate is required by upload-certificate'),
+        certificate: requireRsaCertificate(
+          loadCertificate(inputs.required(INPUTS.certificate, 'a PEM or base64 DER certificate is required by upload-certificate'), INPUTS.certificate),
           INPUTS.certificate,
+          'B2C policy keys are RSA',
         ),
       }
     }
@@ -312,8 +330,7 @@ function readOperation(
         name,
         target: target(inputs, connection),
         certificate,
-        // The same certificate's version already on the target signs for the next one.
-        proof: keyVault.proof() ?? ownProof ?? { ...certificate, version: undefined, input: INPUTS.keyVaultCertificate },
+        proof: keyVault.proof() ?? ownProof,
         removeSupersededAfter: keyVault.removeSupersededAfter(),
       }
     }
@@ -358,10 +375,10 @@ function validity(inputs: Inputs, now: Date): Validity {
   const notBefore = instant(inputs, INPUTS.notBefore, now) ?? now
   const expires = instant(inputs, INPUTS.expires, notBefore)
   if (expires !== undefined && expires.getTime() <= notBefore.getTime()) {
-    throw new InputError(INPUTS.expires, `${expires.toISOString()} is not after not-before (${notBefore.toISOString()})`)
+    throw new InputError(INPUTS.expires, `${iso(expires)} is not after not-before (${iso(notBefore)})`)
   }
   if (expires !== undefined && expires.getTime() <= now.getTime()) {
-    throw new InputError(INPUTS.expires, `${expires.toISOString()} is in the past: the key would never be usable`)
+    throw new InputError(INPUTS.expires, `${iso(expires)} is in the past: the key would never be usable`)
   }
   return { notBefore, expires }
 }
@@ -396,9 +413,13 @@ function target(inputs: Inputs, connection: Connection): TargetSettings {
 
 function newCertificate(inputs: Inputs, now: Date): Certificate {
   const text = inputs.required(INPUTS.newCertificate, 'the public certificate to add (PEM or base64 DER) is required by add-key')
-  const certificate = loadCertificate(text, INPUTS.newCertificate)
+  const certificate = requireRsaCertificate(
+    loadCertificate(text, INPUTS.newCertificate),
+    INPUTS.newCertificate,
+    'the next roll signs its proof with this certificate, and proofs are RS256',
+  )
   if (certificate.notAfter.getTime() <= now.getTime()) {
-    throw new InputError(INPUTS.newCertificate, `certificate ${certificate.thumbprint} expired on ${certificate.notAfter.toISOString()}; add a certificate that is still valid`)
+    throw new InputError(INPUTS.newCertificate, `certificate ${certificate.thumbprint} expired on ${iso(certificate.notAfter)}; add a certificate that is still valid`)
   }
   return certificate
 }

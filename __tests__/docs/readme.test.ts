@@ -100,12 +100,14 @@ function contractProblems(action: ActionMetadata, contract: string): string[] {
   const problems: string[] = []
   const contractInputs = sectionTable(contract, 'Inputs').rows
   const contractInputNames = contractInputs.flatMap((row) => codeSpans(row[0]!))
-  for (const row of contractInputs) {
+  // The contract's "Additions" land one at a time: what action.yml has of them must match them, none is required.
+  const additions = additionsOf(contract)
+  for (const row of [...contractInputs, ...additions.inputs]) {
     const defaultCell = row[1]!
     for (const name of codeSpans(row[0]!)) {
       const input = action.inputs.find((candidate) => candidate.name === name)
       if (!input) {
-        problems.push(`contract input '${name}' is missing from action.yml`)
+        if (contractInputs.includes(row)) problems.push(`contract input '${name}' is missing from action.yml`)
         continue
       }
       // `application` is target's literal default, `client-id` is application's default taken
@@ -122,20 +124,28 @@ function contractProblems(action: ActionMetadata, contract: string): string[] {
     }
   }
   const contractOutputs = sectionTable(contract, 'Outputs').rows.flatMap((row) => codeSpans(row[0]!))
-  problems.push(
-    ...sameList('output', contractOutputs, action.outputs.map((output) => output.name), 'the contract', 'action.yml').filter(
-      (problem) => !problem.includes('different order'),
-    ),
-  )
+  const actionOutputs = action.outputs.map((output) => output.name)
+  for (const name of contractOutputs) if (!actionOutputs.includes(name)) problems.push(`output '${name}' is in the contract but not in action.yml`)
+  for (const name of actionOutputs) {
+    if (!contractOutputs.includes(name) && !additions.outputs.includes(name)) problems.push(`output '${name}' is in action.yml but not in the contract`)
+  }
   const operationRow = contractInputs.find((row) => codeSpans(row[0]!).includes('operation'))
   const operation = action.inputs.find((input) => input.name === 'operation')
   if (operationRow && operation) {
     const expected = operationsIn(operationRow[2]!)
     const actual = operationsIn(operation.description)
     for (const name of expected) if (!actual.includes(name)) problems.push(`contract operation '${name}' is not named in action.yml's operation description`)
-    for (const name of actual) if (!expected.includes(name)) problems.push(`action.yml's operation description names '${name}', which the contract does not have`)
+    for (const name of actual) {
+      if (!expected.includes(name) && !additions.operations.includes(name)) problems.push(`action.yml's operation description names '${name}', which the contract does not have`)
+    }
   }
   return problems
+}
+
+function additionsOf(contract: string): { inputs: string[][]; outputs: string[]; operations: string[] } {
+  if (!contract.includes('## New inputs')) return { inputs: [], outputs: [], operations: [] }
+  const names = (title: string) => sectionTable(contract, title).rows.flatMap((row) => codeSpans(row[0]!))
+  return { inputs: sectionTable(contract, 'New inputs').rows, outputs: names('New outputs'), operations: names('New operations') }
 }
 
 interface Document {

@@ -153,7 +153,7 @@ describe('apply', () => {
     emulator.injectFault({ method: 'POST', path: '/B2C_1A_Broken/generateKey', status: 400, code: 'BadRequest' })
     const run = await applyStep('keysets:\n  - id: Broken\n    generate: { key-type: oct }\n  - id: Healthy\n    generate: { key-type: oct }\n')
     expect(run.exitCode).toBe(1)
-    expect(run.errors).toEqual([expect.stringMatching(/^1 of 2 manifest entries failed; the others were applied and a re-run converges\. manifest\.yml:2:5: B2C_1A_Broken: .*Failed: Microsoft Graph refused POST/)])
+    expect(run.errors).toEqual([expect.stringMatching(/^1 of 2 manifest entries failed; the others were applied and a re-run converges\. manifest\.yml:2:5: B2C_1A_Broken: Due: the keyset does not exist\. Failed: Generating a key in keyset B2C_1A_Broken failed/)])
     expect(run.outputs['action-taken']).toBe('applied')
     expect(JSON.parse(run.outputs['kids'] ?? '{}')).toEqual({ B2C_1A_Broken: null, B2C_1A_Healthy: emulator.keysets.get('B2C_1A_Healthy')?.keys[0]?.kid })
     expect(reportOf(run).entries.map((entry) => entry.action)).toEqual(['failed', 'generated'])

@@ -4,9 +4,10 @@
  * Certificates are made by openssl.
  */
 import { beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { VAULT_ROLES, type Emulator, type RecordedRequest } from '../../emulator/index.js'
+import { DEFAULT_GITHUB_SUBJECT, DEFAULT_OIDC_AUDIENCE, GITHUB_ISSUER, VAULT_ROLES, type Emulator, type RecordedRequest } from '../../emulator/index.js'
 import type { StepRun } from '../../scripts/lib/run-step.js'
-import { expectSuccess, step, useEmulator } from '../helpers/emulated-step.js'
+import { connectionInputs, emulatorEnv, expectSuccess, step, useEmulator } from '../helpers/emulated-step.js'
+import { runStep } from '../../scripts/lib/run-step.js'
 import { makeSelfSignedCert, sha1Fingerprint, type SelfSignedCert } from '../helpers/openssl.js'
 
 let emulator: Emulator
@@ -169,6 +170,29 @@ describe('sync-key-vault-certificate', () => {
     expectSuccess(run)
     expect(run.outputs['action-taken']).toBe('added')
     expect(vaultRequests().some((request) => request.path.includes('/keys/'))).toBe(false)
+  })
+
+  it('refuses when no version of the certificate is on the target, saying how to start', async () => {
+    vaultCertificate('app-cert', [v1, v2])
+    const { objectId } = app([v3])
+    const run = await sync(objectId)
+    expect(run.exitCode).toBe(1)
+    expect(run.errors).toEqual([expect.stringMatching(/is not among the certificates of application .*proof-key-vault-certificate/)])
+    expect(graphWrites()).toEqual([])
+  })
+
+  it('signs in with GitHub OIDC, as the nightly example does, for Graph and the vault alike', async () => {
+    const oidcClient = '8e3a1f52-8d4b-4f1e-9c7a-2b5d8e0f4a62'
+    emulator.registerClient({ clientId: oidcClient, roles: ['Application.ReadWrite.All'], federated: [{ issuer: GITHUB_ISSUER, subject: DEFAULT_GITHUB_SUBJECT, audience: DEFAULT_OIDC_AUDIENCE }] })
+    emulator.keyVault.setRoles(oidcClient, [VAULT_ROLES.certificateUser, VAULT_ROLES.cryptoUser])
+    vaultCertificate('app-cert', [v1, v2])
+    const { objectId } = app([v1])
+    const inputs = { ...connectionInputs(emulator), 'client-id': oidcClient, auth: 'oidc', operation: 'sync-key-vault-certificate', application: objectId, 'key-vault': emulator.keyVault.url, 'key-vault-certificate': 'app-cert', 'remove-superseded-after': '14d' }
+    const run = await runStep(inputs, { env: emulatorEnv(emulator, { oidc: true }) })
+    expectSuccess(run)
+    expect(run.outputs['action-taken']).toBe('added')
+    const scopes = emulator.requests.filter((request) => request.service === 'token').map((request) => (request.body as { scope?: string }).scope)
+    expect(scopes.sort()).toEqual([`${emulator.url}/.default`, 'https://vault.azure.net/.default'])
   })
 
   it('plans without writing or signing in a dry run', async () => {

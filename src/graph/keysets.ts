@@ -40,7 +40,7 @@ export interface KeyGeneration {
 export const KEYSET_EXISTS_CODES = ['AADB2C95028', 'AADB2C95038']
 export const KEYSET_MISSING_CODE = 'AADB2C95052'
 
-export function isKeysetMissing(error: unknown): boolean {
+export function isKeysetMissing(error: unknown): error is GraphError {
   return error instanceof GraphError && (error.status === 404 || error.hasCode(KEYSET_MISSING_CODE))
 }
 

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto'
 import type { ProofSigner } from '../crypto/proof.js'
 import { findByThumbprint, type DirectoryTarget } from '../graph/applications.js'
-import { isValidAt } from '../operations/certificate-roll.js'
+import { isValidAt } from '../operations/credential-facts.js'
 import type { OperationContext } from '../operations/context.js'
 import { listVersions, readCertificateVersion, type CertificateVersion } from './certificates.js'
 import type { KeyVaultCertificateRef } from './reference.js'

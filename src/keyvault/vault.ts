@@ -4,10 +4,12 @@
  * Loaded by import() only in runs that name a vault: the SDKs sit in their own chunk.
  */
 import type { PipelinePolicy } from '@azure/core-rest-pipeline'
+import { lookup } from 'node:dns/promises'
 import type { TokenCredential } from '@azure/identity'
 import { CertificateClient } from '@azure/keyvault-certificates'
 import { KeyClient, type CryptographyClient } from '@azure/keyvault-keys'
 import { SecretClient } from '@azure/keyvault-secrets'
+import { ActionableError } from '../errors.js'
 import type { OperationContext } from '../operations/context.js'
 import type { KeyVault } from './reference.js'
 import { explainVaultFailure, readRefusal, type VaultAction, type VaultRefusal } from './vault-errors.js'
@@ -46,6 +48,7 @@ export function openVault(context: OperationContext, vault: KeyVault): Vault {
     additionalPolicies: [{ position: 'perRetry' as const, policy: requestLog(context, refusals) }],
   })
   const keys = new KeyClient(vault.url, credential, options())
+  let resolved: Promise<void> | undefined
   const created: Vault = {
     vault,
     certificates: new CertificateClient(vault.url, credential, options()),
@@ -55,6 +58,8 @@ export function openVault(context: OperationContext, vault: KeyVault): Vault {
       return keys.getCryptographyClient(name, keyVersion ? { keyVersion } : {})
     },
     call: async (action, send) => {
+      resolved ??= requireResolvable(vault)
+      await resolved
       try {
         return await send({ requestOptions: { timeout: REQUEST_TIMEOUT_MS } })
       } catch (error) {
@@ -94,5 +99,21 @@ function requestLog(context: OperationContext, refusals: { last?: VaultRefusal }
       context.log.debug(`Key Vault ${request.method} ${new URL(request.url).pathname} → ${response.status}`)
       return response
     },
+  }
+}
+
+/**
+ * A vault name that does not exist does not resolve. One lookup says so at once, where the SDK
+ * would retry the connection for half a minute. Skipped behind a proxy, which resolves for the runner.
+ */
+async function requireResolvable(vault: KeyVault): Promise<void> {
+  const proxied = ['HTTPS_PROXY', 'https_proxy', 'ALL_PROXY', 'all_proxy', 'HTTP_PROXY', 'http_proxy'].some((name) => process.env[name])
+  if (vault.loopback || proxied) return
+  const host = new URL(vault.url).hostname
+  try {
+    await lookup(host)
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'ENOTFOUND') return // a DNS hiccup: let the SDK's retries decide
+    throw new ActionableError(`Key Vault ${vault.url} does not exist: ${host} does not resolve. Check the key-vault input (a vault name is expanded with the cloud's vault suffix) and the cloud input.`)
   }
 }

@@ -13,7 +13,7 @@ import type { KeysetWrite } from '../settings.js'
 import { addDuration, fromUnixSeconds, type Duration } from '../time.js'
 import type { OperationContext, Result } from './context.js'
 import { activeKeyAt, describeKey, thumbprintOfKey } from './key-facts.js'
-import { capitalise, isoSeconds } from './wording.js'
+import { capitalise, iso, isoSeconds } from './wording.js'
 
 export interface KeyWrite {
   /** What it writes, for messages: "a secret (oct, sig)". */
@@ -97,8 +97,8 @@ function judge(keys: TrustFrameworkKey[], write: KeyWrite, rule: DueRule, now: D
   if (rule.rotateWithin !== undefined) {
     const due = addDuration(now, rule.rotateWithin)
     const covering = activeKeyAt(keys, due)
-    if (covering) return { covering, why: `${whichKey(covering, active)} ${until(covering)}, past ${due.toISOString()}` }
-    return { why: active ? `the active key, ${active.kid}, ${until(active)}, before ${due.toISOString()}` : 'the keyset has no active key' }
+    if (covering) return { covering, why: `${whichKey(covering, active)} ${until(covering)}, past ${iso(due)}` }
+    return { why: active ? `the active key, ${active.kid}, ${until(active)}, before ${iso(due)}` : 'the keyset has no active key' }
   }
   if (rule.withoutWindow === 'always') return { why: 'it is written on every run' }
   const usable = active ?? newestKey(keys.filter((key) => key.exp === undefined || key.exp * 1000 > now.getTime()))
@@ -235,6 +235,7 @@ function conflict(keysetId: string, keys: TrustFrameworkKey[], write: KeyWrite, 
 
 function missingKeyset(keysetId: string): ActionableError {
   return new ActionableError(
-    `Keyset ${keysetId} does not exist and create-if-missing is 'false': create it first (operation: create-keyset) or set create-if-missing: true.`,
+    `Keyset ${keysetId} does not exist in the tenant signed in to, and create-if-missing is 'false': check the keyset input and tenant-id, ` +
+      'then create it (operation: create-keyset) or set create-if-missing: true.',
   )
 }

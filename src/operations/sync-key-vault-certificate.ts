@@ -18,24 +18,20 @@ import { ActionableError } from '../errors.js'
 import { ApplicationsApi, findByThumbprint, thumbprintOf, type DirectoryTarget, type KeyCredential } from '../graph/applications.js'
 import type { KeyVaultCertificateRef } from '../keyvault/reference.js'
 import type { VersionFacts } from '../keyvault/versions.js'
-import type { Operation } from '../settings.js'
+import type { Operation, ProofSource } from '../settings.js'
 import { addDuration } from '../time.js'
-import {
-  azCredentialCommand,
-  describeCredential,
-  describeTarget,
-  isValidAt,
-  readTarget,
-  requireSigner,
-  resultTarget,
-  sendWithProof,
-  validitySeconds,
-} from './certificate-roll.js'
+import { azCredentialCommand, describeTarget, readTarget, requireSigner, resultTarget, sendWithProof } from './certificate-roll.js'
 import type { OperationContext, Result } from './context.js'
+import { describeCredential, isValidAt, validitySeconds } from './credential-facts.js'
 import { loadKeyVault } from './sources.js'
 import { capitalise, iso } from './wording.js'
 
-export type SyncKeyVaultCertificate = Omit<Extract<Operation, { name: 'sync-key-vault-certificate' }>, 'name'>
+/**
+ * What a sync needs; the manifest's application entries build it too. `certificate` comes from
+ * keyvault/reference.ts (readKeyVault, readCertificateRef); without `proof`, the certificate's
+ * own newest version on the target signs; dry run and clock come from the context.
+ */
+export type SyncKeyVaultCertificate = Omit<Extract<Operation, { name: 'sync-key-vault-certificate' }>, 'name' | 'proof'> & { proof?: ProofSource | undefined }
 
 export async function syncKeyVaultCertificate(context: OperationContext, operation: SyncKeyVaultCertificate): Promise<Result> {
   const keyVault = await loadKeyVault(context)
@@ -47,16 +43,16 @@ export async function syncKeyVaultCertificate(context: OperationContext, operati
     : keyVault.newestUsable(versions, now)
   if (!newestFacts) throw noUsableVersion(operation.certificate, versions, now, keyVault.describeVersions)
   const onTarget = findByThumbprint(target.keyCredentials, newestFacts.thumbprint)
-  const newest = onTarget ? undefined : await keyVault.readCertificateVersion(context, operation.certificate, newestFacts.version)
-  if (newest) {
-    const signer = await addSigner(context, operation, target, versions)
-    return add(context, api, target, newest.certificate, newest.version, signer)
-  }
-  return removeSuperseded(context, api, target, operation, versions, newestFacts, onTarget as KeyCredential)
+  if (onTarget) return removeSuperseded(context, api, target, operation, versions, newestFacts, onTarget)
+  const newest = await keyVault.readCertificateVersion(context, operation.certificate, newestFacts.version)
+  const signer = await addSigner(context, operation, target, versions)
+  return add(context, api, target, newest.certificate, newest.version, signer)
 }
 
 async function addSigner(context: OperationContext, operation: SyncKeyVaultCertificate, target: DirectoryTarget, versions: VersionFacts[]): Promise<ProofSigner> {
-  const { proof, certificate } = operation
+  const { certificate } = operation
+  // By default the same certificate's version already on the target signs for the next one.
+  const proof = operation.proof ?? { ...certificate, version: undefined }
   if (!('from' in proof)) return localSigner(proof)
   const { keyVaultProofSigner } = await loadKeyVault(context)
   const sameCertificate = proof.name === certificate.name && proof.vault.url === certificate.vault.url
@@ -118,7 +114,7 @@ async function removeSuperseded(
   if (!isValidAt(newest, now)) throw new ActionableError(`${current}, which is not valid on the target now: nothing is removed until it is.`)
   const doomed = superseded.map((credential) => credential.keyId)
   if (context.dryRun) {
-    return { actionTaken: 'planned', detail: `Dry run: would remove ${superseded.map(describeCredential).join('; ')} from ${describeTarget(target)}, with proofs signed by the newest version. Nothing was written.`, ...outputs, removedKids: [] }
+    return { actionTaken: 'planned', detail: `Dry run: would remove ${superseded.map((credential) => describeCredential(credential)).join('; ')} from ${describeTarget(target)}, with proofs signed by the newest version. Nothing was written.`, ...outputs, removedKids: [] }
   }
   const signer = await newestSigner(context, operation.certificate, newestFacts.version)
   requireSigner(target, signer.certificate, now, 'update the target itself')
@@ -127,7 +123,7 @@ async function removeSuperseded(
   }
   return {
     actionTaken: 'removed',
-    detail: `Removed the older version(s) ${superseded.map(describeCredential).join('; ')} from ${describeTarget(target)}; the proof was signed in Key Vault by the newest version ${newestFacts.version} (keyId ${newest.keyId}).`,
+    detail: `Removed the older version(s) ${superseded.map((credential) => describeCredential(credential)).join('; ')} from ${describeTarget(target)}; the proof was signed in Key Vault by the newest version ${newestFacts.version} (keyId ${newest.keyId}).`,
     ...outputs,
     removedKids: doomed,
   }
