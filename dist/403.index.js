@@ -24,7 +24,7 @@ var certificates = __webpack_require__(1378);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/keyvault/reference.ts
-var reference = __webpack_require__(9896);
+var reference = __webpack_require__(7515);
 // EXTERNAL MODULE: external "node:dns/promises"
 var promises_ = __webpack_require__(1553);
 // EXTERNAL MODULE: ./node_modules/@azure/keyvault-certificates/dist/esm/index.js + 23 modules

@@ -11885,7 +11885,6 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -12149,7 +12148,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -12157,7 +12156,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -12185,29 +12183,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-module.exports.kT = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -12261,11 +12259,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -12276,57 +12274,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -40243,6 +40241,53 @@ module.exports = {
 
 /***/ }),
 
+/***/ 8557:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ SignInTransportError),
+/* harmony export */   o: () => (/* binding */ SignInFailures)
+/* harmony export */ });
+/** Sign-in got no usable answer: the host, what arrived (or did not), and nothing secret. */
+class SignInTransportError extends Error {
+    host;
+    reason;
+    name = 'SignInTransportError';
+    constructor(host, reason) {
+        super(reason);
+        this.host = host;
+        this.reason = reason;
+    }
+}
+class SignInFailures {
+    last;
+    record(failure) {
+        this.last = failure;
+        return failure;
+    }
+    /** A new request is on its way: an earlier failure that was retried must not be blamed later. */
+    forget() {
+        this.last = undefined;
+    }
+    /** A credential that reports the recorded failure instead of the library's rewording of it. */
+    reporting(credential) {
+        return {
+            getToken: async (scopes, options) => {
+                this.forget();
+                try {
+                    return await credential.getToken(scopes, options);
+                }
+                catch (error) {
+                    throw this.last ?? error;
+                }
+            },
+        };
+    }
+}
+
+
+/***/ }),
+
 /***/ 157:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -41485,12 +41530,15 @@ class ActionableError extends Error {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ explainFailure)
+/* harmony export */   S: () => (/* binding */ explainFailure),
+/* harmony export */   Y: () => (/* binding */ UNEXPECTED)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(869);
-/* harmony import */ var _graph_keysets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5397);
-/* harmony import */ var _service_failure_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6639);
+/* harmony import */ var _auth_sign_in_failures_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8557);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(869);
+/* harmony import */ var _graph_keysets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8398);
+/* harmony import */ var _log_safety_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8224);
+/* harmony import */ var _service_failure_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6639);
 /**
  * Every failure becomes one message a person can act on: what went wrong, the likely causes and
  * what to change. Raw stacks stay in debug output.
@@ -41499,21 +41547,27 @@ class ActionableError extends Error {
 
 
 
+
+
 const KEYSET_WRITE_PERMISSION = 'TrustFrameworkKeySet.ReadWrite.All';
+/** How a failure nothing could explain begins. */
+const UNEXPECTED = 'Unexpected failure: ';
 function explainFailure(error, settings) {
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d || error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionableError */ .f)
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d || error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionableError */ .f)
         return error.message;
-    if (error instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GraphError */ .h9)
+    if (error instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GraphError */ .h9)
         return explainGraphError(error, settings);
-    if (error instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GraphTransportError */ .kQ)
+    if (error instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GraphTransportError */ .kQ)
         return explainTransport(error, settings);
+    if (error instanceof _auth_sign_in_failures_js__WEBPACK_IMPORTED_MODULE_0__/* .SignInTransportError */ .C)
+        return explainSignInTransport(error, settings);
     const authentication = explainAuthenticationError(error, settings);
     if (authentication)
         return authentication;
-    return `Unexpected failure: ${error instanceof Error ? error.message : String(error)} (run with step debug logging for details)`;
+    return `${UNEXPECTED}${error instanceof Error ? error.message : String(error)} (run with step debug logging for details)`;
 }
 function explainGraphError(error, settings) {
-    return (0,_service_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .graphFailure */ .pL)(error, graphFix(error, settings));
+    return (0,_service_failure_js__WEBPACK_IMPORTED_MODULE_5__/* .graphFailure */ .pL)(error, graphFix(error, settings));
 }
 /** The likely fix for a Graph refusal, or undefined when the service's own words are all there is. */
 function graphFix(error, settings) {
@@ -41546,11 +41600,11 @@ function graphFix(error, settings) {
         return ('Another client kept writing to the same keyset at the same moment, even after retries. Serialise jobs that write one keyset ' +
             '(for example with a workflow `concurrency:` group per keyset).');
     }
-    if (onKeysets && (error.status === 404 || error.hasCode(_graph_keysets_js__WEBPACK_IMPORTED_MODULE_2__/* .KEYSET_MISSING_CODE */ .zN))) {
-        return _service_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .KEYSET_MISSING_FIX */ .Ty;
+    if (onKeysets && (error.status === 404 || error.hasCode(_graph_keysets_js__WEBPACK_IMPORTED_MODULE_3__/* .KEYSET_MISSING_CODE */ .zN))) {
+        return _service_failure_js__WEBPACK_IMPORTED_MODULE_5__/* .KEYSET_MISSING_FIX */ .Ty;
     }
     if (error.status >= 500)
-        return 'Microsoft Graph failed on its side; this is usually transient: run the step again.';
+        return `Microsoft Graph failed on its side; ${sentTimes(error.attempts)}. This is usually transient: run the step again.`;
     return undefined;
 }
 /**
@@ -41569,7 +41623,15 @@ function explainTransport(error, settings) {
     const caution = write
         ? ' The request may or may not have taken effect; re-running the step converges (check the keyset or application first if in doubt).'
         : '';
-    return `Could not reach Microsoft Graph at ${settings?.connection.graphEndpoint ?? 'its endpoint'}: ${error.reason}.${caution}`;
+    return `No usable answer from Microsoft Graph at ${settings?.connection.graphEndpoint ?? 'its endpoint'} to ${error.method} ${error.path}: ${error.reason}; ${sentTimes(error.attempts)}.${caution}${NETWORK_HINT}`;
+}
+const NETWORK_HINT = ' If it persists, check the runner\'s network, proxy (HTTPS_PROXY, NO_PROXY) and firewall.';
+function sentTimes(attempts) {
+    return attempts <= 1 ? 'the request was sent once' : `the request was retried ${attempts - 1} time${attempts === 2 ? '' : 's'}`;
+}
+function explainSignInTransport(error, settings) {
+    const auth = settings?.connection.auth;
+    return `Sign-in (auth: ${auth?.method ?? 'unknown'}${clientIdOf(settings)}) got no usable answer from ${error.host}: ${error.reason.replace(/[.\s]+$/, '')}.${NETWORK_HINT}`;
 }
 /** @azure/identity wraps Entra's answers; the AADSTS code inside says what to fix. */
 function explainAuthenticationError(error, settings) {
@@ -41582,7 +41644,7 @@ function explainAuthenticationError(error, settings) {
         return undefined;
     const auth = settings?.connection.auth;
     const code = /AADSTS(\d+)/.exec(text)?.[1];
-    const first = text.split('\n')[0] ?? text;
+    const first = (0,_log_safety_js__WEBPACK_IMPORTED_MODULE_4__/* .serviceText */ .Lo)(text.split('\n')[0] ?? text, 500);
     const hint = code === undefined ? undefined : AADSTS_HINTS[code];
     if (auth?.method === 'azure-cli') {
         const why = auth.fallback
@@ -41777,6 +41839,8 @@ class GraphError extends Error {
     name = 'GraphError';
     /** How long the service asked us to wait (Retry-After), when it did. */
     retryAfterMs;
+    /** How many times the request was sent before this answer was final. */
+    attempts = 1;
     constructor(method, path, status, code, graphMessage, requestId) {
         super(`${method} ${path} failed: HTTP ${status} ${code}: ${graphMessage}${requestId ? ` (request-id ${requestId})` : ''}`);
         this.method = method;
@@ -41791,17 +41855,30 @@ class GraphError extends Error {
         return codes.includes(this.code);
     }
 }
-/** The request may or may not have reached the service: a dropped connection or a timeout. */
+/**
+ * No usable answer: a dropped connection, a timeout, a redirect, an oversized body, or a 2xx that
+ * is not the JSON Graph sends. The request may or may not have taken effect.
+ */
 class GraphTransportError extends Error {
     method;
     path;
     reason;
+    retriable;
+    timedOut;
     name = 'GraphTransportError';
-    constructor(method, path, reason) {
-        super(`${method} ${path}: no answer from Microsoft Graph (${reason})`);
+    /** How many times the request was sent. */
+    attempts = 1;
+    constructor(method, path, reason, 
+    /** Whether sending again may help (a timeout or a dropped connection, not a redirect). */
+    retriable = true, 
+    /** Set when the failure was a timeout: stalls are retried less than other failures. */
+    timedOut = false) {
+        super(`${method} ${path}: no usable answer from Microsoft Graph (${reason})`);
         this.method = method;
         this.path = path;
         this.reason = reason;
+        this.retriable = retriable;
+        this.timedOut = timedOut;
     }
 }
 function graphErrorFrom(method, path, status, body, headerRequestId) {
@@ -41816,23 +41893,91 @@ function graphErrorFrom(method, path, status, body, headerRequestId) {
 
 /***/ }),
 
-/***/ 5397:
+/***/ 8398:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D8: () => (/* binding */ KeysetsApi),
+/* harmony export */   U9: () => (/* binding */ isKeysetMissing),
+/* harmony export */   tK: () => (/* binding */ isKeysetExisting),
+/* harmony export */   zN: () => (/* binding */ KEYSET_MISSING_CODE)
+/* harmony export */ });
+/* unused harmony export KEYSET_EXISTS_CODES */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(869);
+/* harmony import */ var _paging_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1486);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  zN: () => (/* binding */ KEYSET_MISSING_CODE),
-  D8: () => (/* binding */ KeysetsApi),
-  tK: () => (/* binding */ isKeysetExisting),
-  U9: () => (/* binding */ isKeysetMissing)
-});
 
-// UNUSED EXPORTS: KEYSET_EXISTS_CODES
+/** Codes B2C answers with when a keyset already exists (HTTP status not documented). */
+const KEYSET_EXISTS_CODES = ['AADB2C95028', 'AADB2C95038'];
+const KEYSET_MISSING_CODE = 'AADB2C95052';
+function isKeysetMissing(error) {
+    return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphError */ .h9 && (error.status === 404 || error.hasCode(KEYSET_MISSING_CODE));
+}
+function isKeysetExisting(error) {
+    return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphError */ .h9 && (error.status === 409 || error.hasCode(...KEYSET_EXISTS_CODES));
+}
+const BASE = '/beta/trustFramework/keySets';
+class KeysetsApi {
+    graph;
+    constructor(graph) {
+        this.graph = graph;
+    }
+    /** Every keyset with its keys inline: one request (more only if the service pages). */
+    listKeysets() {
+        return (0,_paging_js__WEBPACK_IMPORTED_MODULE_1__/* .readAllPages */ .s$)(this.graph, BASE);
+    }
+    get(id) {
+        return this.graph.get(this.keyset(id));
+    }
+    /** Only `id` in the body: `@odata.type` makes the service answer 400. */
+    create(id) {
+        return this.graph.request('POST', BASE, { body: { id }, idempotent: true });
+    }
+    /** GET, whatever some pages say: the service does not answer POST here. */
+    getActiveKey(id) {
+        return this.graph.get(`${this.keyset(id)}/getActiveKey`);
+    }
+    uploadSecret(id, body) {
+        return this.write(id, 'uploadSecret', body, (key) => key.kty === 'oct' && sameKeySlot(key, body));
+    }
+    generateKey(id, body) {
+        return this.write(id, 'generateKey', body, (key) => key.kty === body.kty && sameKeySlot(key, body));
+    }
+    uploadCertificate(id, derBase64, x5t) {
+        return this.write(id, 'uploadCertificate', { key: derBase64 }, (key) => key.x5t === x5t);
+    }
+    uploadPkcs12(id, pfxBase64, password, x5t) {
+        return this.write(id, 'uploadPkcs12', { key: pfxBase64, password }, (key) => key.x5t === x5t);
+    }
+    /**
+     * A lost answer to a key write is resolved by reading the keyset: the key is there (same
+     * slot, or same certificate) or it is not and the write is sent again. Never twice blindly.
+     */
+    write(id, action, body, isTheWrittenKey) {
+        return this.graph.request('POST', `${this.keyset(id)}/${action}`, {
+            body,
+            reconcile: async () => (await this.get(id)).keys.find(isTheWrittenKey),
+        });
+    }
+    keyset(id) {
+        return `${BASE}/${encodeURIComponent(id)}`;
+    }
+}
+function sameKeySlot(key, sent) {
+    return key.use === sent.use && key.nbf === sent.nbf && key.exp === sent.exp;
+}
 
-// EXTERNAL MODULE: ./src/graph/errors.ts
-var errors = __nccwpck_require__(869);
-;// CONCATENATED MODULE: ./src/graph/paging.ts
+
+/***/ }),
+
+/***/ 1486:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   oO: () => (/* binding */ forEachPage),
+/* harmony export */   s$: () => (/* binding */ readAllPages)
+/* harmony export */ });
+/* unused harmony export PagingError */
 /** A service answer the pager refuses to follow. */
 class PagingError extends Error {
     name = 'PagingError';
@@ -41884,69 +42029,6 @@ function nextPath(endpoint, nextLink, current) {
     return url.pathname + url.search;
 }
 
-;// CONCATENATED MODULE: ./src/graph/keysets.ts
-
-
-/** Codes B2C answers with when a keyset already exists (HTTP status not documented). */
-const KEYSET_EXISTS_CODES = ['AADB2C95028', 'AADB2C95038'];
-const KEYSET_MISSING_CODE = 'AADB2C95052';
-function isKeysetMissing(error) {
-    return error instanceof errors/* GraphError */.h9 && (error.status === 404 || error.hasCode(KEYSET_MISSING_CODE));
-}
-function isKeysetExisting(error) {
-    return error instanceof errors/* GraphError */.h9 && (error.status === 409 || error.hasCode(...KEYSET_EXISTS_CODES));
-}
-const BASE = '/beta/trustFramework/keySets';
-class KeysetsApi {
-    graph;
-    constructor(graph) {
-        this.graph = graph;
-    }
-    /** Every keyset with its keys inline: one request (more only if the service pages). */
-    listKeysets() {
-        return readAllPages(this.graph, BASE);
-    }
-    get(id) {
-        return this.graph.get(this.keyset(id));
-    }
-    /** Only `id` in the body: `@odata.type` makes the service answer 400. */
-    create(id) {
-        return this.graph.request('POST', BASE, { body: { id }, idempotent: true });
-    }
-    /** GET, whatever some pages say: the service does not answer POST here. */
-    getActiveKey(id) {
-        return this.graph.get(`${this.keyset(id)}/getActiveKey`);
-    }
-    uploadSecret(id, body) {
-        return this.write(id, 'uploadSecret', body, (key) => key.kty === 'oct' && sameKeySlot(key, body));
-    }
-    generateKey(id, body) {
-        return this.write(id, 'generateKey', body, (key) => key.kty === body.kty && sameKeySlot(key, body));
-    }
-    uploadCertificate(id, derBase64, x5t) {
-        return this.write(id, 'uploadCertificate', { key: derBase64 }, (key) => key.x5t === x5t);
-    }
-    uploadPkcs12(id, pfxBase64, password, x5t) {
-        return this.write(id, 'uploadPkcs12', { key: pfxBase64, password }, (key) => key.x5t === x5t);
-    }
-    /**
-     * A lost answer to a key write is resolved by reading the keyset: the key is there (same
-     * slot, or same certificate) or it is not and the write is sent again. Never twice blindly.
-     */
-    write(id, action, body, isTheWrittenKey) {
-        return this.graph.request('POST', `${this.keyset(id)}/${action}`, {
-            body,
-            reconcile: async () => (await this.get(id)).keys.find(isTheWrittenKey),
-        });
-    }
-    keyset(id) {
-        return `${BASE}/${encodeURIComponent(id)}`;
-    }
-}
-function sameKeySlot(key, sent) {
-    return key.use === sent.use && key.nbf === sent.nbf && key.exp === sent.exp;
-}
-
 
 /***/ }),
 
@@ -41954,7 +42036,7 @@ function sameKeySlot(key, sent) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4499);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6980);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -42012,6 +42094,11 @@ const INPUTS = {
     proofKeyVaultCertificate: 'proof-key-vault-certificate',
     removeSupersededAfter: 'remove-superseded-after',
     dryRun: 'dry-run',
+    auditScope: 'audit-scope',
+    warnWithin: 'warn-within',
+    failOn: 'fail-on',
+    issueOn: 'issue-on',
+    githubToken: 'github-token',
     manifest: 'manifest',
 };
 /** Inputs whose values are secret: masked before anything else runs. */
@@ -42024,6 +42111,7 @@ const SECRET_INPUTS = [
     INPUTS.pkcs12Password,
     INPUTS.proofCertificate,
     INPUTS.proofCertificatePassword,
+    INPUTS.githubToken,
 ];
 /** Inputs that take a public certificate: not secrets, but a private key pasted into one is masked before it is refused. */
 const CERTIFICATE_INPUTS = [INPUTS.certificate, INPUTS.newCertificate];
@@ -42035,8 +42123,10 @@ const OUTPUTS = {
     thumbprint: 'thumbprint',
     previousKid: 'previous-kid',
     actionTaken: 'action-taken',
-    removedKids: 'removed-kids',
     report: 'report',
+    expiringCount: 'expiring-count',
+    criticalCount: 'critical-count',
+    removedKids: 'removed-kids',
     kids: 'kids',
 };
 
@@ -42064,7 +42154,7 @@ function normaliseKeysetId(name) {
 
 /***/ }),
 
-/***/ 9896:
+/***/ 7515:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -42125,7 +42215,107 @@ function describeRef(ref, vault) {
 
 /***/ }),
 
-/***/ 4499:
+/***/ 8224:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lo: () => (/* binding */ serviceText),
+/* harmony export */   X0: () => (/* binding */ capList),
+/* harmony export */   cl: () => (/* binding */ registerSecret),
+/* harmony export */   fH: () => (/* binding */ safeMarkdown),
+/* harmony export */   om: () => (/* binding */ safeLine),
+/* harmony export */   qG: () => (/* binding */ whatArrived)
+/* harmony export */ });
+/* unused harmony exports redact, neutralise, cut */
+/**
+ * Everything the action writes passes through here (the runner adapter applies it), because the
+ * job log is not plain text: the runner reads `::command::` at the start of any line, and service
+ * answers can echo what they were sent (a client secret, the proof JWT, a token).
+ * Order matters: redact first, then cut, so a cut can never leave half a secret that the
+ * runner's own masking would no longer recognise.
+ */
+const REDACTED = '***';
+/**
+ * Redacting very short values would blank out ordinary words (a test secret `s`, a password
+ * `wrong`); the runner still masks those itself. Real credentials are far longer.
+ */
+const MIN_REDACTED_LENGTH = 8;
+/** CR, LF and every other character a log viewer may break a line at, plus the remaining C0/C1 controls. */
+const LINE_BREAKING = /[\r\n\v\f\u0085\u2028\u2029\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
+const SERVICE_TEXT_MAX = 300;
+const LINE_MAX = 4000;
+const known = new Set();
+let ordered = [];
+/** Registers a secret and the forms it takes on the wire (JSON, URL, form and base64 encoded). */
+function registerSecret(secret) {
+    if (secret === '')
+        return;
+    const forms = [
+        secret,
+        JSON.stringify(secret).slice(1, -1),
+        encodeURIComponent(secret),
+        new URLSearchParams({ s: secret }).toString().slice(2),
+        Buffer.from(secret).toString('base64'),
+        Buffer.from(secret).toString('base64').replace(/=+$/, ''),
+        Buffer.from(secret).toString('base64url'),
+    ];
+    for (const form of forms)
+        if (form.length >= MIN_REDACTED_LENGTH)
+            known.add(form);
+    // Longest first, so a secret containing another is replaced whole.
+    ordered = [...known].sort((a, b) => b.length - a.length);
+}
+function redact(text) {
+    let out = text;
+    for (const secret of ordered)
+        if (out.includes(secret))
+            out = out.split(secret).join(REDACTED);
+    return out;
+}
+/** Replaces line breaks and control characters, so nothing after them can start a line. */
+function neutralise(text) {
+    return text.replace(LINE_BREAKING, ' ');
+}
+/** At most `max` characters, cut at a word boundary near the end when there is one, never inside a surrogate pair. */
+function cut(text, max) {
+    if (text.length <= max)
+        return text;
+    let end = max - 1;
+    const space = text.lastIndexOf(' ', end);
+    if (space > 0 && space > max - 40)
+        end = space;
+    const code = text.charCodeAt(end - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        end -= 1;
+    return `${text.slice(0, end)}…`;
+}
+/** Text a service sent, ready to quote inside a message: redacted, on one line, bounded. */
+function serviceText(text, max = SERVICE_TEXT_MAX) {
+    return cut(neutralise(redact(text)), max);
+}
+/** What a service sent instead of the expected JSON: `HTTP 200 (text/html) with a body starting '<html>…'`. */
+function whatArrived(status, contentType, body) {
+    const start = body === '' ? 'an empty body' : `a body starting '${serviceText(body, 120)}'`;
+    return `HTTP ${status} (${serviceText(contentType ?? 'no content type', 80)}) with ${start}`;
+}
+/** One log line or annotation as the runner adapter writes it. */
+function safeLine(text) {
+    return cut(neutralise(redact(text)), LINE_MAX);
+}
+/** Multi-line Markdown (the step summary): secrets redacted, only LF kept as a line break. */
+function safeMarkdown(text) {
+    return redact(text).replace(/\r\n/g, '\n').replace(LINE_BREAKING, (character) => (character === '\n' ? '\n' : ' '));
+}
+/** `a, b, c and 7 more`: lists from a service (keys in a keyset) can be arbitrarily long. */
+function capList(items, separator = ', ', max = 10) {
+    const shown = items.slice(0, max).join(separator);
+    return items.length > max ? `${shown} and ${items.length - max} more` : shown;
+}
+
+
+/***/ }),
+
+/***/ 6980:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42137,7 +42327,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: ./src/auth/token-provider.ts
 // Renew early: a token that expires between two retries would turn a 429 into a 401.
 const RENEW_BEFORE_MS = 5 * 60_000;
-function graphTokenProvider(credential, graphEndpoint, now = Date.now) {
+/** Every token is registered as a secret as soon as it is obtained (the Azure CLI's ones did not cross our transport). */
+function graphTokenProvider(credential, graphEndpoint, mask, now = Date.now) {
     const scope = `${graphEndpoint}/.default`;
     let cached;
     // Requests sent together (apply's concurrent reads and writes) share one token request.
@@ -42148,6 +42339,7 @@ function graphTokenProvider(credential, graphEndpoint, now = Date.now) {
             const token = await pending;
             if (!token)
                 throw new Error(`the credential returned no token for ${scope}`);
+            mask(token.token);
             cached = token;
         }
         return cached.token;
@@ -51259,7 +51451,7 @@ class SilentFlowClient {
  * fetch API available in Node.js 18+. It replaces the previous implementation that
  * relied on custom proxy handling and the legacy http/https modules.
  */
-class HttpClient {
+class HttpClient_HttpClient {
     /**
      * Sends an HTTP GET request to the specified URL.
      *
@@ -51718,7 +51910,7 @@ const DEFAULT_LOGGER_OPTIONS = {
 };
 const Configuration_DEFAULT_SYSTEM_OPTIONS = {
     loggerOptions: DEFAULT_LOGGER_OPTIONS,
-    networkClient: new HttpClient(),
+    networkClient: new HttpClient_HttpClient(),
     disableInternalRetries: false,
     protocolMode: ProtocolMode.AAD,
 };
@@ -51742,7 +51934,7 @@ const Configuration_DEFAULT_TELEMETRY_OPTIONS = {
 function buildAppConfiguration({ auth, broker, cache, system, telemetry, }) {
     const systemOptions = {
         ...Configuration_DEFAULT_SYSTEM_OPTIONS,
-        networkClient: new HttpClient(),
+        networkClient: new HttpClient_HttpClient(),
         loggerOptions: system?.loggerOptions || DEFAULT_LOGGER_OPTIONS,
         disableInternalRetries: system?.disableInternalRetries || false,
     };
@@ -51770,7 +51962,7 @@ function buildManagedIdentityConfiguration({ clientCapabilities, managedIdentity
         // otherwise, create a new one
     }
     else {
-        networkClient = new HttpClient();
+        networkClient = new HttpClient_HttpClient();
     }
     return {
         clientCapabilities: clientCapabilities || [],
@@ -54259,7 +54451,6 @@ class ClientApplication {
 
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
-var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@azure/msal-node/dist/network/LoopbackClient.mjs
 /*! @azure/msal-node v5.6.0 2026-08-18 */
 
@@ -56404,8 +56595,8 @@ class AppService extends BaseManagedIdentitySource {
 
 //# sourceMappingURL=AppService.mjs.map
 
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: external "path"
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 ;// CONCATENATED MODULE: ./node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/AzureArc.mjs
@@ -56482,7 +56673,7 @@ class AzureArc extends BaseManagedIdentitySource {
                  * check if the himds executable exists and its permissions allow it to be read
                  * returns undefined if true, throws an error otherwise
                  */
-                (0,external_fs_namespaceObject.accessSync)(fileDetectionPath, external_fs_namespaceObject.constants.F_OK | external_fs_namespaceObject.constants.R_OK);
+                (0,external_fs_.accessSync)(fileDetectionPath, external_fs_.constants.F_OK | external_fs_.constants.R_OK);
                 identityEndpoint = DEFAULT_AZURE_ARC_IDENTITY_ENDPOINT;
                 imdsEndpoint = HIMDS_EXECUTABLE_HELPER_STRING;
             }
@@ -56686,7 +56877,7 @@ class AzureArc extends BaseManagedIdentitySource {
             let secretFileSize;
             // attempt to get the secret file's size, in bytes
             try {
-                secretFileSize = await (0,external_fs_namespaceObject.statSync)(secretFilePath).size;
+                secretFileSize = await (0,external_fs_.statSync)(secretFilePath).size;
             }
             catch (e) {
                 throw createManagedIdentityError(unableToReadSecretFile, "");
@@ -56698,7 +56889,7 @@ class AzureArc extends BaseManagedIdentitySource {
             // attempt to read the contents of the secret file
             let secret;
             try {
-                secret = (0,external_fs_namespaceObject.readFileSync)(secretFilePath, EncodingTypes.UTF8);
+                secret = (0,external_fs_.readFileSync)(secretFilePath, EncodingTypes.UTF8);
             }
             catch (e) {
                 throw createManagedIdentityError(unableToReadSecretFile, "");
@@ -64218,6 +64409,7 @@ function createCredential(connection, dependencies) {
         authorityHost: connection.authorityHost,
         // Discovery asks the public cloud about the authority: wrong for a private or test authority.
         disableInstanceDiscovery: connection.authorityOverridden,
+        httpClient: dependencies.httpClient,
     };
     switch (auth.method) {
         case 'oidc':
@@ -64549,38 +64741,6 @@ function decodeJwt(jwt) {
 }
 
 
-;// CONCATENATED MODULE: ./src/auth/github-id-token.ts
-/**
- * The GitHub ID token that OIDC auth exchanges with Entra. Its claims decide whether a federated
- * credential matches, so they are logged (never the token itself) to make a mismatch readable.
- */
-
-function readIdTokenClaims(token) {
-    const claims = decodeJwt(token);
-    const aud = Array.isArray(claims.aud) ? claims.aud.join(',') : (claims.aud ?? '');
-    return { iss: claims.iss ?? '', sub: claims.sub ?? '', aud };
-}
-/** Wraps an ID-token source so that the first token's claims are reported once. */
-function reportingClaims(getIdToken, report) {
-    let reported = false;
-    return async (audience) => {
-        const token = await getIdToken(audience);
-        if (!reported) {
-            reported = true;
-            report(readIdTokenClaims(token));
-        }
-        return token;
-    };
-}
-
-// EXTERNAL MODULE: ./src/crypto/pem.ts
-var pem = __nccwpck_require__(159);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/explain.ts
-var explain = __nccwpck_require__(4216);
-// EXTERNAL MODULE: ./src/graph/errors.ts
-var graph_errors = __nccwpck_require__(869);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __nccwpck_require__(4708);
 // EXTERNAL MODULE: external "node:http"
@@ -64588,29 +64748,15 @@ var external_node_http_ = __nccwpck_require__(7067);
 // EXTERNAL MODULE: ./node_modules/https-proxy-agent/dist/index.js
 var dist = __nccwpck_require__(3669);
 ;// CONCATENATED MODULE: ./src/graph/proxy.ts
-
-const agents = new Map();
-/** The agent that tunnels a request to `target` through the configured proxy, or undefined to go direct. */
-function proxyAgentFor(target, environment = process.env) {
-    const proxy = proxyFor(target, environment);
+const HTTPS_ORDER = ['https_proxy', 'HTTPS_PROXY', 'all_proxy', 'ALL_PROXY', 'http_proxy', 'HTTP_PROXY'];
+const HTTP_ORDER = ['http_proxy', 'HTTP_PROXY', 'all_proxy', 'ALL_PROXY'];
+/** The proxy URL for `target`, honouring NO_PROXY, or undefined to go direct. */
+function proxyFor(target, environment) {
+    const names = target.protocol === 'https:' ? HTTPS_ORDER : HTTP_ORDER;
+    const proxy = names.map((name) => environment[name]?.trim()).find((value) => value !== undefined && value !== '');
     if (proxy === undefined)
         return undefined;
-    let agent = agents.get(proxy);
-    if (!agent) {
-        agent = new dist.HttpsProxyAgent(proxy);
-        agents.set(proxy, agent);
-    }
-    return agent;
-}
-/** The proxy URL for `target`, honouring NO_PROXY; lower-case names win, as curl and @actions/http-client do. */
-function proxyFor(target, environment) {
-    const https = target.protocol === 'https:';
-    const proxy = https
-        ? (environment['https_proxy'] ?? environment['HTTPS_PROXY'])
-        : (environment['http_proxy'] ?? environment['HTTP_PROXY']);
-    if (proxy === undefined || proxy.trim() === '')
-        return undefined;
-    return bypassesProxy(target, environment['no_proxy'] ?? environment['NO_PROXY'] ?? '') ? undefined : proxy.trim();
+    return bypassesProxy(target, environment['no_proxy'] ?? environment['NO_PROXY'] ?? '') ? undefined : proxy;
 }
 /** NO_PROXY entries: `*` for everything, a host (which also covers its subdomains), `.domain`, or `host:port`. */
 function bypassesProxy(target, noProxy) {
@@ -64631,45 +64777,368 @@ function bypassesProxy(target, noProxy) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/graph/https-transport.ts
+;// CONCATENATED MODULE: ./src/graph/agents.ts
 /**
- * The Graph client's HTTP transport on node:https. Global fetch would do, but its first use makes
- * Node load a second HTTP stack (undici) at start-up, which the benchmark showed costs more than
- * the request itself against a near endpoint; node:https is loaded anyway by @azure/identity.
+ * The connection pools every request goes through: one keep-alive agent per scheme and proxy, so
+ * sign-in, the GitHub ID token and Graph reuse connections to the same origin, and so anything
+ * that opens a connection early (a preconnect) warms the very agent the request will use.
  */
 
 
 
+
+const agents = new Map();
+/** The agent for requests to `origin` (any URL on it), chosen by the one proxy rule set. */
+function agentFor(origin, environment = process.env) {
+    const proxy = proxyFor(origin, environment);
+    const key = `${origin.protocol} ${proxy ?? 'direct'}`;
+    let agent = agents.get(key);
+    if (!agent) {
+        agent = createAgent(origin.protocol, proxy);
+        agents.set(key, agent);
+    }
+    return agent;
+}
+function createAgent(protocol, proxy) {
+    // Idle keep-alive sockets are unref'd by Node, so they never keep the process alive.
+    if (proxy !== undefined)
+        return new dist.HttpsProxyAgent(proxy, { keepAlive: true });
+    return protocol === 'http:' ? new external_node_http_.Agent({ keepAlive: true }) : new external_node_https_.Agent({ keepAlive: true });
+}
+
+;// CONCATENATED MODULE: ./src/graph/https-transport.ts
+/**
+ * The one HTTP transport of the action, on node:https: Graph, sign-in and the GitHub ID token all
+ * go through it, so all of them get the same bounds: a per-request timeout, a response-size cap,
+ * no redirects, keep-alive connections and one proxy rule set (agents.ts).
+ * Global fetch would do, but its first use makes Node load a second HTTP stack (undici) at
+ * start-up, which the benchmark showed costs more than the request itself against a near endpoint.
+ */
+
+
+
+const REQUEST_TIMEOUT_MS = 30_000;
+const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+/** Undocumented, for the test suite only: stalls are tested in seconds, not minutes. */
+const TEST_TIMEOUT_VARIABLE = 'B2C_KEYS_TEST_REQUEST_TIMEOUT_MS';
+/** A request that got no usable answer; `message` names the host and says what happened. */
+class TransportFailure extends Error {
+    kind;
+    host;
+    code;
+    name = 'TransportFailure';
+    constructor(kind, host, message, code) {
+        super(message);
+        this.kind = kind;
+        this.host = host;
+        this.code = code;
+    }
+    /** Sending again may help after a timeout or a dropped connection; a redirect or an oversized answer would come again. */
+    get retriable() {
+        return this.kind === 'timeout' || this.kind === 'network';
+    }
+}
+function requestTimeoutMs(environment = process.env) {
+    const override = Number(environment[TEST_TIMEOUT_VARIABLE]);
+    return Number.isInteger(override) && override > 0 ? override : REQUEST_TIMEOUT_MS;
+}
 const httpsTransport = (url, init) => new Promise((resolve, reject) => {
     const target = new URL(url);
+    const host = target.host;
+    const timeoutMs = requestTimeoutMs();
     // Plain http only reaches here for loopback hosts, which settings allow for tests and emulators.
     const send = target.protocol === 'http:' ? external_node_http_.request : external_node_https_.request;
-    const agent = proxyAgentFor(target);
-    const options = { method: init.method, headers: init.headers, signal: init.signal, ...(agent ? { agent } : {}) };
-    const outgoing = send(target, options, (incoming) => {
-        const chunks = [];
-        incoming.on('data', (chunk) => chunks.push(chunk));
-        incoming.on('error', reject);
-        incoming.on('end', () => {
-            const status = incoming.statusCode ?? 0;
-            const body = Buffer.concat(chunks).toString('utf8');
-            resolve({
-                status,
-                ok: status >= 200 && status < 300,
-                headers: { get: (name) => headerValue(incoming.headers[name.toLowerCase()]) },
-                text: async () => body,
-            });
-        });
+    // Headers are set on the request, not passed in the options: NODE_DEBUG=http,https prints the options.
+    const outgoing = send(target, { method: init.method, agent: agentFor(target) }, (incoming) => {
+        const redirect = redirectFailure(incoming, target);
+        if (redirect)
+            return fail(redirect);
+        readBounded(incoming, host).then((body) => {
+            finish();
+            resolve(responseOf(incoming, body));
+        }, fail);
     });
-    outgoing.on('error', reject);
+    for (const [name, value] of Object.entries(init.headers))
+        outgoing.setHeader(name, value);
+    const timer = setTimeout(() => fail(new TransportFailure('timeout', host, `no answer from ${host} within ${timeoutMs / 1000} s`)), timeoutMs);
+    const onAbort = () => fail(new TransportFailure('aborted', host, `the request to ${host} was cancelled`));
+    init.signal?.addEventListener('abort', onAbort, { once: true });
+    if (init.signal?.aborted)
+        onAbort();
+    outgoing.on('error', (error) => fail(networkFailure(error, host)));
     outgoing.end(init.body);
+    function finish() {
+        clearTimeout(timer);
+        init.signal?.removeEventListener('abort', onAbort);
+    }
+    function fail(failure) {
+        finish();
+        reject(failure);
+        outgoing.destroy();
+    }
 });
+function redirectFailure(incoming, target) {
+    const status = incoming.statusCode ?? 0;
+    if (status < 300 || status > 399)
+        return undefined;
+    const location = headerValue(incoming.headers['location']);
+    let to = 'no Location';
+    if (location !== null) {
+        try {
+            to = `a redirect to ${new URL(location, target).host}`;
+        }
+        catch {
+            to = 'an unreadable Location';
+        }
+    }
+    return new TransportFailure('redirect', target.host, `${target.host} answered HTTP ${status} with ${to}; the action does not follow redirects (check the endpoint inputs and any proxy in between)`);
+}
+function readBounded(incoming, host) {
+    return new Promise((resolve, reject) => {
+        const tooLarge = () => new TransportFailure('too-large', host, `the answer from ${host} is larger than the ${MAX_RESPONSE_BYTES / 1024 / 1024} MiB the action accepts; it was discarded`);
+        if (Number(incoming.headers['content-length'] ?? 0) > MAX_RESPONSE_BYTES)
+            return reject(tooLarge());
+        const chunks = [];
+        let size = 0;
+        incoming.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > MAX_RESPONSE_BYTES) {
+                incoming.destroy();
+                reject(tooLarge());
+            }
+            else
+                chunks.push(chunk);
+        });
+        incoming.on('error', (error) => reject(networkFailure(error, host)));
+        incoming.on('end', () => resolve(Buffer.concat(chunks)));
+    });
+}
+function responseOf(incoming, body) {
+    const status = incoming.statusCode ?? 0;
+    const rawHeaders = {};
+    for (const [name, value] of Object.entries(incoming.headers)) {
+        const joined = headerValue(value);
+        if (joined !== null)
+            rawHeaders[name] = joined;
+    }
+    const text = body.toString('utf8');
+    return {
+        status,
+        ok: status >= 200 && status < 300,
+        headers: {
+            get: (name) => rawHeaders[name.toLowerCase()] ?? null,
+            forEach: (visit) => Object.entries(rawHeaders).forEach(([name, value]) => visit(value, name)),
+        },
+        text: async () => text,
+    };
+}
+function networkFailure(error, host) {
+    if (error instanceof TransportFailure)
+        return error;
+    const code = typeof error.code === 'string' ? error.code : undefined;
+    return new TransportFailure('network', host, `${code ? `${code}: ` : ''}${error.message}`, code);
+}
 function headerValue(value) {
     if (value === undefined)
         return null;
     return Array.isArray(value) ? value.join(', ') : value;
 }
 
+// EXTERNAL MODULE: ./src/log-safety.ts
+var log_safety = __nccwpck_require__(8224);
+// EXTERNAL MODULE: ./src/auth/sign-in-failures.ts
+var sign_in_failures = __nccwpck_require__(8557);
+;// CONCATENATED MODULE: ./src/auth/github-id-token.ts
+/**
+ * The GitHub ID token that OIDC auth exchanges with Entra. Its claims decide whether a federated
+ * credential matches, so they are logged (never the token itself) to make a mismatch readable.
+ */
+
+
+
+
+function readIdTokenClaims(token) {
+    const claims = decodeJwt(token);
+    const aud = Array.isArray(claims.aud) ? claims.aud.join(',') : (claims.aud ?? '');
+    return { iss: claims.iss ?? '', sub: claims.sub ?? '', aud };
+}
+/** Wraps an ID-token source so that the first token's claims are reported once. */
+function reportingClaims(getIdToken, report) {
+    let reported = false;
+    return async (audience) => {
+        const token = await getIdToken(audience);
+        if (!reported) {
+            reported = true;
+            report(readIdTokenClaims(token));
+        }
+        return token;
+    };
+}
+/** Renew a cached ID token this long before it expires: Entra must still accept it on arrival. */
+const RENEW_BEFORE_SECONDS = 60;
+const ATTEMPTS = 2;
+/**
+ * ID tokens from GitHub over the action's own transport (bounded, same proxy rules), fetched once
+ * per audience and reused while valid: MSAL asks for the assertion more than once per sign-in.
+ * Each token is masked the moment it arrives.
+ */
+function githubIdTokens(endpoint, mask, failures, transport = httpsTransport, now = Date.now) {
+    const cache = new Map();
+    // The runner masks its request token itself; registering it again costs nothing and covers other runners.
+    mask(endpoint.requestToken);
+    return async (audience) => {
+        const cached = cache.get(audience);
+        if (cached && cached.expiresAt - RENEW_BEFORE_SECONDS * 1000 > now())
+            return cached.token;
+        const token = await fetchIdToken(endpoint, audience, mask, failures, transport);
+        cache.set(audience, { token, expiresAt: expiryOf(token, endpoint, failures) });
+        return token;
+    };
+}
+async function fetchIdToken(endpoint, audience, mask, failures, transport) {
+    const url = new URL(endpoint.url);
+    url.searchParams.set('audience', audience);
+    const host = url.host;
+    let failure;
+    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+        try {
+            const response = await transport(url.href, { method: 'GET', headers: { authorization: `Bearer ${endpoint.requestToken}`, accept: 'application/json' } });
+            const text = await response.text();
+            const value = idTokenIn(text);
+            if (response.ok && value !== undefined) {
+                mask(value);
+                return value;
+            }
+            failure = new sign_in_failures/* SignInTransportError */.C(host, idTokenRefusal(host, response.status, text));
+            if (response.status < 500)
+                break;
+        }
+        catch (error) {
+            if (!(error instanceof TransportFailure))
+                throw error;
+            failure = new sign_in_failures/* SignInTransportError */.C(host, `GitHub's ID-token endpoint: ${error.message}`);
+            if (!error.retriable)
+                break;
+        }
+    }
+    throw failures.record(failure ?? new sign_in_failures/* SignInTransportError */.C(host, `no ID token from ${host}`));
+}
+function expiryOf(token, endpoint, failures) {
+    try {
+        return (decodeJwt(token).exp ?? 0) * 1000;
+    }
+    catch {
+        const host = new URL(endpoint.url).host;
+        throw failures.record(new sign_in_failures/* SignInTransportError */.C(host, `GitHub's ID-token endpoint (${host}) answered a value that is not a JWT`));
+    }
+}
+function idTokenIn(text) {
+    try {
+        const value = JSON.parse(text)?.value;
+        return typeof value === 'string' && value !== '' ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function idTokenRefusal(host, status, text) {
+    const said = text === '' ? 'an empty body' : `'${(0,log_safety/* serviceText */.Lo)(text)}'`;
+    const hint = status === 401 || status === 403 ? ' The job needs `permissions: id-token: write`.' : '';
+    return `GitHub's ID-token endpoint (${host}) answered HTTP ${status} with ${said}, not an ID token.${hint}`;
+}
+
+;// CONCATENATED MODULE: ./src/auth/sign-in-http-client.ts
+
+
+
+const NETWORK_ATTEMPTS = 3;
+const NETWORK_RETRY_DELAY_MS = 500;
+/** Fields of sign-in requests and answers that are credentials. */
+const SECRET_FIELDS = ['access_token', 'id_token', 'refresh_token', 'client_assertion', 'client_secret'];
+function signInHttpClient(mask, failures, transport = httpsTransport) {
+    return {
+        sendRequest: async (request) => {
+            failures.forget();
+            const host = new URL(request.url).host;
+            const body = request.body;
+            if (body !== undefined && body !== null && typeof body !== 'string' && !Buffer.isBuffer(body)) {
+                throw failures.record(new sign_in_failures/* SignInTransportError */.C(host, `the sign-in request to ${host} has a body the action cannot send`));
+            }
+            if (typeof body === 'string')
+                maskFields(new URLSearchParams(body), mask);
+            let response;
+            try {
+                response = await sendWithRetries(transport, request.url, { method: request.method, headers: request.headers.toJSON(), body: body ?? undefined, signal: request.abortSignal });
+            }
+            catch (error) {
+                if (!(error instanceof TransportFailure))
+                    throw error;
+                throw failures.record(new sign_in_failures/* SignInTransportError */.C(host, error.message));
+            }
+            const text = await response.text();
+            const parsed = parseObject(text);
+            if (parsed === undefined) {
+                const arrived = (0,log_safety/* whatArrived */.qG)(response.status, response.headers.get('content-type'), text);
+                throw failures.record(new sign_in_failures/* SignInTransportError */.C(host, `${host} answered ${arrived}, not the JSON Entra ID sends`));
+            }
+            maskFields(new Map(Object.entries(parsed)), mask);
+            return { request, status: response.status, headers: headersOf(response), bodyAsText: text };
+        },
+    };
+}
+/**
+ * A dropped or refused connection is sent again, as the Azure SDK's own client did (sign-in
+ * requests are safe to repeat); a timeout is not: a stalled sign-in fails after one, not four.
+ */
+async function sendWithRetries(transport, url, init) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await transport(url, init);
+        }
+        catch (error) {
+            if (!(error instanceof TransportFailure) || error.kind !== 'network' || attempt >= NETWORK_ATTEMPTS)
+                throw error;
+            await new Promise((resolve) => setTimeout(resolve, NETWORK_RETRY_DELAY_MS * attempt));
+        }
+    }
+}
+function maskFields(fields, mask) {
+    for (const name of SECRET_FIELDS) {
+        const value = fields.get(name);
+        if (typeof value === 'string' && value !== '')
+            mask(value);
+    }
+}
+/** Every sign-in answer (tokens, metadata, errors) is a JSON object. */
+function parseObject(text) {
+    try {
+        const parsed = JSON.parse(text);
+        return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function headersOf(response) {
+    const values = new Map();
+    response.headers.forEach((value, name) => values.set(name.toLowerCase(), value));
+    const headers = {
+        get: (name) => values.get(name.toLowerCase()),
+        has: (name) => values.has(name.toLowerCase()),
+        set: (name, value) => void values.set(name.toLowerCase(), String(value)),
+        delete: (name) => void values.delete(name.toLowerCase()),
+        toJSON: () => Object.fromEntries(values),
+        [Symbol.iterator]: () => values.entries(),
+    };
+    return headers;
+}
+
+// EXTERNAL MODULE: ./src/crypto/pem.ts
+var pem = __nccwpck_require__(159);
+// EXTERNAL MODULE: ./src/explain.ts
+var explain = __nccwpck_require__(4216);
+// EXTERNAL MODULE: ./src/graph/errors.ts
+var errors = __nccwpck_require__(869);
 ;// CONCATENATED MODULE: ./src/graph/retry.ts
 /**
  * When and how long to wait before sending a request again. Graph asks for patience with 429,
@@ -64682,6 +65151,8 @@ const DEFAULT_RETRY_POLICY = {
     baseDelayMs: 1_000,
     maxDelayMs: 30_000,
 };
+/** Requests that got no answer within the timeout are sent at most this often: a stalled service costs 2 timeouts, not 5. */
+const MAX_TIMED_OUT_ATTEMPTS = 2;
 const RETRIED_STATUSES = new Set([429, 503, 504]);
 const B2C_THROTTLED = 'AADB2C95043';
 const B2C_CONCURRENT_WRITE = 'AADB2C95053';
@@ -64725,7 +65196,9 @@ function backoffDelay(policy, attempt) {
 
 
 
-const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** How much of an error body is kept; messages quote far less, after redaction. */
+const KEPT_ERROR_TEXT = 64 * 1024;
 class GraphClient {
     options;
     /** Requests sent, retries included: reported in debug logs and by the benchmark. */
@@ -64735,7 +65208,6 @@ class GraphClient {
     now;
     debug;
     policy;
-    timeoutMs;
     constructor(options) {
         this.options = options;
         this.transport = options.transport ?? httpsTransport;
@@ -64743,7 +65215,6 @@ class GraphClient {
         this.now = options.now ?? Date.now;
         this.debug = options.debug ?? (() => undefined);
         this.policy = options.retryPolicy ?? DEFAULT_RETRY_POLICY;
-        this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     }
     /** Origin of Graph the requests go to (paging checks next links against it). */
     get endpoint() {
@@ -64755,19 +65226,21 @@ class GraphClient {
     async request(method, path, options = {}) {
         const repeatable = method !== 'POST' || options.idempotent === true;
         let waited = 0;
+        let timedOut = 0;
         for (let attempt = 1;; attempt++) {
             let failure;
             try {
                 return await this.send(method, path, options.body);
             }
             catch (error) {
-                if (!(error instanceof graph_errors/* GraphError */.h9 || error instanceof graph_errors/* GraphTransportError */.kQ))
+                if (!(error instanceof errors/* GraphError */.h9 || error instanceof errors/* GraphTransportError */.kQ))
                     throw error;
-                if (error instanceof graph_errors/* GraphError */.h9 && !isRetriable(error))
+                error.attempts = attempt;
+                if (error instanceof errors/* GraphError */.h9 && !isRetriable(error))
                     throw error;
                 failure = error;
             }
-            const outcomeUnknown = failure instanceof graph_errors/* GraphTransportError */.kQ || !isRefusedBeforeProcessing(failure);
+            const outcomeUnknown = failure instanceof errors/* GraphTransportError */.kQ || !isRefusedBeforeProcessing(failure);
             if (outcomeUnknown && !repeatable) {
                 if (!options.reconcile)
                     throw failure;
@@ -64776,6 +65249,11 @@ class GraphClient {
                 if (landed !== undefined)
                     return landed;
             }
+            if (failure instanceof errors/* GraphTransportError */.kQ && !failure.retriable)
+                throw failure;
+            // A service that stalls once may answer the next time; one that stalls twice is down.
+            if (failure instanceof errors/* GraphTransportError */.kQ && failure.timedOut && ++timedOut >= MAX_TIMED_OUT_ATTEMPTS)
+                throw failure;
             if (attempt >= this.policy.maxAttempts)
                 throw failure;
             const delay = this.delayBefore(attempt + 1, failure);
@@ -64787,7 +65265,7 @@ class GraphClient {
         }
     }
     delayBefore(attempt, failure) {
-        const asked = failure instanceof graph_errors/* GraphError */.h9 ? failure.retryAfterMs : undefined;
+        const asked = failure instanceof errors/* GraphError */.h9 ? failure.retryAfterMs : undefined;
         return asked ?? backoffDelay(this.policy, attempt - 1);
     }
     async send(method, path, body) {
@@ -64809,44 +65287,53 @@ class GraphClient {
                 method,
                 headers,
                 body: body === undefined ? undefined : JSON.stringify(body),
-                signal: AbortSignal.timeout(this.timeoutMs),
             });
         }
         catch (error) {
-            throw new graph_errors/* GraphTransportError */.kQ(method, path, describeTransportFailure(error, this.timeoutMs));
+            if (error instanceof TransportFailure)
+                throw new errors/* GraphTransportError */.kQ(method, path, error.message, error.retriable, error.kind === 'timeout');
+            throw new errors/* GraphTransportError */.kQ(method, path, describeTransportFailure(error));
         }
         const requestId = response.headers.get('request-id');
-        let parsed;
-        try {
-            parsed = await readJson(response);
-        }
-        catch (error) {
-            throw new graph_errors/* GraphTransportError */.kQ(method, path, describeTransportFailure(error, this.timeoutMs));
-        }
+        const text = await response.text();
         this.debug(`← ${response.status} ${method} ${path} in ${this.now() - started} ms${requestId ? ` (request-id ${requestId})` : ''}`);
         if (response.ok)
-            return parsed;
-        const error = (0,graph_errors/* graphErrorFrom */.$I)(method, path, response.status, parsed, requestId);
+            return successBody(method, path, response, text);
+        const error = (0,errors/* graphErrorFrom */.$I)(method, path, response.status, errorBody(response.status, text), requestId);
         error.retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), this.now());
         throw error;
     }
 }
-async function readJson(response) {
-    const text = await response.text();
+/**
+ * Only a real answer is success: Graph answers 204 with nothing, every other 2xx with a JSON
+ * object. Anything else (a proxy's HTML page, `null`, an empty body) did not come from Graph as
+ * it documents itself, and whether a write landed is unknown.
+ */
+function successBody(method, path, response, text) {
+    if (response.status === 204)
+        return undefined;
+    const parsed = parseJson(text);
+    if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed))
+        return parsed;
+    const arrived = (0,log_safety/* whatArrived */.qG)(response.status, response.headers.get('content-type'), text);
+    throw new errors/* GraphTransportError */.kQ(method, path, `${arrived}, not the JSON object Graph sends`, false);
+}
+function errorBody(status, text) {
     if (text === '')
         return undefined;
+    return parseJson(text) ?? { error: { code: `HTTP${status}`, message: text.slice(0, KEPT_ERROR_TEXT) } };
+}
+function parseJson(text) {
     try {
         return JSON.parse(text);
     }
     catch {
-        return { error: { code: `HTTP${response.status}`, message: text.slice(0, 300) } };
+        return null;
     }
 }
-/** Duck-typed: abort errors (DOMException) need not share this realm's Error. */
-function describeTransportFailure(error, timeoutMs) {
+/** Errors from a transport other than ours (tests hand in fetch): duck-typed, their class may be from another realm. */
+function describeTransportFailure(error) {
     const failure = error;
-    if (failure?.name === 'TimeoutError' || failure?.name === 'AbortError')
-        return `no response within ${timeoutMs / 1000} s`;
     const cause = failure?.cause ?? failure;
     const message = typeof cause?.message === 'string' ? cause.message : String(error);
     const code = cause?.code;
@@ -64955,8 +65442,8 @@ function planned(target, certificate, signer) {
     };
 }
 
-// EXTERNAL MODULE: ./src/graph/keysets.ts + 1 modules
-var keysets = __nccwpck_require__(5397);
+// EXTERNAL MODULE: ./src/graph/keysets.ts
+var keysets = __nccwpck_require__(8398);
 // EXTERNAL MODULE: ./src/operations/keyset-write.ts
 var keyset_write = __nccwpck_require__(5955);
 ;// CONCATENATED MODULE: ./src/operations/create-keyset.ts
@@ -64980,11 +65467,14 @@ async function createKeyset(context, operation) {
 
 // EXTERNAL MODULE: ./src/operations/generate-key.ts
 var generate_key = __nccwpck_require__(3641);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/service-failure.ts
 var service_failure = __nccwpck_require__(6639);
 // EXTERNAL MODULE: ./src/operations/key-facts.ts
 var key_facts = __nccwpck_require__(8623);
 ;// CONCATENATED MODULE: ./src/operations/get-active-key.ts
+
 
 
 
@@ -65017,15 +65507,15 @@ async function getActiveKey(context, operation) {
 async function explainNoActiveKey(api, keysetId, now, missing) {
     const keyset = await (0,keyset_write/* readKeyset */.yg)(api, keysetId);
     if (!keyset)
-        return new errors/* ActionableError */.f((0,service_failure/* graphFailure */.pL)(missing, service_failure/* KEYSET_MISSING_FIX */.Ty));
+        return new src_errors/* ActionableError */.f((0,service_failure/* graphFailure */.pL)(missing, service_failure/* KEYSET_MISSING_FIX */.Ty));
     if (keyset.keys.length === 0)
-        return new errors/* ActionableError */.f(`Keyset ${keysetId} has no keys, so no active key; policies that use it fail at sign-in.`);
+        return new src_errors/* ActionableError */.f(`Keyset ${keysetId} has no keys, so no active key; policies that use it fail at sign-in.`);
     const nowSeconds = now.getTime() / 1000;
     const reasons = keyset.keys.map((key) => {
         const why = key.exp !== undefined && key.exp <= nowSeconds ? 'expired' : key.nbf !== undefined && key.nbf > nowSeconds ? 'not yet valid' : 'not active';
         return `${(0,key_facts/* describeKey */.Rx)(key)}: ${why}`;
     });
-    return new errors/* ActionableError */.f(`Keyset ${keysetId} has no active key; policies that use it fail at sign-in. Its keys: ${reasons.join('; ')}.`);
+    return new src_errors/* ActionableError */.f(`Keyset ${keysetId} has no active key; policies that use it fail at sign-in. Its keys: ${(0,log_safety/* capList */.X0)(reasons, '; ')}.`);
 }
 
 ;// CONCATENATED MODULE: ./src/operations/remove-key.ts
@@ -65036,6 +65526,7 @@ async function explainNoActiveKey(api, keysetId, now, missing) {
  * Costs in Graph requests (the token request aside; a target named by its object id costs one
  * GET more, see ApplicationsApi.find): removed 2 (read, removeKey), already gone 1, dry run 1.
  */
+
 
 
 
@@ -65086,8 +65577,8 @@ function refuseUnsafeRemoval(target, doomed, signer, now) {
     const othersValid = target.keyCredentials.filter((credential) => credential !== doomed && (0,credential_facts/* isValidAt */.Ub)(credential, now));
     const consequence = othersValid.length === 0
         ? `it is also the last currently valid certificate of ${(0,certificate_roll/* describeTarget */.ff)(target)}: without it no proof could be signed again, and only an update of the target itself could add a certificate. Add its successor first (operation: add-key)`
-        : `sign the proof with another valid certificate of the target (${othersValid.map((credential) => credential.keyId).join(', ')}), typically the one add-key added`;
-    throw new errors/* ActionableError */.f(`Refusing to remove keyId ${doomed.keyId}: it is the certificate that signs this step's proof (proof-certificate, which defaults to client-certificate); ` +
+        : `sign the proof with another valid certificate of the target (${(0,log_safety/* capList */.X0)(othersValid.map((credential) => credential.keyId))}), typically the one add-key added`;
+    throw new src_errors/* ActionableError */.f(`Refusing to remove keyId ${doomed.keyId}: it is the certificate that signs this step's proof (proof-certificate, which defaults to client-certificate); ` +
         `${consequence}, or set allow-unsafe-removal: true if this removal is really meant.`);
 }
 
@@ -65127,12 +65618,59 @@ function runOperation(context, operation) {
             return addKey(context, operation);
         case 'remove-key':
             return removeKey(context, operation);
+        case 'audit':
+            return __nccwpck_require__.e(/* import() */ 461).then(__nccwpck_require__.bind(__nccwpck_require__, 7461)).then(({ audit }) => audit(context, operation));
         case 'sync-key-vault-certificate':
             return (0,sync_key_vault_certificate/* syncKeyVaultCertificate */.y)(context, operation);
         case 'apply':
             // Its own chunk: the YAML parser and the planner load only for apply.
-            return Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8258)).then(({ apply }) => apply(context, operation));
+            return Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(19)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3019)).then(({ apply }) => apply(context, operation));
     }
+}
+
+;// CONCATENATED MODULE: ./src/output-shapes.ts
+/**
+ * Outputs flow into later steps (`${{ steps.x.outputs.kid }}` in a script, a URL, a vault name),
+ * so a value from the service is passed on only when it has the shape the service documents.
+ * Anything else fails the step here, rather than becoming input to someone else's command.
+ */
+
+
+/** trustFrameworkKey `kid`: a base64url-ish token. */
+const KEY_ID = /^[A-Za-z0-9._~+/=-]{1,256}$/;
+/** keyCredential `keyId`. */
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const KEYSET_ID = /^B2C_1A_[A-Za-z0-9_.-]{1,200}$/;
+const THUMBPRINT = /^[0-9A-F]{40}$/;
+/** Unix seconds up to the year 9999. */
+const MAX_TIME = 253_402_300_799;
+/** What these results report had to come back from the service. */
+const REPORTS_A_KEY = new Set(['uploaded', 'generated', 'added', 'found']);
+function checkOutputShapes(result) {
+    const onApplication = result.target !== undefined;
+    const [kidShape, kidName] = onApplication ? [GUID, 'keyCredential keyId (a GUID)'] : [KEY_ID, 'key id (letters, digits and -_.~+/=)'];
+    if (REPORTS_A_KEY.has(result.actionTaken) && !result.kid)
+        refuse('kid', '', kidName, result);
+    check('kid', result.kid, kidShape, kidName, result);
+    check('previous-kid', result.previousKid, kidShape, kidName, result);
+    check('keyset-id', result.keysetId, KEYSET_ID, 'keyset id (B2C_1A_ and a name)', result);
+    check('thumbprint', result.thumbprint, THUMBPRINT, 'SHA-1 thumbprint (40 hex digits)', result);
+    checkTime('not-before', result.notBefore, result);
+    checkTime('expires', result.expires, result);
+    return result;
+}
+function check(output, value, shape, what, result) {
+    if (value !== undefined && value !== '' && !shape.test(value))
+        refuse(output, value, what, result);
+}
+function checkTime(output, value, result) {
+    if (value !== undefined && !(Number.isSafeInteger(value) && value >= 0 && value <= MAX_TIME))
+        refuse(output, String(value), 'time in Unix seconds', result);
+}
+function refuse(output, value, what, result) {
+    const got = value === '' ? 'nothing' : `'${(0,log_safety/* serviceText */.Lo)(value, 80)}'`;
+    const write = result.actionTaken === 'found' || result.actionTaken === 'skipped' || result.actionTaken === 'planned' ? '' : ` The service reported the ${result.actionTaken === 'removed' ? 'removal' : 'write'} as done: check the target before re-running.`;
+    throw new src_errors/* ActionableError */.f(`The service answered with ${got} where output '${output}' needs a ${what}; the step fails instead of passing it to later steps.${write}`);
 }
 
 // EXTERNAL MODULE: ./src/report.ts
@@ -65280,10 +65818,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -65304,7 +65842,6 @@ function file_command_prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
-var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -65397,7 +65934,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
+var node_modules_tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
@@ -65475,7 +66012,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -65824,7 +66361,7 @@ class lib_HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = getProxyUrl(parsedUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -65835,7 +66372,7 @@ class lib_HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
+        info.httpModule = usingSsl ? https : http;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -65934,7 +66471,7 @@ class lib_HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = getProxyUrl(parsedUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -65949,7 +66486,7 @@ class lib_HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -65974,7 +66511,7 @@ class lib_HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -65997,7 +66534,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -66128,7 +66665,7 @@ class BasicCredentialHandler {
         });
     }
 }
-class BearerCredentialHandler {
+class auth_BearerCredentialHandler {
     constructor(token) {
         this.token = token;
     }
@@ -66186,13 +66723,13 @@ var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg
 
 
 
-class OidcClient {
+class oidc_utils_OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new lib_HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -66211,7 +66748,7 @@ class OidcClient {
     static getCall(id_token_url) {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = OidcClient.createHttpClient();
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -66230,13 +66767,13 @@ class OidcClient {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = OidcClient.getIDTokenUrl();
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield OidcClient.getCall(id_token_url);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -66259,7 +66796,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -66282,7 +66819,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -66580,7 +67117,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -66607,7 +67144,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -67832,7 +68369,7 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function setSecret(secret) {
+function core_setSecret(secret) {
     command_issueCommand('add-mask', {}, secret);
 }
 /**
@@ -67954,7 +68491,7 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function debug(message) {
+function core_debug(message) {
     command_issueCommand('debug', {}, message);
 }
 /**
@@ -68079,22 +68616,38 @@ function getIDToken(aud) {
  * so it can run and be tested without a runner.
  */
 
+
+/**
+ * Everything written goes through log-safety: secrets redacted, line breaks neutralised, so
+ * nothing a service or an input says can start a workflow command or show a secret.
+ */
 function actionsRunner() {
+    const idTokenEndpoint = idTokenEndpointOf(process.env);
     return {
         getInput: (name) => getInput(name),
-        setSecret: (value) => setSecret(value),
+        setSecret: (value) => {
+            (0,log_safety/* registerSecret */.cl)(value);
+            core_setSecret(value);
+        },
         setOutput: (name, value) => setOutput(name, value),
-        setFailed: (message) => setFailed(message),
-        info: (message) => info(message),
-        warning: (message) => warning(message),
-        debug: (message) => debug(message),
+        setFailed: (message) => setFailed((0,log_safety/* safeLine */.om)(message)),
+        info: (message) => info((0,log_safety/* safeLine */.om)(message)),
+        warning: (message) => warning((0,log_safety/* safeLine */.om)(message)),
+        error: (message) => error((0,log_safety/* safeLine */.om)(message)),
+        debug: (message) => core_debug((0,log_safety/* safeLine */.om)(message)),
         writeSummary: async (markdown) => {
             if (process.env['GITHUB_STEP_SUMMARY'])
-                await summary.addRaw(markdown, true).write();
+                await summary.addRaw((0,log_safety/* safeMarkdown */.fH)(markdown), true).write();
         },
-        getIdToken: (audience) => getIDToken(audience),
-        idTokenAvailable: Boolean(process.env['ACTIONS_ID_TOKEN_REQUEST_URL']),
+        idTokenEndpoint,
+        idTokenAvailable: idTokenEndpoint !== undefined,
     };
+}
+/** Both variables are needed: the URL alone does not let the job ask for a token. */
+function idTokenEndpointOf(environment) {
+    const url = environment['ACTIONS_ID_TOKEN_REQUEST_URL'];
+    const requestToken = environment['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+    return url && requestToken ? { url, requestToken } : undefined;
 }
 
 // EXTERNAL MODULE: ./src/clouds.ts
@@ -68102,7 +68655,7 @@ var clouds = __nccwpck_require__(157);
 // EXTERNAL MODULE: ./src/crypto/certificates.ts + 1 modules
 var certificates = __nccwpck_require__(1378);
 // EXTERNAL MODULE: ./src/keyvault/reference.ts
-var keyvault_reference = __nccwpck_require__(9896);
+var keyvault_reference = __nccwpck_require__(7515);
 ;// CONCATENATED MODULE: ./src/keyvault/settings.ts
 
 
@@ -68117,7 +68670,7 @@ function keyVaultInputs(inputs, cloud) {
         used.add(src_inputs/* INPUTS */.mc.keyVault);
         const value = inputs.text(src_inputs/* INPUTS */.mc.keyVault);
         if (value === undefined)
-            throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.keyVault, `the vault (a name such as 'contoso-kv' or its URL) is required with ${input}`);
+            throw new src_errors/* InputError */.d(src_inputs/* INPUTS */.mc.keyVault, `the vault (a name such as 'contoso-kv' or its URL) is required with ${input}`);
         vault ??= (0,keyvault_reference/* readKeyVault */.a0)(value, cloud, src_inputs/* INPUTS */.mc.keyVault);
         return vault;
     };
@@ -68127,7 +68680,7 @@ function keyVaultInputs(inputs, cloud) {
             return undefined;
         const clash = excluded.find((name) => inputs.text(name) !== undefined);
         if (clash !== undefined)
-            throw new errors/* InputError */.d(input, `and '${clash}' exclude each other: give the certificate one way`);
+            throw new src_errors/* InputError */.d(input, `and '${clash}' exclude each other: give the certificate one way`);
         used.add(input);
         return (0,keyvault_reference/* readCertificateRef */.to)(value, vaultFor(input), input);
     };
@@ -68136,7 +68689,7 @@ function keyVaultInputs(inputs, cloud) {
         requiredCertificate: (operation) => {
             const ref = reference(src_inputs/* INPUTS */.mc.keyVaultCertificate, []);
             if (ref === undefined)
-                throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.keyVaultCertificate, `the Key Vault certificate ('name' or 'name/version') is required by ${operation}`);
+                throw new src_errors/* InputError */.d(src_inputs/* INPUTS */.mc.keyVaultCertificate, `the Key Vault certificate ('name' or 'name/version') is required by ${operation}`);
             return ref;
         },
         proof: () => reference(src_inputs/* INPUTS */.mc.proofKeyVaultCertificate, [src_inputs/* INPUTS */.mc.proofCertificate, src_inputs/* INPUTS */.mc.proofCertificatePassword]),
@@ -68147,14 +68700,14 @@ function keyVaultInputs(inputs, cloud) {
             used.add(src_inputs/* INPUTS */.mc.removeSupersededAfter);
             const duration = (0,time/* parseDuration */.E9)(value);
             if (!duration)
-                throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.removeSupersededAfter, `'${value}' is not a duration: give ${time/* DURATION_FORMS */.nv}`);
+                throw new src_errors/* InputError */.d(src_inputs/* INPUTS */.mc.removeSupersededAfter, `'${value}' is not a duration: give ${time/* DURATION_FORMS */.nv}`);
             return duration;
         },
         vault: () => (inputs.text(src_inputs/* INPUTS */.mc.keyVault) === undefined ? undefined : vaultFor(src_inputs/* INPUTS */.mc.manifest)),
         refuseUnused: (operation) => {
             const unused = KEY_VAULT_INPUTS.find((name) => !used.has(name) && inputs.text(name) !== undefined);
             if (unused !== undefined)
-                throw new errors/* InputError */.d(unused, `is not used by ${operation.name}; remove it`);
+                throw new src_errors/* InputError */.d(unused, `is not used by ${operation.name}; remove it`);
         },
     };
 }
@@ -68184,11 +68737,15 @@ const OPERATIONS = [
     'get-active-key',
     'add-key',
     'remove-key',
+    'audit',
     'sync-key-vault-certificate',
     'apply',
 ];
 const AUTH_METHODS = ['auto', 'oidc', 'client-secret', 'client-certificate', 'azure-cli'];
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const AUDIT_SCOPES = ['keysets', 'applications', 'service-principals'];
+/** Audit statuses from the least to the most severe; `never` is beyond all of them. */
+const AUDIT_THRESHOLDS = ['never', 'critical', 'expiring'];
+const settings_GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DOMAIN = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/i;
 // Keyset ids appear in URL paths and in policy XML; anything beyond these characters is a typo.
 const KEYSET_NAME = /^[A-Za-z0-9_.-]+$/;
@@ -68243,7 +68800,7 @@ function readAuth(inputs, environment, audience, derivedSecrets) {
     switch (method) {
         case 'oidc':
             if (!environment.idTokenAvailable) {
-                throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.auth, "'oidc' needs a GitHub ID token, but this job cannot request one: add `permissions: id-token: write` to the workflow or job" +
+                throw new src_errors/* InputError */.d(src_inputs/* INPUTS */.mc.auth, "'oidc' needs a GitHub ID token, but this job cannot request one: add `permissions: id-token: write` to the workflow or job" +
                     ' (pull requests from forks never get one; use another auth there)');
             }
             return { method, tenantId: tenant, clientId, audience };
@@ -68270,9 +68827,9 @@ function pickAuth(clientSecret, clientCertificate, environment) {
     return environment.idTokenAvailable ? 'oidc' : 'azure-cli';
 }
 function tenantId(value) {
-    if (GUID.test(value) || DOMAIN.test(value))
+    if (settings_GUID.test(value) || DOMAIN.test(value))
         return value;
-    throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.tenantId, `'${value}' is neither a tenant GUID nor a domain such as 'contoso.onmicrosoft.com'`);
+    throw new src_errors/* InputError */.d(src_inputs/* INPUTS */.mc.tenantId, `'${value}' is neither a tenant GUID nor a domain such as 'contoso.onmicrosoft.com'`);
 }
 function readEndpoint(inputs, name, rules) {
     const value = inputs.text(name);
@@ -68283,16 +68840,16 @@ function readEndpoint(inputs, name, rules) {
         url = new URL(value);
     }
     catch {
-        throw new errors/* InputError */.d(name, `'${value}' is not a URL; give an https:// origin such as 'https://graph.microsoft.com'`);
+        throw new src_errors/* InputError */.d(name, `'${value}' is not a URL; give an https:// origin such as 'https://graph.microsoft.com'`);
     }
     const loopbackHttp = rules.allowLoopbackHttp && url.protocol === 'http:' && LOOPBACK_HOSTS.test(url.hostname);
     if (url.protocol !== 'https:' && !loopbackHttp) {
         const exception = rules.allowLoopbackHttp ? ' (plain http:// only for loopback hosts)' : '';
-        throw new errors/* InputError */.d(name, `'${value}' must use https://${exception}`);
+        throw new src_errors/* InputError */.d(name, `'${value}' must use https://${exception}`);
     }
     if (url.pathname !== '/' || url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
         const adds = name === src_inputs/* INPUTS */.mc.authorityHost ? '/<tenant-id>' : '/beta or /v1.0';
-        throw new errors/* InputError */.d(name, `'${value}' must be an origin only, such as '${url.origin}' (the action adds ${adds} itself)`);
+        throw new src_errors/* InputError */.d(name, `'${value}' must be an origin only, such as '${url.origin}' (the action adds ${adds} itself)`);
     }
     return url.origin;
 }
@@ -68365,6 +68922,8 @@ function readOperation(name, inputs, connection, now, derivedSecrets, keyVault) 
                 allowUnsafeRemoval: inputs.boolean(src_inputs/* INPUTS */.mc.allowUnsafeRemoval, false),
                 proof: keyVault.proof() ?? proofSigner(inputs, derivedSecrets),
             };
+        case 'audit':
+            return { name, audit: auditSettings(inputs, connection) };
         case 'sync-key-vault-certificate': {
             refuseValidityInputs(inputs, name);
             const certificate = keyVault.requiredCertificate(name);
@@ -68388,11 +68947,42 @@ function readOperation(name, inputs, connection, now, derivedSecrets, keyVault) 
             };
     }
 }
+function auditSettings(inputs, connection) {
+    const warnWithinText = inputs.text(src_inputs/* INPUTS */.mc.warnWithin) ?? '30d';
+    const warnWithin = (0,time/* parseDuration */.E9)(warnWithinText);
+    if (!warnWithin)
+        throw new src_errors/* InputError */.d(src_inputs/* INPUTS */.mc.warnWithin, `'${warnWithinText}' is not a duration: give ${time/* DURATION_FORMS */.nv}`);
+    const issueOn = inputs.oneOf(src_inputs/* INPUTS */.mc.issueOn, AUDIT_THRESHOLDS, { fallback: 'never' });
+    const githubToken = issueOn === 'never' ? undefined : inputs.required(src_inputs/* INPUTS */.mc.githubToken, `is required with issue-on '${issueOn}': leave its default \`\${{ github.token }}\` and grant \`permissions: issues: write\``);
+    return {
+        tenant: connection.auth.tenantId,
+        scopes: auditScopes(inputs),
+        warnWithin,
+        warnWithinText,
+        failOn: inputs.oneOf(src_inputs/* INPUTS */.mc.failOn, AUDIT_THRESHOLDS, { fallback: 'critical' }),
+        issueOn,
+        githubToken,
+    };
+}
+function auditScopes(inputs) {
+    const value = inputs.text(src_inputs/* INPUTS */.mc.auditScope) ?? 'keysets,applications';
+    const list = AUDIT_SCOPES.map((scope) => `'${scope}'`).join(', ');
+    const scopes = new Set();
+    for (const word of value.split(/[\s,]+/).filter(Boolean)) {
+        const scope = AUDIT_SCOPES.find((known) => known === word.toLowerCase());
+        if (scope === undefined)
+            throw new src_errors/* InputError */.d(src_inputs/* INPUTS */.mc.auditScope, `'${word}' is not a scope: give one or more of ${list}, separated by commas or spaces`);
+        scopes.add(scope);
+    }
+    if (scopes.size === 0)
+        throw new src_errors/* InputError */.d(src_inputs/* INPUTS */.mc.auditScope, `names no scope: give one or more of ${list}`);
+    return AUDIT_SCOPES.filter((scope) => scopes.has(scope));
+}
 function keysetId(inputs) {
     const value = inputs.required(src_inputs/* INPUTS */.mc.keyset, "the keyset id is required, with or without the 'B2C_1A_' prefix");
     const id = (0,keyset_id/* normaliseKeysetId */.Z)(value);
     if (id === 'B2C_1A_' || !KEYSET_NAME.test(id)) {
-        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.keyset, `'${value}' is not a keyset id: use letters, digits, '_', '-' or '.', e.g. 'FacebookSecret'`);
+        throw new src_errors/* InputError */.d(src_inputs/* INPUTS */.mc.keyset, `'${value}' is not a keyset id: use letters, digits, '_', '-' or '.', e.g. 'FacebookSecret'`);
     }
     return id;
 }
@@ -68409,17 +68999,17 @@ function rotateWithin(inputs) {
         return undefined;
     const duration = (0,time/* parseDuration */.E9)(value);
     if (!duration)
-        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.rotateIfExpiringWithin, `'${value}' is not a duration: give ${time/* DURATION_FORMS */.nv}`);
+        throw new src_errors/* InputError */.d(src_inputs/* INPUTS */.mc.rotateIfExpiringWithin, `'${value}' is not a duration: give ${time/* DURATION_FORMS */.nv}`);
     return duration;
 }
 function validity(inputs, now) {
     const notBefore = instant(inputs, src_inputs/* INPUTS */.mc.notBefore, now) ?? now;
     const expires = instant(inputs, src_inputs/* INPUTS */.mc.expires, notBefore);
     if (expires !== undefined && expires.getTime() <= notBefore.getTime()) {
-        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.expires, `${(0,wording/* iso */.KH)(expires)} is not after not-before (${(0,wording/* iso */.KH)(notBefore)})`);
+        throw new src_errors/* InputError */.d(src_inputs/* INPUTS */.mc.expires, `${(0,wording/* iso */.KH)(expires)} is not after not-before (${(0,wording/* iso */.KH)(notBefore)})`);
     }
     if (expires !== undefined && expires.getTime() <= now.getTime()) {
-        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.expires, `${(0,wording/* iso */.KH)(expires)} is in the past: the key would never be usable`);
+        throw new src_errors/* InputError */.d(src_inputs/* INPUTS */.mc.expires, `${(0,wording/* iso */.KH)(expires)} is in the past: the key would never be usable`);
     }
     return { notBefore, expires };
 }
@@ -68429,14 +69019,14 @@ function instant(inputs, name, base) {
         return undefined;
     const parsed = (0,time/* parseInstant */.nV)(value, base);
     if (!parsed.ok)
-        throw new errors/* InputError */.d(name, parsed.problem);
+        throw new src_errors/* InputError */.d(name, parsed.problem);
     return parsed.at;
 }
 /** A certificate carries its own validity; silently ignoring a date the user typed would mislead. */
 function refuseValidityInputs(inputs, operation) {
     for (const name of [src_inputs/* INPUTS */.mc.notBefore, src_inputs/* INPUTS */.mc.expires]) {
         if (inputs.text(name) !== undefined) {
-            throw new errors/* InputError */.d(name, `is not accepted by ${operation}: the key takes its validity from the certificate`);
+            throw new src_errors/* InputError */.d(name, `is not accepted by ${operation}: the key takes its validity from the certificate`);
         }
     }
 }
@@ -68446,7 +69036,7 @@ function target(inputs, connection) {
     const clientId = 'clientId' in connection.auth ? connection.auth.clientId : undefined;
     const id = explicit ?? clientId;
     if (id === undefined) {
-        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.application, `the object id or appId of the ${kind} is required (it defaults to client-id, which is not set)`);
+        throw new src_errors/* InputError */.d(src_inputs/* INPUTS */.mc.application, `the object id or appId of the ${kind} is required (it defaults to client-id, which is not set)`);
     }
     return { kind, id };
 }
@@ -68454,7 +69044,7 @@ function newCertificate(inputs, now) {
     const text = inputs.required(src_inputs/* INPUTS */.mc.newCertificate, 'the public certificate to add (PEM or base64 DER) is required by add-key');
     const certificate = (0,certificates/* requireRsaCertificate */.Vg)((0,certificates/* loadCertificate */.Ih)(text, src_inputs/* INPUTS */.mc.newCertificate), src_inputs/* INPUTS */.mc.newCertificate, 'the next roll signs its proof with this certificate, and proofs are RS256');
     if (certificate.notAfter.getTime() <= now.getTime()) {
-        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.newCertificate, `certificate ${certificate.thumbprint} expired on ${(0,wording/* iso */.KH)(certificate.notAfter)}; add a certificate that is still valid`);
+        throw new src_errors/* InputError */.d(src_inputs/* INPUTS */.mc.newCertificate, `certificate ${certificate.thumbprint} expired on ${(0,wording/* iso */.KH)(certificate.notAfter)}; add a certificate that is still valid`);
     }
     return certificate;
 }
@@ -68482,7 +69072,7 @@ class Inputs {
     required(name, why) {
         const value = this.text(name);
         if (value === undefined)
-            throw new errors/* InputError */.d(name, why);
+            throw new src_errors/* InputError */.d(name, why);
         return value;
     }
     oneOf(name, accepted, rule) {
@@ -68491,11 +69081,11 @@ class Inputs {
         if (value === undefined) {
             if ('fallback' in rule)
                 return rule.fallback;
-            throw new errors/* InputError */.d(name, `is required: one of ${list}`);
+            throw new src_errors/* InputError */.d(name, `is required: one of ${list}`);
         }
         const match = accepted.find((option) => option.toLowerCase() === value.toLowerCase());
         if (match === undefined)
-            throw new errors/* InputError */.d(name, `'${value}' is not accepted: one of ${list}`);
+            throw new src_errors/* InputError */.d(name, `'${value}' is not accepted: one of ${list}`);
         return match;
     }
     boolean(name, fallback) {
@@ -68507,14 +69097,14 @@ class Inputs {
             return true;
         if (['false', 'False', 'FALSE'].includes(value))
             return false;
-        throw new errors/* InputError */.d(name, `'${value}' is not a boolean: 'true' or 'false'`);
+        throw new src_errors/* InputError */.d(name, `'${value}' is not a boolean: 'true' or 'false'`);
     }
     guid(name, rule) {
         const value = rule.required ? this.required(name, rule.why) : this.text(name);
         if (value === undefined)
             return undefined;
-        if (!GUID.test(value))
-            throw new errors/* InputError */.d(name, `'${value}' is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)`);
+        if (!settings_GUID.test(value))
+            throw new src_errors/* InputError */.d(name, `'${value}' is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)`);
         return value.toLowerCase();
     }
 }
@@ -68524,6 +69114,8 @@ class Inputs {
  * run(): inputs → settings → credential → operation → outputs and summary. The only try/catch:
  * whatever fails becomes one `::error::` line that says what to do.
  */
+
+
 
 
 
@@ -68552,11 +69144,15 @@ async function run(runner = actionsRunner(), now = () => new Date()) {
         for (const notice of settings.notices)
             runner.info(notice);
         const { connection } = settings;
-        const getIdToken = reportingClaims(runner.getIdToken, (claims) => runner.info(`GitHub ID token: iss=${claims.iss} sub=${claims.sub} aud=${claims.aud}`));
-        const credential = createCredential(connection, { getIdToken });
+        const secret = (value) => mask(runner, value);
+        const signInFailures = new sign_in_failures/* SignInFailures */.o();
+        const idTokens = runner.idTokenEndpoint ? githubIdTokens(runner.idTokenEndpoint, secret, signInFailures) : noIdToken;
+        const getIdToken = reportingClaims(idTokens, (claims) => runner.info(`GitHub ID token: iss=${claims.iss} sub=${claims.sub} aud=${claims.aud}`));
+        const httpClient = signInHttpClient(secret, signInFailures);
+        const credential = signInFailures.reporting(createCredential(connection, { getIdToken, httpClient }));
         const graph = new GraphClient({
             endpoint: connection.graphEndpoint,
-            getToken: graphTokenProvider(credential, connection.graphEndpoint),
+            getToken: graphTokenProvider(credential, connection.graphEndpoint, secret),
             debug: runner.debug,
             userAgent: USER_AGENT,
         });
@@ -68566,33 +69162,45 @@ async function run(runner = actionsRunner(), now = () => new Date()) {
             now,
             log: runner,
             dryRun: settings.dryRun,
-            mask: (secret) => mask(runner, secret),
+            mask: secret,
             credential,
             clientId: 'clientId' in connection.auth ? connection.auth.clientId : undefined,
         };
-        const result = await runOperation(context, settings.operation);
+        const result = checkOutputShapes(await runOperation(context, settings.operation));
         runner.debug(`Graph requests sent: ${graph.requestCount}`);
         runner.info(result.detail);
         for (const [name, value] of Object.entries((0,report/* outputsOf */.Yz)(result)))
             runner.setOutput(name, value);
+        for (const { level, message } of result.annotations ?? [])
+            runner[level](message);
         await runner.writeSummary((0,report/* summaryOf */.YG)(settings, result));
         if (result.failure)
             runner.setFailed(result.failure);
     }
     catch (error) {
-        const message = (0,explain/* explainFailure */.S)(error, settings);
-        runner.setFailed(message);
-        await writeFailureSummary(runner, (0,report/* failureSummaryOf */.U0)(settings, runner.getInput(src_inputs/* INPUTS */.mc.operation), message));
-        const expected = error instanceof errors/* InputError */.d || error instanceof errors/* ActionableError */.f;
-        if (!expected && error instanceof Error && error.stack)
+        const explained = (0,explain/* explainFailure */.S)(error, settings);
+        runner.setFailed(explained);
+        await writeFailureSummary(runner, (0,report/* failureSummaryOf */.U0)(settings, runner.getInput(src_inputs/* INPUTS */.mc.operation), explained));
+        // A stack helps only with failures nothing could explain.
+        if (explained.startsWith(explain/* UNEXPECTED */.Y) && error instanceof Error && error.stack)
             runner.debug(error.stack);
     }
 }
+/** Settings refuse OIDC without an ID-token endpoint; this only keeps the types honest. */
+async function noIdToken() {
+    throw new Error('the job cannot request a GitHub ID token (ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN are not set)');
+}
+const masked = new Set();
 function mask(runner, secret) {
     if (secret.trim() === '')
         return;
-    for (const part of maskableParts(secret))
+    for (const part of maskableParts(secret)) {
+        // A token is seen both on the wire and by the token cache: register it once.
+        if (masked.has(part))
+            continue;
+        masked.add(part);
         runner.setSecret(part);
+    }
 }
 /** The step has already failed with its message: a summary that cannot be written only gets a warning. */
 async function writeFailureSummary(runner, markdown) {
@@ -68628,11 +69236,13 @@ async function writeFailureSummary(runner, markdown) {
 /* harmony import */ var _service_failure_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6639);
 /* harmony import */ var _credential_facts_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4755);
 /* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6798);
+/* harmony import */ var _log_safety_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8224);
 /**
  * What add-key and remove-key share: one read of the target, the check that the proof's signer
  * may sign, and sending a proof with Graph's opaque 401 explained against what was actually sent.
  * Facts about single credentials are in credential-facts.ts.
  */
+
 
 
 
@@ -68780,6 +69390,8 @@ function explainRejectedProof(action, sent, target, answeredAt, requestId) {
 /* harmony import */ var _graph_applications_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9997);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9834);
 /* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6798);
+/* harmony import */ var _log_safety_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8224);
+
 
 
 
@@ -68819,7 +69431,7 @@ function validitySeconds(credential, certificate) {
 }
 /** Every credential described, or 'no certificates'. */
 function listCredentials(credentials) {
-    return credentials.length === 0 ? 'no certificates' : credentials.map((credential) => describeCredential(credential)).join('; ');
+    return credentials.length === 0 ? 'no certificates' : (0,_log_safety_js__WEBPACK_IMPORTED_MODULE_3__/* .capList */ .X0)(credentials.map((credential) => describeCredential(credential)), '; ');
 }
 
 
@@ -68907,10 +69519,11 @@ function activeKeyAt(keys, moment) {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(869);
-/* harmony import */ var _graph_keysets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5397);
+/* harmony import */ var _graph_keysets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8398);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9834);
 /* harmony import */ var _key_facts_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8623);
 /* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6798);
+/* harmony import */ var _log_safety_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8224);
 /**
  * The flow every key-writing operation shares: decide whether a write is due, make sure the
  * keyset exists at the least cost, write once, and turn B2C's refusals into explanations.
@@ -68919,6 +69532,7 @@ function activeKeyAt(keys, moment) {
  *   plain write: 1 into an existing keyset, 3 into a missing one (write, create, write)
  *   rotate-if-expiring-within: 1 when not due (read), 2 when due (read, write), 3 when the keyset is missing
  */
+
 
 
 
@@ -69097,7 +69711,7 @@ function refuseConflict(keysetId, keys, write) {
         throw conflict(keysetId, keys, write);
 }
 function conflict(keysetId, keys, write, cause) {
-    const held = keys.length === 0 ? 'no keys' : keys.map(_key_facts_js__WEBPACK_IMPORTED_MODULE_4__/* .describeKey */ .Rx).join('; ');
+    const held = keys.length === 0 ? 'no keys' : (0,_log_safety_js__WEBPACK_IMPORTED_MODULE_6__/* .capList */ .X0)(keys.map(_key_facts_js__WEBPACK_IMPORTED_MODULE_4__/* .describeKey */ .Rx), '; ');
     const adds = `${write.kty}${write.use ? ` ${write.use}` : ''}`;
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionableError */ .f(`Keyset ${keysetId} already holds ${held}. A keyset cannot mix RSA and oct keys, nor sig and enc keys, ` +
         `and this run would ${phrase(write)}, a ${adds} key. Write into another keyset, or set key-type/use to match.` +
@@ -69439,6 +70053,7 @@ function outputsOf(result) {
         [_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUTS */ .py.thumbprint]: result.thumbprint ?? '',
         [_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUTS */ .py.previousKid]: result.previousKid ?? '',
         [_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUTS */ .py.actionTaken]: result.actionTaken,
+        ...result.outputs,
         // Only sync-key-vault-certificate reports removals; other operations leave the output unset (read as '').
         ...(result.removedKids === undefined ? {} : { [_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUTS */ .py.removedKids]: result.removedKids.join(',') }),
         ...result.outputs,
@@ -69527,7 +70142,9 @@ function plain(value) {
 /* harmony export */   n5: () => (/* binding */ referenceText),
 /* harmony export */   pL: () => (/* binding */ graphFailure)
 /* harmony export */ });
-/* harmony import */ var _operations_wording_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6798);
+/* harmony import */ var _log_safety_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8224);
+/* harmony import */ var _operations_wording_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6798);
+
 
 /** The fix for a keyset Graph does not find: names the two inputs that decide where it is looked for. */
 const KEYSET_MISSING_FIX = 'The keyset does not exist in the tenant signed in to: check the keyset input (the id, with or without B2C_1A_) and tenant-id';
@@ -69555,7 +70172,7 @@ function attemptOf(method, path, said = '') {
         const target = named('keyset', decodeURIComponent(id));
         if (action === undefined)
             return `${method === 'GET' ? 'Reading' : 'Changing'} ${target}`;
-        return (0,_operations_wording_js__WEBPACK_IMPORTED_MODULE_0__/* .capitalise */ .sK)(`${KEYSET_ACTIONS[action] ?? `${action} on`} ${target}`);
+        return (0,_operations_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .capitalise */ .sK)(`${KEYSET_ACTIONS[action] ?? `${action} on`} ${target}`);
     }
     const directory = /^\/v1\.0\/(applications|servicePrincipals)(?:\(appId='([^']+)'\)|\/([^/]+))(?:\/(addKey|removeKey))?$/.exec(bare);
     if (directory) {
@@ -69572,7 +70189,8 @@ function attemptOf(method, path, said = '') {
 }
 /** One message in the shape above; `fix` is one or more sentences, or undefined when none is known. */
 function graphFailure(error, fix) {
-    const said = error.graphMessage === '(no message)' ? 'Graph gave no message' : `"${withoutFinalPeriod(error.graphMessage)}"`;
+    // Graph's own words are service text: redacted, bounded, on one line.
+    const said = error.graphMessage === '(no message)' ? 'Graph gave no message' : `"${withoutFinalPeriod((0,_log_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .serviceText */ .Lo)(error.graphMessage))}"`;
     const parts = [`${attemptOf(error.method, error.path, error.graphMessage)} failed: ${said}.`];
     if (fix !== undefined)
         parts.push(fix.endsWith('.') ? fix : `${fix}.`);
@@ -69742,6 +70360,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -76551,36 +77176,6 @@ function randomUUID() {
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -38,6 +38,11 @@ export const INPUTS = {
   proofKeyVaultCertificate: 'proof-key-vault-certificate',
   removeSupersededAfter: 'remove-superseded-after',
   dryRun: 'dry-run',
+  auditScope: 'audit-scope',
+  warnWithin: 'warn-within',
+  failOn: 'fail-on',
+  issueOn: 'issue-on',
+  githubToken: 'github-token',
   manifest: 'manifest',
 } as const
 
@@ -53,6 +58,7 @@ export const SECRET_INPUTS: readonly InputName[] = [
   INPUTS.pkcs12Password,
   INPUTS.proofCertificate,
   INPUTS.proofCertificatePassword,
+  INPUTS.githubToken,
 ]
 
 /** Inputs that take a public certificate: not secrets, but a private key pasted into one is masked before it is refused. */
@@ -69,7 +75,9 @@ export const OUTPUTS = {
   thumbprint: 'thumbprint',
   previousKid: 'previous-kid',
   actionTaken: 'action-taken',
-  removedKids: 'removed-kids',
   report: 'report',
+  expiringCount: 'expiring-count',
+  criticalCount: 'critical-count',
+  removedKids: 'removed-kids',
   kids: 'kids',
 } as const

@@ -14,6 +14,7 @@ export function outputsOf(result: Result): Record<string, string> {
     [OUTPUTS.thumbprint]: result.thumbprint ?? '',
     [OUTPUTS.previousKid]: result.previousKid ?? '',
     [OUTPUTS.actionTaken]: result.actionTaken,
+    ...result.outputs,
     // Only sync-key-vault-certificate reports removals; other operations leave the output unset (read as '').
     ...(result.removedKids === undefined ? {} : { [OUTPUTS.removedKids]: result.removedKids.join(',') }),
     ...result.outputs,

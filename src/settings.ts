@@ -22,6 +22,7 @@ export const OPERATIONS = [
   'get-active-key',
   'add-key',
   'remove-key',
+  'audit',
   'sync-key-vault-certificate',
   'apply',
 ] as const
@@ -102,6 +103,7 @@ export type Operation =
       keyId: string
       allowUnsafeRemoval: boolean
     }
+  | { name: 'audit'; audit: AuditSettings }
   | {
       name: 'sync-key-vault-certificate'
       target: TargetSettings
@@ -111,6 +113,25 @@ export type Operation =
       removeSupersededAfter: Duration | undefined
     }
   | { name: 'apply'; manifest: string; tenant: string | undefined; keyVault: KeyVault | undefined }
+
+export const AUDIT_SCOPES = ['keysets', 'applications', 'service-principals'] as const
+export type AuditScope = (typeof AUDIT_SCOPES)[number]
+/** Audit statuses from the least to the most severe; `never` is beyond all of them. */
+export const AUDIT_THRESHOLDS = ['never', 'critical', 'expiring'] as const
+export type AuditThreshold = (typeof AUDIT_THRESHOLDS)[number]
+
+export interface AuditSettings {
+  /** As given (GUID or domain); undefined with an Azure CLI sign-in that names none. */
+  tenant: string | undefined
+  scopes: AuditScope[]
+  warnWithin: Duration
+  /** The text the user gave (default `30d`), for the report. */
+  warnWithinText: string
+  failOn: AuditThreshold
+  issueOn: AuditThreshold
+  /** Set when issue-on is not `never`. */
+  githubToken: string | undefined
+}
 
 /** Who signs a proof: a certificate with its key on the runner, or a Key Vault certificate. */
 export type ProofSource = CertificateWithKey | KeyVaultCertificateRef
@@ -126,7 +147,7 @@ export interface Settings {
 }
 
 export interface Environment {
-  /** The job can request a GitHub ID token (`ACTIONS_ID_TOKEN_REQUEST_URL` is set). */
+  /** The job can request a GitHub ID token (`ACTIONS_ID_TOKEN_REQUEST_URL` and `_TOKEN` are set). */
   idTokenAvailable: boolean
 }
 
@@ -322,6 +343,8 @@ function readOperation(
         allowUnsafeRemoval: inputs.boolean(INPUTS.allowUnsafeRemoval, false),
         proof: keyVault.proof() ?? proofSigner(inputs, derivedSecrets),
       }
+    case 'audit':
+      return { name, audit: auditSettings(inputs, connection) }
     case 'sync-key-vault-certificate': {
       refuseValidityInputs(inputs, name)
       const certificate = keyVault.requiredCertificate(name)
@@ -344,6 +367,36 @@ function readOperation(
         keyVault: keyVault.vault(),
       }
   }
+}
+
+function auditSettings(inputs: Inputs, connection: Connection): AuditSettings {
+  const warnWithinText = inputs.text(INPUTS.warnWithin) ?? '30d'
+  const warnWithin = parseDuration(warnWithinText)
+  if (!warnWithin) throw new InputError(INPUTS.warnWithin, `'${warnWithinText}' is not a duration: give ${DURATION_FORMS}`)
+  const issueOn = inputs.oneOf(INPUTS.issueOn, AUDIT_THRESHOLDS, { fallback: 'never' })
+  const githubToken = issueOn === 'never' ? undefined : inputs.required(INPUTS.githubToken, `is required with issue-on '${issueOn}': leave its default \`\${{ github.token }}\` and grant \`permissions: issues: write\``)
+  return {
+    tenant: connection.auth.tenantId,
+    scopes: auditScopes(inputs),
+    warnWithin,
+    warnWithinText,
+    failOn: inputs.oneOf(INPUTS.failOn, AUDIT_THRESHOLDS, { fallback: 'critical' }),
+    issueOn,
+    githubToken,
+  }
+}
+
+function auditScopes(inputs: Inputs): AuditScope[] {
+  const value = inputs.text(INPUTS.auditScope) ?? 'keysets,applications'
+  const list = AUDIT_SCOPES.map((scope) => `'${scope}'`).join(', ')
+  const scopes = new Set<AuditScope>()
+  for (const word of value.split(/[\s,]+/).filter(Boolean)) {
+    const scope = AUDIT_SCOPES.find((known) => known === word.toLowerCase())
+    if (scope === undefined) throw new InputError(INPUTS.auditScope, `'${word}' is not a scope: give one or more of ${list}, separated by commas or spaces`)
+    scopes.add(scope)
+  }
+  if (scopes.size === 0) throw new InputError(INPUTS.auditScope, `names no scope: give one or more of ${list}`)
+  return AUDIT_SCOPES.filter((scope) => scopes.has(scope))
 }
 
 function keysetId(inputs: Inputs): string {

@@ -4,7 +4,13 @@ import type { AccessToken, TokenCredential } from '@azure/identity'
 // Renew early: a token that expires between two retries would turn a 429 into a 401.
 const RENEW_BEFORE_MS = 5 * 60_000
 
-export function graphTokenProvider(credential: TokenCredential, graphEndpoint: string, now: () => number = Date.now): () => Promise<string> {
+/** Every token is registered as a secret as soon as it is obtained (the Azure CLI's ones did not cross our transport). */
+export function graphTokenProvider(
+  credential: TokenCredential,
+  graphEndpoint: string,
+  mask: (secret: string) => void,
+  now: () => number = Date.now,
+): () => Promise<string> {
   const scope = `${graphEndpoint}/.default`
   let cached: { token: string; expiresOnTimestamp: number } | undefined
   // Requests sent together (apply's concurrent reads and writes) share one token request.
@@ -14,6 +20,7 @@ export function graphTokenProvider(credential: TokenCredential, graphEndpoint: s
       pending ??= credential.getToken(scope).finally(() => (pending = undefined))
       const token = await pending
       if (!token) throw new Error(`the credential returned no token for ${scope}`)
+      mask(token.token)
       cached = token
     }
     return cached.token

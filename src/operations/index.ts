@@ -29,6 +29,8 @@ export function runOperation(context: OperationContext, operation: Operation): P
       return addKey(context, operation)
     case 'remove-key':
       return removeKey(context, operation)
+    case 'audit':
+      return import('./audit.js').then(({ audit }) => audit(context, operation))
     case 'sync-key-vault-certificate':
       return syncKeyVaultCertificate(context, operation)
     case 'apply':

@@ -20,6 +20,7 @@ import type { OperationContext, Result } from './context.js'
 import { proofSignerFor } from './sources.js'
 import { describeCredential, isValidAt, validitySeconds } from './credential-facts.js'
 import { capitalise } from './wording.js'
+import { capList } from '../log-safety.js'
 
 type RemoveKey = Extract<Operation, { name: 'remove-key' }>
 
@@ -69,7 +70,7 @@ function refuseUnsafeRemoval(target: DirectoryTarget, doomed: KeyCredential, sig
   const consequence =
     othersValid.length === 0
       ? `it is also the last currently valid certificate of ${describeTarget(target)}: without it no proof could be signed again, and only an update of the target itself could add a certificate. Add its successor first (operation: add-key)`
-      : `sign the proof with another valid certificate of the target (${othersValid.map((credential) => credential.keyId).join(', ')}), typically the one add-key added`
+      : `sign the proof with another valid certificate of the target (${capList(othersValid.map((credential) => credential.keyId))}), typically the one add-key added`
   throw new ActionableError(
     `Refusing to remove keyId ${doomed.keyId}: it is the certificate that signs this step's proof (proof-certificate, which defaults to client-certificate); ` +
       `${consequence}, or set allow-unsafe-removal: true if this removal is really meant.`,
