@@ -475,11 +475,11 @@ async function vaultWrite(context, ref, withKey) {
     const pfx = await readPfxForB2c(context, ref);
     return (0,upload_pkcs12/* pkcs12Upload */.YL)(pfx.pkcs12, pfx.password, pfx.certificate);
 }
-/** Application entries as sync-key-vault-certificate runs; the proof defaults to the same certificate. */
+/** Application entries as sync-key-vault-certificate runs (without a proof certificate, the sync's default: the same one). */
 function applicationItems(manifest, vault) {
     return collect(manifest.applications, (entry) => `${entry.target.kind} ${entry.target.id}`, (entry) => {
         const certificate = vaultReference(entry.keyVaultCertificate, vault);
-        const proof = entry.proofKeyVaultCertificate === undefined ? { ...certificate, version: undefined } : vaultReference(entry.proofKeyVaultCertificate, vault);
+        const proof = entry.proofKeyVaultCertificate === undefined ? undefined : vaultReference(entry.proofKeyVaultCertificate, vault);
         return { entry, sync: { target: entry.target, certificate, proof, removeSupersededAfter: entry.removeSupersededAfter } };
     });
 }

@@ -74,11 +74,11 @@ async function vaultWrite(context: OperationContext, ref: KeyVaultCertificateRef
   return pkcs12Upload(pfx.pkcs12, pfx.password, pfx.certificate)
 }
 
-/** Application entries as sync-key-vault-certificate runs; the proof defaults to the same certificate. */
+/** Application entries as sync-key-vault-certificate runs (without a proof certificate, the sync's default: the same one). */
 export function applicationItems(manifest: Manifest, vault: KeyVault | undefined): ApplicationItem[] {
   return collect(manifest.applications, (entry) => `${entry.target.kind} ${entry.target.id}`, (entry) => {
     const certificate = vaultReference(entry.keyVaultCertificate, vault)
-    const proof = entry.proofKeyVaultCertificate === undefined ? { ...certificate, version: undefined } : vaultReference(entry.proofKeyVaultCertificate, vault)
+    const proof = entry.proofKeyVaultCertificate === undefined ? undefined : vaultReference(entry.proofKeyVaultCertificate, vault)
     return { entry, sync: { target: entry.target, certificate, proof, removeSupersededAfter: entry.removeSupersededAfter } }
   })
 }
