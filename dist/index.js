@@ -70056,7 +70056,6 @@ function outputsOf(result) {
         ...result.outputs,
         // Only sync-key-vault-certificate reports removals; other operations leave the output unset (read as '').
         ...(result.removedKids === undefined ? {} : { [_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUTS */ .py.removedKids]: result.removedKids.join(',') }),
-        ...result.outputs,
     };
 }
 function summaryOf(settings, result) {

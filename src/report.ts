@@ -17,7 +17,6 @@ export function outputsOf(result: Result): Record<string, string> {
     ...result.outputs,
     // Only sync-key-vault-certificate reports removals; other operations leave the output unset (read as '').
     ...(result.removedKids === undefined ? {} : { [OUTPUTS.removedKids]: result.removedKids.join(',') }),
-    ...result.outputs,
   }
 }
 
