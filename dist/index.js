@@ -6309,7 +6309,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // The entry chunk stays small: it starts the run's connections, then loads the rest of the action.
 
 await (0,_net_early_start_js__WEBPACK_IMPORTED_MODULE_0__/* .openEarlyFromEnvironment */ .Z)(process.env);
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(83), __nccwpck_require__.e(34)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2034));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(83), __nccwpck_require__.e(669)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1669));
 await run();
 
 __webpack_async_result__();
@@ -6371,6 +6371,7 @@ const INPUTS = {
     failOn: 'fail-on',
     issueOn: 'issue-on',
     githubToken: 'github-token',
+    manifest: 'manifest',
 };
 /** Inputs whose values are secret: masked before anything else runs. */
 const SECRET_INPUTS = [
@@ -6398,7 +6399,29 @@ const OUTPUTS = {
     expiringCount: 'expiring-count',
     criticalCount: 'critical-count',
     removedKids: 'removed-kids',
+    kids: 'kids',
 };
+
+
+/***/ }),
+
+/***/ 4738:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ normaliseKeysetId)
+/* harmony export */ });
+/* unused harmony export KEYSET_PREFIX */
+/**
+ * B2C stores every keyset id with a `B2C_1A_` prefix and adds it on create. Users type ids
+ * with and without it, and some tools prefix blindly (`B2C_1A_B2C_1A_x`), so the action
+ * reduces any number of prefixes, in any case, to exactly one.
+ */
+const KEYSET_PREFIX = 'B2C_1A_';
+const LEADING_PREFIXES = /^(?:B2C_1A_)+/i;
+function normaliseKeysetId(name) {
+    return KEYSET_PREFIX + name.trim().replace(LEADING_PREFIXES, '');
+}
 
 
 /***/ }),
@@ -6608,7 +6631,7 @@ function openEarly(connection, idTokenUrl) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Z: () => (/* binding */ openEarlyFromEnvironment)
 /* harmony export */ });
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2332);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2572);
 /* harmony import */ var _early_connections_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6246);
 /**
  * The entry chunk's first act: start the run's connections before the heavy part of the bundle
@@ -6665,7 +6688,7 @@ function capitalise(text) {
 
 /***/ }),
 
-/***/ 2332:
+/***/ 2572:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6735,6 +6758,7 @@ function keyVaultInputs(inputs, cloud) {
                 throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.removeSupersededAfter, `'${value}' is not a duration: give ${time/* DURATION_FORMS */.nv}`);
             return duration;
         },
+        vault: () => (inputs.text(src_inputs/* INPUTS */.mc.keyVault) === undefined ? undefined : vaultFor(src_inputs/* INPUTS */.mc.manifest)),
         refuseUnused: (operation) => {
             const unused = KEY_VAULT_INPUTS.find((name) => !used.has(name) && inputs.text(name) !== undefined);
             if (unused !== undefined)
@@ -6743,18 +6767,8 @@ function keyVaultInputs(inputs, cloud) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/keyset-id.ts
-/**
- * B2C stores every keyset id with a `B2C_1A_` prefix and adds it on create. Users type ids
- * with and without it, and some tools prefix blindly (`B2C_1A_B2C_1A_x`), so the action
- * reduces any number of prefixes, in any case, to exactly one.
- */
-const KEYSET_PREFIX = 'B2C_1A_';
-const LEADING_PREFIXES = /^(?:B2C_1A_)+/i;
-function normaliseKeysetId(name) {
-    return KEYSET_PREFIX + name.trim().replace(LEADING_PREFIXES, '');
-}
-
+// EXTERNAL MODULE: ./src/keyset-id.ts
+var keyset_id = __nccwpck_require__(4738);
 // EXTERNAL MODULE: ./src/operations/wording.ts
 var wording = __nccwpck_require__(6798);
 ;// CONCATENATED MODULE: ./src/settings.ts
@@ -6782,6 +6796,7 @@ const OPERATIONS = [
     'remove-key',
     'audit',
     'sync-key-vault-certificate',
+    'apply',
 ];
 const AUTH_METHODS = ['auto', 'oidc', 'client-secret', 'client-certificate', 'azure-cli'];
 const AUDIT_SCOPES = ['keysets', 'applications', 'service-principals'];
@@ -6978,6 +6993,15 @@ function readOperation(name, inputs, connection, now, derivedSecrets, keyVault) 
                 removeSupersededAfter: keyVault.removeSupersededAfter(),
             };
         }
+        case 'apply':
+            // The file is read by the operation (settings do no I/O), before any request.
+            return {
+                name,
+                manifest: inputs.required(src_inputs/* INPUTS */.mc.manifest, 'the path of the YAML manifest (relative to the workspace) is required by apply'),
+                tenant: connection.auth.tenantId,
+                // The vault of the manifest's key-vault-certificate entries.
+                keyVault: keyVault.vault(),
+            };
     }
 }
 function auditSettings(inputs, connection) {
@@ -7013,7 +7037,7 @@ function auditScopes(inputs) {
 }
 function keysetId(inputs) {
     const value = inputs.required(src_inputs/* INPUTS */.mc.keyset, "the keyset id is required, with or without the 'B2C_1A_' prefix");
-    const id = normaliseKeysetId(value);
+    const id = (0,keyset_id/* normaliseKeysetId */.Z)(value);
     if (id === 'B2C_1A_' || !KEYSET_NAME.test(id)) {
         throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.keyset, `'${value}' is not a keyset id: use letters, digits, '_', '-' or '.', e.g. 'FacebookSecret'`);
     }
@@ -7538,6 +7562,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
