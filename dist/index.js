@@ -40241,6 +40241,53 @@ module.exports = {
 
 /***/ }),
 
+/***/ 8557:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ SignInTransportError),
+/* harmony export */   o: () => (/* binding */ SignInFailures)
+/* harmony export */ });
+/** Sign-in got no usable answer: the host, what arrived (or did not), and nothing secret. */
+class SignInTransportError extends Error {
+    host;
+    reason;
+    name = 'SignInTransportError';
+    constructor(host, reason) {
+        super(reason);
+        this.host = host;
+        this.reason = reason;
+    }
+}
+class SignInFailures {
+    last;
+    record(failure) {
+        this.last = failure;
+        return failure;
+    }
+    /** A new request is on its way: an earlier failure that was retried must not be blamed later. */
+    forget() {
+        this.last = undefined;
+    }
+    /** A credential that reports the recorded failure instead of the library's rewording of it. */
+    reporting(credential) {
+        return {
+            getToken: async (scopes, options) => {
+                this.forget();
+                try {
+                    return await credential.getToken(scopes, options);
+                }
+                catch (error) {
+                    throw this.last ?? error;
+                }
+            },
+        };
+    }
+}
+
+
+/***/ }),
+
 /***/ 157:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -41430,6 +41477,179 @@ class ActionableError extends Error {
 
 /***/ }),
 
+/***/ 4216:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SP: () => (/* binding */ explainFailure),
+/* harmony export */   YC: () => (/* binding */ UNEXPECTED),
+/* harmony export */   hx: () => (/* binding */ NETWORK_HINT)
+/* harmony export */ });
+/* harmony import */ var _auth_sign_in_failures_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8557);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(869);
+/* harmony import */ var _graph_keysets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8398);
+/* harmony import */ var _log_safety_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8224);
+/* harmony import */ var _service_failure_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6639);
+/**
+ * Every failure becomes one message a person can act on: what went wrong, the likely causes and
+ * what to change. Raw stacks stay in debug output.
+ */
+
+
+
+
+
+
+const KEYSET_WRITE_PERMISSION = 'TrustFrameworkKeySet.ReadWrite.All';
+/** How a failure nothing could explain begins. */
+const UNEXPECTED = 'Unexpected failure: ';
+function explainFailure(error, settings) {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d || error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionableError */ .f)
+        return error.message;
+    if (error instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GraphError */ .h9)
+        return explainGraphError(error, settings);
+    if (error instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GraphTransportError */ .kQ)
+        return explainTransport(error, settings);
+    if (error instanceof _auth_sign_in_failures_js__WEBPACK_IMPORTED_MODULE_0__/* .SignInTransportError */ .C)
+        return explainSignInTransport(error, settings);
+    const authentication = explainAuthenticationError(error, settings);
+    if (authentication)
+        return authentication;
+    return `${UNEXPECTED}${error instanceof Error ? error.message : String(error)} (run with step debug logging for details)`;
+}
+function explainGraphError(error, settings) {
+    return (0,_service_failure_js__WEBPACK_IMPORTED_MODULE_5__/* .graphFailure */ .pL)(error, graphFix(error, settings));
+}
+/** The likely fix for a Graph refusal, or undefined when the service's own words are all there is. */
+function graphFix(error, settings) {
+    const operation = settings?.operation.name;
+    const onKeysets = error.path.startsWith('/beta/trustFramework');
+    if (error.status === 403 && onKeysets) {
+        const read = operation === 'get-active-key' ? ' (TrustFrameworkKeySet.Read.All is enough for get-active-key)' : '';
+        return (`The identity${clientIdOf(settings)} may not manage B2C keysets: grant it the Microsoft Graph application permission ` +
+            `${KEYSET_WRITE_PERMISSION}${read} and have an administrator consent to it. A new grant can take a few minutes to apply.`);
+    }
+    if (error.status === 403 && /^\/v1\.0\/(applications|servicePrincipals)\b/.test(error.path)) {
+        return explainDirectoryDenied(error, settings);
+    }
+    if (error.status === 401 && error.code === 'InvalidAuthenticationToken') {
+        return (`The access token was issued for another cloud or Graph endpoint than ${settings?.connection.graphEndpoint ?? 'the one called'}, ` +
+            `or for another tenant: check the cloud, graph-endpoint and tenant-id inputs.`);
+    }
+    if (error.hasCode('AADB2C90213', 'AADB2C95025')) {
+        const aes = settings?.operation.name === 'upload-pkcs12' && 'encryption' in settings.operation && settings.operation.encryption === 'aes-pbes2'
+            ? ' This file IS AES-encrypted (the openssl 3 default),'
+            : ' It is also reported for AES-encrypted files,';
+        return (`B2C could not open the PKCS#12 with the given password. The action opened it locally with the same pkcs12-password, so the password itself is right.` +
+            `${aes} which B2C rejects with this code even with the right password: re-export it with legacy encryption ` +
+            '(`openssl pkcs12 -in old.pfx -nodes -out all.pem && openssl pkcs12 -export -legacy -in all.pem -out new.pfx`) and upload that.');
+    }
+    if (error.hasCode('AADB2C95043') || error.status === 429) {
+        return 'Graph kept throttling the requests after every retry (waiting as Retry-After asked). Run again later, or spread scheduled jobs over time.';
+    }
+    if (error.hasCode('AADB2C95053')) {
+        return ('Another client kept writing to the same keyset at the same moment, even after retries. Serialise jobs that write one keyset ' +
+            '(for example with a workflow `concurrency:` group per keyset).');
+    }
+    if (onKeysets && (error.status === 404 || error.hasCode(_graph_keysets_js__WEBPACK_IMPORTED_MODULE_3__/* .KEYSET_MISSING_CODE */ .zN))) {
+        return _service_failure_js__WEBPACK_IMPORTED_MODULE_5__/* .KEYSET_MISSING_FIX */ .Ty;
+    }
+    if (error.status >= 500)
+        return `Microsoft Graph failed on its side; ${sentTimes(error.attempts)}. This is usually transient: run the step again.`;
+    return undefined;
+}
+/**
+ * Reading a target needs a permission unless the app reads itself; so does changing its keys.
+ * The target is already named by what was tried.
+ */
+function explainDirectoryDenied(error, settings) {
+    const [what, permission] = error.method === 'GET'
+        ? ['read it', 'Application.Read.All']
+        : ['change its certificates', 'Application.ReadWrite.All (or Application.ReadWrite.OwnedBy, as an owner of it)'];
+    return (`The identity${clientIdOf(settings)} may not ${what}: grant it the Microsoft Graph application permission ${permission} and have an administrator consent to it, ` +
+        'or let the application roll its own certificate by signing in as that application (client-id = application), which may read itself and change its own keys without any permission.');
+}
+function explainTransport(error, settings) {
+    const write = error.method !== 'GET';
+    const caution = write
+        ? ' The request may or may not have taken effect; re-running the step converges (check the keyset or application first if in doubt).'
+        : '';
+    return `No usable answer from Microsoft Graph at ${settings?.connection.graphEndpoint ?? 'its endpoint'} to ${error.method} ${error.path}: ${error.reason}; ${sentTimes(error.attempts)}.${caution}${NETWORK_HINT}`;
+}
+const NETWORK_HINT = ' If it persists, check the runner\'s network, proxy (HTTPS_PROXY, NO_PROXY) and firewall.';
+function sentTimes(attempts) {
+    return attempts <= 1 ? 'the request was sent once' : `the request was retried ${attempts - 1} time${attempts === 2 ? '' : 's'}`;
+}
+function explainSignInTransport(error, settings) {
+    const auth = settings?.connection.auth;
+    return `Sign-in (auth: ${auth?.method ?? 'unknown'}${clientIdOf(settings)}) got no usable answer from ${error.host}: ${error.reason.replace(/[.\s]+$/, '')}.${NETWORK_HINT}`;
+}
+/** @azure/identity wraps Entra's answers; the AADSTS code inside says what to fix. */
+function explainAuthenticationError(error, settings) {
+    if (!(error instanceof Error))
+        return undefined;
+    const text = error.message;
+    // Matched by what Entra and @azure/identity say, not by class: the bundle may hold more than one copy of the classes.
+    const fromIdentity = /AADSTS\d+/.test(text) || /^(Authentication|CredentialUnavailable|AggregateAuthentication)Error$/.test(error.name);
+    if (!fromIdentity)
+        return undefined;
+    const auth = settings?.connection.auth;
+    const code = /AADSTS(\d+)/.exec(text)?.[1];
+    const first = (0,_log_safety_js__WEBPACK_IMPORTED_MODULE_4__/* .serviceText */ .Lo)(text.split('\n')[0] ?? text, 500);
+    const hint = code === undefined ? undefined : AADSTS_HINTS[code];
+    if (auth?.method === 'azure-cli') {
+        const why = auth.fallback
+            ? " auth: auto chose azure-cli because neither client-secret nor client-certificate is set and the job cannot request a GitHub ID token: for OIDC, add `permissions: id-token: write`."
+            : '';
+        return `Could not get a token from the Azure CLI session: ${first}. Run azure/login earlier in the job (or use another auth).${why}`;
+    }
+    const prefix = `Sign-in to Entra ID failed (auth: ${auth?.method ?? 'unknown'}${clientIdOf(settings)})`;
+    if (code === '90002' || /endpoints_resolution_error/.test(text))
+        return `${prefix}: ${tenantNotFound(settings)}${code ? ` [AADSTS${code}]` : ''}`;
+    if (code === '700027' && settings?.operation.name === 'remove-key' && auth?.method === 'client-certificate') {
+        return `${prefix}: ${signInCertificateGone(auth.certificate.certificate.thumbprint)} [AADSTS${code}]`;
+    }
+    return hint ? `${prefix}: ${hint} [AADSTS${code}]` : `${prefix}: ${first}`;
+}
+/**
+ * MSAL reports a tenant it cannot resolve as endpoints_resolution_error (its OpenID metadata
+ * request failed), Entra as AADSTS90002. A B2C sign-in host is the usual mistake.
+ */
+function tenantNotFound(settings) {
+    const connection = settings?.connection;
+    const tenant = connection?.auth.tenantId;
+    const b2cHost = tenant !== undefined && /\.b2clogin\.(com|cn)$/i.test(tenant) ? ` ('${tenant}' is a B2C sign-in host, not a tenant name)` : '';
+    return (`tenant not found${tenant ? ` at ${connection.authorityHost}` : ''}${b2cHost}: use the *.onmicrosoft.com name or the tenant GUID in tenant-id. ` +
+        'If the tenant is right, check that the runner can reach the authority host (network, proxy, firewall) and that cloud and authority-host match it');
+}
+/**
+ * A re-run of the README's remove step signs in with the certificate the first run removed:
+ * Entra no longer knows it.
+ */
+function signInCertificateGone(thumbprint) {
+    return (`the client certificate ${thumbprint} is not registered on the app. If an earlier run of this remove-key step removed it, ` +
+        'the step must now sign in with the certificate that stays: set client-certificate to the new certificate (the one add-key added), with its private key');
+}
+const AADSTS_HINTS = {
+    '70021': 'no federated credential of the app matches the GitHub ID token. Compare its issuer, subject and audience with the claims logged above ' +
+        "(subject 'repo:OWNER/REPO:ref:refs/heads/BRANCH', 'repo:OWNER/REPO:environment:NAME', or for repositories created after 2026-06-18 " +
+        "'repo:OWNER-ID/REPO-ID:…'; audience api://AzureADTokenExchange, or the cloud's own)",
+    '7000215': 'the client secret is wrong or expired. Create a new one and update the secret the workflow passes as client-secret',
+    '7000222': 'the client secret has expired. Create a new one and update the secret the workflow passes as client-secret',
+    '700016': 'no application with this client-id exists in the tenant. Check client-id and tenant-id (and the cloud)',
+    '700027': 'the client certificate is not registered on the app, or the assertion was malformed. Upload the certificate to the app registration',
+    '700024': 'the client assertion is not within its valid time range. Check the runner clock',
+    '500011': 'the Graph resource was not found in the tenant: graph-endpoint does not match the cloud',
+};
+function clientIdOf(settings) {
+    const auth = settings?.connection.auth;
+    return auth && 'clientId' in auth ? ` ${auth.clientId}` : '';
+}
+
+
+/***/ }),
+
 /***/ 9997:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -41625,6 +41845,196 @@ function graphErrorFrom(method, path, status, body, headerRequestId) {
 
 /***/ }),
 
+/***/ 1311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Az: () => (/* binding */ TransportFailure),
+  tt: () => (/* binding */ httpsTransport)
+});
+
+// UNUSED EXPORTS: MAX_RESPONSE_BYTES, REQUEST_TIMEOUT_MS, requestTimeoutMs
+
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: ./node_modules/https-proxy-agent/dist/index.js
+var dist = __nccwpck_require__(3669);
+// EXTERNAL MODULE: ./src/graph/proxy.ts
+var graph_proxy = __nccwpck_require__(8256);
+;// CONCATENATED MODULE: ./src/graph/agents.ts
+/**
+ * The connection pools every request goes through: one keep-alive agent per scheme and proxy, so
+ * sign-in, the GitHub ID token and Graph reuse connections to the same origin, and so anything
+ * that opens a connection early (a preconnect) warms the very agent the request will use.
+ */
+
+
+
+
+const agents = new Map();
+/** The agent for requests to `origin` (any URL on it), chosen by the one proxy rule set. */
+function agentFor(origin, environment = process.env) {
+    const proxy = (0,graph_proxy/* proxyFor */.i)(origin, environment);
+    const key = `${origin.protocol} ${proxy ?? 'direct'}`;
+    let agent = agents.get(key);
+    if (!agent) {
+        agent = createAgent(origin.protocol, proxy);
+        agents.set(key, agent);
+    }
+    return agent;
+}
+function createAgent(protocol, proxy) {
+    // Idle keep-alive sockets are unref'd by Node, so they never keep the process alive.
+    if (proxy !== undefined)
+        return new dist.HttpsProxyAgent(proxy, { keepAlive: true });
+    return protocol === 'http:' ? new external_node_http_.Agent({ keepAlive: true }) : new external_node_https_.Agent({ keepAlive: true });
+}
+
+;// CONCATENATED MODULE: ./src/graph/https-transport.ts
+/**
+ * The one HTTP transport of the action, on node:https: Graph, sign-in and the GitHub ID token all
+ * go through it, so all of them get the same bounds: a per-request timeout, a response-size cap,
+ * no redirects, keep-alive connections and one proxy rule set (agents.ts).
+ * Global fetch would do, but its first use makes Node load a second HTTP stack (undici) at
+ * start-up, which the benchmark showed costs more than the request itself against a near endpoint.
+ */
+
+
+
+const REQUEST_TIMEOUT_MS = 30_000;
+const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+/** Undocumented, for the test suite only: stalls are tested in seconds, not minutes. */
+const TEST_TIMEOUT_VARIABLE = 'B2C_KEYS_TEST_REQUEST_TIMEOUT_MS';
+/** A request that got no usable answer; `message` names the host and says what happened. */
+class TransportFailure extends Error {
+    kind;
+    host;
+    code;
+    name = 'TransportFailure';
+    constructor(kind, host, message, code) {
+        super(message);
+        this.kind = kind;
+        this.host = host;
+        this.code = code;
+    }
+    /** Sending again may help after a timeout or a dropped connection; a redirect or an oversized answer would come again. */
+    get retriable() {
+        return this.kind === 'timeout' || this.kind === 'network';
+    }
+}
+function requestTimeoutMs(environment = process.env) {
+    const override = Number(environment[TEST_TIMEOUT_VARIABLE]);
+    return Number.isInteger(override) && override > 0 ? override : REQUEST_TIMEOUT_MS;
+}
+const httpsTransport = (url, init) => new Promise((resolve, reject) => {
+    const target = new URL(url);
+    const host = target.host;
+    const timeoutMs = requestTimeoutMs();
+    // Plain http only reaches here for loopback hosts, which settings allow for tests and emulators.
+    const send = target.protocol === 'http:' ? external_node_http_.request : external_node_https_.request;
+    // Headers are set on the request, not passed in the options: NODE_DEBUG=http,https prints the options.
+    const outgoing = send(target, { method: init.method, agent: agentFor(target) }, (incoming) => {
+        const redirect = redirectFailure(incoming, target);
+        if (redirect)
+            return fail(redirect);
+        readBounded(incoming, host).then((body) => {
+            finish();
+            resolve(responseOf(incoming, body));
+        }, fail);
+    });
+    for (const [name, value] of Object.entries(init.headers))
+        outgoing.setHeader(name, value);
+    const timer = setTimeout(() => fail(new TransportFailure('timeout', host, `no answer from ${host} within ${timeoutMs / 1000} s`)), timeoutMs);
+    const onAbort = () => fail(new TransportFailure('aborted', host, `the request to ${host} was cancelled`));
+    init.signal?.addEventListener('abort', onAbort, { once: true });
+    if (init.signal?.aborted)
+        onAbort();
+    outgoing.on('error', (error) => fail(networkFailure(error, host)));
+    outgoing.end(init.body);
+    function finish() {
+        clearTimeout(timer);
+        init.signal?.removeEventListener('abort', onAbort);
+    }
+    function fail(failure) {
+        finish();
+        reject(failure);
+        outgoing.destroy();
+    }
+});
+function redirectFailure(incoming, target) {
+    const status = incoming.statusCode ?? 0;
+    if (status < 300 || status > 399)
+        return undefined;
+    const location = headerValue(incoming.headers['location']);
+    let to = 'no Location';
+    if (location !== null) {
+        try {
+            to = `a redirect to ${new URL(location, target).host}`;
+        }
+        catch {
+            to = 'an unreadable Location';
+        }
+    }
+    return new TransportFailure('redirect', target.host, `${target.host} answered HTTP ${status} with ${to}; the action does not follow redirects (check the endpoint inputs and any proxy in between)`);
+}
+function readBounded(incoming, host) {
+    return new Promise((resolve, reject) => {
+        const tooLarge = () => new TransportFailure('too-large', host, `the answer from ${host} is larger than the ${MAX_RESPONSE_BYTES / 1024 / 1024} MiB the action accepts; it was discarded`);
+        if (Number(incoming.headers['content-length'] ?? 0) > MAX_RESPONSE_BYTES)
+            return reject(tooLarge());
+        const chunks = [];
+        let size = 0;
+        incoming.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > MAX_RESPONSE_BYTES) {
+                incoming.destroy();
+                reject(tooLarge());
+            }
+            else
+                chunks.push(chunk);
+        });
+        incoming.on('error', (error) => reject(networkFailure(error, host)));
+        incoming.on('end', () => resolve(Buffer.concat(chunks)));
+    });
+}
+function responseOf(incoming, body) {
+    const status = incoming.statusCode ?? 0;
+    const rawHeaders = {};
+    for (const [name, value] of Object.entries(incoming.headers)) {
+        const joined = headerValue(value);
+        if (joined !== null)
+            rawHeaders[name] = joined;
+    }
+    const text = body.toString('utf8');
+    return {
+        status,
+        ok: status >= 200 && status < 300,
+        headers: {
+            get: (name) => rawHeaders[name.toLowerCase()] ?? null,
+            forEach: (visit) => Object.entries(rawHeaders).forEach(([name, value]) => visit(value, name)),
+        },
+        text: async () => text,
+    };
+}
+function networkFailure(error, host) {
+    if (error instanceof TransportFailure)
+        return error;
+    const code = typeof error.code === 'string' ? error.code : undefined;
+    return new TransportFailure('network', host, `${code ? `${code}: ` : ''}${error.message}`, code);
+}
+function headerValue(value) {
+    if (value === undefined)
+        return null;
+    return Array.isArray(value) ? value.join(', ') : value;
+}
+
+
+/***/ }),
+
 /***/ 8398:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -41764,11 +42174,102 @@ function nextPath(endpoint, nextLink, current) {
 
 /***/ }),
 
+/***/ 1061:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ pipelineHttpClient)
+/* harmony export */ });
+/* harmony import */ var _https_transport_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1311);
+
+function pipelineHttpClient(hooks) {
+    const send = hooks.send ?? _https_transport_js__WEBPACK_IMPORTED_MODULE_0__/* .httpsTransport */ .tt;
+    return {
+        sendRequest: async (request) => {
+            const host = new URL(request.url).host;
+            const body = request.body;
+            if (body !== undefined && body !== null && typeof body !== 'string' && !Buffer.isBuffer(body)) {
+                throw hooks.failed(host, `the request to ${host} has a body the action cannot send`);
+            }
+            hooks.beforeSend?.(body ?? undefined);
+            const headers = request.headers.toJSON();
+            // The SDK asks for gzip (its own client inflates); the transport reads text, so ask for none.
+            delete headers['accept-encoding'];
+            let response;
+            try {
+                response = await send(request.url, { method: request.method, headers, body: body ?? undefined, signal: request.abortSignal });
+            }
+            catch (error) {
+                if (!(error instanceof _https_transport_js__WEBPACK_IMPORTED_MODULE_0__/* .TransportFailure */ .Az))
+                    throw error;
+                throw hooks.failed(host, error.message, error);
+            }
+            const text = await response.text();
+            hooks.received?.(response, text, host);
+            return { request, status: response.status, headers: headersOf(response), bodyAsText: text };
+        },
+    };
+}
+function headersOf(response) {
+    const values = new Map();
+    response.headers.forEach((value, name) => values.set(name.toLowerCase(), value));
+    const headers = {
+        get: (name) => values.get(name.toLowerCase()),
+        has: (name) => values.has(name.toLowerCase()),
+        set: (name, value) => void values.set(name.toLowerCase(), String(value)),
+        delete: (name) => void values.delete(name.toLowerCase()),
+        toJSON: () => Object.fromEntries(values),
+        [Symbol.iterator]: () => values.entries(),
+    };
+    return headers;
+}
+
+
+/***/ }),
+
+/***/ 8256:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ proxyFor)
+/* harmony export */ });
+const HTTPS_ORDER = ['https_proxy', 'HTTPS_PROXY', 'all_proxy', 'ALL_PROXY', 'http_proxy', 'HTTP_PROXY'];
+const HTTP_ORDER = ['http_proxy', 'HTTP_PROXY', 'all_proxy', 'ALL_PROXY'];
+/** The proxy URL for `target`, honouring NO_PROXY, or undefined to go direct. */
+function proxyFor(target, environment) {
+    const names = target.protocol === 'https:' ? HTTPS_ORDER : HTTP_ORDER;
+    const proxy = names.map((name) => environment[name]?.trim()).find((value) => value !== undefined && value !== '');
+    if (proxy === undefined)
+        return undefined;
+    return bypassesProxy(target, environment['no_proxy'] ?? environment['NO_PROXY'] ?? '') ? undefined : proxy;
+}
+/** NO_PROXY entries: `*` for everything, a host (which also covers its subdomains), `.domain`, or `host:port`. */
+function bypassesProxy(target, noProxy) {
+    const host = target.hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+    return noProxy
+        .split(/[,\s]+/)
+        .map((entry) => entry.trim().toLowerCase())
+        .filter((entry) => entry !== '')
+        .some((entry) => {
+        if (entry === '*')
+            return true;
+        const [entryHost = '', entryPort] = entry.replace(/^\*?\./, '.').split(/:(?=\d+$)/);
+        if (entryPort !== undefined && entryPort !== port)
+            return false;
+        const bare = entryHost.replace(/^\./, '');
+        return host === bare || host.endsWith(`.${bare}`);
+    });
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6930);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5082);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -42024,7 +42525,7 @@ function capList(items, separator = ', ', max = 10) {
 
 /***/ }),
 
-/***/ 6930:
+/***/ 5082:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64447,249 +64948,12 @@ function decodeJwt(jwt) {
 }
 
 
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(4708);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-// EXTERNAL MODULE: ./node_modules/https-proxy-agent/dist/index.js
-var dist = __nccwpck_require__(3669);
-;// CONCATENATED MODULE: ./src/graph/proxy.ts
-const HTTPS_ORDER = ['https_proxy', 'HTTPS_PROXY', 'all_proxy', 'ALL_PROXY', 'http_proxy', 'HTTP_PROXY'];
-const HTTP_ORDER = ['http_proxy', 'HTTP_PROXY', 'all_proxy', 'ALL_PROXY'];
-/** The proxy URL for `target`, honouring NO_PROXY, or undefined to go direct. */
-function proxyFor(target, environment) {
-    const names = target.protocol === 'https:' ? HTTPS_ORDER : HTTP_ORDER;
-    const proxy = names.map((name) => environment[name]?.trim()).find((value) => value !== undefined && value !== '');
-    if (proxy === undefined)
-        return undefined;
-    return bypassesProxy(target, environment['no_proxy'] ?? environment['NO_PROXY'] ?? '') ? undefined : proxy;
-}
-/** NO_PROXY entries: `*` for everything, a host (which also covers its subdomains), `.domain`, or `host:port`. */
-function bypassesProxy(target, noProxy) {
-    const host = target.hostname.toLowerCase().replace(/^\[|\]$/g, '');
-    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
-    return noProxy
-        .split(/[,\s]+/)
-        .map((entry) => entry.trim().toLowerCase())
-        .filter((entry) => entry !== '')
-        .some((entry) => {
-        if (entry === '*')
-            return true;
-        const [entryHost = '', entryPort] = entry.replace(/^\*?\./, '.').split(/:(?=\d+$)/);
-        if (entryPort !== undefined && entryPort !== port)
-            return false;
-        const bare = entryHost.replace(/^\./, '');
-        return host === bare || host.endsWith(`.${bare}`);
-    });
-}
-
-;// CONCATENATED MODULE: ./src/graph/agents.ts
-/**
- * The connection pools every request goes through: one keep-alive agent per scheme and proxy, so
- * sign-in, the GitHub ID token and Graph reuse connections to the same origin, and so anything
- * that opens a connection early (a preconnect) warms the very agent the request will use.
- */
-
-
-
-
-const agents = new Map();
-/** The agent for requests to `origin` (any URL on it), chosen by the one proxy rule set. */
-function agentFor(origin, environment = process.env) {
-    const proxy = proxyFor(origin, environment);
-    const key = `${origin.protocol} ${proxy ?? 'direct'}`;
-    let agent = agents.get(key);
-    if (!agent) {
-        agent = createAgent(origin.protocol, proxy);
-        agents.set(key, agent);
-    }
-    return agent;
-}
-function createAgent(protocol, proxy) {
-    // Idle keep-alive sockets are unref'd by Node, so they never keep the process alive.
-    if (proxy !== undefined)
-        return new dist.HttpsProxyAgent(proxy, { keepAlive: true });
-    return protocol === 'http:' ? new external_node_http_.Agent({ keepAlive: true }) : new external_node_https_.Agent({ keepAlive: true });
-}
-
-;// CONCATENATED MODULE: ./src/graph/https-transport.ts
-/**
- * The one HTTP transport of the action, on node:https: Graph, sign-in and the GitHub ID token all
- * go through it, so all of them get the same bounds: a per-request timeout, a response-size cap,
- * no redirects, keep-alive connections and one proxy rule set (agents.ts).
- * Global fetch would do, but its first use makes Node load a second HTTP stack (undici) at
- * start-up, which the benchmark showed costs more than the request itself against a near endpoint.
- */
-
-
-
-const REQUEST_TIMEOUT_MS = 30_000;
-const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
-/** Undocumented, for the test suite only: stalls are tested in seconds, not minutes. */
-const TEST_TIMEOUT_VARIABLE = 'B2C_KEYS_TEST_REQUEST_TIMEOUT_MS';
-/** A request that got no usable answer; `message` names the host and says what happened. */
-class TransportFailure extends Error {
-    kind;
-    host;
-    code;
-    name = 'TransportFailure';
-    constructor(kind, host, message, code) {
-        super(message);
-        this.kind = kind;
-        this.host = host;
-        this.code = code;
-    }
-    /** Sending again may help after a timeout or a dropped connection; a redirect or an oversized answer would come again. */
-    get retriable() {
-        return this.kind === 'timeout' || this.kind === 'network';
-    }
-}
-function requestTimeoutMs(environment = process.env) {
-    const override = Number(environment[TEST_TIMEOUT_VARIABLE]);
-    return Number.isInteger(override) && override > 0 ? override : REQUEST_TIMEOUT_MS;
-}
-const httpsTransport = (url, init) => new Promise((resolve, reject) => {
-    const target = new URL(url);
-    const host = target.host;
-    const timeoutMs = requestTimeoutMs();
-    // Plain http only reaches here for loopback hosts, which settings allow for tests and emulators.
-    const send = target.protocol === 'http:' ? external_node_http_.request : external_node_https_.request;
-    // Headers are set on the request, not passed in the options: NODE_DEBUG=http,https prints the options.
-    const outgoing = send(target, { method: init.method, agent: agentFor(target) }, (incoming) => {
-        const redirect = redirectFailure(incoming, target);
-        if (redirect)
-            return fail(redirect);
-        readBounded(incoming, host).then((body) => {
-            finish();
-            resolve(responseOf(incoming, body));
-        }, fail);
-    });
-    for (const [name, value] of Object.entries(init.headers))
-        outgoing.setHeader(name, value);
-    const timer = setTimeout(() => fail(new TransportFailure('timeout', host, `no answer from ${host} within ${timeoutMs / 1000} s`)), timeoutMs);
-    const onAbort = () => fail(new TransportFailure('aborted', host, `the request to ${host} was cancelled`));
-    init.signal?.addEventListener('abort', onAbort, { once: true });
-    if (init.signal?.aborted)
-        onAbort();
-    outgoing.on('error', (error) => fail(networkFailure(error, host)));
-    outgoing.end(init.body);
-    function finish() {
-        clearTimeout(timer);
-        init.signal?.removeEventListener('abort', onAbort);
-    }
-    function fail(failure) {
-        finish();
-        reject(failure);
-        outgoing.destroy();
-    }
-});
-function redirectFailure(incoming, target) {
-    const status = incoming.statusCode ?? 0;
-    if (status < 300 || status > 399)
-        return undefined;
-    const location = headerValue(incoming.headers['location']);
-    let to = 'no Location';
-    if (location !== null) {
-        try {
-            to = `a redirect to ${new URL(location, target).host}`;
-        }
-        catch {
-            to = 'an unreadable Location';
-        }
-    }
-    return new TransportFailure('redirect', target.host, `${target.host} answered HTTP ${status} with ${to}; the action does not follow redirects (check the endpoint inputs and any proxy in between)`);
-}
-function readBounded(incoming, host) {
-    return new Promise((resolve, reject) => {
-        const tooLarge = () => new TransportFailure('too-large', host, `the answer from ${host} is larger than the ${MAX_RESPONSE_BYTES / 1024 / 1024} MiB the action accepts; it was discarded`);
-        if (Number(incoming.headers['content-length'] ?? 0) > MAX_RESPONSE_BYTES)
-            return reject(tooLarge());
-        const chunks = [];
-        let size = 0;
-        incoming.on('data', (chunk) => {
-            size += chunk.length;
-            if (size > MAX_RESPONSE_BYTES) {
-                incoming.destroy();
-                reject(tooLarge());
-            }
-            else
-                chunks.push(chunk);
-        });
-        incoming.on('error', (error) => reject(networkFailure(error, host)));
-        incoming.on('end', () => resolve(Buffer.concat(chunks)));
-    });
-}
-function responseOf(incoming, body) {
-    const status = incoming.statusCode ?? 0;
-    const rawHeaders = {};
-    for (const [name, value] of Object.entries(incoming.headers)) {
-        const joined = headerValue(value);
-        if (joined !== null)
-            rawHeaders[name] = joined;
-    }
-    const text = body.toString('utf8');
-    return {
-        status,
-        ok: status >= 200 && status < 300,
-        headers: {
-            get: (name) => rawHeaders[name.toLowerCase()] ?? null,
-            forEach: (visit) => Object.entries(rawHeaders).forEach(([name, value]) => visit(value, name)),
-        },
-        text: async () => text,
-    };
-}
-function networkFailure(error, host) {
-    if (error instanceof TransportFailure)
-        return error;
-    const code = typeof error.code === 'string' ? error.code : undefined;
-    return new TransportFailure('network', host, `${code ? `${code}: ` : ''}${error.message}`, code);
-}
-function headerValue(value) {
-    if (value === undefined)
-        return null;
-    return Array.isArray(value) ? value.join(', ') : value;
-}
-
+// EXTERNAL MODULE: ./src/graph/https-transport.ts + 1 modules
+var https_transport = __nccwpck_require__(1311);
 // EXTERNAL MODULE: ./src/log-safety.ts
 var log_safety = __nccwpck_require__(8224);
-;// CONCATENATED MODULE: ./src/auth/sign-in-failures.ts
-/** Sign-in got no usable answer: the host, what arrived (or did not), and nothing secret. */
-class SignInTransportError extends Error {
-    host;
-    reason;
-    name = 'SignInTransportError';
-    constructor(host, reason) {
-        super(reason);
-        this.host = host;
-        this.reason = reason;
-    }
-}
-class SignInFailures {
-    last;
-    record(failure) {
-        this.last = failure;
-        return failure;
-    }
-    /** A new request is on its way: an earlier failure that was retried must not be blamed later. */
-    forget() {
-        this.last = undefined;
-    }
-    /** A credential that reports the recorded failure instead of the library's rewording of it. */
-    reporting(credential) {
-        return {
-            getToken: async (scopes, options) => {
-                this.forget();
-                try {
-                    return await credential.getToken(scopes, options);
-                }
-                catch (error) {
-                    throw this.last ?? error;
-                }
-            },
-        };
-    }
-}
-
+// EXTERNAL MODULE: ./src/auth/sign-in-failures.ts
+var sign_in_failures = __nccwpck_require__(8557);
 ;// CONCATENATED MODULE: ./src/auth/github-id-token.ts
 /**
  * The GitHub ID token that OIDC auth exchanges with Entra. Its claims decide whether a federated
@@ -64724,7 +64988,7 @@ const ATTEMPTS = 2;
  * per audience and reused while valid: MSAL asks for the assertion more than once per sign-in.
  * Each token is masked the moment it arrives.
  */
-function githubIdTokens(endpoint, mask, failures, transport = httpsTransport, now = Date.now) {
+function githubIdTokens(endpoint, mask, failures, transport = https_transport/* httpsTransport */.tt, now = Date.now) {
     const cache = new Map();
     // The runner masks its request token itself; registering it again costs nothing and covers other runners.
     mask(endpoint.requestToken);
@@ -64751,19 +65015,19 @@ async function fetchIdToken(endpoint, audience, mask, failures, transport) {
                 mask(value);
                 return value;
             }
-            failure = new SignInTransportError(host, idTokenRefusal(host, response.status, text));
+            failure = new sign_in_failures/* SignInTransportError */.C(host, idTokenRefusal(host, response.status, text));
             if (response.status < 500)
                 break;
         }
         catch (error) {
-            if (!(error instanceof TransportFailure))
+            if (!(error instanceof https_transport/* TransportFailure */.Az))
                 throw error;
-            failure = new SignInTransportError(host, `GitHub's ID-token endpoint: ${error.message}`);
+            failure = new sign_in_failures/* SignInTransportError */.C(host, `GitHub's ID-token endpoint: ${error.message}`);
             if (!error.retriable)
                 break;
         }
     }
-    throw failures.record(failure ?? new SignInTransportError(host, `no ID token from ${host}`));
+    throw failures.record(failure ?? new sign_in_failures/* SignInTransportError */.C(host, `no ID token from ${host}`));
 }
 function expiryOf(token, endpoint, failures) {
     try {
@@ -64771,7 +65035,7 @@ function expiryOf(token, endpoint, failures) {
     }
     catch {
         const host = new URL(endpoint.url).host;
-        throw failures.record(new SignInTransportError(host, `GitHub's ID-token endpoint (${host}) answered a value that is not a JWT`));
+        throw failures.record(new sign_in_failures/* SignInTransportError */.C(host, `GitHub's ID-token endpoint (${host}) answered a value that is not a JWT`));
     }
 }
 function idTokenIn(text) {
@@ -64789,7 +65053,10 @@ function idTokenRefusal(host, status, text) {
     return `GitHub's ID-token endpoint (${host}) answered HTTP ${status} with ${said}, not an ID token.${hint}`;
 }
 
+// EXTERNAL MODULE: ./src/graph/pipeline-http-client.ts
+var pipeline_http_client = __nccwpck_require__(1061);
 ;// CONCATENATED MODULE: ./src/auth/sign-in-http-client.ts
+
 
 
 
@@ -64797,36 +65064,24 @@ const NETWORK_ATTEMPTS = 3;
 const NETWORK_RETRY_DELAY_MS = 500;
 /** Fields of sign-in requests and answers that are credentials. */
 const SECRET_FIELDS = ['access_token', 'id_token', 'refresh_token', 'client_assertion', 'client_secret'];
-function signInHttpClient(mask, failures, transport = httpsTransport) {
-    return {
-        sendRequest: async (request) => {
+function signInHttpClient(mask, failures, transport = https_transport/* httpsTransport */.tt) {
+    return (0,pipeline_http_client/* pipelineHttpClient */.E)({
+        send: (url, init) => sendWithRetries(transport, url, init),
+        beforeSend: (body) => {
             failures.forget();
-            const host = new URL(request.url).host;
-            const body = request.body;
-            if (body !== undefined && body !== null && typeof body !== 'string' && !Buffer.isBuffer(body)) {
-                throw failures.record(new SignInTransportError(host, `the sign-in request to ${host} has a body the action cannot send`));
-            }
             if (typeof body === 'string')
                 maskFields(new URLSearchParams(body), mask);
-            let response;
-            try {
-                response = await sendWithRetries(transport, request.url, { method: request.method, headers: request.headers.toJSON(), body: body ?? undefined, signal: request.abortSignal });
-            }
-            catch (error) {
-                if (!(error instanceof TransportFailure))
-                    throw error;
-                throw failures.record(new SignInTransportError(host, error.message));
-            }
-            const text = await response.text();
+        },
+        failed: (host, message) => failures.record(new sign_in_failures/* SignInTransportError */.C(host, message)),
+        received: (response, text, host) => {
             const parsed = parseObject(text);
             if (parsed === undefined) {
                 const arrived = (0,log_safety/* whatArrived */.qG)(response.status, response.headers.get('content-type'), text);
-                throw failures.record(new SignInTransportError(host, `${host} answered ${arrived}, not the JSON Entra ID sends`));
+                throw failures.record(new sign_in_failures/* SignInTransportError */.C(host, `${host} answered ${arrived}, not the JSON Entra ID sends`));
             }
             maskFields(new Map(Object.entries(parsed)), mask);
-            return { request, status: response.status, headers: headersOf(response), bodyAsText: text };
         },
-    };
+    });
 }
 /**
  * A dropped or refused connection is sent again, as the Azure SDK's own client did (sign-in
@@ -64838,7 +65093,7 @@ async function sendWithRetries(transport, url, init) {
             return await transport(url, init);
         }
         catch (error) {
-            if (!(error instanceof TransportFailure) || error.kind !== 'network' || attempt >= NETWORK_ATTEMPTS)
+            if (!(error instanceof https_transport/* TransportFailure */.Az) || error.kind !== 'network' || attempt >= NETWORK_ATTEMPTS)
                 throw error;
             await new Promise((resolve) => setTimeout(resolve, NETWORK_RETRY_DELAY_MS * attempt));
         }
@@ -64861,253 +65116,13 @@ function parseObject(text) {
         return undefined;
     }
 }
-function headersOf(response) {
-    const values = new Map();
-    response.headers.forEach((value, name) => values.set(name.toLowerCase(), value));
-    const headers = {
-        get: (name) => values.get(name.toLowerCase()),
-        has: (name) => values.has(name.toLowerCase()),
-        set: (name, value) => void values.set(name.toLowerCase(), String(value)),
-        delete: (name) => void values.delete(name.toLowerCase()),
-        toJSON: () => Object.fromEntries(values),
-        [Symbol.iterator]: () => values.entries(),
-    };
-    return headers;
-}
 
 // EXTERNAL MODULE: ./src/crypto/pem.ts
 var pem = __nccwpck_require__(159);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/explain.ts
+var explain = __nccwpck_require__(4216);
 // EXTERNAL MODULE: ./src/graph/errors.ts
-var graph_errors = __nccwpck_require__(869);
-// EXTERNAL MODULE: ./src/graph/keysets.ts
-var keysets = __nccwpck_require__(8398);
-// EXTERNAL MODULE: ./src/operations/wording.ts
-var wording = __nccwpck_require__(6798);
-;// CONCATENATED MODULE: ./src/service-failure.ts
-
-
-/** The fix for a keyset Graph does not find: names the two inputs that decide where it is looked for. */
-const KEYSET_MISSING_FIX = 'The keyset does not exist in the tenant signed in to: check the keyset input (the id, with or without B2C_1A_) and tenant-id';
-const KEYSET_ACTIONS = {
-    uploadSecret: 'uploading a secret to',
-    uploadCertificate: 'uploading a certificate to',
-    uploadPkcs12: 'uploading a PKCS#12 to',
-    generateKey: 'generating a key in',
-    getActiveKey: 'reading the active key of',
-};
-const DIRECTORY_KINDS = { applications: 'application', servicePrincipals: 'service principal' };
-/**
- * 'Reading keyset B2C_1A_X', 'Adding a certificate to application …', or the request itself.
- * When `said` (the service's message) already names the object, it is called 'the keyset' or
- * 'the application' instead, so the id is not said twice in one sentence.
- */
-function attemptOf(method, path, said = '') {
-    const bare = path.split('?')[0] ?? path;
-    const named = (kind, id) => (said.toLowerCase().includes(id.toLowerCase()) ? `the ${kind}` : `${kind} ${id}`);
-    const keyset = /^\/beta\/trustFramework\/keySets(?:\/([^/]+))?(?:\/([A-Za-z0-9]+))?$/.exec(bare);
-    if (keyset) {
-        const [, id, action] = keyset;
-        if (id === undefined)
-            return method === 'POST' ? 'Creating the keyset' : 'Listing keysets';
-        const target = named('keyset', decodeURIComponent(id));
-        if (action === undefined)
-            return `${method === 'GET' ? 'Reading' : 'Changing'} ${target}`;
-        return (0,wording/* capitalise */.sK)(`${KEYSET_ACTIONS[action] ?? `${action} on`} ${target}`);
-    }
-    const directory = /^\/v1\.0\/(applications|servicePrincipals)(?:\(appId='([^']+)'\)|\/([^/]+))(?:\/(addKey|removeKey))?$/.exec(bare);
-    if (directory) {
-        const [, collection = '', appId, objectId = '', action] = directory;
-        const kind = DIRECTORY_KINDS[collection] ?? collection;
-        const target = appId === undefined ? named(kind, objectId) : said.toLowerCase().includes(appId.toLowerCase()) ? `the ${kind}` : `${kind} with appId ${appId}`;
-        if (action === 'addKey')
-            return `Adding a certificate to ${target}`;
-        if (action === 'removeKey')
-            return `Removing a certificate from ${target}`;
-        return `Reading ${target}`;
-    }
-    return `${method} ${bare}`;
-}
-/** One message in the shape above; `fix` is one or more sentences, or undefined when none is known. */
-function graphFailure(error, fix) {
-    // Graph's own words are service text: redacted, bounded, on one line.
-    const said = error.graphMessage === '(no message)' ? 'Graph gave no message' : `"${withoutFinalPeriod((0,log_safety/* serviceText */.Lo)(error.graphMessage))}"`;
-    const parts = [`${attemptOf(error.method, error.path, error.graphMessage)} failed: ${said}.`];
-    if (fix !== undefined)
-        parts.push(fix.endsWith('.') ? fix : `${fix}.`);
-    parts.push(referenceOf(error));
-    return parts.join(' ');
-}
-/** `[Graph 403 Authorization_RequestDenied, request-id …]`; the code is left out when it only repeats the status. */
-function referenceOf(error) {
-    return referenceText(error.status, error.code, error.requestId);
-}
-function referenceText(status, code, requestId) {
-    const named = code === `HTTP${status}` ? '' : ` ${code}`;
-    return `[Graph ${status}${named}${requestId ? `, request-id ${requestId}` : ''}]`;
-}
-function withoutFinalPeriod(text) {
-    return text.trim().replace(/\.+$/, '');
-}
-
-;// CONCATENATED MODULE: ./src/explain.ts
-/**
- * Every failure becomes one message a person can act on: what went wrong, the likely causes and
- * what to change. Raw stacks stay in debug output.
- */
-
-
-
-
-
-
-const KEYSET_WRITE_PERMISSION = 'TrustFrameworkKeySet.ReadWrite.All';
-/** How a failure nothing could explain begins. */
-const UNEXPECTED = 'Unexpected failure: ';
-function explainFailure(error, settings) {
-    if (error instanceof errors/* InputError */.d || error instanceof errors/* ActionableError */.f)
-        return error.message;
-    if (error instanceof graph_errors/* GraphError */.h9)
-        return explainGraphError(error, settings);
-    if (error instanceof graph_errors/* GraphTransportError */.kQ)
-        return explainTransport(error, settings);
-    if (error instanceof SignInTransportError)
-        return explainSignInTransport(error, settings);
-    const authentication = explainAuthenticationError(error, settings);
-    if (authentication)
-        return authentication;
-    return `${UNEXPECTED}${error instanceof Error ? error.message : String(error)} (run with step debug logging for details)`;
-}
-function explainGraphError(error, settings) {
-    return graphFailure(error, graphFix(error, settings));
-}
-/** The likely fix for a Graph refusal, or undefined when the service's own words are all there is. */
-function graphFix(error, settings) {
-    const operation = settings?.operation.name;
-    const onKeysets = error.path.startsWith('/beta/trustFramework');
-    if (error.status === 403 && onKeysets) {
-        const read = operation === 'get-active-key' ? ' (TrustFrameworkKeySet.Read.All is enough for get-active-key)' : '';
-        return (`The identity${clientIdOf(settings)} may not manage B2C keysets: grant it the Microsoft Graph application permission ` +
-            `${KEYSET_WRITE_PERMISSION}${read} and have an administrator consent to it. A new grant can take a few minutes to apply.`);
-    }
-    if (error.status === 403 && /^\/v1\.0\/(applications|servicePrincipals)\b/.test(error.path)) {
-        return explainDirectoryDenied(error, settings);
-    }
-    if (error.status === 401 && error.code === 'InvalidAuthenticationToken') {
-        return (`The access token was issued for another cloud or Graph endpoint than ${settings?.connection.graphEndpoint ?? 'the one called'}, ` +
-            `or for another tenant: check the cloud, graph-endpoint and tenant-id inputs.`);
-    }
-    if (error.hasCode('AADB2C90213', 'AADB2C95025')) {
-        const aes = settings?.operation.name === 'upload-pkcs12' && 'encryption' in settings.operation && settings.operation.encryption === 'aes-pbes2'
-            ? ' This file IS AES-encrypted (the openssl 3 default),'
-            : ' It is also reported for AES-encrypted files,';
-        return (`B2C could not open the PKCS#12 with the given password. The action opened it locally with the same pkcs12-password, so the password itself is right.` +
-            `${aes} which B2C rejects with this code even with the right password: re-export it with legacy encryption ` +
-            '(`openssl pkcs12 -in old.pfx -nodes -out all.pem && openssl pkcs12 -export -legacy -in all.pem -out new.pfx`) and upload that.');
-    }
-    if (error.hasCode('AADB2C95043') || error.status === 429) {
-        return 'Graph kept throttling the requests after every retry (waiting as Retry-After asked). Run again later, or spread scheduled jobs over time.';
-    }
-    if (error.hasCode('AADB2C95053')) {
-        return ('Another client kept writing to the same keyset at the same moment, even after retries. Serialise jobs that write one keyset ' +
-            '(for example with a workflow `concurrency:` group per keyset).');
-    }
-    if (onKeysets && (error.status === 404 || error.hasCode(keysets/* KEYSET_MISSING_CODE */.zN))) {
-        return KEYSET_MISSING_FIX;
-    }
-    if (error.status >= 500)
-        return `Microsoft Graph failed on its side; ${sentTimes(error.attempts)}. This is usually transient: run the step again.`;
-    return undefined;
-}
-/**
- * Reading a target needs a permission unless the app reads itself; so does changing its keys.
- * The target is already named by what was tried.
- */
-function explainDirectoryDenied(error, settings) {
-    const [what, permission] = error.method === 'GET'
-        ? ['read it', 'Application.Read.All']
-        : ['change its certificates', 'Application.ReadWrite.All (or Application.ReadWrite.OwnedBy, as an owner of it)'];
-    return (`The identity${clientIdOf(settings)} may not ${what}: grant it the Microsoft Graph application permission ${permission} and have an administrator consent to it, ` +
-        'or let the application roll its own certificate by signing in as that application (client-id = application), which may read itself and change its own keys without any permission.');
-}
-function explainTransport(error, settings) {
-    const write = error.method !== 'GET';
-    const caution = write
-        ? ' The request may or may not have taken effect; re-running the step converges (check the keyset or application first if in doubt).'
-        : '';
-    return `No usable answer from Microsoft Graph at ${settings?.connection.graphEndpoint ?? 'its endpoint'} to ${error.method} ${error.path}: ${error.reason}; ${sentTimes(error.attempts)}.${caution}${NETWORK_HINT}`;
-}
-const NETWORK_HINT = ' If it persists, check the runner\'s network, proxy (HTTPS_PROXY, NO_PROXY) and firewall.';
-function sentTimes(attempts) {
-    return attempts <= 1 ? 'the request was sent once' : `the request was retried ${attempts - 1} time${attempts === 2 ? '' : 's'}`;
-}
-function explainSignInTransport(error, settings) {
-    const auth = settings?.connection.auth;
-    return `Sign-in (auth: ${auth?.method ?? 'unknown'}${clientIdOf(settings)}) got no usable answer from ${error.host}: ${error.reason.replace(/[.\s]+$/, '')}.${NETWORK_HINT}`;
-}
-/** @azure/identity wraps Entra's answers; the AADSTS code inside says what to fix. */
-function explainAuthenticationError(error, settings) {
-    if (!(error instanceof Error))
-        return undefined;
-    const text = error.message;
-    // Matched by what Entra and @azure/identity say, not by class: the bundle may hold more than one copy of the classes.
-    const fromIdentity = /AADSTS\d+/.test(text) || /^(Authentication|CredentialUnavailable|AggregateAuthentication)Error$/.test(error.name);
-    if (!fromIdentity)
-        return undefined;
-    const auth = settings?.connection.auth;
-    const code = /AADSTS(\d+)/.exec(text)?.[1];
-    const first = (0,log_safety/* serviceText */.Lo)(text.split('\n')[0] ?? text, 500);
-    const hint = code === undefined ? undefined : AADSTS_HINTS[code];
-    if (auth?.method === 'azure-cli') {
-        const why = auth.fallback
-            ? " auth: auto chose azure-cli because neither client-secret nor client-certificate is set and the job cannot request a GitHub ID token: for OIDC, add `permissions: id-token: write`."
-            : '';
-        return `Could not get a token from the Azure CLI session: ${first}. Run azure/login earlier in the job (or use another auth).${why}`;
-    }
-    const prefix = `Sign-in to Entra ID failed (auth: ${auth?.method ?? 'unknown'}${clientIdOf(settings)})`;
-    if (code === '90002' || /endpoints_resolution_error/.test(text))
-        return `${prefix}: ${tenantNotFound(settings)}${code ? ` [AADSTS${code}]` : ''}`;
-    if (code === '700027' && settings?.operation.name === 'remove-key' && auth?.method === 'client-certificate') {
-        return `${prefix}: ${signInCertificateGone(auth.certificate.certificate.thumbprint)} [AADSTS${code}]`;
-    }
-    return hint ? `${prefix}: ${hint} [AADSTS${code}]` : `${prefix}: ${first}`;
-}
-/**
- * MSAL reports a tenant it cannot resolve as endpoints_resolution_error (its OpenID metadata
- * request failed), Entra as AADSTS90002. A B2C sign-in host is the usual mistake.
- */
-function tenantNotFound(settings) {
-    const connection = settings?.connection;
-    const tenant = connection?.auth.tenantId;
-    const b2cHost = tenant !== undefined && /\.b2clogin\.(com|cn)$/i.test(tenant) ? ` ('${tenant}' is a B2C sign-in host, not a tenant name)` : '';
-    return (`tenant not found${tenant ? ` at ${connection.authorityHost}` : ''}${b2cHost}: use the *.onmicrosoft.com name or the tenant GUID in tenant-id. ` +
-        'If the tenant is right, check that the runner can reach the authority host (network, proxy, firewall) and that cloud and authority-host match it');
-}
-/**
- * A re-run of the README's remove step signs in with the certificate the first run removed:
- * Entra no longer knows it.
- */
-function signInCertificateGone(thumbprint) {
-    return (`the client certificate ${thumbprint} is not registered on the app. If an earlier run of this remove-key step removed it, ` +
-        'the step must now sign in with the certificate that stays: set client-certificate to the new certificate (the one add-key added), with its private key');
-}
-const AADSTS_HINTS = {
-    '70021': 'no federated credential of the app matches the GitHub ID token. Compare its issuer, subject and audience with the claims logged above ' +
-        "(subject 'repo:OWNER/REPO:ref:refs/heads/BRANCH', 'repo:OWNER/REPO:environment:NAME', or for repositories created after 2026-06-18 " +
-        "'repo:OWNER-ID/REPO-ID:…'; audience api://AzureADTokenExchange, or the cloud's own)",
-    '7000215': 'the client secret is wrong or expired. Create a new one and update the secret the workflow passes as client-secret',
-    '7000222': 'the client secret has expired. Create a new one and update the secret the workflow passes as client-secret',
-    '700016': 'no application with this client-id exists in the tenant. Check client-id and tenant-id (and the cloud)',
-    '700027': 'the client certificate is not registered on the app, or the assertion was malformed. Upload the certificate to the app registration',
-    '700024': 'the client assertion is not within its valid time range. Check the runner clock',
-    '500011': 'the Graph resource was not found in the tenant: graph-endpoint does not match the cloud',
-};
-function clientIdOf(settings) {
-    const auth = settings?.connection.auth;
-    return auth && 'clientId' in auth ? ` ${auth.clientId}` : '';
-}
-
+var errors = __nccwpck_require__(869);
 ;// CONCATENATED MODULE: ./src/graph/retry.ts
 /**
  * When and how long to wait before sending a request again. Graph asks for patience with 429,
@@ -65179,7 +65194,7 @@ class GraphClient {
     policy;
     constructor(options) {
         this.options = options;
-        this.transport = options.transport ?? httpsTransport;
+        this.transport = options.transport ?? https_transport/* httpsTransport */.tt;
         this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
         this.now = options.now ?? Date.now;
         this.debug = options.debug ?? (() => undefined);
@@ -65202,14 +65217,14 @@ class GraphClient {
                 return await this.send(method, path, options.body);
             }
             catch (error) {
-                if (!(error instanceof graph_errors/* GraphError */.h9 || error instanceof graph_errors/* GraphTransportError */.kQ))
+                if (!(error instanceof errors/* GraphError */.h9 || error instanceof errors/* GraphTransportError */.kQ))
                     throw error;
                 error.attempts = attempt;
-                if (error instanceof graph_errors/* GraphError */.h9 && !isRetriable(error))
+                if (error instanceof errors/* GraphError */.h9 && !isRetriable(error))
                     throw error;
                 failure = error;
             }
-            const outcomeUnknown = failure instanceof graph_errors/* GraphTransportError */.kQ || !isRefusedBeforeProcessing(failure);
+            const outcomeUnknown = failure instanceof errors/* GraphTransportError */.kQ || !isRefusedBeforeProcessing(failure);
             if (outcomeUnknown && !repeatable) {
                 if (!options.reconcile)
                     throw failure;
@@ -65218,10 +65233,10 @@ class GraphClient {
                 if (landed !== undefined)
                     return landed;
             }
-            if (failure instanceof graph_errors/* GraphTransportError */.kQ && !failure.retriable)
+            if (failure instanceof errors/* GraphTransportError */.kQ && !failure.retriable)
                 throw failure;
             // A service that stalls once may answer the next time; one that stalls twice is down.
-            if (failure instanceof graph_errors/* GraphTransportError */.kQ && failure.timedOut && ++timedOut >= MAX_TIMED_OUT_ATTEMPTS)
+            if (failure instanceof errors/* GraphTransportError */.kQ && failure.timedOut && ++timedOut >= MAX_TIMED_OUT_ATTEMPTS)
                 throw failure;
             if (attempt >= this.policy.maxAttempts)
                 throw failure;
@@ -65234,7 +65249,7 @@ class GraphClient {
         }
     }
     delayBefore(attempt, failure) {
-        const asked = failure instanceof graph_errors/* GraphError */.h9 ? failure.retryAfterMs : undefined;
+        const asked = failure instanceof errors/* GraphError */.h9 ? failure.retryAfterMs : undefined;
         return asked ?? backoffDelay(this.policy, attempt - 1);
     }
     async send(method, path, body) {
@@ -65259,16 +65274,16 @@ class GraphClient {
             });
         }
         catch (error) {
-            if (error instanceof TransportFailure)
-                throw new graph_errors/* GraphTransportError */.kQ(method, path, error.message, error.retriable, error.kind === 'timeout');
-            throw new graph_errors/* GraphTransportError */.kQ(method, path, describeTransportFailure(error));
+            if (error instanceof https_transport/* TransportFailure */.Az)
+                throw new errors/* GraphTransportError */.kQ(method, path, error.message, error.retriable, error.kind === 'timeout');
+            throw new errors/* GraphTransportError */.kQ(method, path, describeTransportFailure(error));
         }
         const requestId = response.headers.get('request-id');
         const text = await response.text();
         this.debug(`← ${response.status} ${method} ${path} in ${this.now() - started} ms${requestId ? ` (request-id ${requestId})` : ''}`);
         if (response.ok)
             return successBody(method, path, response, text);
-        const error = (0,graph_errors/* graphErrorFrom */.$I)(method, path, response.status, errorBody(response.status, text), requestId);
+        const error = (0,errors/* graphErrorFrom */.$I)(method, path, response.status, errorBody(response.status, text), requestId);
         error.retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), this.now());
         throw error;
     }
@@ -65285,7 +65300,7 @@ function successBody(method, path, response, text) {
     if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed))
         return parsed;
     const arrived = (0,log_safety/* whatArrived */.qG)(response.status, response.headers.get('content-type'), text);
-    throw new graph_errors/* GraphTransportError */.kQ(method, path, `${arrived}, not the JSON object Graph sends`, false);
+    throw new errors/* GraphTransportError */.kQ(method, path, `${arrived}, not the JSON object Graph sends`, false);
 }
 function errorBody(status, text) {
     if (text === '')
@@ -65370,8 +65385,14 @@ function base64url(value) {
     return Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
 }
 
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/service-failure.ts
+var service_failure = __nccwpck_require__(6639);
 // EXTERNAL MODULE: ./src/operations/credential-facts.ts
 var credential_facts = __nccwpck_require__(4755);
+// EXTERNAL MODULE: ./src/operations/wording.ts
+var wording = __nccwpck_require__(6798);
 ;// CONCATENATED MODULE: ./src/operations/certificate-roll.ts
 /**
  * What add-key and remove-key share: one read of the target, the check that the proof's signer
@@ -65393,7 +65414,7 @@ async function readTarget(api, target) {
     if (found)
         return found;
     const other = target.kind === 'application' ? 'service-principal' : 'application';
-    throw new errors/* ActionableError */.f(`No ${kindName(target.kind)} has the appId or object id ${target.id} in this tenant. Check the application input ` +
+    throw new src_errors/* ActionableError */.f(`No ${kindName(target.kind)} has the appId or object id ${target.id} in this tenant. Check the application input ` +
         `(it defaults to client-id), and target (to roll the ${kindName(other)} instead, set target: ${other}).`);
 }
 function describeTarget(target) {
@@ -65423,7 +65444,7 @@ function requireSigner(target, signer, now, withoutProof) {
     const remedy = target.keyCredentials.some((other) => (0,credential_facts/* isValidAt */.Ub)(other, now))
         ? 'Give as proof-certificate (it defaults to client-certificate) a currently valid certificate of the target, with its private key, or name one kept in Key Vault with proof-key-vault-certificate.'
         : `${(0,wording/* capitalise */.sK)(describeTarget(target))} has no currently valid certificate at all, and Graph only accepts a proof signed by one: ${withoutProof}.`;
-    throw new errors/* ActionableError */.f(`The proof certificate ${signer.thumbprint} (${signer.subject}) ${problem}. ${remedy}`);
+    throw new src_errors/* ActionableError */.f(`The proof certificate ${signer.thumbprint} (${signer.subject}) ${problem}. ${remedy}`);
 }
 /** The Azure CLI command that does a job by updating the target itself, which needs no proof. */
 function azCredentialCommand(target, verb, options) {
@@ -65441,8 +65462,8 @@ async function sendWithProof(context, target, signer, action, send) {
         return await send(sent.jwt);
     }
     catch (error) {
-        if (error instanceof graph_errors/* GraphError */.h9 && error.status === 401 && error.code === PROOF_REJECTED) {
-            throw new errors/* ActionableError */.f(explainRejectedProof(action, sent, target, context.now(), error.requestId));
+        if (error instanceof errors/* GraphError */.h9 && error.status === 401 && error.code === PROOF_REJECTED) {
+            throw new src_errors/* ActionableError */.f(explainRejectedProof(action, sent, target, context.now(), error.requestId));
         }
         throw error;
     }
@@ -65498,7 +65519,7 @@ function explainRejectedProof(action, sent, target, answeredAt, requestId) {
     // The shape of every Graph failure (service-failure.ts): attempt, what Graph said, causes, reference.
     const attempt = action === 'addKey' ? 'Adding a certificate to' : 'Removing a certificate from';
     const opening = `${attempt} ${describeTarget(target)} failed: Graph refused the proof-of-possession token (${action}).`;
-    const reference = referenceText(401, PROOF_REJECTED, requestId);
+    const reference = (0,service_failure/* referenceText */.n5)(401, PROOF_REJECTED, requestId);
     if (failed.length > 0) {
         return `${opening} Likely cause${failed.length > 1 ? 's' : ''}: ${failed.join('; ')}. Checked and fine: ${passed.join('; ') || 'nothing else'}. ${reference}`;
     }
@@ -65604,6 +65625,8 @@ function planned(target, certificate, signer) {
     };
 }
 
+// EXTERNAL MODULE: ./src/graph/keysets.ts
+var keysets = __nccwpck_require__(8398);
 ;// CONCATENATED MODULE: ./src/operations/key-facts.ts
 
 
@@ -65689,7 +65712,7 @@ async function send(api, keysetId, write) {
         return await write.send(api, keysetId);
     }
     catch (error) {
-        if (error instanceof graph_errors/* GraphError */.h9 && error.hasCode(...CONFLICT_CODES)) {
+        if (error instanceof errors/* GraphError */.h9 && error.hasCode(...CONFLICT_CODES)) {
             const keyset = await api.get(keysetId);
             throw conflict(keysetId, keyset.keys, write, error);
         }
@@ -65701,7 +65724,7 @@ async function ensureKeyset(api, keysetId) {
     try {
         const created = await api.create(keysetId);
         if (created.id !== keysetId) {
-            throw new errors/* ActionableError */.f(`Graph created the keyset as '${created.id}' instead of '${keysetId}'; check the keyset input`);
+            throw new src_errors/* ActionableError */.f(`Graph created the keyset as '${created.id}' instead of '${keysetId}'; check the keyset input`);
         }
         return true;
     }
@@ -65772,12 +65795,12 @@ function refuseConflict(keysetId, keys, write) {
 function conflict(keysetId, keys, write, cause) {
     const held = keys.length === 0 ? 'no keys' : (0,log_safety/* capList */.X0)(keys.map(describeKey), '; ');
     const adds = `${write.kty}${write.use ? ` ${write.use}` : ''}`;
-    return new errors/* ActionableError */.f(`Keyset ${keysetId} already holds ${held}. A keyset cannot mix RSA and oct keys, nor sig and enc keys, ` +
+    return new src_errors/* ActionableError */.f(`Keyset ${keysetId} already holds ${held}. A keyset cannot mix RSA and oct keys, nor sig and enc keys, ` +
         `and this run would ${phrase(write)}, a ${adds} key. Write into another keyset, or set key-type/use to match.` +
         (cause ? ` (Graph: ${cause.code}${cause.requestId ? `, request-id ${cause.requestId}` : ''})` : ''));
 }
 function missingKeyset(keysetId) {
-    return new errors/* ActionableError */.f(`Keyset ${keysetId} does not exist in the tenant signed in to, and create-if-missing is 'false': check the keyset input and tenant-id, ` +
+    return new src_errors/* ActionableError */.f(`Keyset ${keysetId} does not exist in the tenant signed in to, and create-if-missing is 'false': check the keyset input and tenant-id, ` +
         'then create it (operation: create-keyset) or set create-if-missing: true.');
 }
 
@@ -65850,15 +65873,15 @@ async function getActiveKey(context, operation) {
 async function explainNoActiveKey(api, keysetId, now, missing) {
     const keyset = await readKeyset(api, keysetId);
     if (!keyset)
-        return new errors/* ActionableError */.f(graphFailure(missing, KEYSET_MISSING_FIX));
+        return new src_errors/* ActionableError */.f((0,service_failure/* graphFailure */.pL)(missing, service_failure/* KEYSET_MISSING_FIX */.Ty));
     if (keyset.keys.length === 0)
-        return new errors/* ActionableError */.f(`Keyset ${keysetId} has no keys, so no active key; policies that use it fail at sign-in.`);
+        return new src_errors/* ActionableError */.f(`Keyset ${keysetId} has no keys, so no active key; policies that use it fail at sign-in.`);
     const nowSeconds = now.getTime() / 1000;
     const reasons = keyset.keys.map((key) => {
         const why = key.exp !== undefined && key.exp <= nowSeconds ? 'expired' : key.nbf !== undefined && key.nbf > nowSeconds ? 'not yet valid' : 'not active';
         return `${describeKey(key)}: ${why}`;
     });
-    return new errors/* ActionableError */.f(`Keyset ${keysetId} has no active key; policies that use it fail at sign-in. Its keys: ${(0,log_safety/* capList */.X0)(reasons, '; ')}.`);
+    return new src_errors/* ActionableError */.f(`Keyset ${keysetId} has no active key; policies that use it fail at sign-in. Its keys: ${(0,log_safety/* capList */.X0)(reasons, '; ')}.`);
 }
 
 ;// CONCATENATED MODULE: ./src/operations/remove-key.ts
@@ -65921,7 +65944,7 @@ function refuseUnsafeRemoval(target, doomed, signer, now) {
     const consequence = othersValid.length === 0
         ? `it is also the last currently valid certificate of ${describeTarget(target)}: without it no proof could be signed again, and only an update of the target itself could add a certificate. Add its successor first (operation: add-key)`
         : `sign the proof with another valid certificate of the target (${(0,log_safety/* capList */.X0)(othersValid.map((credential) => credential.keyId))}), typically the one add-key added`;
-    throw new errors/* ActionableError */.f(`Refusing to remove keyId ${doomed.keyId}: it is the certificate that signs this step's proof (proof-certificate, which defaults to client-certificate); ` +
+    throw new src_errors/* ActionableError */.f(`Refusing to remove keyId ${doomed.keyId}: it is the certificate that signs this step's proof (proof-certificate, which defaults to client-certificate); ` +
         `${consequence}, or set allow-unsafe-removal: true if this removal is really meant.`);
 }
 
@@ -66004,7 +66027,7 @@ async function removeSuperseded(context, api, target, operation, versions, newes
     }
     // The newest stays, and it is valid on the target: the target never loses its last valid certificate.
     if (!(0,credential_facts/* isValidAt */.Ub)(newest, now))
-        throw new errors/* ActionableError */.f(`${current}, which is not valid on the target now: nothing is removed until it is.`);
+        throw new src_errors/* ActionableError */.f(`${current}, which is not valid on the target now: nothing is removed until it is.`);
     const doomed = superseded.map((credential) => credential.keyId);
     if (context.dryRun) {
         return { actionTaken: 'planned', detail: `Dry run: would remove ${superseded.map((credential) => (0,credential_facts/* describeCredential */.t8)(credential)).join('; ')} from ${describeTarget(target)}, with proofs signed by the newest version. Nothing was written.`, ...outputs, removedKids: [] };
@@ -66035,7 +66058,7 @@ async function newestSigner(context, certificate, version) {
 }
 function noUsableVersion(ref, versions, now, describe) {
     const named = ref.version ? `has no version ${ref.version}` : 'has no enabled version that is valid now';
-    return new errors/* ActionableError */.f(`Key Vault certificate '${ref.name}' in ${ref.vault.url} ${named} (${describe(versions, now)}). Renew it in the vault, or enable a valid version.`);
+    return new src_errors/* ActionableError */.f(`Key Vault certificate '${ref.name}' in ${ref.vault.url} ${named} (${describe(versions, now)}). Renew it in the vault, or enable a valid version.`);
 }
 
 ;// CONCATENATED MODULE: ./src/operations/upload-certificate.ts
@@ -66176,7 +66199,7 @@ function checkTime(output, value, result) {
 function refuse(output, value, what, result) {
     const got = value === '' ? 'nothing' : `'${(0,log_safety/* serviceText */.Lo)(value, 80)}'`;
     const write = result.actionTaken === 'found' || result.actionTaken === 'skipped' || result.actionTaken === 'planned' ? '' : ` The service reported the ${result.actionTaken === 'removed' ? 'removal' : 'write'} as done: check the target before re-running.`;
-    throw new errors/* ActionableError */.f(`The service answered with ${got} where output '${output}' needs a ${what}; the step fails instead of passing it to later steps.${write}`);
+    throw new src_errors/* ActionableError */.f(`The service answered with ${got} where output '${output}' needs a ${what}; the step fails instead of passing it to later steps.${write}`);
 }
 
 // EXTERNAL MODULE: ./src/report.ts
@@ -69174,7 +69197,7 @@ function keyVaultInputs(inputs, cloud) {
         used.add(src_inputs/* INPUTS */.mc.keyVault);
         const value = inputs.text(src_inputs/* INPUTS */.mc.keyVault);
         if (value === undefined)
-            throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.keyVault, `the vault (a name such as 'contoso-kv' or its URL) is required with ${input}`);
+            throw new src_errors/* InputError */.d(src_inputs/* INPUTS */.mc.keyVault, `the vault (a name such as 'contoso-kv' or its URL) is required with ${input}`);
         vault ??= (0,keyvault_reference/* readKeyVault */.a0)(value, cloud, src_inputs/* INPUTS */.mc.keyVault);
         return vault;
     };
@@ -69184,7 +69207,7 @@ function keyVaultInputs(inputs, cloud) {
             return undefined;
         const clash = excluded.find((name) => inputs.text(name) !== undefined);
         if (clash !== undefined)
-            throw new errors/* InputError */.d(input, `and '${clash}' exclude each other: give the certificate one way`);
+            throw new src_errors/* InputError */.d(input, `and '${clash}' exclude each other: give the certificate one way`);
         used.add(input);
         return (0,keyvault_reference/* readCertificateRef */.to)(value, vaultFor(input), input);
     };
@@ -69193,7 +69216,7 @@ function keyVaultInputs(inputs, cloud) {
         requiredCertificate: (operation) => {
             const ref = reference(src_inputs/* INPUTS */.mc.keyVaultCertificate, []);
             if (ref === undefined)
-                throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.keyVaultCertificate, `the Key Vault certificate ('name' or 'name/version') is required by ${operation}`);
+                throw new src_errors/* InputError */.d(src_inputs/* INPUTS */.mc.keyVaultCertificate, `the Key Vault certificate ('name' or 'name/version') is required by ${operation}`);
             return ref;
         },
         proof: () => reference(src_inputs/* INPUTS */.mc.proofKeyVaultCertificate, [src_inputs/* INPUTS */.mc.proofCertificate, src_inputs/* INPUTS */.mc.proofCertificatePassword]),
@@ -69204,13 +69227,13 @@ function keyVaultInputs(inputs, cloud) {
             used.add(src_inputs/* INPUTS */.mc.removeSupersededAfter);
             const duration = (0,time/* parseDuration */.E9)(value);
             if (!duration)
-                throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.removeSupersededAfter, `'${value}' is not a duration: give ${time/* DURATION_FORMS */.nv}`);
+                throw new src_errors/* InputError */.d(src_inputs/* INPUTS */.mc.removeSupersededAfter, `'${value}' is not a duration: give ${time/* DURATION_FORMS */.nv}`);
             return duration;
         },
         refuseUnused: (operation) => {
             const unused = KEY_VAULT_INPUTS.find((name) => !used.has(name) && inputs.text(name) !== undefined);
             if (unused !== undefined)
-                throw new errors/* InputError */.d(unused, `is not used by ${operation.name}; remove it`);
+                throw new src_errors/* InputError */.d(unused, `is not used by ${operation.name}; remove it`);
         },
     };
 }
@@ -69312,7 +69335,7 @@ function readAuth(inputs, environment, audience, derivedSecrets) {
     switch (method) {
         case 'oidc':
             if (!environment.idTokenAvailable) {
-                throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.auth, "'oidc' needs a GitHub ID token, but this job cannot request one: add `permissions: id-token: write` to the workflow or job" +
+                throw new src_errors/* InputError */.d(src_inputs/* INPUTS */.mc.auth, "'oidc' needs a GitHub ID token, but this job cannot request one: add `permissions: id-token: write` to the workflow or job" +
                     ' (pull requests from forks never get one; use another auth there)');
             }
             return { method, tenantId: tenant, clientId, audience };
@@ -69341,7 +69364,7 @@ function pickAuth(clientSecret, clientCertificate, environment) {
 function tenantId(value) {
     if (settings_GUID.test(value) || DOMAIN.test(value))
         return value;
-    throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.tenantId, `'${value}' is neither a tenant GUID nor a domain such as 'contoso.onmicrosoft.com'`);
+    throw new src_errors/* InputError */.d(src_inputs/* INPUTS */.mc.tenantId, `'${value}' is neither a tenant GUID nor a domain such as 'contoso.onmicrosoft.com'`);
 }
 function readEndpoint(inputs, name, rules) {
     const value = inputs.text(name);
@@ -69352,16 +69375,16 @@ function readEndpoint(inputs, name, rules) {
         url = new URL(value);
     }
     catch {
-        throw new errors/* InputError */.d(name, `'${value}' is not a URL; give an https:// origin such as 'https://graph.microsoft.com'`);
+        throw new src_errors/* InputError */.d(name, `'${value}' is not a URL; give an https:// origin such as 'https://graph.microsoft.com'`);
     }
     const loopbackHttp = rules.allowLoopbackHttp && url.protocol === 'http:' && LOOPBACK_HOSTS.test(url.hostname);
     if (url.protocol !== 'https:' && !loopbackHttp) {
         const exception = rules.allowLoopbackHttp ? ' (plain http:// only for loopback hosts)' : '';
-        throw new errors/* InputError */.d(name, `'${value}' must use https://${exception}`);
+        throw new src_errors/* InputError */.d(name, `'${value}' must use https://${exception}`);
     }
     if (url.pathname !== '/' || url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
         const adds = name === src_inputs/* INPUTS */.mc.authorityHost ? '/<tenant-id>' : '/beta or /v1.0';
-        throw new errors/* InputError */.d(name, `'${value}' must be an origin only, such as '${url.origin}' (the action adds ${adds} itself)`);
+        throw new src_errors/* InputError */.d(name, `'${value}' must be an origin only, such as '${url.origin}' (the action adds ${adds} itself)`);
     }
     return url.origin;
 }
@@ -69454,7 +69477,7 @@ function auditSettings(inputs, connection) {
     const warnWithinText = inputs.text(src_inputs/* INPUTS */.mc.warnWithin) ?? '30d';
     const warnWithin = (0,time/* parseDuration */.E9)(warnWithinText);
     if (!warnWithin)
-        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.warnWithin, `'${warnWithinText}' is not a duration: give ${time/* DURATION_FORMS */.nv}`);
+        throw new src_errors/* InputError */.d(src_inputs/* INPUTS */.mc.warnWithin, `'${warnWithinText}' is not a duration: give ${time/* DURATION_FORMS */.nv}`);
     const issueOn = inputs.oneOf(src_inputs/* INPUTS */.mc.issueOn, AUDIT_THRESHOLDS, { fallback: 'never' });
     const githubToken = issueOn === 'never' ? undefined : inputs.required(src_inputs/* INPUTS */.mc.githubToken, `is required with issue-on '${issueOn}': leave its default \`\${{ github.token }}\` and grant \`permissions: issues: write\``);
     return {
@@ -69474,18 +69497,18 @@ function auditScopes(inputs) {
     for (const word of value.split(/[\s,]+/).filter(Boolean)) {
         const scope = AUDIT_SCOPES.find((known) => known === word.toLowerCase());
         if (scope === undefined)
-            throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.auditScope, `'${word}' is not a scope: give one or more of ${list}, separated by commas or spaces`);
+            throw new src_errors/* InputError */.d(src_inputs/* INPUTS */.mc.auditScope, `'${word}' is not a scope: give one or more of ${list}, separated by commas or spaces`);
         scopes.add(scope);
     }
     if (scopes.size === 0)
-        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.auditScope, `names no scope: give one or more of ${list}`);
+        throw new src_errors/* InputError */.d(src_inputs/* INPUTS */.mc.auditScope, `names no scope: give one or more of ${list}`);
     return AUDIT_SCOPES.filter((scope) => scopes.has(scope));
 }
 function keysetId(inputs) {
     const value = inputs.required(src_inputs/* INPUTS */.mc.keyset, "the keyset id is required, with or without the 'B2C_1A_' prefix");
     const id = normaliseKeysetId(value);
     if (id === 'B2C_1A_' || !KEYSET_NAME.test(id)) {
-        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.keyset, `'${value}' is not a keyset id: use letters, digits, '_', '-' or '.', e.g. 'FacebookSecret'`);
+        throw new src_errors/* InputError */.d(src_inputs/* INPUTS */.mc.keyset, `'${value}' is not a keyset id: use letters, digits, '_', '-' or '.', e.g. 'FacebookSecret'`);
     }
     return id;
 }
@@ -69502,17 +69525,17 @@ function rotateWithin(inputs) {
         return undefined;
     const duration = (0,time/* parseDuration */.E9)(value);
     if (!duration)
-        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.rotateIfExpiringWithin, `'${value}' is not a duration: give ${time/* DURATION_FORMS */.nv}`);
+        throw new src_errors/* InputError */.d(src_inputs/* INPUTS */.mc.rotateIfExpiringWithin, `'${value}' is not a duration: give ${time/* DURATION_FORMS */.nv}`);
     return duration;
 }
 function validity(inputs, now) {
     const notBefore = instant(inputs, src_inputs/* INPUTS */.mc.notBefore, now) ?? now;
     const expires = instant(inputs, src_inputs/* INPUTS */.mc.expires, notBefore);
     if (expires !== undefined && expires.getTime() <= notBefore.getTime()) {
-        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.expires, `${(0,wording/* iso */.KH)(expires)} is not after not-before (${(0,wording/* iso */.KH)(notBefore)})`);
+        throw new src_errors/* InputError */.d(src_inputs/* INPUTS */.mc.expires, `${(0,wording/* iso */.KH)(expires)} is not after not-before (${(0,wording/* iso */.KH)(notBefore)})`);
     }
     if (expires !== undefined && expires.getTime() <= now.getTime()) {
-        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.expires, `${(0,wording/* iso */.KH)(expires)} is in the past: the key would never be usable`);
+        throw new src_errors/* InputError */.d(src_inputs/* INPUTS */.mc.expires, `${(0,wording/* iso */.KH)(expires)} is in the past: the key would never be usable`);
     }
     return { notBefore, expires };
 }
@@ -69522,14 +69545,14 @@ function instant(inputs, name, base) {
         return undefined;
     const parsed = (0,time/* parseInstant */.nV)(value, base);
     if (!parsed.ok)
-        throw new errors/* InputError */.d(name, parsed.problem);
+        throw new src_errors/* InputError */.d(name, parsed.problem);
     return parsed.at;
 }
 /** A certificate carries its own validity; silently ignoring a date the user typed would mislead. */
 function refuseValidityInputs(inputs, operation) {
     for (const name of [src_inputs/* INPUTS */.mc.notBefore, src_inputs/* INPUTS */.mc.expires]) {
         if (inputs.text(name) !== undefined) {
-            throw new errors/* InputError */.d(name, `is not accepted by ${operation}: the key takes its validity from the certificate`);
+            throw new src_errors/* InputError */.d(name, `is not accepted by ${operation}: the key takes its validity from the certificate`);
         }
     }
 }
@@ -69539,7 +69562,7 @@ function target(inputs, connection) {
     const clientId = 'clientId' in connection.auth ? connection.auth.clientId : undefined;
     const id = explicit ?? clientId;
     if (id === undefined) {
-        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.application, `the object id or appId of the ${kind} is required (it defaults to client-id, which is not set)`);
+        throw new src_errors/* InputError */.d(src_inputs/* INPUTS */.mc.application, `the object id or appId of the ${kind} is required (it defaults to client-id, which is not set)`);
     }
     return { kind, id };
 }
@@ -69547,7 +69570,7 @@ function newCertificate(inputs, now) {
     const text = inputs.required(src_inputs/* INPUTS */.mc.newCertificate, 'the public certificate to add (PEM or base64 DER) is required by add-key');
     const certificate = (0,certificates/* requireRsaCertificate */.Vg)((0,certificates/* loadCertificate */.Ih)(text, src_inputs/* INPUTS */.mc.newCertificate), src_inputs/* INPUTS */.mc.newCertificate, 'the next roll signs its proof with this certificate, and proofs are RS256');
     if (certificate.notAfter.getTime() <= now.getTime()) {
-        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.newCertificate, `certificate ${certificate.thumbprint} expired on ${(0,wording/* iso */.KH)(certificate.notAfter)}; add a certificate that is still valid`);
+        throw new src_errors/* InputError */.d(src_inputs/* INPUTS */.mc.newCertificate, `certificate ${certificate.thumbprint} expired on ${(0,wording/* iso */.KH)(certificate.notAfter)}; add a certificate that is still valid`);
     }
     return certificate;
 }
@@ -69575,7 +69598,7 @@ class Inputs {
     required(name, why) {
         const value = this.text(name);
         if (value === undefined)
-            throw new errors/* InputError */.d(name, why);
+            throw new src_errors/* InputError */.d(name, why);
         return value;
     }
     oneOf(name, accepted, rule) {
@@ -69584,11 +69607,11 @@ class Inputs {
         if (value === undefined) {
             if ('fallback' in rule)
                 return rule.fallback;
-            throw new errors/* InputError */.d(name, `is required: one of ${list}`);
+            throw new src_errors/* InputError */.d(name, `is required: one of ${list}`);
         }
         const match = accepted.find((option) => option.toLowerCase() === value.toLowerCase());
         if (match === undefined)
-            throw new errors/* InputError */.d(name, `'${value}' is not accepted: one of ${list}`);
+            throw new src_errors/* InputError */.d(name, `'${value}' is not accepted: one of ${list}`);
         return match;
     }
     boolean(name, fallback) {
@@ -69600,14 +69623,14 @@ class Inputs {
             return true;
         if (['false', 'False', 'FALSE'].includes(value))
             return false;
-        throw new errors/* InputError */.d(name, `'${value}' is not a boolean: 'true' or 'false'`);
+        throw new src_errors/* InputError */.d(name, `'${value}' is not a boolean: 'true' or 'false'`);
     }
     guid(name, rule) {
         const value = rule.required ? this.required(name, rule.why) : this.text(name);
         if (value === undefined)
             return undefined;
         if (!settings_GUID.test(value))
-            throw new errors/* InputError */.d(name, `'${value}' is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)`);
+            throw new src_errors/* InputError */.d(name, `'${value}' is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)`);
         return value.toLowerCase();
     }
 }
@@ -69648,7 +69671,7 @@ async function run(runner = actionsRunner(), now = () => new Date()) {
             runner.info(notice);
         const { connection } = settings;
         const secret = (value) => mask(runner, value);
-        const signInFailures = new SignInFailures();
+        const signInFailures = new sign_in_failures/* SignInFailures */.o();
         const idTokens = runner.idTokenEndpoint ? githubIdTokens(runner.idTokenEndpoint, secret, signInFailures) : noIdToken;
         const getIdToken = reportingClaims(idTokens, (claims) => runner.info(`GitHub ID token: iss=${claims.iss} sub=${claims.sub} aud=${claims.aud}`));
         const httpClient = signInHttpClient(secret, signInFailures);
@@ -69681,11 +69704,11 @@ async function run(runner = actionsRunner(), now = () => new Date()) {
             runner.setFailed(result.failure);
     }
     catch (error) {
-        const explained = explainFailure(error, settings);
+        const explained = (0,explain/* explainFailure */.SP)(error, settings);
         runner.setFailed(explained);
         await writeFailureSummary(runner, (0,report/* failureSummaryOf */.U0)(settings, runner.getInput(src_inputs/* INPUTS */.mc.operation), explained));
         // A stack helps only with failures nothing could explain.
-        if (explained.startsWith(UNEXPECTED) && error instanceof Error && error.stack)
+        if (explained.startsWith(explain/* UNEXPECTED */.YC) && error instanceof Error && error.stack)
             runner.debug(error.stack);
     }
 }
@@ -69906,6 +69929,84 @@ function code(value) {
 /** Values come from Graph and from inputs: keep them from breaking the table or injecting HTML. */
 function plain(value) {
     return value.replace(/[|<>]/g, (character) => `\\${character}`).replace(/\r?\n/g, ' ');
+}
+
+
+/***/ }),
+
+/***/ 6639:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ty: () => (/* binding */ KEYSET_MISSING_FIX),
+/* harmony export */   n5: () => (/* binding */ referenceText),
+/* harmony export */   pL: () => (/* binding */ graphFailure)
+/* harmony export */ });
+/* harmony import */ var _log_safety_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8224);
+/* harmony import */ var _operations_wording_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6798);
+
+
+/** The fix for a keyset Graph does not find: names the two inputs that decide where it is looked for. */
+const KEYSET_MISSING_FIX = 'The keyset does not exist in the tenant signed in to: check the keyset input (the id, with or without B2C_1A_) and tenant-id';
+const KEYSET_ACTIONS = {
+    uploadSecret: 'uploading a secret to',
+    uploadCertificate: 'uploading a certificate to',
+    uploadPkcs12: 'uploading a PKCS#12 to',
+    generateKey: 'generating a key in',
+    getActiveKey: 'reading the active key of',
+};
+const DIRECTORY_KINDS = { applications: 'application', servicePrincipals: 'service principal' };
+/**
+ * 'Reading keyset B2C_1A_X', 'Adding a certificate to application …', or the request itself.
+ * When `said` (the service's message) already names the object, it is called 'the keyset' or
+ * 'the application' instead, so the id is not said twice in one sentence.
+ */
+function attemptOf(method, path, said = '') {
+    const bare = path.split('?')[0] ?? path;
+    const named = (kind, id) => (said.toLowerCase().includes(id.toLowerCase()) ? `the ${kind}` : `${kind} ${id}`);
+    const keyset = /^\/beta\/trustFramework\/keySets(?:\/([^/]+))?(?:\/([A-Za-z0-9]+))?$/.exec(bare);
+    if (keyset) {
+        const [, id, action] = keyset;
+        if (id === undefined)
+            return method === 'POST' ? 'Creating the keyset' : 'Listing keysets';
+        const target = named('keyset', decodeURIComponent(id));
+        if (action === undefined)
+            return `${method === 'GET' ? 'Reading' : 'Changing'} ${target}`;
+        return (0,_operations_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .capitalise */ .sK)(`${KEYSET_ACTIONS[action] ?? `${action} on`} ${target}`);
+    }
+    const directory = /^\/v1\.0\/(applications|servicePrincipals)(?:\(appId='([^']+)'\)|\/([^/]+))(?:\/(addKey|removeKey))?$/.exec(bare);
+    if (directory) {
+        const [, collection = '', appId, objectId = '', action] = directory;
+        const kind = DIRECTORY_KINDS[collection] ?? collection;
+        const target = appId === undefined ? named(kind, objectId) : said.toLowerCase().includes(appId.toLowerCase()) ? `the ${kind}` : `${kind} with appId ${appId}`;
+        if (action === 'addKey')
+            return `Adding a certificate to ${target}`;
+        if (action === 'removeKey')
+            return `Removing a certificate from ${target}`;
+        return `Reading ${target}`;
+    }
+    return `${method} ${bare}`;
+}
+/** One message in the shape above; `fix` is one or more sentences, or undefined when none is known. */
+function graphFailure(error, fix) {
+    // Graph's own words are service text: redacted, bounded, on one line.
+    const said = error.graphMessage === '(no message)' ? 'Graph gave no message' : `"${withoutFinalPeriod((0,_log_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .serviceText */ .Lo)(error.graphMessage))}"`;
+    const parts = [`${attemptOf(error.method, error.path, error.graphMessage)} failed: ${said}.`];
+    if (fix !== undefined)
+        parts.push(fix.endsWith('.') ? fix : `${fix}.`);
+    parts.push(referenceOf(error));
+    return parts.join(' ');
+}
+/** `[Graph 403 Authorization_RequestDenied, request-id …]`; the code is left out when it only repeats the status. */
+function referenceOf(error) {
+    return referenceText(error.status, error.code, error.requestId);
+}
+function referenceText(status, code, requestId) {
+    const named = code === `HTTP${status}` ? '' : ` ${code}`;
+    return `[Graph ${status}${named}${requestId ? `, request-id ${requestId}` : ''}]`;
+}
+function withoutFinalPeriod(text) {
+    return text.trim().replace(/\.+$/, '');
 }
 
 
