@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { TransportFailure, type Transport, type TransportRequest } from '../../src/graph/https-transport.js'
 import { pipelineHttpClient } from '../../src/graph/pipeline-http-client.js'
+import { transportFetch } from '../../src/graph/transport-fetch.js'
 
 function recording(answer: { status: number; body: string; headers?: Record<string, string> } | TransportFailure) {
   const sent: { url: string; init: TransportRequest }[] = []
@@ -33,5 +34,21 @@ describe('pipelineHttpClient', () => {
     const unsent = recording({ status: 200, body: '' })
     await expect(pipelineHttpClient({ send: unsent.transport, failed }).sendRequest(pipelineRequest({}, () => 'stream'))).rejects.toThrow(/^vault\.test\|none\|the request to vault\.test has a body the action cannot send/)
     expect(unsent.sent).toEqual([])
+  })
+})
+
+describe('transportFetch', () => {
+  it('answers as fetch does for what Octokit reads: status, iterable headers, text, json', async () => {
+    const { transport, sent } = recording({ status: 201, body: '{"number":1}', headers: { 'content-type': 'application/json' } })
+    const answer = await transportFetch(transport)('https://api.test/repos/o/r/issues', { method: 'POST', headers: { authorization: 'token t' }, body: '{"title":"x"}' })
+    expect(sent[0]?.init).toMatchObject({ method: 'POST', headers: { authorization: 'token t' }, body: '{"title":"x"}' })
+    expect([answer.status, answer.ok, answer.headers.get('Content-Type'), [...answer.headers]]).toEqual([201, true, 'application/json', [['content-type', 'application/json']]])
+    expect(await answer.json()).toEqual({ number: 1 })
+    expect(new TextDecoder().decode(await answer.arrayBuffer())).toBe('{"number":1}')
+  })
+
+  it('lets the transport failure through, for the caller to name the host', async () => {
+    const stalled = new TransportFailure('timeout', 'api.test', 'no answer from api.test within 30 s')
+    await expect(transportFetch(recording(stalled).transport)('https://api.test/x')).rejects.toBe(stalled)
   })
 })
