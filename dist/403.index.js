@@ -139,7 +139,10 @@ function clientIdOf(context) {
 
 
 
-/** Per request; the SDK's retries (at most 3, Retry-After honoured up to 30 s) come on top. */
+/**
+ * Per request, as the SDK's own client read it; the transport (vaultHttpClient) bounds every request
+ * at its own 30 s anyway. The SDK's retries (at most 3, Retry-After honoured up to 30 s) come on top.
+ */
 const REQUEST_TIMEOUT_MS = 30_000;
 const USER_AGENT = 'b2c-keys-action/1';
 const opened = new WeakMap();

@@ -17,7 +17,10 @@ import type { OperationContext } from '../operations/context.js'
 import type { KeyVault } from './reference.js'
 import { explainVaultFailure, readRefusal, type VaultAction, type VaultRefusal } from './vault-errors.js'
 
-/** Per request; the SDK's retries (at most 3, Retry-After honoured up to 30 s) come on top. */
+/**
+ * Per request, as the SDK's own client read it; the transport (vaultHttpClient) bounds every request
+ * at its own 30 s anyway. The SDK's retries (at most 3, Retry-After honoured up to 30 s) come on top.
+ */
 const REQUEST_TIMEOUT_MS = 30_000
 const USER_AGENT = 'b2c-keys-action/1'
 
