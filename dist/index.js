@@ -41445,6 +41445,55 @@ function pkcs8Key(der, decrypted) {
 
 /***/ }),
 
+/***/ 7447:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ localSigner),
+/* harmony export */   RR: () => (/* binding */ PROOF_LIFETIME_SECONDS),
+/* harmony export */   Wp: () => (/* binding */ signProofWith),
+/* harmony export */   gZ: () => (/* binding */ PROOF_AUDIENCE)
+/* harmony export */ });
+/* unused harmony export signProof */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The proof-of-possession JWT that Graph's addKey / removeKey demand (REFERENCE §2). Every field
+ * is fixed by Graph and any mistake comes back as the same opaque 401, so the header and claims
+ * are returned too: the caller can then explain a 401 against what was actually sent.
+ */
+
+/** The legacy Azure AD Graph application id. Not Microsoft Graph's 00000003-…: Graph checks this. */
+const PROOF_AUDIENCE = '00000002-0000-0000-c000-000000000000';
+/** Graph refuses a proof that lives longer than ten minutes. */
+const PROOF_LIFETIME_SECONDS = 600;
+/** A signer whose key is on the runner. */
+function localSigner(signer) {
+    return { certificate: signer.certificate, sign: async (input) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)('sha256', input, signer.privateKey) };
+}
+/**
+ * Signs the proof with `signer`, which must be a certificate currently valid on the target:
+ * checking that is the caller's business, since only it knows the target's key credentials.
+ */
+function signProof(signer, targetObjectId, now) {
+    return signProofWith(localSigner(signer), targetObjectId, now);
+}
+async function signProofWith(signer, targetObjectId, now) {
+    const nbf = Math.floor(now.getTime() / 1000);
+    const claims = { aud: PROOF_AUDIENCE, iss: targetObjectId, nbf, exp: nbf + PROOF_LIFETIME_SECONDS };
+    const header = { alg: 'RS256', typ: 'JWT', x5t: signer.certificate.x5t, kid: signer.certificate.thumbprint };
+    // base64url without padding, which Graph requires; no claims beyond Graph's four.
+    const signingInput = `${base64url(header)}.${base64url(claims)}`;
+    const signature = await signer.sign(Buffer.from(signingInput, 'ascii'));
+    return { jwt: `${signingInput}.${signature.toString('base64url')}`, header, claims };
+}
+function base64url(value) {
+    return Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
+}
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -42269,7 +42318,7 @@ function bypassesProxy(target, noProxy) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5082);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4635);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -42332,6 +42381,7 @@ const INPUTS = {
     failOn: 'fail-on',
     issueOn: 'issue-on',
     githubToken: 'github-token',
+    manifest: 'manifest',
 };
 /** Inputs whose values are secret: masked before anything else runs. */
 const SECRET_INPUTS = [
@@ -42359,7 +42409,29 @@ const OUTPUTS = {
     expiringCount: 'expiring-count',
     criticalCount: 'critical-count',
     removedKids: 'removed-kids',
+    kids: 'kids',
 };
+
+
+/***/ }),
+
+/***/ 4738:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ normaliseKeysetId)
+/* harmony export */ });
+/* unused harmony export KEYSET_PREFIX */
+/**
+ * B2C stores every keyset id with a `B2C_1A_` prefix and adds it on create. Users type ids
+ * with and without it, and some tools prefix blindly (`B2C_1A_B2C_1A_x`), so the action
+ * reduces any number of prefixes, in any case, to exactly one.
+ */
+const KEYSET_PREFIX = 'B2C_1A_';
+const LEADING_PREFIXES = /^(?:B2C_1A_)+/i;
+function normaliseKeysetId(name) {
+    return KEYSET_PREFIX + name.trim().replace(LEADING_PREFIXES, '');
+}
 
 
 /***/ }),
@@ -42525,7 +42597,7 @@ function capList(items, separator = ', ', max = 10) {
 
 /***/ }),
 
-/***/ 5082:
+/***/ 4635:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42541,9 +42613,12 @@ const RENEW_BEFORE_MS = 5 * 60_000;
 function graphTokenProvider(credential, graphEndpoint, mask, now = Date.now) {
     const scope = `${graphEndpoint}/.default`;
     let cached;
+    // Requests sent together (apply's concurrent reads and writes) share one token request.
+    let pending;
     return async () => {
         if (!cached || cached.expiresOnTimestamp - RENEW_BEFORE_MS <= now()) {
-            const token = await credential.getToken(scope);
+            pending ??= credential.getToken(scope).finally(() => (pending = undefined));
+            const token = await pending;
             if (!token)
                 throw new Error(`the credential returned no token for ${scope}`);
             mask(token.token);
@@ -65348,213 +65423,14 @@ function maskableParts(secret) {
 var applications = __nccwpck_require__(9997);
 // EXTERNAL MODULE: ./src/time.ts
 var time = __nccwpck_require__(9834);
-// EXTERNAL MODULE: ./src/crypto/certificates.ts + 1 modules
-var certificates = __nccwpck_require__(1378);
-;// CONCATENATED MODULE: ./src/crypto/proof.ts
-/**
- * The proof-of-possession JWT that Graph's addKey / removeKey demand (REFERENCE §2). Every field
- * is fixed by Graph and any mistake comes back as the same opaque 401, so the header and claims
- * are returned too: the caller can then explain a 401 against what was actually sent.
- */
-
-/** The legacy Azure AD Graph application id. Not Microsoft Graph's 00000003-…: Graph checks this. */
-const PROOF_AUDIENCE = '00000002-0000-0000-c000-000000000000';
-/** Graph refuses a proof that lives longer than ten minutes. */
-const PROOF_LIFETIME_SECONDS = 600;
-/** A signer whose key is on the runner. */
-function localSigner(signer) {
-    return { certificate: signer.certificate, sign: async (input) => (0,external_node_crypto_.sign)('sha256', input, signer.privateKey) };
-}
-/**
- * Signs the proof with `signer`, which must be a certificate currently valid on the target:
- * checking that is the caller's business, since only it knows the target's key credentials.
- */
-function signProof(signer, targetObjectId, now) {
-    return signProofWith(localSigner(signer), targetObjectId, now);
-}
-async function signProofWith(signer, targetObjectId, now) {
-    const nbf = Math.floor(now.getTime() / 1000);
-    const claims = { aud: PROOF_AUDIENCE, iss: targetObjectId, nbf, exp: nbf + PROOF_LIFETIME_SECONDS };
-    const header = { alg: 'RS256', typ: 'JWT', x5t: signer.certificate.x5t, kid: signer.certificate.thumbprint };
-    // base64url without padding, which Graph requires; no claims beyond Graph's four.
-    const signingInput = `${base64url(header)}.${base64url(claims)}`;
-    const signature = await signer.sign(Buffer.from(signingInput, 'ascii'));
-    return { jwt: `${signingInput}.${signature.toString('base64url')}`, header, claims };
-}
-function base64url(value) {
-    return Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
-}
-
-// EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/service-failure.ts
-var service_failure = __nccwpck_require__(6639);
+// EXTERNAL MODULE: ./src/operations/certificate-roll.ts
+var certificate_roll = __nccwpck_require__(7013);
+// EXTERNAL MODULE: ./src/operations/sources.ts
+var sources = __nccwpck_require__(3260);
 // EXTERNAL MODULE: ./src/operations/credential-facts.ts
 var credential_facts = __nccwpck_require__(4755);
 // EXTERNAL MODULE: ./src/operations/wording.ts
 var wording = __nccwpck_require__(6798);
-;// CONCATENATED MODULE: ./src/operations/certificate-roll.ts
-/**
- * What add-key and remove-key share: one read of the target, the check that the proof's signer
- * may sign, and sending a proof with Graph's opaque 401 explained against what was actually sent.
- * Facts about single credentials are in credential-facts.ts.
- */
-
-
-
-
-
-
-
-
-
-const PROOF_REJECTED = 'Authentication_MissingOrMalformed';
-async function readTarget(api, target) {
-    const found = await api.find(target.kind, target.id);
-    if (found)
-        return found;
-    const other = target.kind === 'application' ? 'service-principal' : 'application';
-    throw new src_errors/* ActionableError */.f(`No ${kindName(target.kind)} has the appId or object id ${target.id} in this tenant. Check the application input ` +
-        `(it defaults to client-id), and target (to roll the ${kindName(other)} instead, set target: ${other}).`);
-}
-function describeTarget(target) {
-    const name = target.displayName ? ` '${target.displayName}'` : '';
-    return `${kindName(target.kind)}${name} (object id ${target.id})`;
-}
-function resultTarget(target) {
-    return { kind: kindName(target.kind), objectId: target.id, appId: target.appId, displayName: target.displayName };
-}
-function kindName(kind) {
-    return kind === 'application' ? 'application' : 'service principal';
-}
-// ── the proof ──────────────────────────────────────────────────────────────────────────────
-/**
- * The signer's credential on the target, if it may sign a proof now. Otherwise an error saying
- * why; when the target has no valid certificate at all, `withoutProof` says how to do the job
- * without a proof (Graph accepts none then).
- */
-function requireSigner(target, signer, now, withoutProof) {
-    const credential = (0,applications/* findByThumbprint */.mq)(target.keyCredentials, signer.thumbprint);
-    // Graph keeps a credential's dates within its certificate's validity: the credential's suffice.
-    if (credential && (0,credential_facts/* isValidAt */.Ub)(credential, now))
-        return credential;
-    const problem = credential
-        ? `is on the target as ${(0,credential_facts/* describeCredential */.t8)(credential, false)}, which is not valid now (${(0,wording/* iso */.KH)(now)})`
-        : `is not among the certificates of ${describeTarget(target)}, which holds ${(0,credential_facts/* listCredentials */.Jc)(target.keyCredentials)}`;
-    const remedy = target.keyCredentials.some((other) => (0,credential_facts/* isValidAt */.Ub)(other, now))
-        ? 'Give as proof-certificate (it defaults to client-certificate) a currently valid certificate of the target, with its private key, or name one kept in Key Vault with proof-key-vault-certificate.'
-        : `${(0,wording/* capitalise */.sK)(describeTarget(target))} has no currently valid certificate at all, and Graph only accepts a proof signed by one: ${withoutProof}.`;
-    throw new src_errors/* ActionableError */.f(`The proof certificate ${signer.thumbprint} (${signer.subject}) ${problem}. ${remedy}`);
-}
-/** The Azure CLI command that does a job by updating the target itself, which needs no proof. */
-function azCredentialCommand(target, verb, options) {
-    return `\`az ad ${target.kind === 'application' ? 'app' : 'sp'} credential ${verb} --id ${target.appId ?? target.id} ${options}\``;
-}
-/**
- * Signs a proof for the target (iss = its object id, never the appId), masks it, and sends it.
- * Graph answers any mistake in a proof with the same 401: that answer is explained here.
- */
-async function sendWithProof(context, target, signer, action, send) {
-    const sent = await signProofWith(signer, target.id, context.now());
-    context.mask(sent.jwt);
-    context.log.debug(`${action} proof: x5t=${sent.header.x5t} aud=${sent.claims.aud} iss=${sent.claims.iss} nbf=${sent.claims.nbf} exp=${sent.claims.exp}`);
-    try {
-        return await send(sent.jwt);
-    }
-    catch (error) {
-        if (error instanceof errors/* GraphError */.h9 && error.status === 401 && error.code === PROOF_REJECTED) {
-            throw new src_errors/* ActionableError */.f(explainRejectedProof(action, sent, target, context.now(), error.requestId));
-        }
-        throw error;
-    }
-}
-/** Each rule of REFERENCE §2 that can be checked from here, against the proof as sent and the target as read. */
-function checkSentProof(sent, target, answeredAt) {
-    const { aud, iss, nbf, exp } = sent.claims;
-    const checks = [
-        aud === PROOF_AUDIENCE
-            ? { passed: true, finding: `aud is ${PROOF_AUDIENCE}` }
-            : { passed: false, finding: `aud is ${aud}, but Graph wants ${PROOF_AUDIENCE} (Azure AD Graph's id, not Microsoft Graph's 00000003-…)` },
-        issCheck(iss, target),
-        ...signerChecks(sent.header.x5t, target, answeredAt),
-        exp - nbf <= PROOF_LIFETIME_SECONDS && exp > nbf
-            ? { passed: true, finding: `lifetime exp − nbf is ${exp - nbf} s (at most ${PROOF_LIFETIME_SECONDS})` }
-            : { passed: false, finding: `lifetime exp − nbf is ${exp - nbf} s, but Graph wants more than 0 and at most ${PROOF_LIFETIME_SECONDS}` },
-    ];
-    const age = Math.round(answeredAt.getTime() / 1000 - nbf);
-    checks.push(answeredAt.getTime() / 1000 < exp
-        ? { passed: true, finding: `the proof had not expired when Graph answered (signed ${age} s before)` }
-        : { passed: false, finding: `the proof had expired when Graph answered (signed ${age} s before, retries took too long)` });
-    return checks;
-}
-function issCheck(iss, target) {
-    if (iss.toLowerCase() === target.id.toLowerCase())
-        return { passed: true, finding: `iss is the object id ${target.id} (not the appId)` };
-    if (target.appId !== undefined && iss.toLowerCase() === target.appId.toLowerCase()) {
-        return { passed: false, finding: `iss is the appId ${iss}, but Graph wants the object id ${target.id}` };
-    }
-    return { passed: false, finding: `iss is ${iss}, which is not the object id ${target.id} of the target` };
-}
-function signerChecks(x5t, target, answeredAt) {
-    const thumbprint = (0,certificates/* thumbprintFromX5t */.L6)(x5t);
-    const credential = (0,applications/* findByThumbprint */.mq)(target.keyCredentials, thumbprint);
-    if (!credential) {
-        return [{ passed: false, finding: `the signer ${thumbprint} (x5t ${x5t}) is not on the target, which holds ${(0,credential_facts/* listCredentials */.Jc)(target.keyCredentials)}` }];
-    }
-    const onTarget = { passed: true, finding: `the signer ${thumbprint} is on the target as keyId ${credential.keyId}` };
-    const valid = (0,credential_facts/* isValidAt */.Ub)(credential, answeredAt);
-    const { end } = (0,credential_facts/* windowOf */.Ou)(credential);
-    return [
-        onTarget,
-        valid
-            ? { passed: true, finding: `it is valid now${end ? ` (until ${(0,wording/* iso */.KH)(end)})` : ''}` }
-            : { passed: false, finding: `it is not valid now (${(0,credential_facts/* describeWindow */.O2)(credential)})` },
-    ];
-}
-/** One paragraph: what failed (the likely causes), or, when nothing did, what remains. */
-function explainRejectedProof(action, sent, target, answeredAt, requestId) {
-    const checks = checkSentProof(sent, target, answeredAt);
-    const failed = checks.filter((check) => !check.passed).map((check) => check.finding);
-    const passed = checks.filter((check) => check.passed).map((check) => check.finding);
-    // The shape of every Graph failure (service-failure.ts): attempt, what Graph said, causes, reference.
-    const attempt = action === 'addKey' ? 'Adding a certificate to' : 'Removing a certificate from';
-    const opening = `${attempt} ${describeTarget(target)} failed: Graph refused the proof-of-possession token (${action}).`;
-    const reference = (0,service_failure/* referenceText */.n5)(401, PROOF_REJECTED, requestId);
-    if (failed.length > 0) {
-        return `${opening} Likely cause${failed.length > 1 ? 's' : ''}: ${failed.join('; ')}. Checked and fine: ${passed.join('; ') || 'nothing else'}. ${reference}`;
-    }
-    const nbf = (0,wording/* iso */.KH)(new Date(sent.claims.nbf * 1000));
-    return (`${opening} Every check of what was sent passes: ${passed.join('; ')}. What remains: the runner's clock running minutes ahead of Microsoft's ` +
-        `(nbf ${nbf} came from it); a certificate added moments ago (by PATCH, the portal or an earlier step) not yet replicated to every Graph replica, so re-run in a few minutes; ` +
-        `the certificate registered on the target differing from the one whose key signed (a customKeyIdentifier set by hand); the target changing between this step's read and its write. ${reference}`);
-}
-
-;// CONCATENATED MODULE: ./src/operations/sources.ts
-
-/** The Key Vault code, loaded once per run; the debug line shows what loading it cost. */
-async function loadKeyVault(context) {
-    const started = performance.now();
-    const loaded = await Promise.all(/* import() */[__nccwpck_require__.e(204), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3403));
-    context.log.debug(`Key Vault code loaded in ${Math.round(performance.now() - started)} ms`);
-    return loaded;
-}
-async function certificateFrom(context, source) {
-    if (!isKeyVault(source))
-        return source;
-    const { readCertificateVersion } = await loadKeyVault(context);
-    return (await readCertificateVersion(context, source)).certificate;
-}
-/** The signer of a proof for `target`; a Key Vault version is chosen among those on the target. */
-async function proofSignerFor(context, source, target) {
-    if (!isKeyVault(source))
-        return localSigner(source);
-    const { keyVaultProofSigner } = await loadKeyVault(context);
-    return keyVaultProofSigner(context, source, target);
-}
-function isKeyVault(source) {
-    return 'from' in source && source.from === 'key-vault';
-}
-
 ;// CONCATENATED MODULE: ./src/operations/add-key.ts
 
 
@@ -65564,41 +65440,41 @@ function isKeyVault(source) {
 
 async function addKey(context, operation) {
     const api = new applications/* ApplicationsApi */.IW(context.graph);
-    const target = await readTarget(api, operation.target);
+    const target = await (0,certificate_roll/* readTarget */._E)(api, operation.target);
     const now = context.now();
-    const newCertificate = await certificateFrom(context, operation.newCertificate);
-    const proof = await proofSignerFor(context, operation.proof, target);
+    const newCertificate = await (0,sources/* certificateFrom */.cL)(context, operation.newCertificate);
+    const proof = await (0,sources/* proofSignerFor */.k_)(context, operation.proof, target);
     const signerOnTarget = (0,applications/* findByThumbprint */.mq)(target.keyCredentials, proof.certificate.thumbprint);
     const dryRun = context.dryRun ? 'Dry run: ' : '';
     // A re-run converges even after the old certificate (the proof) was removed: checked first.
     const existing = (0,applications/* findByThumbprint */.mq)(target.keyCredentials, newCertificate.thumbprint);
     if (existing) {
-        return skipped(target, existing, signerOnTarget, `${dryRun}${(0,wording/* capitalise */.sK)(describeTarget(target))} already has certificate ${newCertificate.thumbprint} as ${(0,credential_facts/* describeCredential */.t8)(existing, false)}; nothing was added.`);
+        return skipped(target, existing, signerOnTarget, `${dryRun}${(0,wording/* capitalise */.sK)((0,certificate_roll/* describeTarget */.ff)(target))} already has certificate ${newCertificate.thumbprint} as ${(0,credential_facts/* describeCredential */.t8)(existing, false)}; nothing was added.`);
     }
     if (operation.rotateWithin !== undefined) {
         const due = (0,time/* addDuration */.Gw)(now, operation.rotateWithin);
         const covering = (0,credential_facts/* longestValid */.X7)(target.keyCredentials, now);
         const end = covering && (0,credential_facts/* windowOf */.Ou)(covering).end;
         if (covering && (end === undefined || end > due)) {
-            return skipped(target, covering, signerOnTarget, `${dryRun}Not due: the valid certificate of ${describeTarget(target)} that expires last, ${(0,credential_facts/* describeCredential */.t8)(covering)}, lasts past ${(0,wording/* iso */.KH)(due)}; nothing was added.`);
+            return skipped(target, covering, signerOnTarget, `${dryRun}Not due: the valid certificate of ${(0,certificate_roll/* describeTarget */.ff)(target)} that expires last, ${(0,credential_facts/* describeCredential */.t8)(covering)}, lasts past ${(0,wording/* iso */.KH)(due)}; nothing was added.`);
         }
     }
-    const firstCertificate = `add the first certificate by updating the ${kindName(target.kind)} itself, e.g. ${azCredentialCommand(target, 'reset', '--cert @new.pem --append')} or a PATCH of its keyCredentials; this action can roll it from then on`;
-    const signer = requireSigner(target, proof.certificate, now, firstCertificate);
+    const firstCertificate = `add the first certificate by updating the ${(0,certificate_roll/* kindName */.Ep)(target.kind)} itself, e.g. ${(0,certificate_roll/* azCredentialCommand */.i6)(target, 'reset', '--cert @new.pem --append')} or a PATCH of its keyCredentials; this action can roll it from then on`;
+    const signer = (0,certificate_roll/* requireSigner */.Sz)(target, proof.certificate, now, firstCertificate);
     if (context.dryRun)
         return planned(target, newCertificate, signer);
-    const added = await sendWithProof(context, target, proof, 'addKey', (jwt) => api.addKey(target.kind, target.id, { key: newCertificate.der.toString('base64'), thumbprint: newCertificate.thumbprint, displayName: operation.displayName }, jwt));
+    const added = await (0,certificate_roll/* sendWithProof */.tN)(context, target, proof, 'addKey', (jwt) => api.addKey(target.kind, target.id, { key: newCertificate.der.toString('base64'), thumbprint: newCertificate.thumbprint, displayName: operation.displayName }, jwt));
     // Graph's documented answer may leave the dates out: the certificate's own validity stands in.
     const validity = (0,credential_facts/* validitySeconds */.MH)(added, newCertificate);
     return {
         actionTaken: 'added',
-        detail: `Added certificate ${newCertificate.thumbprint} (${newCertificate.subject}) to ${describeTarget(target)} as keyId ${added.keyId}, ` +
+        detail: `Added certificate ${newCertificate.thumbprint} (${newCertificate.subject}) to ${(0,certificate_roll/* describeTarget */.ff)(target)} as keyId ${added.keyId}, ` +
             `valid from ${(0,wording/* isoSeconds */.nE)(validity.notBefore)} until ${(0,wording/* isoSeconds */.nE)(validity.expires)}; the proof was signed by keyId ${signer.keyId}.`,
         kid: added.keyId,
         thumbprint: newCertificate.thumbprint,
         ...validity,
         previousKid: signer.keyId,
-        target: resultTarget(target),
+        target: (0,certificate_roll/* resultTarget */.FC)(target),
     };
 }
 /** Nothing to write; outputs describe the credential that makes the write unnecessary. */
@@ -65611,199 +65487,24 @@ function skipped(target, credential, signerOnTarget, detail) {
         ...(0,credential_facts/* validitySeconds */.MH)(credential, undefined),
         // The key a follow-up remove-key would retire; never the key just reported as kid.
         previousKid: signerOnTarget?.keyId === credential.keyId ? undefined : signerOnTarget?.keyId,
-        target: resultTarget(target),
+        target: (0,certificate_roll/* resultTarget */.FC)(target),
     };
 }
 function planned(target, certificate, signer) {
     return {
         actionTaken: 'planned',
-        detail: `Dry run: would add certificate ${certificate.thumbprint} (${certificate.subject}) to ${describeTarget(target)}, with a proof signed by keyId ${signer.keyId}. Nothing was written.`,
+        detail: `Dry run: would add certificate ${certificate.thumbprint} (${certificate.subject}) to ${(0,certificate_roll/* describeTarget */.ff)(target)}, with a proof signed by keyId ${signer.keyId}. Nothing was written.`,
         thumbprint: certificate.thumbprint,
         ...(0,credential_facts/* validitySeconds */.MH)(undefined, certificate),
         previousKid: signer.keyId,
-        target: resultTarget(target),
+        target: (0,certificate_roll/* resultTarget */.FC)(target),
     };
 }
 
 // EXTERNAL MODULE: ./src/graph/keysets.ts
 var keysets = __nccwpck_require__(8398);
-;// CONCATENATED MODULE: ./src/operations/key-facts.ts
-
-
-function describeKey(key) {
-    const window = `${key.nbf === undefined ? 'no start' : `from ${(0,wording/* isoSeconds */.nE)(key.nbf)}`}, ${key.exp === undefined ? 'no expiry' : `until ${(0,wording/* isoSeconds */.nE)(key.exp)}`}`;
-    return `${key.kid} (${key.kty ?? '?'} ${key.use ?? '?'}, ${window})`;
-}
-function thumbprintOfKey(key) {
-    return key.x5t === undefined ? undefined : (0,certificates/* thumbprintFromX5t */.L6)(key.x5t);
-}
-/** Valid at a moment: started (or no start) and not yet expired (or no expiry). */
-function isValidAt(key, moment) {
-    const at = moment.getTime();
-    return (key.nbf === undefined || key.nbf * 1000 <= at) && (key.exp === undefined || key.exp * 1000 > at);
-}
-/**
- * The key B2C uses at a moment (REFERENCE §1): of the keys valid then, the one that started last.
- * Computed from the keyset the action has read anyway, so no getActiveKey request is needed.
- */
-function activeKeyAt(keys, moment) {
-    return keys
-        .filter((key) => isValidAt(key, moment))
-        .reduce((latest, key) => (!latest || (key.nbf ?? 0) > (latest.nbf ?? 0) ? key : latest), undefined);
-}
-
-;// CONCATENATED MODULE: ./src/operations/keyset-write.ts
-/**
- * The flow every key-writing operation shares: decide whether a write is due, make sure the
- * keyset exists at the least cost, write once, and turn B2C's refusals into explanations.
- *
- * Costs in Graph requests (the token request aside):
- *   plain write: 1 into an existing keyset, 3 into a missing one (write, create, write)
- *   rotate-if-expiring-within: 1 when not due (read), 2 when due (read, write), 3 when the keyset is missing
- */
-
-
-
-
-
-
-
-const CONFLICT_CODES = ['AADB2C95032', 'AADB2C95042'];
-async function writeKey(context, target, write) {
-    const api = new keysets/* KeysetsApi */.D8(context.graph);
-    if (target.rotateWithin === undefined && !context.dryRun)
-        return writeFirst(api, target, write);
-    // Rotation and dry runs read the keyset once: existence, every key's type, the active key, and
-    // any key a previous run added that has not started yet, all from one request.
-    const now = context.now();
-    const keyset = await readKeyset(api, target.keysetId);
-    const active = keyset && activeKeyAt(keyset.keys, now);
-    if (keyset)
-        refuseConflict(target.keysetId, keyset.keys, write);
-    if (target.rotateWithin !== undefined) {
-        const due = (0,time/* addDuration */.Gw)(now, target.rotateWithin);
-        const covering = keyset && activeKeyAt(keyset.keys, due);
-        if (covering)
-            return notDue(target.keysetId, covering, active, due, write, context.dryRun);
-    }
-    if (!keyset && !target.createIfMissing)
-        throw missingKeyset(target.keysetId);
-    if (context.dryRun)
-        return plan(target.keysetId, keyset !== undefined, active, write);
-    const created = keyset ? false : await ensureKeyset(api, target.keysetId);
-    return written(target.keysetId, await send(api, target.keysetId, write), write, created, active);
-}
-/** The common case costs one request: write, and only a "no such keyset" answer leads to create. */
-async function writeFirst(api, target, write) {
-    try {
-        return written(target.keysetId, await send(api, target.keysetId, write), write, false, undefined);
-    }
-    catch (error) {
-        if (!(0,keysets/* isKeysetMissing */.U9)(error))
-            throw error;
-        if (!target.createIfMissing)
-            throw missingKeyset(target.keysetId);
-    }
-    const created = await ensureKeyset(api, target.keysetId);
-    return written(target.keysetId, await send(api, target.keysetId, write), write, created, undefined);
-}
-async function send(api, keysetId, write) {
-    try {
-        return await write.send(api, keysetId);
-    }
-    catch (error) {
-        if (error instanceof errors/* GraphError */.h9 && error.hasCode(...CONFLICT_CODES)) {
-            const keyset = await api.get(keysetId);
-            throw conflict(keysetId, keyset.keys, write, error);
-        }
-        throw error;
-    }
-}
-/** Creates the keyset; returns false when it was already there (a re-run, or a concurrent job). */
-async function ensureKeyset(api, keysetId) {
-    try {
-        const created = await api.create(keysetId);
-        if (created.id !== keysetId) {
-            throw new src_errors/* ActionableError */.f(`Graph created the keyset as '${created.id}' instead of '${keysetId}'; check the keyset input`);
-        }
-        return true;
-    }
-    catch (error) {
-        if ((0,keysets/* isKeysetExisting */.tK)(error))
-            return false;
-        throw error;
-    }
-}
-async function readKeyset(api, keysetId) {
-    try {
-        return await api.get(keysetId);
-    }
-    catch (error) {
-        if ((0,keysets/* isKeysetMissing */.U9)(error))
-            return undefined;
-        throw error;
-    }
-}
-function notDue(keysetId, covering, active, due, write, dryRun) {
-    const until = covering.exp === undefined ? 'never expires' : `is valid until ${(0,wording/* isoSeconds */.nE)(covering.exp)}`;
-    const which = covering === active ? `the active key of ${keysetId}, ${covering.kid},` : `key ${covering.kid} of ${keysetId}, added earlier and active from ${(0,wording/* isoSeconds */.nE)(covering.nbf ?? 0)},`;
-    return {
-        actionTaken: 'skipped',
-        detail: `${dryRun ? 'Dry run: ' : ''}Not due: ${which} ${until}, past ${(0,wording/* iso */.KH)(due)}; did not ${phrase(write)}.`,
-        kid: covering.kid,
-        keysetId,
-        notBefore: covering.nbf,
-        expires: covering.exp,
-        thumbprint: thumbprintOfKey(covering),
-        previousKid: active?.kid,
-    };
-}
-function plan(keysetId, exists, active, write) {
-    const steps = exists ? phrase(write) : `create keyset ${keysetId}, then ${phrase(write)}`;
-    return {
-        actionTaken: 'planned',
-        detail: `Dry run: would ${steps} in ${keysetId}${active ? `, after the active key ${describeKey(active)}` : ''}. Nothing was written.`,
-        keysetId,
-        notBefore: write.planned.notBefore,
-        expires: write.planned.expires,
-        thumbprint: write.thumbprint,
-        previousKid: active?.kid,
-    };
-}
-function written(keysetId, key, write, created, previous) {
-    const done = `${write.actionTaken} ${write.what}`;
-    return {
-        actionTaken: write.actionTaken,
-        detail: `${created ? `Created keyset ${keysetId} and ${done}` : (0,wording/* capitalise */.sK)(done)} into ${keysetId}: ${describeKey(key)}.`,
-        kid: key.kid,
-        keysetId,
-        notBefore: key.nbf,
-        expires: key.exp,
-        thumbprint: write.thumbprint,
-        previousKid: previous?.kid,
-    };
-}
-/** "upload a secret (oct, sig)": the write as a plan. */
-function phrase(write) {
-    return `${write.actionTaken === 'generated' ? 'generate' : 'upload'} ${write.what}`;
-}
-function refuseConflict(keysetId, keys, write) {
-    const clash = keys.some((key) => key.kty !== write.kty || (write.use !== undefined && key.use !== write.use));
-    if (clash)
-        throw conflict(keysetId, keys, write);
-}
-function conflict(keysetId, keys, write, cause) {
-    const held = keys.length === 0 ? 'no keys' : (0,log_safety/* capList */.X0)(keys.map(describeKey), '; ');
-    const adds = `${write.kty}${write.use ? ` ${write.use}` : ''}`;
-    return new src_errors/* ActionableError */.f(`Keyset ${keysetId} already holds ${held}. A keyset cannot mix RSA and oct keys, nor sig and enc keys, ` +
-        `and this run would ${phrase(write)}, a ${adds} key. Write into another keyset, or set key-type/use to match.` +
-        (cause ? ` (Graph: ${cause.code}${cause.requestId ? `, request-id ${cause.requestId}` : ''})` : ''));
-}
-function missingKeyset(keysetId) {
-    return new src_errors/* ActionableError */.f(`Keyset ${keysetId} does not exist in the tenant signed in to, and create-if-missing is 'false': check the keyset input and tenant-id, ` +
-        'then create it (operation: create-keyset) or set create-if-missing: true.');
-}
-
+// EXTERNAL MODULE: ./src/operations/keyset-write.ts
+var keyset_write = __nccwpck_require__(5955);
 ;// CONCATENATED MODULE: ./src/operations/create-keyset.ts
 
 
@@ -65812,33 +65513,25 @@ async function createKeyset(context, operation) {
     const api = new keysets/* KeysetsApi */.D8(context.graph);
     const { keysetId } = operation;
     if (context.dryRun) {
-        const keyset = await readKeyset(api, keysetId);
+        const keyset = await (0,keyset_write/* readKeyset */.yg)(api, keysetId);
         return keyset
             ? { actionTaken: 'skipped', detail: `Dry run: keyset ${keysetId} already exists with ${keyset.keys.length} key(s); nothing to do.`, keysetId }
             : { actionTaken: 'planned', detail: `Dry run: would create keyset ${keysetId}. Nothing was written.`, keysetId };
     }
-    const created = await ensureKeyset(api, keysetId);
+    const created = await (0,keyset_write/* ensureKeyset */._n)(api, keysetId);
     return created
         ? { actionTaken: 'created', detail: `Created keyset ${keysetId}.`, keysetId }
         : { actionTaken: 'skipped', detail: `Keyset ${keysetId} already exists; nothing to do.`, keysetId };
 }
 
-;// CONCATENATED MODULE: ./src/operations/generate-key.ts
-
-
-function generateKey(context, operation) {
-    const nbf = (0,time/* toUnixSeconds */.LE)(operation.validity.notBefore);
-    const exp = operation.validity.expires && (0,time/* toUnixSeconds */.LE)(operation.validity.expires);
-    return writeKey(context, operation.keyset, {
-        what: `a key (${operation.keyType}, ${operation.use})`,
-        actionTaken: 'generated',
-        kty: operation.keyType,
-        use: operation.use,
-        planned: { notBefore: nbf, expires: exp },
-        send: (api, keysetId) => api.generateKey(keysetId, { use: operation.use, kty: operation.keyType, nbf, ...(exp === undefined ? {} : { exp }) }),
-    });
-}
-
+// EXTERNAL MODULE: ./src/operations/generate-key.ts
+var generate_key = __nccwpck_require__(3641);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/service-failure.ts
+var service_failure = __nccwpck_require__(6639);
+// EXTERNAL MODULE: ./src/operations/key-facts.ts
+var key_facts = __nccwpck_require__(8623);
 ;// CONCATENATED MODULE: ./src/operations/get-active-key.ts
 
 
@@ -65861,17 +65554,17 @@ async function getActiveKey(context, operation) {
     }
     return {
         actionTaken: 'found',
-        detail: `Active key of ${keysetId}: ${describeKey(key)}.`,
+        detail: `Active key of ${keysetId}: ${(0,key_facts/* describeKey */.Rx)(key)}.`,
         kid: key.kid,
         keysetId,
         notBefore: key.nbf,
         expires: key.exp,
-        thumbprint: thumbprintOfKey(key),
+        thumbprint: (0,key_facts/* thumbprintOfKey */.G9)(key),
     };
 }
 /** Says which of the two it is, and why no key qualifies: policies using the keyset fail at sign-in. */
 async function explainNoActiveKey(api, keysetId, now, missing) {
-    const keyset = await readKeyset(api, keysetId);
+    const keyset = await (0,keyset_write/* readKeyset */.yg)(api, keysetId);
     if (!keyset)
         return new src_errors/* ActionableError */.f((0,service_failure/* graphFailure */.pL)(missing, service_failure/* KEYSET_MISSING_FIX */.Ty));
     if (keyset.keys.length === 0)
@@ -65879,7 +65572,7 @@ async function explainNoActiveKey(api, keysetId, now, missing) {
     const nowSeconds = now.getTime() / 1000;
     const reasons = keyset.keys.map((key) => {
         const why = key.exp !== undefined && key.exp <= nowSeconds ? 'expired' : key.nbf !== undefined && key.nbf > nowSeconds ? 'not yet valid' : 'not active';
-        return `${describeKey(key)}: ${why}`;
+        return `${(0,key_facts/* describeKey */.Rx)(key)}: ${why}`;
     });
     return new src_errors/* ActionableError */.f(`Keyset ${keysetId} has no active key; policies that use it fail at sign-in. Its keys: ${(0,log_safety/* capList */.X0)(reasons, '; ')}.`);
 }
@@ -65901,34 +65594,34 @@ async function explainNoActiveKey(api, keysetId, now, missing) {
 
 async function removeKey(context, operation) {
     const api = new applications/* ApplicationsApi */.IW(context.graph);
-    const target = await readTarget(api, operation.target);
+    const target = await (0,certificate_roll/* readTarget */._E)(api, operation.target);
     const now = context.now();
     const doomed = target.keyCredentials.find((credential) => credential.keyId.toLowerCase() === operation.keyId);
     if (!doomed) {
         return {
             actionTaken: 'skipped',
-            detail: `${context.dryRun ? 'Dry run: ' : ''}${(0,wording/* capitalise */.sK)(describeTarget(target))} has no certificate with keyId ${operation.keyId} (already removed); nothing to do.`,
+            detail: `${context.dryRun ? 'Dry run: ' : ''}${(0,wording/* capitalise */.sK)((0,certificate_roll/* describeTarget */.ff)(target))} has no certificate with keyId ${operation.keyId} (already removed); nothing to do.`,
             kid: operation.keyId,
-            target: resultTarget(target),
+            target: (0,certificate_roll/* resultTarget */.FC)(target),
         };
     }
-    const withoutProof = `remove it by updating the target itself, e.g. ${azCredentialCommand(target, 'delete', `--key-id ${doomed.keyId}`)}`;
-    const proof = await proofSignerFor(context, operation.proof, target);
-    const signer = requireSigner(target, proof.certificate, now, withoutProof);
+    const withoutProof = `remove it by updating the target itself, e.g. ${(0,certificate_roll/* azCredentialCommand */.i6)(target, 'delete', `--key-id ${doomed.keyId}`)}`;
+    const proof = await (0,sources/* proofSignerFor */.k_)(context, operation.proof, target);
+    const signer = (0,certificate_roll/* requireSigner */.Sz)(target, proof.certificate, now, withoutProof);
     if (!operation.allowUnsafeRemoval)
         refuseUnsafeRemoval(target, doomed, signer, now);
-    const outputs = { kid: doomed.keyId, thumbprint: (0,applications/* thumbprintOf */.rK)(doomed), ...(0,credential_facts/* validitySeconds */.MH)(doomed, undefined), target: resultTarget(target) };
+    const outputs = { kid: doomed.keyId, thumbprint: (0,applications/* thumbprintOf */.rK)(doomed), ...(0,credential_facts/* validitySeconds */.MH)(doomed, undefined), target: (0,certificate_roll/* resultTarget */.FC)(target) };
     if (context.dryRun) {
         return {
             actionTaken: 'planned',
-            detail: `Dry run: would remove certificate ${(0,credential_facts/* describeCredential */.t8)(doomed)} from ${describeTarget(target)}, with a proof signed by keyId ${signer.keyId}. Nothing was written.`,
+            detail: `Dry run: would remove certificate ${(0,credential_facts/* describeCredential */.t8)(doomed)} from ${(0,certificate_roll/* describeTarget */.ff)(target)}, with a proof signed by keyId ${signer.keyId}. Nothing was written.`,
             ...outputs,
         };
     }
-    await sendWithProof(context, target, proof, 'removeKey', (jwt) => api.removeKey(target.kind, target.id, doomed.keyId, jwt));
+    await (0,certificate_roll/* sendWithProof */.tN)(context, target, proof, 'removeKey', (jwt) => api.removeKey(target.kind, target.id, doomed.keyId, jwt));
     return {
         actionTaken: 'removed',
-        detail: `Removed certificate ${(0,credential_facts/* describeCredential */.t8)(doomed)} from ${describeTarget(target)}; the proof was signed by keyId ${signer.keyId}.`,
+        detail: `Removed certificate ${(0,credential_facts/* describeCredential */.t8)(doomed)} from ${(0,certificate_roll/* describeTarget */.ff)(target)}; the proof was signed by keyId ${signer.keyId}.`,
         ...outputs,
     };
 }
@@ -65942,186 +65635,20 @@ function refuseUnsafeRemoval(target, doomed, signer, now) {
         return;
     const othersValid = target.keyCredentials.filter((credential) => credential !== doomed && (0,credential_facts/* isValidAt */.Ub)(credential, now));
     const consequence = othersValid.length === 0
-        ? `it is also the last currently valid certificate of ${describeTarget(target)}: without it no proof could be signed again, and only an update of the target itself could add a certificate. Add its successor first (operation: add-key)`
+        ? `it is also the last currently valid certificate of ${(0,certificate_roll/* describeTarget */.ff)(target)}: without it no proof could be signed again, and only an update of the target itself could add a certificate. Add its successor first (operation: add-key)`
         : `sign the proof with another valid certificate of the target (${(0,log_safety/* capList */.X0)(othersValid.map((credential) => credential.keyId))}), typically the one add-key added`;
     throw new src_errors/* ActionableError */.f(`Refusing to remove keyId ${doomed.keyId}: it is the certificate that signs this step's proof (proof-certificate, which defaults to client-certificate); ` +
         `${consequence}, or set allow-unsafe-removal: true if this removal is really meant.`);
 }
 
-;// CONCATENATED MODULE: ./src/operations/sync-key-vault-certificate.ts
-
-
-
-
-
-
-
-
-async function syncKeyVaultCertificate(context, operation) {
-    const keyVault = await loadKeyVault(context);
-    const api = new applications/* ApplicationsApi */.IW(context.graph);
-    const [target, versions] = await Promise.all([readTarget(api, operation.target), keyVault.listVersions(context, operation.certificate)]);
-    const now = context.now();
-    const newestFacts = operation.certificate.version
-        ? versions.find((version) => version.version === operation.certificate.version)
-        : keyVault.newestUsable(versions, now);
-    if (!newestFacts)
-        throw noUsableVersion(operation.certificate, versions, now, keyVault.describeVersions);
-    const onTarget = (0,applications/* findByThumbprint */.mq)(target.keyCredentials, newestFacts.thumbprint);
-    if (onTarget)
-        return removeSuperseded(context, api, target, operation, versions, newestFacts, onTarget);
-    const newest = await keyVault.readCertificateVersion(context, operation.certificate, newestFacts.version);
-    const signer = await addSigner(context, operation, target, versions);
-    return add(context, api, target, newest.certificate, newest.version, signer);
-}
-async function addSigner(context, operation, target, versions) {
-    const { certificate } = operation;
-    // By default the same certificate's version already on the target signs for the next one.
-    const proof = operation.proof ?? { ...certificate, version: undefined };
-    if (!('from' in proof))
-        return localSigner(proof);
-    const { keyVaultProofSigner } = await loadKeyVault(context);
-    const sameCertificate = proof.name === certificate.name && proof.vault.url === certificate.vault.url;
-    return keyVaultProofSigner(context, proof, target, sameCertificate ? versions : undefined);
-}
-async function add(context, api, target, certificate, version, signer) {
-    const firstCertificate = `add the first version by updating the ${target.kind === 'application' ? 'application' : 'service principal'} itself, e.g. ${azCredentialCommand(target, 'reset', '--keyvault <vault> --cert <name> --append')}; this action keeps it in sync from then on`;
-    const signerCredential = requireSigner(target, signer.certificate, context.now(), firstCertificate);
-    const what = `certificate ${certificate.thumbprint} (${certificate.subject}, Key Vault version ${version})`;
-    if (context.dryRun) {
-        return {
-            actionTaken: 'planned',
-            detail: `Dry run: would add ${what} to ${describeTarget(target)}, with a proof signed by keyId ${signerCredential.keyId}. Nothing was written.`,
-            thumbprint: certificate.thumbprint,
-            ...(0,credential_facts/* validitySeconds */.MH)(undefined, certificate),
-            previousKid: signerCredential.keyId,
-            target: resultTarget(target),
-            removedKids: [],
-        };
-    }
-    const added = await sendWithProof(context, target, signer, 'addKey', (jwt) => api.addKey(target.kind, target.id, { key: certificate.der.toString('base64'), thumbprint: certificate.thumbprint, displayName: undefined }, jwt));
-    return {
-        actionTaken: 'added',
-        detail: `Added ${what} to ${describeTarget(target)} as keyId ${added.keyId}; the proof was signed by keyId ${signerCredential.keyId}. Older versions are removed by a later run, once this one has been valid for remove-superseded-after.`,
-        kid: added.keyId,
-        thumbprint: certificate.thumbprint,
-        ...(0,credential_facts/* validitySeconds */.MH)(added, certificate),
-        previousKid: signerCredential.keyId,
-        target: resultTarget(target),
-        removedKids: [],
-    };
-}
-async function removeSuperseded(context, api, target, operation, versions, newestFacts, newest) {
-    const now = context.now();
-    const dryRun = context.dryRun ? 'Dry run: ' : '';
-    const outputs = { kid: newest.keyId, thumbprint: newestFacts.thumbprint, ...(0,credential_facts/* validitySeconds */.MH)(newest, undefined), target: resultTarget(target) };
-    const older = new Set(versions.filter((version) => version.thumbprint !== newestFacts.thumbprint).map((version) => version.thumbprint));
-    const superseded = target.keyCredentials.filter((credential) => credential !== newest && older.has((0,applications/* thumbprintOf */.rK)(credential) ?? ''));
-    const current = `${(0,wording/* capitalise */.sK)(describeTarget(target))} carries the newest version ${newestFacts.version} of '${operation.certificate.name}' as ${(0,credential_facts/* describeCredential */.t8)(newest)}`;
-    if (superseded.length === 0)
-        return { actionTaken: 'skipped', detail: `${dryRun}${current}, and no older version; nothing to do.`, ...outputs, removedKids: [] };
-    const due = removalDue(operation, newestFacts, newest);
-    if (due === undefined || due > now) {
-        const when = due === undefined ? 'remove-superseded-after is not set' : `they are removed from ${(0,wording/* iso */.KH)(due)}, once it has been valid for remove-superseded-after`;
-        return { actionTaken: 'skipped', detail: `${dryRun}${current}; ${superseded.length} older version(s) stay: ${when}.`, ...outputs, removedKids: [] };
-    }
-    // The newest stays, and it is valid on the target: the target never loses its last valid certificate.
-    if (!(0,credential_facts/* isValidAt */.Ub)(newest, now))
-        throw new src_errors/* ActionableError */.f(`${current}, which is not valid on the target now: nothing is removed until it is.`);
-    const doomed = superseded.map((credential) => credential.keyId);
-    if (context.dryRun) {
-        return { actionTaken: 'planned', detail: `Dry run: would remove ${superseded.map((credential) => (0,credential_facts/* describeCredential */.t8)(credential)).join('; ')} from ${describeTarget(target)}, with proofs signed by the newest version. Nothing was written.`, ...outputs, removedKids: [] };
-    }
-    const signer = await newestSigner(context, operation.certificate, newestFacts.version);
-    requireSigner(target, signer.certificate, now, 'update the target itself');
-    for (const credential of superseded) {
-        await sendWithProof(context, target, signer, 'removeKey', (jwt) => api.removeKey(target.kind, target.id, credential.keyId, jwt));
-    }
-    return {
-        actionTaken: 'removed',
-        detail: `Removed the older version(s) ${superseded.map((credential) => (0,credential_facts/* describeCredential */.t8)(credential)).join('; ')} from ${describeTarget(target)}; the proof was signed in Key Vault by the newest version ${newestFacts.version} (keyId ${newest.keyId}).`,
-        ...outputs,
-        removedKids: doomed,
-    };
-}
-/** When the older versions may go: the newest version valid for remove-superseded-after (on the target, if later). */
-function removalDue(operation, newestFacts, newest) {
-    if (operation.removeSupersededAfter === undefined)
-        return undefined;
-    const starts = [newestFacts.notBefore, newest.startDateTime ? new Date(newest.startDateTime) : undefined].filter((date) => date !== undefined);
-    const start = new Date(Math.max(0, ...starts.map((date) => date.getTime())));
-    return (0,time/* addDuration */.Gw)(start, operation.removeSupersededAfter);
-}
-async function newestSigner(context, certificate, version) {
-    const { readCertificateVersion, vaultSigner } = await loadKeyVault(context);
-    return vaultSigner(context, certificate, await readCertificateVersion(context, certificate, version));
-}
-function noUsableVersion(ref, versions, now, describe) {
-    const named = ref.version ? `has no version ${ref.version}` : 'has no enabled version that is valid now';
-    return new src_errors/* ActionableError */.f(`Key Vault certificate '${ref.name}' in ${ref.vault.url} ${named} (${describe(versions, now)}). Renew it in the vault, or enable a valid version.`);
-}
-
-;// CONCATENATED MODULE: ./src/operations/upload-certificate.ts
-
-
-
-async function uploadCertificate(context, operation) {
-    const certificate = await certificateFrom(context, 'certificate' in operation ? operation.certificate : operation.keyVaultCertificate);
-    return writeKey(context, operation.keyset, {
-        what: `certificate ${certificate.thumbprint} (${certificate.subject})`,
-        actionTaken: 'uploaded',
-        kty: 'RSA',
-        use: undefined,
-        planned: { notBefore: (0,time/* toUnixSeconds */.LE)(certificate.notBefore), expires: (0,time/* toUnixSeconds */.LE)(certificate.notAfter) },
-        thumbprint: certificate.thumbprint,
-        send: (api, keysetId) => api.uploadCertificate(keysetId, certificate.der.toString('base64'), certificate.x5t),
-    });
-}
-
-;// CONCATENATED MODULE: ./src/operations/upload-pkcs12.ts
-
-
-
-/** The certificate's PFX from Key Vault, re-wrapped on the runner (see keyvault/pfx.ts). */
-async function fromKeyVault(context, operation) {
-    const { readPfxForB2c } = await loadKeyVault(context);
-    return { name: operation.name, keyset: operation.keyset, ...(await readPfxForB2c(context, operation.keyVaultCertificate)) };
-}
-async function uploadPkcs12(context, given) {
-    const operation = 'keyVaultCertificate' in given ? await fromKeyVault(context, given) : given;
-    const { certificate } = operation;
-    if (operation.encryption === 'aes-pbes2') {
-        context.log.warning('The PKCS#12 is AES-encrypted (openssl 3 default). B2C is reported to answer AADB2C90213 "wrong password" for such files ' +
-            'even with the right password; if it does, re-export it with `openssl pkcs12 -export -legacy`.');
-    }
-    return writeKey(context, operation.keyset, {
-        what: `PKCS#12 with certificate ${certificate.thumbprint} (${certificate.subject})`,
-        actionTaken: 'uploaded',
-        kty: 'RSA',
-        use: undefined,
-        planned: { notBefore: (0,time/* toUnixSeconds */.LE)(certificate.notBefore), expires: (0,time/* toUnixSeconds */.LE)(certificate.notAfter) },
-        thumbprint: certificate.thumbprint,
-        send: (api, keysetId) => api.uploadPkcs12(keysetId, operation.pkcs12, operation.password, certificate.x5t),
-    });
-}
-
-;// CONCATENATED MODULE: ./src/operations/upload-secret.ts
-
-
-function uploadSecret(context, operation) {
-    const nbf = (0,time/* toUnixSeconds */.LE)(operation.validity.notBefore);
-    const exp = operation.validity.expires && (0,time/* toUnixSeconds */.LE)(operation.validity.expires);
-    return writeKey(context, operation.keyset, {
-        what: `a secret (oct, ${operation.use})`,
-        actionTaken: 'uploaded',
-        kty: 'oct',
-        use: operation.use,
-        planned: { notBefore: nbf, expires: exp },
-        // exp is left out, not sent as null, when the key should never expire.
-        send: (api, keysetId) => api.uploadSecret(keysetId, { use: operation.use, k: operation.secret, nbf, ...(exp === undefined ? {} : { exp }) }),
-    });
-}
-
+// EXTERNAL MODULE: ./src/operations/sync-key-vault-certificate.ts
+var sync_key_vault_certificate = __nccwpck_require__(6490);
+// EXTERNAL MODULE: ./src/operations/upload-certificate.ts
+var upload_certificate = __nccwpck_require__(271);
+// EXTERNAL MODULE: ./src/operations/upload-pkcs12.ts
+var upload_pkcs12 = __nccwpck_require__(4338);
+// EXTERNAL MODULE: ./src/operations/upload-secret.ts
+var upload_secret = __nccwpck_require__(8966);
 ;// CONCATENATED MODULE: ./src/operations/index.ts
 
 
@@ -66137,13 +65664,13 @@ function runOperation(context, operation) {
         case 'create-keyset':
             return createKeyset(context, operation);
         case 'upload-secret':
-            return uploadSecret(context, operation);
+            return (0,upload_secret/* uploadSecret */.S)(context, operation);
         case 'generate-key':
-            return generateKey(context, operation);
+            return (0,generate_key/* generateKey */.r)(context, operation);
         case 'upload-certificate':
-            return uploadCertificate(context, operation);
+            return (0,upload_certificate/* uploadCertificate */.D)(context, operation);
         case 'upload-pkcs12':
-            return uploadPkcs12(context, operation);
+            return (0,upload_pkcs12/* uploadPkcs12 */.yU)(context, operation);
         case 'get-active-key':
             return getActiveKey(context, operation);
         case 'add-key':
@@ -66151,9 +65678,12 @@ function runOperation(context, operation) {
         case 'remove-key':
             return removeKey(context, operation);
         case 'audit':
-            return __nccwpck_require__.e(/* import() */ 603).then(__nccwpck_require__.bind(__nccwpck_require__, 7603)).then(({ audit }) => audit(context, operation));
+            return __nccwpck_require__.e(/* import() */ 461).then(__nccwpck_require__.bind(__nccwpck_require__, 7461)).then(({ audit }) => audit(context, operation));
         case 'sync-key-vault-certificate':
-            return syncKeyVaultCertificate(context, operation);
+            return (0,sync_key_vault_certificate/* syncKeyVaultCertificate */.y)(context, operation);
+        case 'apply':
+            // Its own chunk: the YAML parser and the planner load only for apply.
+            return Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(19)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3019)).then(({ apply }) => apply(context, operation));
     }
 }
 
@@ -69181,6 +68711,8 @@ function idTokenEndpointOf(environment) {
 
 // EXTERNAL MODULE: ./src/clouds.ts
 var clouds = __nccwpck_require__(157);
+// EXTERNAL MODULE: ./src/crypto/certificates.ts + 1 modules
+var certificates = __nccwpck_require__(1378);
 // EXTERNAL MODULE: ./src/keyvault/reference.ts
 var keyvault_reference = __nccwpck_require__(7515);
 ;// CONCATENATED MODULE: ./src/keyvault/settings.ts
@@ -69230,6 +68762,7 @@ function keyVaultInputs(inputs, cloud) {
                 throw new src_errors/* InputError */.d(src_inputs/* INPUTS */.mc.removeSupersededAfter, `'${value}' is not a duration: give ${time/* DURATION_FORMS */.nv}`);
             return duration;
         },
+        vault: () => (inputs.text(src_inputs/* INPUTS */.mc.keyVault) === undefined ? undefined : vaultFor(src_inputs/* INPUTS */.mc.manifest)),
         refuseUnused: (operation) => {
             const unused = KEY_VAULT_INPUTS.find((name) => !used.has(name) && inputs.text(name) !== undefined);
             if (unused !== undefined)
@@ -69238,18 +68771,8 @@ function keyVaultInputs(inputs, cloud) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/keyset-id.ts
-/**
- * B2C stores every keyset id with a `B2C_1A_` prefix and adds it on create. Users type ids
- * with and without it, and some tools prefix blindly (`B2C_1A_B2C_1A_x`), so the action
- * reduces any number of prefixes, in any case, to exactly one.
- */
-const KEYSET_PREFIX = 'B2C_1A_';
-const LEADING_PREFIXES = /^(?:B2C_1A_)+/i;
-function normaliseKeysetId(name) {
-    return KEYSET_PREFIX + name.trim().replace(LEADING_PREFIXES, '');
-}
-
+// EXTERNAL MODULE: ./src/keyset-id.ts
+var keyset_id = __nccwpck_require__(4738);
 ;// CONCATENATED MODULE: ./src/settings.ts
 /**
  * Every input read and validated once, into one typed Settings, before any side effect.
@@ -69275,6 +68798,7 @@ const OPERATIONS = [
     'remove-key',
     'audit',
     'sync-key-vault-certificate',
+    'apply',
 ];
 const AUTH_METHODS = ['auto', 'oidc', 'client-secret', 'client-certificate', 'azure-cli'];
 const AUDIT_SCOPES = ['keysets', 'applications', 'service-principals'];
@@ -69471,6 +68995,15 @@ function readOperation(name, inputs, connection, now, derivedSecrets, keyVault) 
                 removeSupersededAfter: keyVault.removeSupersededAfter(),
             };
         }
+        case 'apply':
+            // The file is read by the operation (settings do no I/O), before any request.
+            return {
+                name,
+                manifest: inputs.required(src_inputs/* INPUTS */.mc.manifest, 'the path of the YAML manifest (relative to the workspace) is required by apply'),
+                tenant: connection.auth.tenantId,
+                // The vault of the manifest's key-vault-certificate entries.
+                keyVault: keyVault.vault(),
+            };
     }
 }
 function auditSettings(inputs, connection) {
@@ -69506,7 +69039,7 @@ function auditScopes(inputs) {
 }
 function keysetId(inputs) {
     const value = inputs.required(src_inputs/* INPUTS */.mc.keyset, "the keyset id is required, with or without the 'B2C_1A_' prefix");
-    const id = normaliseKeysetId(value);
+    const id = (0,keyset_id/* normaliseKeysetId */.Z)(value);
     if (id === 'B2C_1A_' || !KEYSET_NAME.test(id)) {
         throw new src_errors/* InputError */.d(src_inputs/* INPUTS */.mc.keyset, `'${value}' is not a keyset id: use letters, digits, '_', '-' or '.', e.g. 'FacebookSecret'`);
     }
@@ -69741,6 +69274,166 @@ async function writeFailureSummary(runner, markdown) {
 
 /***/ }),
 
+/***/ 7013:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ep: () => (/* binding */ kindName),
+/* harmony export */   FC: () => (/* binding */ resultTarget),
+/* harmony export */   Sz: () => (/* binding */ requireSigner),
+/* harmony export */   _E: () => (/* binding */ readTarget),
+/* harmony export */   ff: () => (/* binding */ describeTarget),
+/* harmony export */   i6: () => (/* binding */ azCredentialCommand),
+/* harmony export */   tN: () => (/* binding */ sendWithProof)
+/* harmony export */ });
+/* unused harmony exports checkSentProof, explainRejectedProof */
+/* harmony import */ var _crypto_certificates_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1378);
+/* harmony import */ var _crypto_proof_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7447);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _graph_applications_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9997);
+/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(869);
+/* harmony import */ var _service_failure_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6639);
+/* harmony import */ var _credential_facts_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4755);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6798);
+/* harmony import */ var _log_safety_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8224);
+/**
+ * What add-key and remove-key share: one read of the target, the check that the proof's signer
+ * may sign, and sending a proof with Graph's opaque 401 explained against what was actually sent.
+ * Facts about single credentials are in credential-facts.ts.
+ */
+
+
+
+
+
+
+
+
+
+const PROOF_REJECTED = 'Authentication_MissingOrMalformed';
+async function readTarget(api, target) {
+    const found = await api.find(target.kind, target.id);
+    if (found)
+        return found;
+    const other = target.kind === 'application' ? 'service-principal' : 'application';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionableError */ .f(`No ${kindName(target.kind)} has the appId or object id ${target.id} in this tenant. Check the application input ` +
+        `(it defaults to client-id), and target (to roll the ${kindName(other)} instead, set target: ${other}).`);
+}
+function describeTarget(target) {
+    const name = target.displayName ? ` '${target.displayName}'` : '';
+    return `${kindName(target.kind)}${name} (object id ${target.id})`;
+}
+function resultTarget(target) {
+    return { kind: kindName(target.kind), objectId: target.id, appId: target.appId, displayName: target.displayName };
+}
+function kindName(kind) {
+    return kind === 'application' ? 'application' : 'service principal';
+}
+// ── the proof ──────────────────────────────────────────────────────────────────────────────
+/**
+ * The signer's credential on the target, if it may sign a proof now. Otherwise an error saying
+ * why; when the target has no valid certificate at all, `withoutProof` says how to do the job
+ * without a proof (Graph accepts none then).
+ */
+function requireSigner(target, signer, now, withoutProof) {
+    const credential = (0,_graph_applications_js__WEBPACK_IMPORTED_MODULE_3__/* .findByThumbprint */ .mq)(target.keyCredentials, signer.thumbprint);
+    // Graph keeps a credential's dates within its certificate's validity: the credential's suffice.
+    if (credential && (0,_credential_facts_js__WEBPACK_IMPORTED_MODULE_6__/* .isValidAt */ .Ub)(credential, now))
+        return credential;
+    const problem = credential
+        ? `is on the target as ${(0,_credential_facts_js__WEBPACK_IMPORTED_MODULE_6__/* .describeCredential */ .t8)(credential, false)}, which is not valid now (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_7__/* .iso */ .KH)(now)})`
+        : `is not among the certificates of ${describeTarget(target)}, which holds ${(0,_credential_facts_js__WEBPACK_IMPORTED_MODULE_6__/* .listCredentials */ .Jc)(target.keyCredentials)}`;
+    const remedy = target.keyCredentials.some((other) => (0,_credential_facts_js__WEBPACK_IMPORTED_MODULE_6__/* .isValidAt */ .Ub)(other, now))
+        ? 'Give as proof-certificate (it defaults to client-certificate) a currently valid certificate of the target, with its private key, or name one kept in Key Vault with proof-key-vault-certificate.'
+        : `${(0,_wording_js__WEBPACK_IMPORTED_MODULE_7__/* .capitalise */ .sK)(describeTarget(target))} has no currently valid certificate at all, and Graph only accepts a proof signed by one: ${withoutProof}.`;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionableError */ .f(`The proof certificate ${signer.thumbprint} (${signer.subject}) ${problem}. ${remedy}`);
+}
+/** The Azure CLI command that does a job by updating the target itself, which needs no proof. */
+function azCredentialCommand(target, verb, options) {
+    return `\`az ad ${target.kind === 'application' ? 'app' : 'sp'} credential ${verb} --id ${target.appId ?? target.id} ${options}\``;
+}
+/**
+ * Signs a proof for the target (iss = its object id, never the appId), masks it, and sends it.
+ * Graph answers any mistake in a proof with the same 401: that answer is explained here.
+ */
+async function sendWithProof(context, target, signer, action, send) {
+    const sent = await (0,_crypto_proof_js__WEBPACK_IMPORTED_MODULE_1__/* .signProofWith */ .Wp)(signer, target.id, context.now());
+    context.mask(sent.jwt);
+    context.log.debug(`${action} proof: x5t=${sent.header.x5t} aud=${sent.claims.aud} iss=${sent.claims.iss} nbf=${sent.claims.nbf} exp=${sent.claims.exp}`);
+    try {
+        return await send(sent.jwt);
+    }
+    catch (error) {
+        if (error instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .GraphError */ .h9 && error.status === 401 && error.code === PROOF_REJECTED) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionableError */ .f(explainRejectedProof(action, sent, target, context.now(), error.requestId));
+        }
+        throw error;
+    }
+}
+/** Each rule of REFERENCE §2 that can be checked from here, against the proof as sent and the target as read. */
+function checkSentProof(sent, target, answeredAt) {
+    const { aud, iss, nbf, exp } = sent.claims;
+    const checks = [
+        aud === _crypto_proof_js__WEBPACK_IMPORTED_MODULE_1__/* .PROOF_AUDIENCE */ .gZ
+            ? { passed: true, finding: `aud is ${_crypto_proof_js__WEBPACK_IMPORTED_MODULE_1__/* .PROOF_AUDIENCE */ .gZ}` }
+            : { passed: false, finding: `aud is ${aud}, but Graph wants ${_crypto_proof_js__WEBPACK_IMPORTED_MODULE_1__/* .PROOF_AUDIENCE */ .gZ} (Azure AD Graph's id, not Microsoft Graph's 00000003-…)` },
+        issCheck(iss, target),
+        ...signerChecks(sent.header.x5t, target, answeredAt),
+        exp - nbf <= _crypto_proof_js__WEBPACK_IMPORTED_MODULE_1__/* .PROOF_LIFETIME_SECONDS */ .RR && exp > nbf
+            ? { passed: true, finding: `lifetime exp − nbf is ${exp - nbf} s (at most ${_crypto_proof_js__WEBPACK_IMPORTED_MODULE_1__/* .PROOF_LIFETIME_SECONDS */ .RR})` }
+            : { passed: false, finding: `lifetime exp − nbf is ${exp - nbf} s, but Graph wants more than 0 and at most ${_crypto_proof_js__WEBPACK_IMPORTED_MODULE_1__/* .PROOF_LIFETIME_SECONDS */ .RR}` },
+    ];
+    const age = Math.round(answeredAt.getTime() / 1000 - nbf);
+    checks.push(answeredAt.getTime() / 1000 < exp
+        ? { passed: true, finding: `the proof had not expired when Graph answered (signed ${age} s before)` }
+        : { passed: false, finding: `the proof had expired when Graph answered (signed ${age} s before, retries took too long)` });
+    return checks;
+}
+function issCheck(iss, target) {
+    if (iss.toLowerCase() === target.id.toLowerCase())
+        return { passed: true, finding: `iss is the object id ${target.id} (not the appId)` };
+    if (target.appId !== undefined && iss.toLowerCase() === target.appId.toLowerCase()) {
+        return { passed: false, finding: `iss is the appId ${iss}, but Graph wants the object id ${target.id}` };
+    }
+    return { passed: false, finding: `iss is ${iss}, which is not the object id ${target.id} of the target` };
+}
+function signerChecks(x5t, target, answeredAt) {
+    const thumbprint = (0,_crypto_certificates_js__WEBPACK_IMPORTED_MODULE_0__/* .thumbprintFromX5t */ .L6)(x5t);
+    const credential = (0,_graph_applications_js__WEBPACK_IMPORTED_MODULE_3__/* .findByThumbprint */ .mq)(target.keyCredentials, thumbprint);
+    if (!credential) {
+        return [{ passed: false, finding: `the signer ${thumbprint} (x5t ${x5t}) is not on the target, which holds ${(0,_credential_facts_js__WEBPACK_IMPORTED_MODULE_6__/* .listCredentials */ .Jc)(target.keyCredentials)}` }];
+    }
+    const onTarget = { passed: true, finding: `the signer ${thumbprint} is on the target as keyId ${credential.keyId}` };
+    const valid = (0,_credential_facts_js__WEBPACK_IMPORTED_MODULE_6__/* .isValidAt */ .Ub)(credential, answeredAt);
+    const { end } = (0,_credential_facts_js__WEBPACK_IMPORTED_MODULE_6__/* .windowOf */ .Ou)(credential);
+    return [
+        onTarget,
+        valid
+            ? { passed: true, finding: `it is valid now${end ? ` (until ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_7__/* .iso */ .KH)(end)})` : ''}` }
+            : { passed: false, finding: `it is not valid now (${(0,_credential_facts_js__WEBPACK_IMPORTED_MODULE_6__/* .describeWindow */ .O2)(credential)})` },
+    ];
+}
+/** One paragraph: what failed (the likely causes), or, when nothing did, what remains. */
+function explainRejectedProof(action, sent, target, answeredAt, requestId) {
+    const checks = checkSentProof(sent, target, answeredAt);
+    const failed = checks.filter((check) => !check.passed).map((check) => check.finding);
+    const passed = checks.filter((check) => check.passed).map((check) => check.finding);
+    // The shape of every Graph failure (service-failure.ts): attempt, what Graph said, causes, reference.
+    const attempt = action === 'addKey' ? 'Adding a certificate to' : 'Removing a certificate from';
+    const opening = `${attempt} ${describeTarget(target)} failed: Graph refused the proof-of-possession token (${action}).`;
+    const reference = (0,_service_failure_js__WEBPACK_IMPORTED_MODULE_5__/* .referenceText */ .n5)(401, PROOF_REJECTED, requestId);
+    if (failed.length > 0) {
+        return `${opening} Likely cause${failed.length > 1 ? 's' : ''}: ${failed.join('; ')}. Checked and fine: ${passed.join('; ') || 'nothing else'}. ${reference}`;
+    }
+    const nbf = (0,_wording_js__WEBPACK_IMPORTED_MODULE_7__/* .iso */ .KH)(new Date(sent.claims.nbf * 1000));
+    return (`${opening} Every check of what was sent passes: ${passed.join('; ')}. What remains: the runner's clock running minutes ahead of Microsoft's ` +
+        `(nbf ${nbf} came from it); a certificate added moments ago (by PATCH, the portal or an earlier step) not yet replicated to every Graph replica, so re-run in a few minutes; ` +
+        `the certificate registered on the target differing from the one whose key signed (a customKeyIdentifier set by hand); the target changing between this step's read and its write. ${reference}`);
+}
+
+
+/***/ }),
+
 /***/ 4755:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -69798,6 +69491,571 @@ function validitySeconds(credential, certificate) {
 /** Every credential described, or 'no certificates'. */
 function listCredentials(credentials) {
     return credentials.length === 0 ? 'no certificates' : (0,_log_safety_js__WEBPACK_IMPORTED_MODULE_3__/* .capList */ .X0)(credentials.map((credential) => describeCredential(credential)), '; ');
+}
+
+
+/***/ }),
+
+/***/ 3641:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ generation),
+/* harmony export */   r: () => (/* binding */ generateKey)
+/* harmony export */ });
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9834);
+/* harmony import */ var _keyset_write_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5955);
+
+
+function generateKey(context, operation) {
+    return (0,_keyset_write_js__WEBPACK_IMPORTED_MODULE_1__/* .writeKey */ .TE)(context, operation.keyset, generation(operation.keyType, operation.use, operation.validity));
+}
+/** The generateKey write, shared with apply. */
+function generation(keyType, use, validity) {
+    const nbf = (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .toUnixSeconds */ .LE)(validity.notBefore);
+    const exp = validity.expires && (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .toUnixSeconds */ .LE)(validity.expires);
+    return {
+        what: `a key (${keyType}, ${use})`,
+        actionTaken: 'generated',
+        kty: keyType,
+        use,
+        planned: { notBefore: nbf, expires: exp },
+        send: (api, keysetId) => api.generateKey(keysetId, { use, kty: keyType, nbf, ...(exp === undefined ? {} : { exp }) }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 8623:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G9: () => (/* binding */ thumbprintOfKey),
+/* harmony export */   JH: () => (/* binding */ activeKeyAt),
+/* harmony export */   Rx: () => (/* binding */ describeKey),
+/* harmony export */   Ub: () => (/* binding */ isValidAt)
+/* harmony export */ });
+/* harmony import */ var _crypto_certificates_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1378);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6798);
+
+
+function describeKey(key) {
+    const window = `${key.nbf === undefined ? 'no start' : `from ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .isoSeconds */ .nE)(key.nbf)}`}, ${key.exp === undefined ? 'no expiry' : `until ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .isoSeconds */ .nE)(key.exp)}`}`;
+    return `${key.kid} (${key.kty ?? '?'} ${key.use ?? '?'}, ${window})`;
+}
+function thumbprintOfKey(key) {
+    return key.x5t === undefined ? undefined : (0,_crypto_certificates_js__WEBPACK_IMPORTED_MODULE_0__/* .thumbprintFromX5t */ .L6)(key.x5t);
+}
+/** Valid at a moment: started (or no start) and not yet expired (or no expiry). */
+function isValidAt(key, moment) {
+    const at = moment.getTime();
+    return (key.nbf === undefined || key.nbf * 1000 <= at) && (key.exp === undefined || key.exp * 1000 > at);
+}
+/**
+ * The key B2C uses at a moment (REFERENCE §1): of the keys valid then, the one that started last.
+ * Computed from the keyset the action has read anyway, so no getActiveKey request is needed.
+ */
+function activeKeyAt(keys, moment) {
+    return keys
+        .filter((key) => isValidAt(key, moment))
+        .reduce((latest, key) => (!latest || (key.nbf ?? 0) > (latest.nbf ?? 0) ? key : latest), undefined);
+}
+
+
+/***/ }),
+
+/***/ 5955:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TE: () => (/* binding */ writeKey),
+/* harmony export */   _n: () => (/* binding */ ensureKeyset),
+/* harmony export */   et: () => (/* binding */ plan),
+/* harmony export */   gt: () => (/* binding */ decideWrite),
+/* harmony export */   u0: () => (/* binding */ carryOut),
+/* harmony export */   yg: () => (/* binding */ readKeyset)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(869);
+/* harmony import */ var _graph_keysets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8398);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9834);
+/* harmony import */ var _key_facts_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8623);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6798);
+/* harmony import */ var _log_safety_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8224);
+/**
+ * The flow every key-writing operation shares: decide whether a write is due, make sure the
+ * keyset exists at the least cost, write once, and turn B2C's refusals into explanations.
+ *
+ * Costs in Graph requests (the token request aside):
+ *   plain write: 1 into an existing keyset, 3 into a missing one (write, create, write)
+ *   rotate-if-expiring-within: 1 when not due (read), 2 when due (read, write), 3 when the keyset is missing
+ */
+
+
+
+
+
+
+
+const CONFLICT_CODES = ['AADB2C95032', 'AADB2C95042'];
+async function writeKey(context, target, write) {
+    const api = new _graph_keysets_js__WEBPACK_IMPORTED_MODULE_2__/* .KeysetsApi */ .D8(context.graph);
+    if (target.rotateWithin === undefined && !context.dryRun)
+        return writeFirst(api, target, write);
+    // Rotation and dry runs read the keyset once: existence, every key's type, the active key, and
+    // any key a previous run added that has not started yet, all from one request.
+    const keyset = await readKeyset(api, target.keysetId);
+    const rule = { rotateWithin: target.rotateWithin, withoutWindow: 'always' };
+    const decision = decideWrite(target.keysetId, keyset, write, rule, context.now(), target.createIfMissing);
+    if (!decision.due)
+        return notDue(decision, write, context.dryRun);
+    if (context.dryRun)
+        return plan(decision, write);
+    return carryOut(api, decision, write);
+}
+/**
+ * The decision every keyset write makes from one read of the keyset (undefined: it does not
+ * exist). Throws when the write would mix key types or uses, or the keyset is missing and may
+ * not be created: refusals that must come before anything is written.
+ */
+function decideWrite(keysetId, keyset, write, rule, now, createIfMissing) {
+    const active = keyset && (0,_key_facts_js__WEBPACK_IMPORTED_MODULE_4__/* .activeKeyAt */ .JH)(keyset.keys, now);
+    if (keyset)
+        refuseConflict(keysetId, keyset.keys, write);
+    const judged = keyset ? judge(keyset.keys, write, rule, now) : { why: 'the keyset does not exist' };
+    if (judged.covering)
+        return { due: false, keysetId, active, covering: judged.covering, why: judged.why };
+    if (!keyset && !createIfMissing)
+        throw missingKeyset(keysetId);
+    return { due: true, keysetId, create: !keyset, active, why: judged.why };
+}
+/** Whether the keys already there make the write unnecessary (`covering`), and why either way. */
+function judge(keys, write, rule, now) {
+    const same = rule.skipSameCertificate && write.thumbprint !== undefined ? keys.find((key) => (0,_key_facts_js__WEBPACK_IMPORTED_MODULE_4__/* .thumbprintOfKey */ .G9)(key) === write.thumbprint) : undefined;
+    if (same)
+        return { covering: same, why: `certificate ${write.thumbprint} is already in the keyset as ${same.kid}` };
+    const active = (0,_key_facts_js__WEBPACK_IMPORTED_MODULE_4__/* .activeKeyAt */ .JH)(keys, now);
+    if (rule.renewAfter !== undefined) {
+        const newest = newestKey(keys);
+        if (!newest || (0,_time_js__WEBPACK_IMPORTED_MODULE_3__/* .addDuration */ .Gw)((0,_time_js__WEBPACK_IMPORTED_MODULE_3__/* .fromUnixSeconds */ .kf)(newest.nbf ?? 0), rule.renewAfter).getTime() <= now.getTime()) {
+            return { why: newest ? `its newest key, ${newest.kid}, started longer ago than the upload-again period` : 'the keyset has no keys' };
+        }
+    }
+    if (rule.rotateWithin !== undefined) {
+        const due = (0,_time_js__WEBPACK_IMPORTED_MODULE_3__/* .addDuration */ .Gw)(now, rule.rotateWithin);
+        const covering = (0,_key_facts_js__WEBPACK_IMPORTED_MODULE_4__/* .activeKeyAt */ .JH)(keys, due);
+        if (covering)
+            return { covering, why: `${whichKey(covering, active)} ${until(covering)}, past ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .iso */ .KH)(due)}` };
+        return { why: active ? `the active key, ${active.kid}, ${until(active)}, before ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .iso */ .KH)(due)}` : 'the keyset has no active key' };
+    }
+    if (rule.withoutWindow === 'always')
+        return { why: 'it is written on every run' };
+    const usable = active ?? newestKey(keys.filter((key) => key.exp === undefined || key.exp * 1000 > now.getTime()));
+    if (usable)
+        return { covering: usable, why: `it has a usable key, ${(0,_key_facts_js__WEBPACK_IMPORTED_MODULE_4__/* .describeKey */ .Rx)(usable)}, and no rotation window is set` };
+    return { why: keys.length === 0 ? 'the keyset has no keys' : 'the keyset has no usable key' };
+}
+function newestKey(keys) {
+    return keys.reduce((newest, key) => (!newest || (key.nbf ?? 0) > (newest.nbf ?? 0) ? key : newest), undefined);
+}
+function whichKey(covering, active) {
+    return covering === active ? `the active key, ${covering.kid},` : `key ${covering.kid}, added earlier and active from ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .isoSeconds */ .nE)(covering.nbf ?? 0)},`;
+}
+function until(key) {
+    return key.exp === undefined ? 'never expires' : `is valid until ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .isoSeconds */ .nE)(key.exp)}`;
+}
+/** Writes a due decision: creates the keyset first when the read found none. */
+async function carryOut(api, decision, write) {
+    const created = decision.create ? await ensureKeyset(api, decision.keysetId) : false;
+    return written(decision.keysetId, await send(api, decision.keysetId, write), write, created, decision.active);
+}
+/** The common case costs one request: write, and only a "no such keyset" answer leads to create. */
+async function writeFirst(api, target, write) {
+    try {
+        return written(target.keysetId, await send(api, target.keysetId, write), write, false, undefined);
+    }
+    catch (error) {
+        if (!(0,_graph_keysets_js__WEBPACK_IMPORTED_MODULE_2__/* .isKeysetMissing */ .U9)(error))
+            throw error;
+        if (!target.createIfMissing)
+            throw missingKeyset(target.keysetId);
+    }
+    const created = await ensureKeyset(api, target.keysetId);
+    return written(target.keysetId, await send(api, target.keysetId, write), write, created, undefined);
+}
+async function send(api, keysetId, write) {
+    try {
+        return await write.send(api, keysetId);
+    }
+    catch (error) {
+        if (error instanceof _graph_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GraphError */ .h9 && error.hasCode(...CONFLICT_CODES)) {
+            const keyset = await api.get(keysetId);
+            throw conflict(keysetId, keyset.keys, write, error);
+        }
+        throw error;
+    }
+}
+/** Creates the keyset; returns false when it was already there (a re-run, or a concurrent job). */
+async function ensureKeyset(api, keysetId) {
+    try {
+        const created = await api.create(keysetId);
+        if (created.id !== keysetId) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionableError */ .f(`Graph created the keyset as '${created.id}' instead of '${keysetId}'; check the keyset input`);
+        }
+        return true;
+    }
+    catch (error) {
+        if ((0,_graph_keysets_js__WEBPACK_IMPORTED_MODULE_2__/* .isKeysetExisting */ .tK)(error))
+            return false;
+        throw error;
+    }
+}
+async function readKeyset(api, keysetId) {
+    try {
+        return await api.get(keysetId);
+    }
+    catch (error) {
+        if ((0,_graph_keysets_js__WEBPACK_IMPORTED_MODULE_2__/* .isKeysetMissing */ .U9)(error))
+            return undefined;
+        throw error;
+    }
+}
+function notDue(decision, write, dryRun) {
+    const { keysetId, covering, active } = decision;
+    return {
+        actionTaken: 'skipped',
+        detail: `${dryRun ? 'Dry run: ' : ''}Not due in ${keysetId}: ${decision.why}; did not ${phrase(write)}.`,
+        kid: covering.kid,
+        keysetId,
+        notBefore: covering.nbf,
+        expires: covering.exp,
+        thumbprint: (0,_key_facts_js__WEBPACK_IMPORTED_MODULE_4__/* .thumbprintOfKey */ .G9)(covering),
+        previousKid: active?.kid,
+    };
+}
+function plan(decision, write) {
+    const { keysetId, active } = decision;
+    const steps = decision.create ? `create keyset ${keysetId}, then ${phrase(write)}` : phrase(write);
+    return {
+        actionTaken: 'planned',
+        detail: `Dry run: would ${steps} in ${keysetId}${active ? `, after the active key ${(0,_key_facts_js__WEBPACK_IMPORTED_MODULE_4__/* .describeKey */ .Rx)(active)}` : ''}. Nothing was written.`,
+        keysetId,
+        notBefore: write.planned.notBefore,
+        expires: write.planned.expires,
+        thumbprint: write.thumbprint,
+        previousKid: active?.kid,
+    };
+}
+function written(keysetId, key, write, created, previous) {
+    const done = `${write.actionTaken} ${write.what}`;
+    return {
+        actionTaken: write.actionTaken,
+        detail: `${created ? `Created keyset ${keysetId} and ${done}` : (0,_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .capitalise */ .sK)(done)} into ${keysetId}: ${(0,_key_facts_js__WEBPACK_IMPORTED_MODULE_4__/* .describeKey */ .Rx)(key)}.`,
+        kid: key.kid,
+        keysetId,
+        notBefore: key.nbf,
+        expires: key.exp,
+        thumbprint: write.thumbprint,
+        previousKid: previous?.kid,
+    };
+}
+/** "upload a secret (oct, sig)": the write as a plan. */
+function phrase(write) {
+    return `${write.actionTaken === 'generated' ? 'generate' : 'upload'} ${write.what}`;
+}
+function refuseConflict(keysetId, keys, write) {
+    const clash = keys.some((key) => key.kty !== write.kty || (write.use !== undefined && key.use !== write.use));
+    if (clash)
+        throw conflict(keysetId, keys, write);
+}
+function conflict(keysetId, keys, write, cause) {
+    const held = keys.length === 0 ? 'no keys' : (0,_log_safety_js__WEBPACK_IMPORTED_MODULE_6__/* .capList */ .X0)(keys.map(_key_facts_js__WEBPACK_IMPORTED_MODULE_4__/* .describeKey */ .Rx), '; ');
+    const adds = `${write.kty}${write.use ? ` ${write.use}` : ''}`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionableError */ .f(`Keyset ${keysetId} already holds ${held}. A keyset cannot mix RSA and oct keys, nor sig and enc keys, ` +
+        `and this run would ${phrase(write)}, a ${adds} key. Write into another keyset, or set key-type/use to match.` +
+        (cause ? ` (Graph: ${cause.code}${cause.requestId ? `, request-id ${cause.requestId}` : ''})` : ''));
+}
+function missingKeyset(keysetId) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionableError */ .f(`Keyset ${keysetId} does not exist in the tenant signed in to, and create-if-missing is 'false': check the keyset input and tenant-id, ` +
+        'then create it (operation: create-keyset) or set create-if-missing: true.');
+}
+
+
+/***/ }),
+
+/***/ 3260:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cL: () => (/* binding */ certificateFrom),
+/* harmony export */   kB: () => (/* binding */ loadKeyVault),
+/* harmony export */   k_: () => (/* binding */ proofSignerFor)
+/* harmony export */ });
+/* harmony import */ var _crypto_proof_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7447);
+
+/** The Key Vault code, loaded once per run; the debug line shows what loading it cost. */
+async function loadKeyVault(context) {
+    const started = performance.now();
+    const loaded = await Promise.all(/* import() */[__nccwpck_require__.e(204), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3403));
+    context.log.debug(`Key Vault code loaded in ${Math.round(performance.now() - started)} ms`);
+    return loaded;
+}
+async function certificateFrom(context, source) {
+    if (!isKeyVault(source))
+        return source;
+    const { readCertificateVersion } = await loadKeyVault(context);
+    return (await readCertificateVersion(context, source)).certificate;
+}
+/** The signer of a proof for `target`; a Key Vault version is chosen among those on the target. */
+async function proofSignerFor(context, source, target) {
+    if (!isKeyVault(source))
+        return (0,_crypto_proof_js__WEBPACK_IMPORTED_MODULE_0__/* .localSigner */ .M)(source);
+    const { keyVaultProofSigner } = await loadKeyVault(context);
+    return keyVaultProofSigner(context, source, target);
+}
+function isKeyVault(source) {
+    return 'from' in source && source.from === 'key-vault';
+}
+
+
+/***/ }),
+
+/***/ 6490:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ syncKeyVaultCertificate)
+/* harmony export */ });
+/* harmony import */ var _crypto_proof_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7447);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _graph_applications_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9997);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9834);
+/* harmony import */ var _certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7013);
+/* harmony import */ var _credential_facts_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4755);
+/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3260);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6798);
+
+
+
+
+
+
+
+
+async function syncKeyVaultCertificate(context, operation) {
+    const keyVault = await (0,_sources_js__WEBPACK_IMPORTED_MODULE_6__/* .loadKeyVault */ .kB)(context);
+    const api = new _graph_applications_js__WEBPACK_IMPORTED_MODULE_2__/* .ApplicationsApi */ .IW(context.graph);
+    const [target, versions] = await Promise.all([(0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .readTarget */ ._E)(api, operation.target), keyVault.listVersions(context, operation.certificate)]);
+    const now = context.now();
+    const newestFacts = operation.certificate.version
+        ? versions.find((version) => version.version === operation.certificate.version)
+        : keyVault.newestUsable(versions, now);
+    if (!newestFacts)
+        throw noUsableVersion(operation.certificate, versions, now, keyVault.describeVersions);
+    const onTarget = (0,_graph_applications_js__WEBPACK_IMPORTED_MODULE_2__/* .findByThumbprint */ .mq)(target.keyCredentials, newestFacts.thumbprint);
+    if (onTarget)
+        return removeSuperseded(context, api, target, operation, versions, newestFacts, onTarget);
+    const newest = await keyVault.readCertificateVersion(context, operation.certificate, newestFacts.version);
+    const signer = await addSigner(context, operation, target, versions);
+    return add(context, api, target, newest.certificate, newest.version, signer);
+}
+async function addSigner(context, operation, target, versions) {
+    const { certificate } = operation;
+    // By default the same certificate's version already on the target signs for the next one.
+    const proof = operation.proof ?? { ...certificate, version: undefined };
+    if (!('from' in proof))
+        return (0,_crypto_proof_js__WEBPACK_IMPORTED_MODULE_0__/* .localSigner */ .M)(proof);
+    const { keyVaultProofSigner } = await (0,_sources_js__WEBPACK_IMPORTED_MODULE_6__/* .loadKeyVault */ .kB)(context);
+    const sameCertificate = proof.name === certificate.name && proof.vault.url === certificate.vault.url;
+    return keyVaultProofSigner(context, proof, target, sameCertificate ? versions : undefined);
+}
+async function add(context, api, target, certificate, version, signer) {
+    const firstCertificate = `add the first version by updating the ${target.kind === 'application' ? 'application' : 'service principal'} itself, e.g. ${(0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .azCredentialCommand */ .i6)(target, 'reset', '--keyvault <vault> --cert <name> --append')}; this action keeps it in sync from then on`;
+    const signerCredential = (0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .requireSigner */ .Sz)(target, signer.certificate, context.now(), firstCertificate);
+    const what = `certificate ${certificate.thumbprint} (${certificate.subject}, Key Vault version ${version})`;
+    if (context.dryRun) {
+        return {
+            actionTaken: 'planned',
+            detail: `Dry run: would add ${what} to ${(0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .describeTarget */ .ff)(target)}, with a proof signed by keyId ${signerCredential.keyId}. Nothing was written.`,
+            thumbprint: certificate.thumbprint,
+            ...(0,_credential_facts_js__WEBPACK_IMPORTED_MODULE_5__/* .validitySeconds */ .MH)(undefined, certificate),
+            previousKid: signerCredential.keyId,
+            target: (0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .resultTarget */ .FC)(target),
+            removedKids: [],
+        };
+    }
+    const added = await (0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .sendWithProof */ .tN)(context, target, signer, 'addKey', (jwt) => api.addKey(target.kind, target.id, { key: certificate.der.toString('base64'), thumbprint: certificate.thumbprint, displayName: undefined }, jwt));
+    return {
+        actionTaken: 'added',
+        detail: `Added ${what} to ${(0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .describeTarget */ .ff)(target)} as keyId ${added.keyId}; the proof was signed by keyId ${signerCredential.keyId}. Older versions are removed by a later run, once this one has been valid for remove-superseded-after.`,
+        kid: added.keyId,
+        thumbprint: certificate.thumbprint,
+        ...(0,_credential_facts_js__WEBPACK_IMPORTED_MODULE_5__/* .validitySeconds */ .MH)(added, certificate),
+        previousKid: signerCredential.keyId,
+        target: (0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .resultTarget */ .FC)(target),
+        removedKids: [],
+    };
+}
+async function removeSuperseded(context, api, target, operation, versions, newestFacts, newest) {
+    const now = context.now();
+    const dryRun = context.dryRun ? 'Dry run: ' : '';
+    const outputs = { kid: newest.keyId, thumbprint: newestFacts.thumbprint, ...(0,_credential_facts_js__WEBPACK_IMPORTED_MODULE_5__/* .validitySeconds */ .MH)(newest, undefined), target: (0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .resultTarget */ .FC)(target) };
+    const older = new Set(versions.filter((version) => version.thumbprint !== newestFacts.thumbprint).map((version) => version.thumbprint));
+    const superseded = target.keyCredentials.filter((credential) => credential !== newest && older.has((0,_graph_applications_js__WEBPACK_IMPORTED_MODULE_2__/* .thumbprintOf */ .rK)(credential) ?? ''));
+    const current = `${(0,_wording_js__WEBPACK_IMPORTED_MODULE_7__/* .capitalise */ .sK)((0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .describeTarget */ .ff)(target))} carries the newest version ${newestFacts.version} of '${operation.certificate.name}' as ${(0,_credential_facts_js__WEBPACK_IMPORTED_MODULE_5__/* .describeCredential */ .t8)(newest)}`;
+    if (superseded.length === 0)
+        return { actionTaken: 'skipped', detail: `${dryRun}${current}, and no older version; nothing to do.`, ...outputs, removedKids: [] };
+    const due = removalDue(operation, newestFacts, newest);
+    if (due === undefined || due > now) {
+        const when = due === undefined ? 'remove-superseded-after is not set' : `they are removed from ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_7__/* .iso */ .KH)(due)}, once it has been valid for remove-superseded-after`;
+        return { actionTaken: 'skipped', detail: `${dryRun}${current}; ${superseded.length} older version(s) stay: ${when}.`, ...outputs, removedKids: [] };
+    }
+    // The newest stays, and it is valid on the target: the target never loses its last valid certificate.
+    if (!(0,_credential_facts_js__WEBPACK_IMPORTED_MODULE_5__/* .isValidAt */ .Ub)(newest, now))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionableError */ .f(`${current}, which is not valid on the target now: nothing is removed until it is.`);
+    const doomed = superseded.map((credential) => credential.keyId);
+    if (context.dryRun) {
+        return { actionTaken: 'planned', detail: `Dry run: would remove ${superseded.map((credential) => (0,_credential_facts_js__WEBPACK_IMPORTED_MODULE_5__/* .describeCredential */ .t8)(credential)).join('; ')} from ${(0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .describeTarget */ .ff)(target)}, with proofs signed by the newest version. Nothing was written.`, ...outputs, removedKids: [] };
+    }
+    const signer = await newestSigner(context, operation.certificate, newestFacts.version);
+    (0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .requireSigner */ .Sz)(target, signer.certificate, now, 'update the target itself');
+    for (const credential of superseded) {
+        await (0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .sendWithProof */ .tN)(context, target, signer, 'removeKey', (jwt) => api.removeKey(target.kind, target.id, credential.keyId, jwt));
+    }
+    return {
+        actionTaken: 'removed',
+        detail: `Removed the older version(s) ${superseded.map((credential) => (0,_credential_facts_js__WEBPACK_IMPORTED_MODULE_5__/* .describeCredential */ .t8)(credential)).join('; ')} from ${(0,_certificate_roll_js__WEBPACK_IMPORTED_MODULE_4__/* .describeTarget */ .ff)(target)}; the proof was signed in Key Vault by the newest version ${newestFacts.version} (keyId ${newest.keyId}).`,
+        ...outputs,
+        removedKids: doomed,
+    };
+}
+/** When the older versions may go: the newest version valid for remove-superseded-after (on the target, if later). */
+function removalDue(operation, newestFacts, newest) {
+    if (operation.removeSupersededAfter === undefined)
+        return undefined;
+    const starts = [newestFacts.notBefore, newest.startDateTime ? new Date(newest.startDateTime) : undefined].filter((date) => date !== undefined);
+    const start = new Date(Math.max(0, ...starts.map((date) => date.getTime())));
+    return (0,_time_js__WEBPACK_IMPORTED_MODULE_3__/* .addDuration */ .Gw)(start, operation.removeSupersededAfter);
+}
+async function newestSigner(context, certificate, version) {
+    const { readCertificateVersion, vaultSigner } = await (0,_sources_js__WEBPACK_IMPORTED_MODULE_6__/* .loadKeyVault */ .kB)(context);
+    return vaultSigner(context, certificate, await readCertificateVersion(context, certificate, version));
+}
+function noUsableVersion(ref, versions, now, describe) {
+    const named = ref.version ? `has no version ${ref.version}` : 'has no enabled version that is valid now';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionableError */ .f(`Key Vault certificate '${ref.name}' in ${ref.vault.url} ${named} (${describe(versions, now)}). Renew it in the vault, or enable a valid version.`);
+}
+
+
+/***/ }),
+
+/***/ 271:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ uploadCertificate),
+/* harmony export */   N: () => (/* binding */ certificateUpload)
+/* harmony export */ });
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9834);
+/* harmony import */ var _keyset_write_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5955);
+/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3260);
+
+
+
+async function uploadCertificate(context, operation) {
+    const certificate = await (0,_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .certificateFrom */ .cL)(context, 'certificate' in operation ? operation.certificate : operation.keyVaultCertificate);
+    return (0,_keyset_write_js__WEBPACK_IMPORTED_MODULE_1__/* .writeKey */ .TE)(context, operation.keyset, certificateUpload(certificate));
+}
+/** The uploadCertificate write, shared with apply. */
+function certificateUpload(certificate) {
+    return {
+        what: `certificate ${certificate.thumbprint} (${certificate.subject})`,
+        actionTaken: 'uploaded',
+        kty: 'RSA',
+        use: undefined,
+        planned: { notBefore: (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .toUnixSeconds */ .LE)(certificate.notBefore), expires: (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .toUnixSeconds */ .LE)(certificate.notAfter) },
+        thumbprint: certificate.thumbprint,
+        send: (api, keysetId) => api.uploadCertificate(keysetId, certificate.der.toString('base64'), certificate.x5t),
+    };
+}
+
+
+/***/ }),
+
+/***/ 4338:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hr: () => (/* binding */ warnIfAes),
+/* harmony export */   YL: () => (/* binding */ pkcs12Upload),
+/* harmony export */   yU: () => (/* binding */ uploadPkcs12)
+/* harmony export */ });
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9834);
+/* harmony import */ var _keyset_write_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5955);
+/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3260);
+
+
+
+/** The certificate's PFX from Key Vault, re-wrapped on the runner (see keyvault/pfx.ts). */
+async function fromKeyVault(context, operation) {
+    const { readPfxForB2c } = await (0,_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .loadKeyVault */ .kB)(context);
+    return { name: operation.name, keyset: operation.keyset, ...(await readPfxForB2c(context, operation.keyVaultCertificate)) };
+}
+async function uploadPkcs12(context, given) {
+    const operation = 'keyVaultCertificate' in given ? await fromKeyVault(context, given) : given;
+    warnIfAes(context.log, operation.encryption);
+    return (0,_keyset_write_js__WEBPACK_IMPORTED_MODULE_1__/* .writeKey */ .TE)(context, operation.keyset, pkcs12Upload(operation.pkcs12, operation.password, operation.certificate));
+}
+function warnIfAes(log, encryption) {
+    if (encryption === 'aes-pbes2') {
+        log.warning('The PKCS#12 is AES-encrypted (openssl 3 default). B2C is reported to answer AADB2C90213 "wrong password" for such files ' +
+            'even with the right password; if it does, re-export it with `openssl pkcs12 -export -legacy`.');
+    }
+}
+/** The uploadPkcs12 write, shared with apply. */
+function pkcs12Upload(pkcs12, password, certificate) {
+    return {
+        what: `PKCS#12 with certificate ${certificate.thumbprint} (${certificate.subject})`,
+        actionTaken: 'uploaded',
+        kty: 'RSA',
+        use: undefined,
+        planned: { notBefore: (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .toUnixSeconds */ .LE)(certificate.notBefore), expires: (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .toUnixSeconds */ .LE)(certificate.notAfter) },
+        thumbprint: certificate.thumbprint,
+        send: (api, keysetId) => api.uploadPkcs12(keysetId, pkcs12, password, certificate.x5t),
+    };
+}
+
+
+/***/ }),
+
+/***/ 8966:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ secretUpload),
+/* harmony export */   S: () => (/* binding */ uploadSecret)
+/* harmony export */ });
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9834);
+/* harmony import */ var _keyset_write_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5955);
+
+
+function uploadSecret(context, operation) {
+    return (0,_keyset_write_js__WEBPACK_IMPORTED_MODULE_1__/* .writeKey */ .TE)(context, operation.keyset, secretUpload(operation.secret, operation.use, operation.validity));
+}
+/** The uploadSecret write, shared with apply. */
+function secretUpload(secret, use, validity) {
+    const nbf = (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .toUnixSeconds */ .LE)(validity.notBefore);
+    const exp = validity.expires && (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .toUnixSeconds */ .LE)(validity.expires);
+    return {
+        what: `a secret (oct, ${use})`,
+        actionTaken: 'uploaded',
+        kty: 'oct',
+        use,
+        planned: { notBefore: nbf, expires: exp },
+        // exp is left out, not sent as null, when the key should never expire.
+        send: (api, keysetId) => api.uploadSecret(keysetId, { use, k: secret, nbf, ...(exp === undefined ? {} : { exp }) }),
+    };
 }
 
 
@@ -70391,6 +70649,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
