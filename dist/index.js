@@ -6309,7 +6309,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // The entry chunk stays small: it starts the run's connections, then loads the rest of the action.
 
 await (0,_net_early_start_js__WEBPACK_IMPORTED_MODULE_0__/* .openEarlyFromEnvironment */ .Z)(process.env);
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(83), __nccwpck_require__.e(669)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1669));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(83), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1566));
 await run();
 
 __webpack_async_result__();
