@@ -35,6 +35,7 @@ import { measureRtt, rttSection } from './lib/bench-rtt.js'
 import { formatMs, spread } from './lib/bench-stats.js'
 import { targetsTable } from './lib/bench-targets.js'
 import { auditSection, measureAudit, type AuditBench } from './lib/bench-audit.js'
+import { applyBenchLines, benchApply, type ApplyBench } from './lib/bench-apply.js'
 import { assertFreshBundle } from './lib/dist-stamp.js'
 
 const LATENCY_MS = 50
@@ -136,6 +137,7 @@ interface Results {
   profile: ActionProfile
   slow: Rounds<StepSample>
   audit: AuditBench
+  apply: ApplyBench
 }
 
 async function measureAll(options: Options, machine: Machine, azSkipped: string | undefined): Promise<Results> {
@@ -151,7 +153,9 @@ async function measureAll(options: Options, machine: Machine, azSkipped: string 
     progress('3. start-up: CPU profile of the action')
     const profile = await profileAction(emulator, options.runs, progress)
     const audit = await measureAudit(options.runs, rss, progress)
-    return { options, machine, rss, azSkipped, counts, fast, composition: bundleComposition(), imports, profile, slow, audit }
+    progress('7. manifest apply')
+    const apply = await benchApply({ rounds: options.runs, latencyMs: 0 })
+    return { options, machine, rss, azSkipped, counts, fast, composition: bundleComposition(), imports, profile, slow, audit, apply }
   } finally {
     await Promise.all([emulator.close(), slowEmulator.close()])
     removeTempDirs()
@@ -196,6 +200,7 @@ function report(results: Results): string {
     `The emulator holds every response ${LATENCY_MS} ms (TLS handshakes are not delayed), as a distant service would: each request costs a run about ${LATENCY_MS} ms, whatever its CPU.`,
     latencyTable(results.fast, results.slow, LATENCY_MS),
     ...auditSection(results.audit),
+    applyBenchLines(results.apply, { rounds: results.options.runs, latencyMs: 0 }).join('\n'),
   ]
   return `${blocks.filter((block) => block !== '').join('\n\n')}\n`
 }

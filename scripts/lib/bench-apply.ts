@@ -3,7 +3,7 @@
  *   1. a manifest of 10 keysets where nothing is due: exactly 1 Graph request;
  *   2. 10 keysets all due: wall time against one single-key step (upload-secret into an existing
  *      keyset, 1 Graph request), target under 1.5x. The two alternate round by round.
- * Run: `npx tsx scripts/lib/bench-apply.ts [--rounds N] [--latency-ms N]` after `npm run build`.
+ * Section 7 of `npm run bench`; alone: `npx tsx scripts/lib/bench-apply.ts [--rounds N] [--latency-ms N]`.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -89,7 +89,9 @@ function count(emulator: Emulator, service: string): number {
 export function applyBenchLines(result: ApplyBench, options: { rounds: number; latencyMs: number }): string[] {
   const { nothingDue, allDue } = result
   return [
-    `apply bench: ${options.rounds} rounds, emulator latency ${options.latencyMs} ms`,
+    '#### 7. Manifest apply',
+    `\`operation: apply\` of a manifest of 10 secret keysets: ${options.rounds} rounds, emulator latency ${options.latencyMs} ms; apply and the single step alternate round by round.`,
+    '',
     `| case | measured | target |`,
     `|---|---|---|`,
     `| 10 keysets, nothing due | ${nothingDue.graph} Graph request(s), ${nothingDue.token} token request(s), action-taken ${nothingDue.actionTaken} | 1 Graph request |`,
