@@ -90,6 +90,7 @@ export function applyBenchLines(result: ApplyBench, options: { rounds: number; l
   const { nothingDue, allDue } = result
   return [
     '#### 7. Manifest apply',
+    '',
     `\`operation: apply\` of a manifest of 10 secret keysets: ${options.rounds} rounds, emulator latency ${options.latencyMs} ms; apply and the single step alternate round by round.`,
     '',
     `| case | measured | target |`,
