@@ -758,7 +758,7 @@ function outcomeOf(item, decision, result) {
     };
 }
 function failedOutcome({ item, decision }, error) {
-    return { ...base(item), action: 'failed', kid: null, notBefore: null, expires: null, reason: `Due: ${decision.why}. Failed: ${(0,explain/* explainFailure */.S)(error, undefined)}` };
+    return { ...base(item), action: 'failed', kid: null, notBefore: null, expires: null, reason: `Due: ${decision.why}. Failed: ${(0,explain/* explainFailure */.SP)(error, undefined)}` };
 }
 function targetOutcome(item, result) {
     const action = result.actionTaken === 'added' || result.actionTaken === 'removed' || result.actionTaken === 'planned' ? result.actionTaken : 'skipped';
@@ -774,7 +774,7 @@ function targetOutcome(item, result) {
     };
 }
 function failedTarget(item, error) {
-    return { ...targetBase(item), action: 'failed', kid: null, notBefore: null, expires: null, thumbprint: null, removedKids: [], reason: `Failed: ${(0,explain/* explainFailure */.S)(error, undefined)}` };
+    return { ...targetBase(item), action: 'failed', kid: null, notBefore: null, expires: null, thumbprint: null, removedKids: [], reason: `Failed: ${(0,explain/* explainFailure */.SP)(error, undefined)}` };
 }
 function targetBase(item) {
     return { kind: item.entry.target.kind, id: item.entry.target.id, place: placeText(item.entry.place), keysetCreated: false };

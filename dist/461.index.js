@@ -478,7 +478,7 @@ async function keepIssue(report, settings, now, token) {
     const { critical, expiring } = report.counts;
     const title = open ? `B2C keys audit: ${critical} critical, ${expiring} expiring` : 'B2C keys audit: nothing left';
     const runUrl = runLink(process.env);
-    const { syncAuditIssue } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 1300));
+    const { syncAuditIssue } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(956)]).then(__webpack_require__.bind(__webpack_require__, 6956));
     const outcome = await syncAuditIssue({
         token,
         title,

@@ -41530,8 +41530,9 @@ class ActionableError extends Error {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ explainFailure),
-/* harmony export */   Y: () => (/* binding */ UNEXPECTED)
+/* harmony export */   SP: () => (/* binding */ explainFailure),
+/* harmony export */   YC: () => (/* binding */ UNEXPECTED),
+/* harmony export */   hx: () => (/* binding */ NETWORK_HINT)
 /* harmony export */ });
 /* harmony import */ var _auth_sign_in_failures_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8557);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
@@ -41893,6 +41894,196 @@ function graphErrorFrom(method, path, status, body, headerRequestId) {
 
 /***/ }),
 
+/***/ 1311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Az: () => (/* binding */ TransportFailure),
+  tt: () => (/* binding */ httpsTransport)
+});
+
+// UNUSED EXPORTS: MAX_RESPONSE_BYTES, REQUEST_TIMEOUT_MS, requestTimeoutMs
+
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: ./node_modules/https-proxy-agent/dist/index.js
+var dist = __nccwpck_require__(3669);
+// EXTERNAL MODULE: ./src/graph/proxy.ts
+var graph_proxy = __nccwpck_require__(8256);
+;// CONCATENATED MODULE: ./src/graph/agents.ts
+/**
+ * The connection pools every request goes through: one keep-alive agent per scheme and proxy, so
+ * sign-in, the GitHub ID token and Graph reuse connections to the same origin, and so anything
+ * that opens a connection early (a preconnect) warms the very agent the request will use.
+ */
+
+
+
+
+const agents = new Map();
+/** The agent for requests to `origin` (any URL on it), chosen by the one proxy rule set. */
+function agentFor(origin, environment = process.env) {
+    const proxy = (0,graph_proxy/* proxyFor */.i)(origin, environment);
+    const key = `${origin.protocol} ${proxy ?? 'direct'}`;
+    let agent = agents.get(key);
+    if (!agent) {
+        agent = createAgent(origin.protocol, proxy);
+        agents.set(key, agent);
+    }
+    return agent;
+}
+function createAgent(protocol, proxy) {
+    // Idle keep-alive sockets are unref'd by Node, so they never keep the process alive.
+    if (proxy !== undefined)
+        return new dist.HttpsProxyAgent(proxy, { keepAlive: true });
+    return protocol === 'http:' ? new external_node_http_.Agent({ keepAlive: true }) : new external_node_https_.Agent({ keepAlive: true });
+}
+
+;// CONCATENATED MODULE: ./src/graph/https-transport.ts
+/**
+ * The one HTTP transport of the action, on node:https: Graph, sign-in and the GitHub ID token all
+ * go through it, so all of them get the same bounds: a per-request timeout, a response-size cap,
+ * no redirects, keep-alive connections and one proxy rule set (agents.ts).
+ * Global fetch would do, but its first use makes Node load a second HTTP stack (undici) at
+ * start-up, which the benchmark showed costs more than the request itself against a near endpoint.
+ */
+
+
+
+const REQUEST_TIMEOUT_MS = 30_000;
+const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+/** Undocumented, for the test suite only: stalls are tested in seconds, not minutes. */
+const TEST_TIMEOUT_VARIABLE = 'B2C_KEYS_TEST_REQUEST_TIMEOUT_MS';
+/** A request that got no usable answer; `message` names the host and says what happened. */
+class TransportFailure extends Error {
+    kind;
+    host;
+    code;
+    name = 'TransportFailure';
+    constructor(kind, host, message, code) {
+        super(message);
+        this.kind = kind;
+        this.host = host;
+        this.code = code;
+    }
+    /** Sending again may help after a timeout or a dropped connection; a redirect or an oversized answer would come again. */
+    get retriable() {
+        return this.kind === 'timeout' || this.kind === 'network';
+    }
+}
+function requestTimeoutMs(environment = process.env) {
+    const override = Number(environment[TEST_TIMEOUT_VARIABLE]);
+    return Number.isInteger(override) && override > 0 ? override : REQUEST_TIMEOUT_MS;
+}
+const httpsTransport = (url, init) => new Promise((resolve, reject) => {
+    const target = new URL(url);
+    const host = target.host;
+    const timeoutMs = requestTimeoutMs();
+    // Plain http only reaches here for loopback hosts, which settings allow for tests and emulators.
+    const send = target.protocol === 'http:' ? external_node_http_.request : external_node_https_.request;
+    // Headers are set on the request, not passed in the options: NODE_DEBUG=http,https prints the options.
+    const outgoing = send(target, { method: init.method, agent: agentFor(target) }, (incoming) => {
+        const redirect = redirectFailure(incoming, target);
+        if (redirect)
+            return fail(redirect);
+        readBounded(incoming, host).then((body) => {
+            finish();
+            resolve(responseOf(incoming, body));
+        }, fail);
+    });
+    for (const [name, value] of Object.entries(init.headers))
+        outgoing.setHeader(name, value);
+    const timer = setTimeout(() => fail(new TransportFailure('timeout', host, `no answer from ${host} within ${timeoutMs / 1000} s`)), timeoutMs);
+    const onAbort = () => fail(new TransportFailure('aborted', host, `the request to ${host} was cancelled`));
+    init.signal?.addEventListener('abort', onAbort, { once: true });
+    if (init.signal?.aborted)
+        onAbort();
+    outgoing.on('error', (error) => fail(networkFailure(error, host)));
+    outgoing.end(init.body);
+    function finish() {
+        clearTimeout(timer);
+        init.signal?.removeEventListener('abort', onAbort);
+    }
+    function fail(failure) {
+        finish();
+        reject(failure);
+        outgoing.destroy();
+    }
+});
+function redirectFailure(incoming, target) {
+    const status = incoming.statusCode ?? 0;
+    if (status < 300 || status > 399)
+        return undefined;
+    const location = headerValue(incoming.headers['location']);
+    let to = 'no Location';
+    if (location !== null) {
+        try {
+            to = `a redirect to ${new URL(location, target).host}`;
+        }
+        catch {
+            to = 'an unreadable Location';
+        }
+    }
+    return new TransportFailure('redirect', target.host, `${target.host} answered HTTP ${status} with ${to}; the action does not follow redirects (check the endpoint inputs and any proxy in between)`);
+}
+function readBounded(incoming, host) {
+    return new Promise((resolve, reject) => {
+        const tooLarge = () => new TransportFailure('too-large', host, `the answer from ${host} is larger than the ${MAX_RESPONSE_BYTES / 1024 / 1024} MiB the action accepts; it was discarded`);
+        if (Number(incoming.headers['content-length'] ?? 0) > MAX_RESPONSE_BYTES)
+            return reject(tooLarge());
+        const chunks = [];
+        let size = 0;
+        incoming.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > MAX_RESPONSE_BYTES) {
+                incoming.destroy();
+                reject(tooLarge());
+            }
+            else
+                chunks.push(chunk);
+        });
+        incoming.on('error', (error) => reject(networkFailure(error, host)));
+        incoming.on('end', () => resolve(Buffer.concat(chunks)));
+    });
+}
+function responseOf(incoming, body) {
+    const status = incoming.statusCode ?? 0;
+    const rawHeaders = {};
+    for (const [name, value] of Object.entries(incoming.headers)) {
+        const joined = headerValue(value);
+        if (joined !== null)
+            rawHeaders[name] = joined;
+    }
+    const text = body.toString('utf8');
+    return {
+        status,
+        ok: status >= 200 && status < 300,
+        headers: {
+            get: (name) => rawHeaders[name.toLowerCase()] ?? null,
+            forEach: (visit) => Object.entries(rawHeaders).forEach(([name, value]) => visit(value, name)),
+        },
+        text: async () => text,
+    };
+}
+function networkFailure(error, host) {
+    if (error instanceof TransportFailure)
+        return error;
+    const code = typeof error.code === 'string' ? error.code : undefined;
+    return new TransportFailure('network', host, `${code ? `${code}: ` : ''}${error.message}`, code);
+}
+function headerValue(value) {
+    if (value === undefined)
+        return null;
+    return Array.isArray(value) ? value.join(', ') : value;
+}
+
+
+/***/ }),
+
 /***/ 8398:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -42032,11 +42223,102 @@ function nextPath(endpoint, nextLink, current) {
 
 /***/ }),
 
+/***/ 1061:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ pipelineHttpClient)
+/* harmony export */ });
+/* harmony import */ var _https_transport_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1311);
+
+function pipelineHttpClient(hooks) {
+    const send = hooks.send ?? _https_transport_js__WEBPACK_IMPORTED_MODULE_0__/* .httpsTransport */ .tt;
+    return {
+        sendRequest: async (request) => {
+            const host = new URL(request.url).host;
+            const body = request.body;
+            if (body !== undefined && body !== null && typeof body !== 'string' && !Buffer.isBuffer(body)) {
+                throw hooks.failed(host, `the request to ${host} has a body the action cannot send`);
+            }
+            hooks.beforeSend?.(body ?? undefined);
+            const headers = request.headers.toJSON();
+            // The SDK asks for gzip (its own client inflates); the transport reads text, so ask for none.
+            delete headers['accept-encoding'];
+            let response;
+            try {
+                response = await send(request.url, { method: request.method, headers, body: body ?? undefined, signal: request.abortSignal });
+            }
+            catch (error) {
+                if (!(error instanceof _https_transport_js__WEBPACK_IMPORTED_MODULE_0__/* .TransportFailure */ .Az))
+                    throw error;
+                throw hooks.failed(host, error.message, error);
+            }
+            const text = await response.text();
+            hooks.received?.(response, text, host);
+            return { request, status: response.status, headers: headersOf(response), bodyAsText: text };
+        },
+    };
+}
+function headersOf(response) {
+    const values = new Map();
+    response.headers.forEach((value, name) => values.set(name.toLowerCase(), value));
+    const headers = {
+        get: (name) => values.get(name.toLowerCase()),
+        has: (name) => values.has(name.toLowerCase()),
+        set: (name, value) => void values.set(name.toLowerCase(), String(value)),
+        delete: (name) => void values.delete(name.toLowerCase()),
+        toJSON: () => Object.fromEntries(values),
+        [Symbol.iterator]: () => values.entries(),
+    };
+    return headers;
+}
+
+
+/***/ }),
+
+/***/ 8256:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ proxyFor)
+/* harmony export */ });
+const HTTPS_ORDER = ['https_proxy', 'HTTPS_PROXY', 'all_proxy', 'ALL_PROXY', 'http_proxy', 'HTTP_PROXY'];
+const HTTP_ORDER = ['http_proxy', 'HTTP_PROXY', 'all_proxy', 'ALL_PROXY'];
+/** The proxy URL for `target`, honouring NO_PROXY, or undefined to go direct. */
+function proxyFor(target, environment) {
+    const names = target.protocol === 'https:' ? HTTPS_ORDER : HTTP_ORDER;
+    const proxy = names.map((name) => environment[name]?.trim()).find((value) => value !== undefined && value !== '');
+    if (proxy === undefined)
+        return undefined;
+    return bypassesProxy(target, environment['no_proxy'] ?? environment['NO_PROXY'] ?? '') ? undefined : proxy;
+}
+/** NO_PROXY entries: `*` for everything, a host (which also covers its subdomains), `.domain`, or `host:port`. */
+function bypassesProxy(target, noProxy) {
+    const host = target.hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+    return noProxy
+        .split(/[,\s]+/)
+        .map((entry) => entry.trim().toLowerCase())
+        .filter((entry) => entry !== '')
+        .some((entry) => {
+        if (entry === '*')
+            return true;
+        const [entryHost = '', entryPort] = entry.replace(/^\*?\./, '.').split(/:(?=\d+$)/);
+        if (entryPort !== undefined && entryPort !== port)
+            return false;
+        const bare = entryHost.replace(/^\./, '');
+        return host === bare || host.endsWith(`.${bare}`);
+    });
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6980);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4635);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -42315,7 +42597,7 @@ function capList(items, separator = ', ', max = 10) {
 
 /***/ }),
 
-/***/ 6980:
+/***/ 4635:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64763,209 +65045,8 @@ function decodeJwt(jwt) {
 }
 
 
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(4708);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-// EXTERNAL MODULE: ./node_modules/https-proxy-agent/dist/index.js
-var dist = __nccwpck_require__(3669);
-;// CONCATENATED MODULE: ./src/graph/proxy.ts
-const HTTPS_ORDER = ['https_proxy', 'HTTPS_PROXY', 'all_proxy', 'ALL_PROXY', 'http_proxy', 'HTTP_PROXY'];
-const HTTP_ORDER = ['http_proxy', 'HTTP_PROXY', 'all_proxy', 'ALL_PROXY'];
-/** The proxy URL for `target`, honouring NO_PROXY, or undefined to go direct. */
-function proxyFor(target, environment) {
-    const names = target.protocol === 'https:' ? HTTPS_ORDER : HTTP_ORDER;
-    const proxy = names.map((name) => environment[name]?.trim()).find((value) => value !== undefined && value !== '');
-    if (proxy === undefined)
-        return undefined;
-    return bypassesProxy(target, environment['no_proxy'] ?? environment['NO_PROXY'] ?? '') ? undefined : proxy;
-}
-/** NO_PROXY entries: `*` for everything, a host (which also covers its subdomains), `.domain`, or `host:port`. */
-function bypassesProxy(target, noProxy) {
-    const host = target.hostname.toLowerCase().replace(/^\[|\]$/g, '');
-    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
-    return noProxy
-        .split(/[,\s]+/)
-        .map((entry) => entry.trim().toLowerCase())
-        .filter((entry) => entry !== '')
-        .some((entry) => {
-        if (entry === '*')
-            return true;
-        const [entryHost = '', entryPort] = entry.replace(/^\*?\./, '.').split(/:(?=\d+$)/);
-        if (entryPort !== undefined && entryPort !== port)
-            return false;
-        const bare = entryHost.replace(/^\./, '');
-        return host === bare || host.endsWith(`.${bare}`);
-    });
-}
-
-;// CONCATENATED MODULE: ./src/graph/agents.ts
-/**
- * The connection pools every request goes through: one keep-alive agent per scheme and proxy, so
- * sign-in, the GitHub ID token and Graph reuse connections to the same origin, and so anything
- * that opens a connection early (a preconnect) warms the very agent the request will use.
- */
-
-
-
-
-const agents = new Map();
-/** The agent for requests to `origin` (any URL on it), chosen by the one proxy rule set. */
-function agentFor(origin, environment = process.env) {
-    const proxy = proxyFor(origin, environment);
-    const key = `${origin.protocol} ${proxy ?? 'direct'}`;
-    let agent = agents.get(key);
-    if (!agent) {
-        agent = createAgent(origin.protocol, proxy);
-        agents.set(key, agent);
-    }
-    return agent;
-}
-function createAgent(protocol, proxy) {
-    // Idle keep-alive sockets are unref'd by Node, so they never keep the process alive.
-    if (proxy !== undefined)
-        return new dist.HttpsProxyAgent(proxy, { keepAlive: true });
-    return protocol === 'http:' ? new external_node_http_.Agent({ keepAlive: true }) : new external_node_https_.Agent({ keepAlive: true });
-}
-
-;// CONCATENATED MODULE: ./src/graph/https-transport.ts
-/**
- * The one HTTP transport of the action, on node:https: Graph, sign-in and the GitHub ID token all
- * go through it, so all of them get the same bounds: a per-request timeout, a response-size cap,
- * no redirects, keep-alive connections and one proxy rule set (agents.ts).
- * Global fetch would do, but its first use makes Node load a second HTTP stack (undici) at
- * start-up, which the benchmark showed costs more than the request itself against a near endpoint.
- */
-
-
-
-const REQUEST_TIMEOUT_MS = 30_000;
-const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
-/** Undocumented, for the test suite only: stalls are tested in seconds, not minutes. */
-const TEST_TIMEOUT_VARIABLE = 'B2C_KEYS_TEST_REQUEST_TIMEOUT_MS';
-/** A request that got no usable answer; `message` names the host and says what happened. */
-class TransportFailure extends Error {
-    kind;
-    host;
-    code;
-    name = 'TransportFailure';
-    constructor(kind, host, message, code) {
-        super(message);
-        this.kind = kind;
-        this.host = host;
-        this.code = code;
-    }
-    /** Sending again may help after a timeout or a dropped connection; a redirect or an oversized answer would come again. */
-    get retriable() {
-        return this.kind === 'timeout' || this.kind === 'network';
-    }
-}
-function requestTimeoutMs(environment = process.env) {
-    const override = Number(environment[TEST_TIMEOUT_VARIABLE]);
-    return Number.isInteger(override) && override > 0 ? override : REQUEST_TIMEOUT_MS;
-}
-const httpsTransport = (url, init) => new Promise((resolve, reject) => {
-    const target = new URL(url);
-    const host = target.host;
-    const timeoutMs = requestTimeoutMs();
-    // Plain http only reaches here for loopback hosts, which settings allow for tests and emulators.
-    const send = target.protocol === 'http:' ? external_node_http_.request : external_node_https_.request;
-    // Headers are set on the request, not passed in the options: NODE_DEBUG=http,https prints the options.
-    const outgoing = send(target, { method: init.method, agent: agentFor(target) }, (incoming) => {
-        const redirect = redirectFailure(incoming, target);
-        if (redirect)
-            return fail(redirect);
-        readBounded(incoming, host).then((body) => {
-            finish();
-            resolve(responseOf(incoming, body));
-        }, fail);
-    });
-    for (const [name, value] of Object.entries(init.headers))
-        outgoing.setHeader(name, value);
-    const timer = setTimeout(() => fail(new TransportFailure('timeout', host, `no answer from ${host} within ${timeoutMs / 1000} s`)), timeoutMs);
-    const onAbort = () => fail(new TransportFailure('aborted', host, `the request to ${host} was cancelled`));
-    init.signal?.addEventListener('abort', onAbort, { once: true });
-    if (init.signal?.aborted)
-        onAbort();
-    outgoing.on('error', (error) => fail(networkFailure(error, host)));
-    outgoing.end(init.body);
-    function finish() {
-        clearTimeout(timer);
-        init.signal?.removeEventListener('abort', onAbort);
-    }
-    function fail(failure) {
-        finish();
-        reject(failure);
-        outgoing.destroy();
-    }
-});
-function redirectFailure(incoming, target) {
-    const status = incoming.statusCode ?? 0;
-    if (status < 300 || status > 399)
-        return undefined;
-    const location = headerValue(incoming.headers['location']);
-    let to = 'no Location';
-    if (location !== null) {
-        try {
-            to = `a redirect to ${new URL(location, target).host}`;
-        }
-        catch {
-            to = 'an unreadable Location';
-        }
-    }
-    return new TransportFailure('redirect', target.host, `${target.host} answered HTTP ${status} with ${to}; the action does not follow redirects (check the endpoint inputs and any proxy in between)`);
-}
-function readBounded(incoming, host) {
-    return new Promise((resolve, reject) => {
-        const tooLarge = () => new TransportFailure('too-large', host, `the answer from ${host} is larger than the ${MAX_RESPONSE_BYTES / 1024 / 1024} MiB the action accepts; it was discarded`);
-        if (Number(incoming.headers['content-length'] ?? 0) > MAX_RESPONSE_BYTES)
-            return reject(tooLarge());
-        const chunks = [];
-        let size = 0;
-        incoming.on('data', (chunk) => {
-            size += chunk.length;
-            if (size > MAX_RESPONSE_BYTES) {
-                incoming.destroy();
-                reject(tooLarge());
-            }
-            else
-                chunks.push(chunk);
-        });
-        incoming.on('error', (error) => reject(networkFailure(error, host)));
-        incoming.on('end', () => resolve(Buffer.concat(chunks)));
-    });
-}
-function responseOf(incoming, body) {
-    const status = incoming.statusCode ?? 0;
-    const rawHeaders = {};
-    for (const [name, value] of Object.entries(incoming.headers)) {
-        const joined = headerValue(value);
-        if (joined !== null)
-            rawHeaders[name] = joined;
-    }
-    const text = body.toString('utf8');
-    return {
-        status,
-        ok: status >= 200 && status < 300,
-        headers: {
-            get: (name) => rawHeaders[name.toLowerCase()] ?? null,
-            forEach: (visit) => Object.entries(rawHeaders).forEach(([name, value]) => visit(value, name)),
-        },
-        text: async () => text,
-    };
-}
-function networkFailure(error, host) {
-    if (error instanceof TransportFailure)
-        return error;
-    const code = typeof error.code === 'string' ? error.code : undefined;
-    return new TransportFailure('network', host, `${code ? `${code}: ` : ''}${error.message}`, code);
-}
-function headerValue(value) {
-    if (value === undefined)
-        return null;
-    return Array.isArray(value) ? value.join(', ') : value;
-}
-
+// EXTERNAL MODULE: ./src/graph/https-transport.ts + 1 modules
+var https_transport = __nccwpck_require__(1311);
 // EXTERNAL MODULE: ./src/log-safety.ts
 var log_safety = __nccwpck_require__(8224);
 // EXTERNAL MODULE: ./src/auth/sign-in-failures.ts
@@ -65004,7 +65085,7 @@ const ATTEMPTS = 2;
  * per audience and reused while valid: MSAL asks for the assertion more than once per sign-in.
  * Each token is masked the moment it arrives.
  */
-function githubIdTokens(endpoint, mask, failures, transport = httpsTransport, now = Date.now) {
+function githubIdTokens(endpoint, mask, failures, transport = https_transport/* httpsTransport */.tt, now = Date.now) {
     const cache = new Map();
     // The runner masks its request token itself; registering it again costs nothing and covers other runners.
     mask(endpoint.requestToken);
@@ -65036,7 +65117,7 @@ async function fetchIdToken(endpoint, audience, mask, failures, transport) {
                 break;
         }
         catch (error) {
-            if (!(error instanceof TransportFailure))
+            if (!(error instanceof https_transport/* TransportFailure */.Az))
                 throw error;
             failure = new sign_in_failures/* SignInTransportError */.C(host, `GitHub's ID-token endpoint: ${error.message}`);
             if (!error.retriable)
@@ -65069,7 +65150,10 @@ function idTokenRefusal(host, status, text) {
     return `GitHub's ID-token endpoint (${host}) answered HTTP ${status} with ${said}, not an ID token.${hint}`;
 }
 
+// EXTERNAL MODULE: ./src/graph/pipeline-http-client.ts
+var pipeline_http_client = __nccwpck_require__(1061);
 ;// CONCATENATED MODULE: ./src/auth/sign-in-http-client.ts
+
 
 
 
@@ -65077,36 +65161,24 @@ const NETWORK_ATTEMPTS = 3;
 const NETWORK_RETRY_DELAY_MS = 500;
 /** Fields of sign-in requests and answers that are credentials. */
 const SECRET_FIELDS = ['access_token', 'id_token', 'refresh_token', 'client_assertion', 'client_secret'];
-function signInHttpClient(mask, failures, transport = httpsTransport) {
-    return {
-        sendRequest: async (request) => {
+function signInHttpClient(mask, failures, transport = https_transport/* httpsTransport */.tt) {
+    return (0,pipeline_http_client/* pipelineHttpClient */.E)({
+        send: (url, init) => sendWithRetries(transport, url, init),
+        beforeSend: (body) => {
             failures.forget();
-            const host = new URL(request.url).host;
-            const body = request.body;
-            if (body !== undefined && body !== null && typeof body !== 'string' && !Buffer.isBuffer(body)) {
-                throw failures.record(new sign_in_failures/* SignInTransportError */.C(host, `the sign-in request to ${host} has a body the action cannot send`));
-            }
             if (typeof body === 'string')
                 maskFields(new URLSearchParams(body), mask);
-            let response;
-            try {
-                response = await sendWithRetries(transport, request.url, { method: request.method, headers: request.headers.toJSON(), body: body ?? undefined, signal: request.abortSignal });
-            }
-            catch (error) {
-                if (!(error instanceof TransportFailure))
-                    throw error;
-                throw failures.record(new sign_in_failures/* SignInTransportError */.C(host, error.message));
-            }
-            const text = await response.text();
+        },
+        failed: (host, message) => failures.record(new sign_in_failures/* SignInTransportError */.C(host, message)),
+        received: (response, text, host) => {
             const parsed = parseObject(text);
             if (parsed === undefined) {
                 const arrived = (0,log_safety/* whatArrived */.qG)(response.status, response.headers.get('content-type'), text);
                 throw failures.record(new sign_in_failures/* SignInTransportError */.C(host, `${host} answered ${arrived}, not the JSON Entra ID sends`));
             }
             maskFields(new Map(Object.entries(parsed)), mask);
-            return { request, status: response.status, headers: headersOf(response), bodyAsText: text };
         },
-    };
+    });
 }
 /**
  * A dropped or refused connection is sent again, as the Azure SDK's own client did (sign-in
@@ -65118,7 +65190,7 @@ async function sendWithRetries(transport, url, init) {
             return await transport(url, init);
         }
         catch (error) {
-            if (!(error instanceof TransportFailure) || error.kind !== 'network' || attempt >= NETWORK_ATTEMPTS)
+            if (!(error instanceof https_transport/* TransportFailure */.Az) || error.kind !== 'network' || attempt >= NETWORK_ATTEMPTS)
                 throw error;
             await new Promise((resolve) => setTimeout(resolve, NETWORK_RETRY_DELAY_MS * attempt));
         }
@@ -65140,19 +65212,6 @@ function parseObject(text) {
     catch {
         return undefined;
     }
-}
-function headersOf(response) {
-    const values = new Map();
-    response.headers.forEach((value, name) => values.set(name.toLowerCase(), value));
-    const headers = {
-        get: (name) => values.get(name.toLowerCase()),
-        has: (name) => values.has(name.toLowerCase()),
-        set: (name, value) => void values.set(name.toLowerCase(), String(value)),
-        delete: (name) => void values.delete(name.toLowerCase()),
-        toJSON: () => Object.fromEntries(values),
-        [Symbol.iterator]: () => values.entries(),
-    };
-    return headers;
 }
 
 // EXTERNAL MODULE: ./src/crypto/pem.ts
@@ -65232,7 +65291,7 @@ class GraphClient {
     policy;
     constructor(options) {
         this.options = options;
-        this.transport = options.transport ?? httpsTransport;
+        this.transport = options.transport ?? https_transport/* httpsTransport */.tt;
         this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
         this.now = options.now ?? Date.now;
         this.debug = options.debug ?? (() => undefined);
@@ -65312,7 +65371,7 @@ class GraphClient {
             });
         }
         catch (error) {
-            if (error instanceof TransportFailure)
+            if (error instanceof https_transport/* TransportFailure */.Az)
                 throw new errors/* GraphTransportError */.kQ(method, path, error.message, error.retriable, error.kind === 'timeout');
             throw new errors/* GraphTransportError */.kQ(method, path, describeTransportFailure(error));
         }
@@ -69201,11 +69260,11 @@ async function run(runner = actionsRunner(), now = () => new Date()) {
             runner.setFailed(result.failure);
     }
     catch (error) {
-        const explained = (0,explain/* explainFailure */.S)(error, settings);
+        const explained = (0,explain/* explainFailure */.SP)(error, settings);
         runner.setFailed(explained);
         await writeFailureSummary(runner, (0,report/* failureSummaryOf */.U0)(settings, runner.getInput(src_inputs/* INPUTS */.mc.operation), explained));
         // A stack helps only with failures nothing could explain.
-        if (explained.startsWith(explain/* UNEXPECTED */.Y) && error instanceof Error && error.stack)
+        if (explained.startsWith(explain/* UNEXPECTED */.YC) && error instanceof Error && error.stack)
             runner.debug(error.stack);
     }
 }
