@@ -75,7 +75,7 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/crypto/certificates.ts + 1 modules
 var certificates = __webpack_require__(1378);
 // EXTERNAL MODULE: ./src/keyvault/reference.ts
-var reference = __webpack_require__(7515);
+var reference = __webpack_require__(9896);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/keyset-id.ts

@@ -24,7 +24,7 @@ var certificates = __webpack_require__(1378);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/keyvault/reference.ts
-var reference = __webpack_require__(7515);
+var reference = __webpack_require__(9896);
 // EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 37 modules
 var esm = __webpack_require__(1818);
 // EXTERNAL MODULE: external "node:dns/promises"
@@ -41,8 +41,8 @@ var pipeline_http_client = __webpack_require__(1061);
 var proxy = __webpack_require__(8256);
 // EXTERNAL MODULE: ./src/explain.ts
 var explain = __webpack_require__(4216);
-// EXTERNAL MODULE: ./src/graph/https-transport.ts + 1 modules
-var https_transport = __webpack_require__(1311);
+// EXTERNAL MODULE: ./src/graph/https-transport.ts
+var https_transport = __webpack_require__(9777);
 ;// CONCATENATED MODULE: ./src/keyvault/vault-errors.ts
 /**
  * Key Vault failures as messages a person can act on: the role to assign and on which vault,

@@ -17,8 +17,8 @@ var github = __webpack_require__(2413);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/explain.ts
 var explain = __webpack_require__(4216);
-// EXTERNAL MODULE: ./src/graph/https-transport.ts + 1 modules
-var https_transport = __webpack_require__(1311);
+// EXTERNAL MODULE: ./src/graph/https-transport.ts
+var https_transport = __webpack_require__(9777);
 ;// CONCATENATED MODULE: ./src/graph/transport-fetch.ts
 /**
  * A fetch on the action's one transport, for a library that takes a fetch (Octokit): its requests

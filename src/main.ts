@@ -12,6 +12,7 @@ import { explainFailure, UNEXPECTED } from './explain.js'
 import { GraphClient } from './graph/client.js'
 import { CERTIFICATE_INPUTS, INPUTS, SECRET_INPUTS } from './inputs.js'
 import { maskableParts } from './masking.js'
+import { openEarly } from './net/early-connections.js'
 import { runOperation } from './operations/index.js'
 import { checkOutputShapes } from './output-shapes.js'
 import { failureSummaryOf, outputsOf, summaryOf } from './report.js'
@@ -27,6 +28,7 @@ export async function run(runner: Runner = actionsRunner(), now: () => Date = ()
     for (const name of CERTIFICATE_INPUTS) for (const key of privateKeyBlocks(runner.getInput(name))) mask(runner, key)
     settings = buildSettings(runner.getInput, { idTokenAvailable: runner.idTokenAvailable }, now())
     for (const secret of settings.derivedSecrets) mask(runner, secret)
+    void openEarly(settings.connection, runner.idTokenEndpoint?.url)
     for (const notice of settings.notices) runner.info(notice)
 
     const { connection } = settings

@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startEmulator, VAULT_ROLES, type Emulator, type RecordedRequest } from '../../emulator/index.js'
-import { expectSuccess, step, useEmulator } from '../helpers/emulated-step.js'
+import { expectSuccess, isGraphWrite, step, useEmulator } from '../helpers/emulated-step.js'
 import { makePfx, makeSelfSignedCert, sha1Fingerprint } from '../helpers/openssl.js'
 import { REPO_ROOT, type StepRun } from '../../scripts/lib/run-step.js'
 
@@ -19,7 +19,7 @@ afterAll(() => rmSync(workspace, { recursive: true, force: true }))
 
 const LIST = 'GET /beta/trustFramework/keySets'
 const graphCalls = (on: Emulator = emulator) => on.requests.filter((request) => request.service === 'graph').map((request) => `${request.method} ${request.path}`)
-const graphWrites = (on: Emulator = emulator) => on.requests.filter((request) => request.service === 'graph' && request.method !== 'GET')
+const graphWrites = (on: Emulator = emulator) => on.requests.filter(isGraphWrite)
 
 /** Runs apply with the manifest text as `manifest.yml` in a workspace; RUNNER_TEMP kept to read the report. */
 function applyStep(manifest: string, options: { env?: Record<string, string>; inputs?: Record<string, string>; on?: Emulator } = {}): Promise<StepRun> {

@@ -6,7 +6,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { DEFAULT_GITHUB_SUBJECT, DEFAULT_OIDC_AUDIENCE, GITHUB_ISSUER, VAULT_ROLES, type Emulator, type RecordedRequest } from '../../emulator/index.js'
 import type { StepRun } from '../../scripts/lib/run-step.js'
-import { connectionInputs, emulatorEnv, expectSuccess, step, useEmulator } from '../helpers/emulated-step.js'
+import { connectionInputs, emulatorEnv, expectSuccess, isGraphWrite, step, useEmulator } from '../helpers/emulated-step.js'
 import { runStep } from '../../scripts/lib/run-step.js'
 import { makeSelfSignedCert, sha1Fingerprint, type SelfSignedCert } from '../helpers/openssl.js'
 
@@ -30,7 +30,7 @@ beforeAll(() => {
 })
 
 const vaultRequests = () => emulator.requests.filter((request) => request.service === 'keyvault')
-const graphWrites = () => emulator.requests.filter((request) => request.service === 'graph' && request.method !== 'GET')
+const graphWrites = () => emulator.requests.filter(isGraphWrite)
 const described = (requests: RecordedRequest[]) => requests.map((request) => `${request.method} ${request.path.replace(/[0-9a-f]{32}/g, '<v>')} ${request.status}`)
 
 /** Versions in creation order: the last is the newest. */
