@@ -953,22 +953,44 @@ __webpack_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: ./src/auth/token-provider.ts
 // Renew early: a token that expires between two retries would turn a 429 into a 401.
 const RENEW_BEFORE_MS = 5 * 60_000;
-/** Every token is registered as a secret as soon as it is obtained (the Azure CLI's ones did not cross our transport). */
-function graphTokenProvider(credential, graphEndpoint, mask, now = Date.now) {
-    const scope = `${graphEndpoint}/.default`;
-    let cached;
-    // Requests sent together (apply's concurrent reads and writes) share one token request.
-    let pending;
-    return async () => {
-        if (!cached || cached.expiresOnTimestamp - RENEW_BEFORE_MS <= now()) {
-            pending ??= credential.getToken(scope).finally(() => (pending = undefined));
-            const token = await pending;
+/**
+ * The run's credential with a token cache per scope, shared by the Graph client and every Key
+ * Vault SDK client: each SDK client keeps its own token, so without this every client asked the
+ * sign-in again. Requests sent together (apply's concurrent reads and writes, the vault's clients)
+ * share one token request. Every token is registered as a secret as soon as it is obtained (the
+ * Azure CLI's ones did not cross our transport).
+ */
+function cachingCredential(credential, mask, now = Date.now) {
+    const cached = new Map();
+    const pending = new Map();
+    const fetch = (scope, options) => {
+        const request = credential.getToken(scope, options).finally(() => pending.delete(scope));
+        pending.set(scope, request);
+        return request;
+    };
+    return {
+        getToken: async (scopes, options) => {
+            const scope = [scopes].flat().join(' ');
+            const current = cached.get(scope);
+            if (current && current.expiresOnTimestamp - RENEW_BEFORE_MS > now())
+                return current;
+            const token = await (pending.get(scope) ?? fetch(scope, options));
             if (!token)
-                throw new Error(`the credential returned no token for ${scope}`);
+                return null;
             mask(token.token);
-            cached = token;
-        }
-        return cached.token;
+            cached.set(scope, token);
+            return token;
+        },
+    };
+}
+/** The Graph client's token source: the run's cached credential, asked for the Graph scope. */
+function graphTokenProvider(tokens, graphEndpoint) {
+    const scope = `${graphEndpoint}/.default`;
+    return async () => {
+        const token = await tokens.getToken(scope);
+        if (!token)
+            throw new Error(`the credential returned no token for ${scope}`);
+        return token.token;
     };
 }
 
@@ -1801,10 +1823,11 @@ async function run(runner = actionsRunner(), now = () => new Date()) {
         const idTokens = runner.idTokenEndpoint ? githubIdTokens(runner.idTokenEndpoint, secret, signInFailures) : noIdToken;
         const getIdToken = reportingClaims(idTokens, (claims) => runner.info(`GitHub ID token: iss=${claims.iss} sub=${claims.sub} aud=${claims.aud}`));
         const httpClient = signInHttpClient(secret, signInFailures);
-        const credential = signInFailures.reporting(createCredential(connection, { getIdToken, httpClient }));
+        // One cache for Graph and Key Vault: each scope is asked of the sign-in once per run while its token is valid.
+        const credential = cachingCredential(signInFailures.reporting(createCredential(connection, { getIdToken, httpClient })), secret);
         const graph = new GraphClient({
             endpoint: connection.graphEndpoint,
-            getToken: graphTokenProvider(credential, connection.graphEndpoint, secret),
+            getToken: graphTokenProvider(credential, connection.graphEndpoint),
             debug: runner.debug,
             userAgent: USER_AGENT,
         });

@@ -245,9 +245,10 @@ describe('apply with Key Vault entries', () => {
     expect((emulator.applications.get(objectId)?.keyCredentials ?? []).map((credential) => credential.customKeyIdentifier)).toEqual([sha1Fingerprint(v1.certPem), sha1Fingerprint(v2.certPem)])
     expect(emulator.keysets.get('B2C_1A_SamlIdpCert')?.keys.map((key) => key.x5t)).toEqual([Buffer.from(sha1Fingerprint(samlCert.certPem), 'hex').toString('base64url')])
 
-    // One Graph token, though the keyset list and the application's read start together.
-    const graphScope = (request: RecordedRequest) => (request.body as { scope?: string } | undefined)?.scope === `${emulator.url}/.default`
-    expect(emulator.requests.filter((request) => request.service === 'token' && graphScope(request))).toHaveLength(1)
+    // One token per scope, though the keyset list and the application's read start together, and so do the vault's clients.
+    const scoped = (scope: string) => (request: RecordedRequest) => request.service === 'token' && (request.body as { scope?: string } | undefined)?.scope === scope
+    expect(emulator.requests.filter(scoped(`${emulator.url}/.default`))).toHaveLength(1)
+    expect(emulator.requests.filter(scoped('https://vault.azure.net/.default'))).toHaveLength(1)
     const writesBefore = graphWrites().length
     const again = await applyStep(manifest, { inputs })
     expectSuccess(again)

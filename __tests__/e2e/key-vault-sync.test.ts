@@ -195,6 +195,21 @@ describe('sync-key-vault-certificate', () => {
     expect(scopes.sort()).toEqual([`${emulator.url}/.default`, 'https://vault.azure.net/.default'])
   })
 
+  it('asks the sign-in once per scope, though three SDK clients use the vault, and masks every token', async () => {
+    vaultCertificate('app-cert', [v1, v2])
+    const { objectId } = app([v1])
+    const run = await sync(objectId)
+    expectSuccess(run)
+    expect(run.outputs['action-taken']).toBe('added')
+    const tokenRequests = (scope: string) => emulator.requests.filter((request) => request.service === 'token' && (request.body as { scope?: string }).scope === scope)
+    expect(tokenRequests('https://vault.azure.net/.default')).toHaveLength(1)
+    expect(tokenRequests(`${emulator.url}/.default`)).toHaveLength(1)
+    expect(emulator.count({ service: 'token' })).toBe(2)
+    const bearers = new Set(emulator.requests.map((request) => request.headers['authorization']?.replace(/^Bearer /, '')).filter((token) => token !== undefined))
+    expect(bearers.size).toBe(2)
+    for (const token of bearers) expect(run.masked).toContain(token)
+  })
+
   it('plans without writing or signing in a dry run', async () => {
     vaultCertificate('app-cert', [v1, v2])
     const { objectId } = app([v1])
