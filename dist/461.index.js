@@ -2,6 +2,29 @@ export const id = 461;
 export const ids = [461];
 export const modules = {
 
+/***/ 3647:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ issueRepository)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/**
+ * The repository the audit issue lives in, from GITHUB_REPOSITORY. Checked before the audit
+ * reads anything, so a job without it fails before any request instead of after the whole audit.
+ */
+
+function issueRepository(environment) {
+    const name = environment['GITHUB_REPOSITORY'] ?? '';
+    const [owner, repo, ...rest] = name.split('/');
+    if (!owner || !repo || rest.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionableError */ .f(`issue-on needs the workflow's repository in GITHUB_REPOSITORY (the runner sets it), but it is '${name}'`);
+    return { owner, repo, name };
+}
+
+
+/***/ }),
+
 /***/ 7461:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -346,6 +369,8 @@ function failureOf(report, failOn) {
     return `Audit found ${parts.join(', ')} (fail-on: ${failOn}); the step summary and the report file list what to do`;
 }
 
+// EXTERNAL MODULE: ./src/audit/repository.ts
+var repository = __webpack_require__(3647);
 // EXTERNAL MODULE: ./src/report.ts
 var src_report = __webpack_require__(665);
 ;// CONCATENATED MODULE: ./src/audit/summary.ts
@@ -427,8 +452,12 @@ var time = __webpack_require__(9834);
 
 
 
+
 async function audit(context, operation) {
     const settings = operation.audit;
+    // Before any read: a job that cannot keep the issue should not find that out after the audit.
+    if (settings.issueOn !== 'never')
+        (0,repository/* issueRepository */.E)(process.env);
     const at = context.now();
     const clock = { now: (0,time/* toUnixSeconds */.LE)(at), warnUntil: (0,time/* toUnixSeconds */.LE)((0,time/* addDuration */.Gw)(at, settings.warnWithin)) };
     const reads = await Promise.all(settings.scopes.map((scope) => readScope(context.graph, scope, clock)));

@@ -50,6 +50,8 @@ function transportFetch(transport = https_transport/* httpsTransport */.tt) {
     };
 }
 
+// EXTERNAL MODULE: ./src/audit/repository.ts
+var audit_repository = __webpack_require__(3647);
 ;// CONCATENATED MODULE: ./src/audit/issue.ts
 /**
  * The audit issue: exactly one open issue labelled `b2c-keys-audit` in the workflow's repository,
@@ -62,12 +64,10 @@ function transportFetch(transport = https_transport/* httpsTransport */.tt) {
 
 
 
+
 const AUDIT_LABEL = 'b2c-keys-audit';
 async function syncAuditIssue(update, environment = process.env) {
-    const repository = environment['GITHUB_REPOSITORY'] ?? '';
-    const [owner, repo] = repository.split('/');
-    if (!owner || !repo)
-        throw new errors/* ActionableError */.f(`issue-on needs the workflow's repository in GITHUB_REPOSITORY (the runner sets it), but it is '${repository}'`);
+    const { owner, repo, name: repository } = (0,audit_repository/* issueRepository */.E)(environment);
     // Every GitHub request on the action's transport: a stalled or oversized answer must not hold the nightly job.
     const octokit = (0,github/* getOctokit */.Q)(update.token, { request: { fetch: transportFetch() } });
     try {

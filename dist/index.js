@@ -6807,6 +6807,8 @@ const DOMAIN = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](
 // Keyset ids appear in URL paths and in policy XML; anything beyond these characters is a typo.
 const KEYSET_NAME = /^[A-Za-z0-9_.-]+$/;
 const LOOPBACK_HOSTS = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+// An HTTP bearer token: anything else fails only at the request, or splits the header.
+const TOKEN = /^[\x21-\x7e]+$/;
 function buildSettings(read, environment, now) {
     const inputs = new Inputs(read);
     const operationName = inputs.oneOf(src_inputs/* INPUTS */.mc.operation, OPERATIONS, { required: true });
@@ -6815,6 +6817,7 @@ function buildSettings(read, environment, now) {
     const keyVault = keyVaultInputs(inputs, connection.cloud);
     const operation = readOperation(operationName, inputs, connection, now, derivedSecrets, keyVault);
     keyVault.refuseUnused(operation);
+    refuseUnusedManifest(inputs, operation);
     return { connection, operation, dryRun: inputs.boolean(src_inputs/* INPUTS */.mc.dryRun, false), derivedSecrets, notices: certificateNotices(connection, operation) };
 }
 /** The proof defaults to client-certificate: the same notice is then given once. Key Vault certificates are read later. */
@@ -7011,6 +7014,10 @@ function auditSettings(inputs, connection) {
         throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.warnWithin, `'${warnWithinText}' is not a duration: give ${time/* DURATION_FORMS */.nv}`);
     const issueOn = inputs.oneOf(src_inputs/* INPUTS */.mc.issueOn, AUDIT_THRESHOLDS, { fallback: 'never' });
     const githubToken = issueOn === 'never' ? undefined : inputs.required(src_inputs/* INPUTS */.mc.githubToken, `is required with issue-on '${issueOn}': leave its default \`\${{ github.token }}\` and grant \`permissions: issues: write\``);
+    // Checked here, not at the GitHub request after the whole audit; the value is a secret, so it is not quoted.
+    if (githubToken !== undefined && !TOKEN.test(githubToken)) {
+        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.githubToken, 'is not a token: a token is one word of printable ASCII, without spaces, line breaks or a "Bearer" prefix; leave its default `${{ github.token }}`');
+    }
     return {
         tenant: connection.auth.tenantId,
         scopes: auditScopes(inputs),
@@ -7078,6 +7085,12 @@ function instant(inputs, name, base) {
     if (!parsed.ok)
         throw new errors/* InputError */.d(name, parsed.problem);
     return parsed.at;
+}
+/** The manifest is read only by apply; another operation ignoring it would hide a mistyped operation. */
+function refuseUnusedManifest(inputs, operation) {
+    if (operation.name !== 'apply' && inputs.text(src_inputs/* INPUTS */.mc.manifest) !== undefined) {
+        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.manifest, `is not used by ${operation.name}; remove it, or set operation: apply`);
+    }
 }
 /** A certificate carries its own validity; silently ignoring a date the user typed would mislead. */
 function refuseValidityInputs(inputs, operation) {

@@ -156,6 +156,8 @@ const DOMAIN = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](
 // Keyset ids appear in URL paths and in policy XML; anything beyond these characters is a typo.
 const KEYSET_NAME = /^[A-Za-z0-9_.-]+$/
 const LOOPBACK_HOSTS = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i
+// An HTTP bearer token: anything else fails only at the request, or splits the header.
+const TOKEN = /^[\x21-\x7e]+$/
 
 export function buildSettings(read: InputReader, environment: Environment, now: Date): Settings {
   const inputs = new Inputs(read)
@@ -165,6 +167,7 @@ export function buildSettings(read: InputReader, environment: Environment, now: 
   const keyVault = keyVaultInputs(inputs, connection.cloud)
   const operation = readOperation(operationName, inputs, connection, now, derivedSecrets, keyVault)
   keyVault.refuseUnused(operation)
+  refuseUnusedManifest(inputs, operation)
   return { connection, operation, dryRun: inputs.boolean(INPUTS.dryRun, false), derivedSecrets, notices: certificateNotices(connection, operation) }
 }
 
@@ -375,6 +378,10 @@ function auditSettings(inputs: Inputs, connection: Connection): AuditSettings {
   if (!warnWithin) throw new InputError(INPUTS.warnWithin, `'${warnWithinText}' is not a duration: give ${DURATION_FORMS}`)
   const issueOn = inputs.oneOf(INPUTS.issueOn, AUDIT_THRESHOLDS, { fallback: 'never' })
   const githubToken = issueOn === 'never' ? undefined : inputs.required(INPUTS.githubToken, `is required with issue-on '${issueOn}': leave its default \`\${{ github.token }}\` and grant \`permissions: issues: write\``)
+  // Checked here, not at the GitHub request after the whole audit; the value is a secret, so it is not quoted.
+  if (githubToken !== undefined && !TOKEN.test(githubToken)) {
+    throw new InputError(INPUTS.githubToken, 'is not a token: a token is one word of printable ASCII, without spaces, line breaks or a "Bearer" prefix; leave its default `${{ github.token }}`')
+  }
   return {
     tenant: connection.auth.tenantId,
     scopes: auditScopes(inputs),
@@ -442,6 +449,13 @@ function instant(inputs: Inputs, name: InputName, base: Date): Date | undefined 
   const parsed = parseInstant(value, base)
   if (!parsed.ok) throw new InputError(name, parsed.problem)
   return parsed.at
+}
+
+/** The manifest is read only by apply; another operation ignoring it would hide a mistyped operation. */
+function refuseUnusedManifest(inputs: Inputs, operation: Operation): void {
+  if (operation.name !== 'apply' && inputs.text(INPUTS.manifest) !== undefined) {
+    throw new InputError(INPUTS.manifest, `is not used by ${operation.name}; remove it, or set operation: apply`)
+  }
 }
 
 /** A certificate carries its own validity; silently ignoring a date the user typed would mislead. */

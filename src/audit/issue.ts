@@ -9,6 +9,7 @@ import { ActionableError } from '../errors.js'
 import { NETWORK_HINT } from '../explain.js'
 import { TransportFailure } from '../graph/https-transport.js'
 import { transportFetch } from '../graph/transport-fetch.js'
+import { issueRepository } from './repository.js'
 
 const AUDIT_LABEL = 'b2c-keys-audit'
 
@@ -24,9 +25,7 @@ export interface IssueUpdate {
 export type IssueOutcome = { action: 'created' | 'updated' | 'closed'; number: number; url: string } | { action: 'none' }
 
 export async function syncAuditIssue(update: IssueUpdate, environment: NodeJS.ProcessEnv = process.env): Promise<IssueOutcome> {
-  const repository = environment['GITHUB_REPOSITORY'] ?? ''
-  const [owner, repo] = repository.split('/')
-  if (!owner || !repo) throw new ActionableError(`issue-on needs the workflow's repository in GITHUB_REPOSITORY (the runner sets it), but it is '${repository}'`)
+  const { owner, repo, name: repository } = issueRepository(environment)
   // Every GitHub request on the action's transport: a stalled or oversized answer must not hold the nightly job.
   const octokit = getOctokit(update.token, { request: { fetch: transportFetch() } })
   try {

@@ -7,6 +7,7 @@
 import { ActionableError } from '../errors.js'
 import { readScope, type ScopeRead } from '../audit/reads.js'
 import { annotationsOf, atOrAbove, countItems, failureOf, reportJson, sortItems, type AuditReport } from '../audit/report.js'
+import { issueRepository } from '../audit/repository.js'
 import { auditSummary, issueBody } from '../audit/summary.js'
 import { OUTPUTS } from '../inputs.js'
 import { writeReportFile } from '../report-file.js'
@@ -17,6 +18,8 @@ import { iso } from './wording.js'
 
 export async function audit(context: OperationContext, operation: { audit: AuditSettings }): Promise<Result> {
   const settings = operation.audit
+  // Before any read: a job that cannot keep the issue should not find that out after the audit.
+  if (settings.issueOn !== 'never') issueRepository(process.env)
   const at = context.now()
   const clock = { now: toUnixSeconds(at), warnUntil: toUnixSeconds(addDuration(at, settings.warnWithin)) }
   const reads: ScopeRead[] = await Promise.all(settings.scopes.map((scope) => readScope(context.graph, scope, clock)))
