@@ -1,0 +1,118 @@
+/**
+ * The secret sweep of secrets.test.ts, for apply (secrets and PKCS#12 passwords from the
+ * environment variables a manifest names) and for audit with issue-on (the github-token), with
+ * every debug switch on: no secret, token or proof outside `::add-mask::` lines, in stdout,
+ * stderr, outputs, the summary or the report file, also when a service echoes the request.
+ */
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Emulator } from '../../emulator/index.js'
+import { setKeyset } from '../helpers/audit-tenant.js'
+import { step, useEmulator } from '../helpers/emulated-step.js'
+import { makePfx, makeSelfSignedCert } from '../helpers/openssl.js'
+import type { StepRun } from '../../scripts/lib/run-step.js'
+
+let emulator: Emulator
+useEmulator((started) => {
+  emulator = started
+  emulator.registerClient({ clientId: started.client.clientId, roles: ['TrustFrameworkKeySet.ReadWrite.All', 'Application.Read.All'] })
+})
+
+const DEBUG_ENV = { ACTIONS_STEP_DEBUG: 'true', RUNNER_DEBUG: '1', AZURE_LOG_LEVEL: 'verbose', NODE_DEBUG: 'http,https,net,tls', DEBUG: '*' }
+
+const workspace = mkdtempSync(join(tmpdir(), 'b2c-keys-sweep-'))
+afterAll(() => rmSync(workspace, { recursive: true, force: true }))
+
+const pemBodyLines = (pem: string): string[] => pem.split('\n').filter((line) => line.length >= 40 && !line.startsWith('-----'))
+
+function bearerTokensSent(): string[] {
+  return emulator.requests.flatMap((request) => {
+    const value = request.headers['authorization']
+    return typeof value === 'string' && / /.test(value) ? [value.slice(value.indexOf(' ') + 1)] : []
+  })
+}
+
+/** Everywhere a person could read: log lines (stdout and stderr), outputs, summary, report file. */
+function expectNowhere(run: StepRun, secrets: string[]): void {
+  const readable = [...run.visibleLines, ...Object.values(run.outputs), run.summary, run.reportText ?? '']
+  for (const secret of secrets) {
+    const leaks = readable.filter((text) => text.includes(secret))
+    expect({ secret: `${secret.slice(0, 6)}…`, leaks }).toEqual({ secret: `${secret.slice(0, 6)}…`, leaks: [] })
+  }
+}
+
+function applyStep(manifest: string, env: Record<string, string>): Promise<StepRun> {
+  writeFileSync(join(workspace, 'manifest.yml'), manifest)
+  const runnerTemp = mkdtempSync(join(workspace, 'temp-'))
+  return step(emulator, { operation: 'apply', manifest: 'manifest.yml' }, { env: { GITHUB_WORKSPACE: workspace, RUNNER_TEMP: runnerTemp, ...DEBUG_ENV, ...env } })
+}
+
+const MANIFEST = `keysets:
+  - id: SweepSecret
+    secret: { env: SWEEP_SECRET }
+  - id: SweepPfx
+    pkcs12: { env: SWEEP_PFX, password-env: SWEEP_PFX_PASSWORD }
+`
+
+describe('apply: secrets from the environment', () => {
+  const uploaded = makeSelfSignedCert({ days: 365 })
+  const vars = {
+    SWEEP_SECRET: 'manifest-secret-from-env-4e7a1c',
+    SWEEP_PFX: makePfx(uploaded.certPem, uploaded.keyPem, 'pfx-password-from-env-83', { legacy: true }),
+    SWEEP_PFX_PASSWORD: 'pfx-password-from-env-83',
+  }
+
+  it('the secret, the PFX, its password and its key: masked, never shown', async () => {
+    const run = await applyStep(MANIFEST, vars)
+    expect({ exitCode: run.exitCode, errors: run.errors }).toEqual({ exitCode: 0, errors: [] })
+    expect(run.stdout).toContain('::debug::')
+    expect(run.stderr).toMatch(/^HTTPS? \d+:/m)
+    expect(run.reportText).toBeDefined()
+    const pkcs12 = emulator.requests.find((request) => request.path.endsWith('/uploadPkcs12'))?.body as { key: string; password: string }
+    expect(run.masked).toEqual(expect.arrayContaining([vars.SWEEP_SECRET, vars.SWEEP_PFX, vars.SWEEP_PFX_PASSWORD, pkcs12.key, pkcs12.password, ...bearerTokensSent()]))
+    expectNowhere(run, [
+      ...Object.values(vars),
+      pkcs12.key,
+      pkcs12.password,
+      emulator.client.clientSecret,
+      ...pemBodyLines(uploaded.keyPem),
+      ...bearerTokensSent(),
+    ])
+  })
+
+  it('a service that echoes the upload: the secret stays out of the error, the summary and the report', async () => {
+    emulator.injectFault({ path: /uploadSecret$/, status: 400, code: 'BadRequest', echo: true })
+    const run = await applyStep(MANIFEST, vars)
+    expect(run.exitCode).toBe(1)
+    expect(run.errors.join('\n')).toMatch(/Invalid request: /)
+    expect(run.reportText).toContain('***')
+    expectNowhere(run, [vars.SWEEP_SECRET, JSON.stringify(vars.SWEEP_SECRET), vars.SWEEP_PFX_PASSWORD, emulator.client.clientSecret, ...bearerTokensSent()])
+  })
+})
+
+describe('audit with issue-on: the github-token', () => {
+  const issueEnv = () => ({ ...DEBUG_ENV, GITHUB_API_URL: emulator.githubApi.url, GITHUB_REPOSITORY: emulator.githubApi.repository })
+  const audit = () => step(emulator, { operation: 'audit', 'audit-scope': 'keysets', 'issue-on': 'critical', 'github-token': emulator.githubApi.token }, { env: issueEnv() })
+
+  it('masked, never shown, with Node and debug logging on', async () => {
+    setKeyset(emulator, 'B2C_1A_Gone', [])
+    const run = await audit()
+    expect(run.exitCode).toBe(1)
+    expect(run.stderr).toMatch(/^HTTPS? \d+:/m)
+    expect(emulator.githubApi.issues).toHaveLength(1)
+    expect(run.masked).toEqual(expect.arrayContaining([emulator.githubApi.token, emulator.client.clientSecret]))
+    expectNowhere(run, [emulator.githubApi.token, emulator.client.clientSecret, ...bearerTokensSent()])
+    expect(emulator.githubApi.issues[0]?.body).not.toContain(emulator.githubApi.token)
+  })
+
+  it('a GitHub error that echoes the request and its Authorization header: the token stays out', async () => {
+    setKeyset(emulator, 'B2C_1A_Gone', [])
+    emulator.injectFault({ method: 'POST', path: /\/issues$/, status: 422, code: 'Validation Failed', echo: true })
+    const run = await audit()
+    expect(run.exitCode).toBe(1)
+    expect(run.errors.join('\n')).toMatch(/could not process .*\(Authorization: token \*\*\*\)/)
+    expectNowhere(run, [emulator.githubApi.token, emulator.client.clientSecret, ...bearerTokensSent()])
+  })
+})
