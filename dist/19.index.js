@@ -74,6 +74,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/crypto/certificates.ts + 1 modules
 var certificates = __webpack_require__(1378);
+// EXTERNAL MODULE: ./src/crypto/pem.ts
+var pem = __webpack_require__(159);
 // EXTERNAL MODULE: ./src/keyvault/reference.ts
 var reference = __webpack_require__(9896);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -438,6 +440,7 @@ var upload_secret = __webpack_require__(8966);
 
 
 
+
 async function loadManifest(path, environment, now) {
     const file = (0,external_node_path_.resolve)(environment['GITHUB_WORKSPACE'] || process.cwd(), path);
     let text;
@@ -515,8 +518,13 @@ function keyWrite(entry, variables, log) {
             return (0,generate_key/* generation */.X)(source.keyType, source.use, validity);
         case 'secret':
             return (0,upload_secret/* secretUpload */.I)(variables.secret(source.env), source.use, validity);
-        case 'certificate':
-            return (0,upload_certificate/* certificateUpload */.N)((0,certificates/* loadCertificate */.Ih)(variables.value(source.env), `env ${source.env}`));
+        case 'certificate': {
+            const text = variables.value(source.env);
+            // Not a secret, but a private key pasted into it is one: masked before it is refused, as for the certificate input.
+            for (const key of (0,pem/* privateKeyBlocks */.P5)(text))
+                variables.mask(key);
+            return (0,upload_certificate/* certificateUpload */.N)((0,certificates/* loadCertificate */.Ih)(text, `env ${source.env}`));
+        }
         case 'pkcs12': {
             const pkcs12 = variables.secret(source.env).replace(/\s+/g, '');
             const password = source.passwordEnv === undefined ? '' : variables.secret(source.passwordEnv, { emptyAllowed: true });

@@ -92,6 +92,17 @@ describe('apply: secrets from the environment', () => {
   })
 })
 
+describe('apply: a private key where a certificate belongs', () => {
+  it('masked line by line, as the refusal says, before the manifest is refused', async () => {
+    const pasted = makeSelfSignedCert({ days: 365 })
+    const run = await applyStep('keysets:\n  - id: SweepCert\n    certificate: { env: SWEEP_CERT }\n', { SWEEP_CERT: `${pasted.certPem}${pasted.keyPem}` })
+    expect(run.errors).toEqual([expect.stringMatching(/^Input 'manifest': manifest\.yml:2:5: keyset B2C_1A_SweepCert: .*holds a private key: .*the key lines were masked/)])
+    expect(emulator.requests).toEqual([])
+    expect(run.masked).toEqual(expect.arrayContaining(pemBodyLines(pasted.keyPem)))
+    expectNowhere(run, pemBodyLines(pasted.keyPem))
+  })
+})
+
 describe('audit with issue-on: the github-token', () => {
   const issueEnv = () => ({ ...DEBUG_ENV, GITHUB_API_URL: emulator.githubApi.url, GITHUB_REPOSITORY: emulator.githubApi.repository })
   const audit = () => step(emulator, { operation: 'audit', 'audit-scope': 'keysets', 'issue-on': 'critical', 'github-token': emulator.githubApi.token }, { env: issueEnv() })

@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { loadCertificate, readPkcs12 } from '../crypto/certificates.js'
+import { privateKeyBlocks } from '../crypto/pem.js'
 import { InputError } from '../errors.js'
 import { INPUTS } from '../inputs.js'
 import { readCertificateRef, type KeyVault, type KeyVaultCertificateRef } from '../keyvault/reference.js'
@@ -113,8 +114,12 @@ function keyWrite(entry: KeysetEntry, variables: Variables, log: Log): KeyWrite 
       return generation(source.keyType, source.use, validity)
     case 'secret':
       return secretUpload(variables.secret(source.env), source.use, validity)
-    case 'certificate':
-      return certificateUpload(loadCertificate(variables.value(source.env), `env ${source.env}`))
+    case 'certificate': {
+      const text = variables.value(source.env)
+      // Not a secret, but a private key pasted into it is one: masked before it is refused, as for the certificate input.
+      for (const key of privateKeyBlocks(text)) variables.mask(key)
+      return certificateUpload(loadCertificate(text, `env ${source.env}`))
+    }
     case 'pkcs12': {
       const pkcs12 = variables.secret(source.env).replace(/\s+/g, '')
       const password = source.passwordEnv === undefined ? '' : variables.secret(source.passwordEnv, { emptyAllowed: true })
