@@ -323,9 +323,9 @@ class Checker {
         if (!fields)
             return undefined;
         const envNode = fields.get('env')?.value;
-        const env = envNode === undefined ? this.fail(node, `${what} needs 'env': the environment variable that holds it`) : this.pattern(envNode, `${what}.env`, ENV_NAME, 'an environment variable name');
+        const env = envNode === undefined ? this.fail(node, `${what} needs 'env': the environment variable that holds it`) : this.variableName(envNode, `${what}.env`);
         const passwordNode = fields.get('password-env')?.value;
-        const passwordEnv = passwordNode === undefined ? undefined : this.pattern(passwordNode, `${what}.password-env`, ENV_NAME, 'an environment variable name');
+        const passwordEnv = passwordNode === undefined ? undefined : this.variableName(passwordNode, `${what}.password-env`);
         return env === undefined ? undefined : { env, passwordEnv };
     }
     keysetId(node) {
@@ -334,6 +334,13 @@ class Checker {
             return undefined;
         const id = (0,keyset_id/* normaliseKeysetId */.Z)(value);
         return id === 'B2C_1A_' ? this.fail(node, "'id' has nothing after the B2C_1A_ prefix") : id;
+    }
+    /** Not quoted when it is no name: what stands there may be the secret itself, pasted by mistake. */
+    variableName(node, what) {
+        const value = this.string(node, what);
+        if (value === undefined || ENV_NAME.test(value))
+            return value;
+        return this.fail(node, `${what} is not an environment variable name (letters, digits and '_', not starting with a digit); if it is the secret itself, remove it from the file and replace the secret`);
     }
     pattern(node, what, pattern, expected) {
         const value = this.string(node, what);

@@ -88,7 +88,7 @@ describe('the manifest', () => {
     const quoted = JSON.stringify(EVIL)
     const run = await apply(`keysets:\n  - id: ${quoted}\n    generate: {}\n    ${quoted}: 1\n  - id: A\n    secret: { env: ${quoted} }\n`)
     expect(run.errors).toEqual([expect.stringMatching(/^Input 'manifest': /)])
-    for (const problem of [/manifest\.yml:2:9: 'id' 'x +::error::pwned /, /manifest\.yml:4:5: unknown key 'x +::error::pwned /, /manifest\.yml:6:20: 'secret'\.env 'x +::error::pwned /]) {
+    for (const problem of [/manifest\.yml:2:9: 'id' 'x +::error::pwned /, /manifest\.yml:4:5: unknown key 'x +::error::pwned /, /manifest\.yml:6:20: 'secret'\.env is not an environment variable name/]) {
       expect(run.errors[0]).toMatch(problem)
     }
     expectNoInjectedCommand(run)

@@ -103,6 +103,16 @@ describe('apply: a private key where a certificate belongs', () => {
   })
 })
 
+describe('apply: a secret pasted where its variable name belongs', () => {
+  it('is not quoted in the refusal', async () => {
+    const pasted = 'pasted-secret-value-7f3e'
+    const run = await applyStep(`keysets:\n  - id: A\n    secret: { env: ${pasted} }\n  - id: B\n    pkcs12: { env: PFX, password-env: "${pasted}" }\n`, {})
+    expect(run.errors).toEqual([expect.stringMatching(/^Input 'manifest': manifest\.yml:3:20: 'secret'\.env is not an environment variable name .*; manifest\.yml:5:39: 'pkcs12'\.password-env is not/)])
+    expect(emulator.requests).toEqual([])
+    expectNowhere(run, [pasted])
+  })
+})
+
 describe('audit with issue-on: the github-token', () => {
   const issueEnv = () => ({ ...DEBUG_ENV, GITHUB_API_URL: emulator.githubApi.url, GITHUB_REPOSITORY: emulator.githubApi.repository })
   const audit = () => step(emulator, { operation: 'audit', 'audit-scope': 'keysets', 'issue-on': 'critical', 'github-token': emulator.githubApi.token }, { env: issueEnv() })

@@ -228,9 +228,9 @@ class Checker {
     const fields = this.fields(node, what, accepted, { password: `a literal password is refused: name its environment variable with 'password-env'` })
     if (!fields) return undefined
     const envNode = fields.get('env')?.value
-    const env = envNode === undefined ? this.fail(node, `${what} needs 'env': the environment variable that holds it`) : this.pattern(envNode, `${what}.env`, ENV_NAME, 'an environment variable name')
+    const env = envNode === undefined ? this.fail(node, `${what} needs 'env': the environment variable that holds it`) : this.variableName(envNode, `${what}.env`)
     const passwordNode = fields.get('password-env')?.value
-    const passwordEnv = passwordNode === undefined ? undefined : this.pattern(passwordNode, `${what}.password-env`, ENV_NAME, 'an environment variable name')
+    const passwordEnv = passwordNode === undefined ? undefined : this.variableName(passwordNode, `${what}.password-env`)
     return env === undefined ? undefined : { env, passwordEnv }
   }
 
@@ -239,6 +239,13 @@ class Checker {
     if (value === undefined) return undefined
     const id = normaliseKeysetId(value)
     return id === 'B2C_1A_' ? this.fail(node, "'id' has nothing after the B2C_1A_ prefix") : id
+  }
+
+  /** Not quoted when it is no name: what stands there may be the secret itself, pasted by mistake. */
+  private variableName(node: Node | null, what: string): string | undefined {
+    const value = this.string(node, what)
+    if (value === undefined || ENV_NAME.test(value)) return value
+    return this.fail(node, `${what} is not an environment variable name (letters, digits and '_', not starting with a digit); if it is the secret itself, remove it from the file and replace the secret`)
   }
 
   private pattern(node: Node | null, what: string, pattern: RegExp, expected: string): string | undefined {
