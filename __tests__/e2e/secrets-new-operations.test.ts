@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Emulator } from '../../emulator/index.js'
+import { VAULT_ROLES, type Emulator } from '../../emulator/index.js'
 import { setKeyset } from '../helpers/audit-tenant.js'
 import { step, useEmulator } from '../helpers/emulated-step.js'
 import { makePfx, makeSelfSignedCert } from '../helpers/openssl.js'
@@ -89,6 +89,23 @@ describe('apply: secrets from the environment', () => {
     expect(run.errors.join('\n')).toMatch(/Invalid request: /)
     expect(run.reportText).toContain('***')
     expectNowhere(run, [vars.SWEEP_SECRET, JSON.stringify(vars.SWEEP_SECRET), vars.SWEEP_PFX_PASSWORD, emulator.client.clientSecret, ...bearerTokensSent()])
+  })
+})
+
+describe('apply: a PFX from Key Vault', () => {
+  it('the vault PFX, the re-wrapped PFX and its password, vault tokens: masked, never shown', async () => {
+    const stored = makeSelfSignedCert({ days: 365 })
+    emulator.keyVault.setRoles(emulator.client.clientId, Object.values(VAULT_ROLES))
+    emulator.keyVault.addCertificateVersion('sweep-cert', { certificatePem: stored.certPem, keyPem: stored.keyPem })
+    writeFileSync(join(workspace, 'manifest.yml'), 'keysets:\n  - id: SweepVaultPfx\n    key-vault-pkcs12: sweep-cert\n')
+    const run = await step(emulator, { operation: 'apply', manifest: 'manifest.yml', 'key-vault': emulator.keyVault.url }, { env: { GITHUB_WORKSPACE: workspace, RUNNER_TEMP: mkdtempSync(join(workspace, 'temp-')), ...DEBUG_ENV } })
+    expect({ exitCode: run.exitCode, errors: run.errors }).toEqual({ exitCode: 0, errors: [] })
+    const pkcs12 = emulator.requests.find((request) => request.path.endsWith('/uploadPkcs12'))?.body as { key: string; password: string }
+    const vaultPfx = emulator.keyVault.vault.certificates.get('sweep-cert')?.map((version) => version.pfx) ?? []
+    const vaultTokens = emulator.requests.filter((request) => request.service === 'keyvault').flatMap((request) => (request.headers['authorization'] ? [request.headers['authorization'].replace(/^Bearer /, '')] : []))
+    expect(vaultTokens.length).toBeGreaterThan(0)
+    expect(run.masked).toEqual(expect.arrayContaining([pkcs12.key, pkcs12.password, ...vaultTokens]))
+    expectNowhere(run, [pkcs12.key, pkcs12.password, ...vaultPfx, ...vaultTokens, ...pemBodyLines(stored.keyPem), ...bearerTokensSent()])
   })
 })
 
