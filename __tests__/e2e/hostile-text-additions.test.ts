@@ -11,8 +11,8 @@ import { join } from 'node:path'
 import { VAULT_ROLES, type Emulator } from '../../emulator/index.js'
 import { certificateCredential, setKeyset } from '../helpers/audit-tenant.js'
 import { step, useEmulator } from '../helpers/emulated-step.js'
+import { expectNoInjectedCommand } from '../helpers/leaks.js'
 import { makeSelfSignedCert } from '../helpers/openssl.js'
-import type { StepRun } from '../../scripts/lib/run-step.js'
 
 let emulator: Emulator
 useEmulator((started) => {
@@ -24,13 +24,6 @@ const workspace = mkdtempSync(join(tmpdir(), 'b2c-keys-hostile-'))
 afterAll(() => rmSync(workspace, { recursive: true, force: true }))
 
 const EVIL = 'x\r\n::error::pwned\n::add-mask::pwned\u2028::set-output name=kid::pwned\r::stop-commands::pwned'
-const INJECTED = /^::(set-output|error|warning|add-mask|stop-commands|notice|debug)::pwned/
-
-/** No line a runner would read as a command came from elsewhere, and nothing was masked on its say. */
-function expectNoInjectedCommand(run: StepRun): void {
-  expect(run.visibleLines.filter((line) => INJECTED.test(line) || line.startsWith('::set-output'))).toEqual([])
-  expect(run.masked.filter((value) => value.includes('pwned'))).toEqual([])
-}
 
 const issueEnv = () => ({ GITHUB_API_URL: emulator.githubApi.url, GITHUB_REPOSITORY: emulator.githubApi.repository })
 const audit = (inputs: Record<string, string>) => step(emulator, { operation: 'audit', 'fail-on': 'never', ...inputs }, { env: issueEnv() })

@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { VAULT_ROLES, type Emulator } from '../../emulator/index.js'
 import { setKeyset } from '../helpers/audit-tenant.js'
 import { step, useEmulator } from '../helpers/emulated-step.js'
+import { credentialsSent, DEBUG_ENV, expectNowhere, pemBodyLines } from '../helpers/leaks.js'
 import { makePfx, makeSelfSignedCert } from '../helpers/openssl.js'
 import type { StepRun } from '../../scripts/lib/run-step.js'
 
@@ -20,28 +21,8 @@ useEmulator((started) => {
   emulator.registerClient({ clientId: started.client.clientId, roles: ['TrustFrameworkKeySet.ReadWrite.All', 'Application.Read.All'] })
 })
 
-const DEBUG_ENV = { ACTIONS_STEP_DEBUG: 'true', RUNNER_DEBUG: '1', AZURE_LOG_LEVEL: 'verbose', NODE_DEBUG: 'http,https,net,tls', DEBUG: '*' }
-
 const workspace = mkdtempSync(join(tmpdir(), 'b2c-keys-sweep-'))
 afterAll(() => rmSync(workspace, { recursive: true, force: true }))
-
-const pemBodyLines = (pem: string): string[] => pem.split('\n').filter((line) => line.length >= 40 && !line.startsWith('-----'))
-
-function bearerTokensSent(): string[] {
-  return emulator.requests.flatMap((request) => {
-    const value = request.headers['authorization']
-    return typeof value === 'string' && / /.test(value) ? [value.slice(value.indexOf(' ') + 1)] : []
-  })
-}
-
-/** Everywhere a person could read: log lines (stdout and stderr), outputs, summary, report file. */
-function expectNowhere(run: StepRun, secrets: string[]): void {
-  const readable = [...run.visibleLines, ...Object.values(run.outputs), run.summary, run.reportText ?? '']
-  for (const secret of secrets) {
-    const leaks = readable.filter((text) => text.includes(secret))
-    expect({ secret: `${secret.slice(0, 6)}…`, leaks }).toEqual({ secret: `${secret.slice(0, 6)}…`, leaks: [] })
-  }
-}
 
 function applyStep(manifest: string, env: Record<string, string>): Promise<StepRun> {
   writeFileSync(join(workspace, 'manifest.yml'), manifest)
@@ -71,14 +52,14 @@ describe('apply: secrets from the environment', () => {
     expect(run.stderr).toMatch(/^HTTPS? \d+:/m)
     expect(run.reportText).toBeDefined()
     const pkcs12 = emulator.requests.find((request) => request.path.endsWith('/uploadPkcs12'))?.body as { key: string; password: string }
-    expect(run.masked).toEqual(expect.arrayContaining([vars.SWEEP_SECRET, vars.SWEEP_PFX, vars.SWEEP_PFX_PASSWORD, pkcs12.key, pkcs12.password, ...bearerTokensSent()]))
+    expect(run.masked).toEqual(expect.arrayContaining([vars.SWEEP_SECRET, vars.SWEEP_PFX, vars.SWEEP_PFX_PASSWORD, pkcs12.key, pkcs12.password, ...credentialsSent(emulator)]))
     expectNowhere(run, [
       ...Object.values(vars),
       pkcs12.key,
       pkcs12.password,
       emulator.client.clientSecret,
       ...pemBodyLines(uploaded.keyPem),
-      ...bearerTokensSent(),
+      ...credentialsSent(emulator),
     ])
   })
 
@@ -88,7 +69,7 @@ describe('apply: secrets from the environment', () => {
     expect(run.exitCode).toBe(1)
     expect(run.errors.join('\n')).toMatch(/Invalid request: /)
     expect(run.reportText).toContain('***')
-    expectNowhere(run, [vars.SWEEP_SECRET, JSON.stringify(vars.SWEEP_SECRET), vars.SWEEP_PFX_PASSWORD, emulator.client.clientSecret, ...bearerTokensSent()])
+    expectNowhere(run, [vars.SWEEP_SECRET, JSON.stringify(vars.SWEEP_SECRET), vars.SWEEP_PFX_PASSWORD, emulator.client.clientSecret, ...credentialsSent(emulator)])
   })
 })
 
@@ -105,7 +86,7 @@ describe('apply: a PFX from Key Vault', () => {
     const vaultTokens = emulator.requests.filter((request) => request.service === 'keyvault').flatMap((request) => (request.headers['authorization'] ? [request.headers['authorization'].replace(/^Bearer /, '')] : []))
     expect(vaultTokens.length).toBeGreaterThan(0)
     expect(run.masked).toEqual(expect.arrayContaining([pkcs12.key, pkcs12.password, ...vaultTokens]))
-    expectNowhere(run, [pkcs12.key, pkcs12.password, ...vaultPfx, ...vaultTokens, ...pemBodyLines(stored.keyPem), ...bearerTokensSent()])
+    expectNowhere(run, [pkcs12.key, pkcs12.password, ...vaultPfx, ...vaultTokens, ...pemBodyLines(stored.keyPem), ...credentialsSent(emulator)])
   })
 })
 
@@ -141,7 +122,7 @@ describe('audit with issue-on: the github-token', () => {
     expect(run.stderr).toMatch(/^HTTPS? \d+:/m)
     expect(emulator.githubApi.issues).toHaveLength(1)
     expect(run.masked).toEqual(expect.arrayContaining([emulator.githubApi.token, emulator.client.clientSecret]))
-    expectNowhere(run, [emulator.githubApi.token, emulator.client.clientSecret, ...bearerTokensSent()])
+    expectNowhere(run, [emulator.githubApi.token, emulator.client.clientSecret, ...credentialsSent(emulator)])
     expect(emulator.githubApi.issues[0]?.body).not.toContain(emulator.githubApi.token)
   })
 
@@ -151,6 +132,6 @@ describe('audit with issue-on: the github-token', () => {
     const run = await audit()
     expect(run.exitCode).toBe(1)
     expect(run.errors.join('\n')).toMatch(/could not process .*\(Authorization: token \*\*\*\)/)
-    expectNowhere(run, [emulator.githubApi.token, emulator.client.clientSecret, ...bearerTokensSent()])
+    expectNowhere(run, [emulator.githubApi.token, emulator.client.clientSecret, ...credentialsSent(emulator)])
   })
 })
