@@ -63,7 +63,8 @@ describe('names from Graph in the audit', () => {
     expectNoInjectedCommand(run)
     const [issue] = emulator.githubApi.issues
     for (const markdown of [run.summary, issue?.body ?? '']) {
-      const lines = markdown.split('\n')
+      // The issue body goes to GitHub as it is: CR alone ends a Markdown line too (CommonMark).
+      const lines = markdown.split(/\r\n|\r|\n/)
       expect(lines.filter((line) => /pwned/.test(line) && !line.startsWith('| '))).toEqual([])
       expect(lines.filter((line) => line.includes('B2C_1A_Evil'))).toHaveLength(1)
       expect(lines.filter((line) => line.includes('Evil \\| app'))).toHaveLength(1)
