@@ -90,6 +90,24 @@ describe('apply: a PFX from Key Vault', () => {
   })
 })
 
+describe('apply: an application entry', () => {
+  it('the proof signed in Key Vault and the vault tokens: masked, never shown', async () => {
+    const [current, next] = [makeSelfSignedCert({ days: 60, notBeforeDaysAgo: 30 }), makeSelfSignedCert({ days: 365 })]
+    emulator.registerClient({ clientId: emulator.client.clientId, roles: ['Application.ReadWrite.All', 'TrustFrameworkKeySet.ReadWrite.All'] })
+    emulator.keyVault.setRoles(emulator.client.clientId, Object.values(VAULT_ROLES))
+    emulator.keyVault.addCertificateVersion('app-cert', { certificatePem: current.certPem, keyPem: current.keyPem, created: new Date(Date.now() - 86_400_000) })
+    emulator.keyVault.addCertificateVersion('app-cert', { certificatePem: next.certPem, keyPem: next.keyPem })
+    const { objectId } = emulator.addApplication({ displayName: 'Sweep app', keyCredentials: [{ certificatePem: current.certPem }] })
+    writeFileSync(join(workspace, 'manifest.yml'), `applications:\n  - application: ${objectId}\n    key-vault-certificate: app-cert\n`)
+    const run = await step(emulator, { operation: 'apply', manifest: 'manifest.yml', 'key-vault': emulator.keyVault.url }, { env: { GITHUB_WORKSPACE: workspace, RUNNER_TEMP: mkdtempSync(join(workspace, 'temp-')), ...DEBUG_ENV } })
+    expect({ exitCode: run.exitCode, errors: run.errors }).toEqual({ exitCode: 0, errors: [] })
+    const proof = (emulator.requests.find((request) => request.path.endsWith('/addKey'))?.body as { proof?: string } | undefined)?.proof
+    expect(proof).toBeDefined()
+    expect(run.masked).toEqual(expect.arrayContaining([proof!, ...credentialsSent(emulator)]))
+    expectNowhere(run, [proof!, emulator.client.clientSecret, ...pemBodyLines(current.keyPem), ...pemBodyLines(next.keyPem), ...credentialsSent(emulator)])
+  })
+})
+
 describe('apply: a private key where a certificate belongs', () => {
   it('masked line by line, as the refusal says, before the manifest is refused', async () => {
     const pasted = makeSelfSignedCert({ days: 365 })
