@@ -14,7 +14,9 @@ export interface Duration {
   seconds: number
 }
 
-export const DURATION_FORMS = "an ISO-8601 duration ('PT3H', 'P90D', 'P1Y') or a short one ('3h', '90d', '2w', '6mo', '1y')"
+// Longer is a typo (a digit too many), and would carry the date arithmetic past any valid date.
+const MAX_DURATION_YEARS = 1000
+export const DURATION_FORMS = `an ISO-8601 duration ('PT3H', 'P90D', 'P1Y') or a short one ('3h', '90d', '2w', '6mo', '1y'), at most ${MAX_DURATION_YEARS} years`
 export const INSTANT_FORMS = `an ISO-8601 date-time ('2027-01-31T00:00:00Z'), Unix seconds ('1800000000'), or a duration from now: ${DURATION_FORMS}`
 
 const ISO_DURATION = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/i
@@ -35,9 +37,18 @@ function emptyDuration(): Duration {
   return { years: 0, months: 0, weeks: 0, days: 0, hours: 0, minutes: 0, seconds: 0 }
 }
 
-/** Returns undefined when the text is not a duration in either form. */
+/** Returns undefined when the text is not a duration in either form, or is longer than MAX_DURATION_YEARS. */
 export function parseDuration(text: string): Duration | undefined {
-  const value = text.trim()
+  const duration = parseEitherForm(text.trim())
+  return duration && withinLimit(duration) ? duration : undefined
+}
+
+function withinLimit(duration: Duration): boolean {
+  const fixedDays = duration.weeks * 7 + duration.days + (duration.hours + (duration.minutes + duration.seconds / 60) / 60) / 24
+  return duration.years + duration.months / 12 + fixedDays / 365.25 <= MAX_DURATION_YEARS
+}
+
+function parseEitherForm(value: string): Duration | undefined {
   const iso = ISO_DURATION.exec(value)
   if (iso) {
     const [, years, months, weeks, days, hours, minutes, seconds] = iso.map((part) => Number(part ?? 0))

@@ -16,6 +16,7 @@ useEmulator((started) => (emulator = started))
 
 const workspace = mkdtempSync(join(tmpdir(), 'b2c-keys-bad-input-'))
 mkdirSync(join(workspace, 'a-directory'))
+writeFileSync(join(workspace, 'far.yml'), 'keysets:\n  - id: Far\n    expires: 300000y\n    generate: {}\n')
 afterAll(() => rmSync(workspace, { recursive: true, force: true }))
 
 const valid = makeSelfSignedCert({ days: 30 })
@@ -37,6 +38,11 @@ const cases: Case[] = [
   ['fail-on unknown', { operation: 'audit', 'fail-on': 'error' }, 'fail-on', /one of 'never', 'critical', 'expiring'/],
   ['github-token that is two lines', { operation: 'audit', 'issue-on': 'critical', 'github-token': 'ghs_first\nghs_second' }, 'github-token', /one word/],
   ['github-token with a space', { operation: 'audit', 'issue-on': 'critical', 'github-token': 'Bearer ghs_abcdefghijkl' }, 'github-token', /one word/],
+  ['warn-within beyond any date', { operation: 'audit', 'warn-within': '300000y' }, 'warn-within', /'300000y' is not a duration: .*, at most 1000 years/],
+  ['expires beyond any date', { operation: 'generate-key', keyset: 'X', expires: '300000y' }, 'expires', /'300000y' is not .*, at most 1000 years/],
+  ['rotate window beyond any date', { operation: 'generate-key', keyset: 'X', 'rotate-if-expiring-within': '300000y' }, 'rotate-if-expiring-within', /at most 1000 years/],
+  ['remove-superseded-after beyond any date', vault({ operation: 'sync-key-vault-certificate', application: APP, 'key-vault-certificate': 'c', 'remove-superseded-after': '300000y' }), 'remove-superseded-after', /at most 1000 years/],
+  ['a manifest duration beyond any date', { operation: 'apply', manifest: 'far.yml' }, 'manifest', /far\.yml:3:14: 'expires': '300000y' is not .*at most 1000 years/],
   // key-vault
   ['key-vault with a space', vault({ operation: 'upload-certificate', keyset: 'X', 'key-vault': 'contoso kv', 'key-vault-certificate': 'c' }), 'key-vault', /neither a vault name \(3-24 letters, digits or dashes\) nor a vault URL/],
   ['key-vault with a path', vault({ operation: 'upload-certificate', keyset: 'X', 'key-vault': 'https://contoso-kv.vault.azure.net/certificates/c', 'key-vault-certificate': 'c' }), 'key-vault', /the vault's origin only, such as 'https:\/\/contoso-kv\.vault\.azure\.net'/],

@@ -28,6 +28,12 @@ describe('parseDuration', () => {
   it.each(['', 'P', 'PT', '3', 'h', '3x', '3h junk', 'P1H', '-3h', '1.5h'])('refuses %j', (text) => {
     expect(parseDuration(text)).toBeUndefined()
   })
+
+  it('reads up to 1000 years and refuses more: a digit too many would end in an invalid date', () => {
+    expect(parseDuration('1000y')).toMatchObject({ years: 1000 })
+    expect(parseDuration('P365250D')).toMatchObject({ days: 365_250 })
+    for (const text of ['1001y', '12001mo', 'P365251D', '300000y', `${'9'.repeat(30)}s`]) expect(parseDuration(text)).toBeUndefined()
+  })
 })
 
 describe('addDuration', () => {
