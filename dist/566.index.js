@@ -1911,13 +1911,11 @@ async function writeFailureSummary(runner, markdown) {
 /* harmony import */ var _service_failure_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6639);
 /* harmony import */ var _credential_facts_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4755);
 /* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6798);
-/* harmony import */ var _log_safety_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8224);
 /**
  * What add-key and remove-key share: one read of the target, the check that the proof's signer
  * may sign, and sending a proof with Graph's opaque 401 explained against what was actually sent.
  * Facts about single credentials are in credential-facts.ts.
  */
-
 
 
 

@@ -13,7 +13,6 @@ import { referenceText } from '../service-failure.js'
 import type { OperationContext, Result } from './context.js'
 import { describeCredential, describeWindow, isValidAt, listCredentials, windowOf } from './credential-facts.js'
 import { capitalise, iso } from './wording.js'
-import { capList } from '../log-safety.js'
 
 const PROOF_REJECTED = 'Authentication_MissingOrMalformed'
 
