@@ -55,10 +55,9 @@ class SignInFailures {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ localSigner),
 /* harmony export */   RR: () => (/* binding */ PROOF_LIFETIME_SECONDS),
-/* harmony export */   Wp: () => (/* binding */ signProofWith),
+/* harmony export */   SF: () => (/* binding */ signProof),
 /* harmony export */   gZ: () => (/* binding */ PROOF_AUDIENCE)
 /* harmony export */ });
-/* unused harmony export signProof */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -76,13 +75,10 @@ function localSigner(signer) {
     return { certificate: signer.certificate, sign: async (input) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)('sha256', input, signer.privateKey) };
 }
 /**
- * Signs the proof with `signer`, which must be a certificate currently valid on the target:
+ * Signs the proof with `signer`, which must hold a certificate currently valid on the target:
  * checking that is the caller's business, since only it knows the target's key credentials.
  */
-function signProof(signer, targetObjectId, now) {
-    return signProofWith(localSigner(signer), targetObjectId, now);
-}
-async function signProofWith(signer, targetObjectId, now) {
+async function signProof(signer, targetObjectId, now) {
     const nbf = Math.floor(now.getTime() / 1000);
     const claims = { aud: PROOF_AUDIENCE, iss: targetObjectId, nbf, exp: nbf + PROOF_LIFETIME_SECONDS };
     const header = { alg: 'RS256', typ: 'JWT', x5t: signer.certificate.x5t, kid: signer.certificate.thumbprint };
@@ -658,7 +654,6 @@ function headerValue(value) {
 /* harmony export */   tK: () => (/* binding */ isKeysetExisting),
 /* harmony export */   zN: () => (/* binding */ KEYSET_MISSING_CODE)
 /* harmony export */ });
-/* unused harmony export KEYSET_EXISTS_CODES */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(869);
 /* harmony import */ var _paging_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1486);
 
@@ -1971,7 +1966,7 @@ function azCredentialCommand(target, verb, options) {
  * Graph answers any mistake in a proof with the same 401: that answer is explained here.
  */
 async function sendWithProof(context, target, signer, action, send) {
-    const sent = await (0,_crypto_proof_js__WEBPACK_IMPORTED_MODULE_1__/* .signProofWith */ .Wp)(signer, target.id, context.now());
+    const sent = await (0,_crypto_proof_js__WEBPACK_IMPORTED_MODULE_1__/* .signProof */ .SF)(signer, target.id, context.now());
     context.mask(sent.jwt);
     context.log.debug(`${action} proof: x5t=${sent.header.x5t} aud=${sent.claims.aud} iss=${sent.claims.iss} nbf=${sent.claims.nbf} exp=${sent.claims.exp}`);
     try {

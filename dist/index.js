@@ -5460,7 +5460,6 @@ function requireRsa(privateKey, input, why) {
 /* harmony export */   wZ: () => (/* binding */ isSequence),
 /* harmony export */   zE: () => (/* binding */ parseDer)
 /* harmony export */ });
-/* unused harmony exports UNIVERSAL, CONTEXT, Tag */
 /**
  * A small read-only ASN.1 reader for the PKCS#12 container walk.
  *
@@ -6496,8 +6495,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   o: () => (/* binding */ openEarly)
 });
 
-// UNUSED EXPORTS: earlyOrigins
-
 // EXTERNAL MODULE: ./src/graph/agents.ts
 var agents = __nccwpck_require__(8444);
 // EXTERNAL MODULE: ./src/graph/proxy.ts
@@ -7180,7 +7177,6 @@ class Inputs {
 /* harmony export */   nV: () => (/* binding */ parseInstant),
 /* harmony export */   nv: () => (/* binding */ DURATION_FORMS)
 /* harmony export */ });
-/* unused harmony export INSTANT_FORMS */
 /**
  * Instants and durations as users write them in workflows: ISO-8601 date-times, Unix seconds,
  * and durations either in ISO-8601 form (`PT3H`, `P1Y`) or short form (`3h`, `90d`, `1y6mo`).

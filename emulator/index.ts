@@ -46,7 +46,7 @@ export { DEFAULT_GITHUB_SUBJECT, DEFAULT_NO_ACTIVE_KEY_CODE, DEFAULT_OIDC_AUDIEN
 
 export { VAULT_ROLES, type SeedVaultCertificate, type VaultRole } from './keyvault/vault.js'
 
-export const DEFAULT_TENANT_DOMAIN = 'contoso.onmicrosoft.com'
+const DEFAULT_TENANT_DOMAIN = 'contoso.onmicrosoft.com'
 
 export interface EmulatorOptions {
   /** 0 (default) picks a free port. */

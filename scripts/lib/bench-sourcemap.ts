@@ -30,7 +30,7 @@ export function readBundleMap(mapFile: string): BundleMap {
 }
 
 /** The source a generated position (0-based line and column) came from, or undefined. */
-export function sourceAt(map: BundleMap, line: number, column: number): string | undefined {
+function sourceAt(map: BundleMap, line: number, column: number): string | undefined {
   const segments = map.lines[line] ?? []
   let found: Segment | undefined
   for (const segment of segments) {

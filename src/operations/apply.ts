@@ -28,7 +28,7 @@ import { carryOut, decideWrite, plan, type WriteDecision } from './keyset-write.
 import { syncKeyVaultCertificate } from './sync-key-vault-certificate.js'
 
 /** B2C throttles a tenant's keyset writes; four at once keeps a run short without provoking it. */
-export const MAX_CONCURRENT_WRITES = 4
+const MAX_CONCURRENT_WRITES = 4
 
 interface Planned {
   item: KeysetItem
