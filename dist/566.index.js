@@ -841,6 +841,7 @@ function headersOf(response) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Lo: () => (/* binding */ serviceText),
+/* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   X0: () => (/* binding */ capList),
 /* harmony export */   cl: () => (/* binding */ registerSecret),
 /* harmony export */   fH: () => (/* binding */ safeMarkdown),
@@ -896,6 +897,14 @@ function redact(text) {
 /** Replaces line breaks and control characters, so nothing after them can start a line. */
 function neutralise(text) {
     return text.replace(LINE_BREAKING, ' ');
+}
+/**
+ * Text from a service or a directory (a display name, a failure reason) as one line of a message,
+ * a table row or a report entry: each run of line breaks and control characters, tabs included,
+ * becomes one space.
+ */
+function oneLine(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
 }
 /** At most `max` characters, cut at a word boundary near the end when there is one, never inside a surrogate pair. */
 function cut(text, max) {
@@ -2112,24 +2121,21 @@ function listCredentials(credentials) {
 /* harmony export */   X: () => (/* binding */ generation),
 /* harmony export */   r: () => (/* binding */ generateKey)
 /* harmony export */ });
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9834);
-/* harmony import */ var _keyset_write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5955);
-
+/* harmony import */ var _keyset_write_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5955);
 
 function generateKey(context, operation) {
-    return (0,_keyset_write_js__WEBPACK_IMPORTED_MODULE_1__/* .writeKey */ .TE)(context, operation.keyset, generation(operation.keyType, operation.use, operation.validity));
+    return (0,_keyset_write_js__WEBPACK_IMPORTED_MODULE_0__/* .writeKey */ .TE)(context, operation.keyset, generation(operation.keyType, operation.use, operation.validity));
 }
 /** The generateKey write, shared with apply. */
 function generation(keyType, use, validity) {
-    const nbf = (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .toUnixSeconds */ .LE)(validity.notBefore);
-    const exp = validity.expires && (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .toUnixSeconds */ .LE)(validity.expires);
+    const { dates, planned } = (0,_keyset_write_js__WEBPACK_IMPORTED_MODULE_0__/* .requestedDates */ .wT)(validity);
     return {
         what: `a key (${keyType}, ${use})`,
         actionTaken: 'generated',
         kty: keyType,
         use,
-        planned: { notBefore: nbf, expires: exp },
-        send: (api, keysetId) => api.generateKey(keysetId, { use, kty: keyType, nbf, ...(exp === undefined ? {} : { exp }) }),
+        planned,
+        send: (api, keysetId) => api.generateKey(keysetId, { use, kty: keyType, ...dates }),
     };
 }
 
@@ -2183,6 +2189,7 @@ function activeKeyAt(keys, moment) {
 /* harmony export */   et: () => (/* binding */ plan),
 /* harmony export */   gt: () => (/* binding */ decideWrite),
 /* harmony export */   u0: () => (/* binding */ carryOut),
+/* harmony export */   wT: () => (/* binding */ requestedDates),
 /* harmony export */   yg: () => (/* binding */ readKeyset)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
@@ -2207,6 +2214,15 @@ function activeKeyAt(keys, moment) {
 
 
 
+/**
+ * A requested validity in B2C's unix seconds: `dates` for the request body (exp is left out, not
+ * sent as null, when the key should never expire) and the same window for the plan.
+ */
+function requestedDates(validity) {
+    const nbf = (0,_time_js__WEBPACK_IMPORTED_MODULE_3__/* .toUnixSeconds */ .LE)(validity.notBefore);
+    const exp = validity.expires && (0,_time_js__WEBPACK_IMPORTED_MODULE_3__/* .toUnixSeconds */ .LE)(validity.expires);
+    return { dates: exp === undefined ? { nbf } : { nbf, exp }, planned: { notBefore: nbf, expires: exp } };
+}
 const CONFLICT_CODES = ['AADB2C95032', 'AADB2C95042'];
 async function writeKey(context, target, write) {
     const api = new _graph_keysets_js__WEBPACK_IMPORTED_MODULE_2__/* .KeysetsApi */ .D8(context.graph);
@@ -2645,25 +2661,21 @@ function pkcs12Upload(pkcs12, password, certificate) {
 /* harmony export */   I: () => (/* binding */ secretUpload),
 /* harmony export */   S: () => (/* binding */ uploadSecret)
 /* harmony export */ });
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9834);
-/* harmony import */ var _keyset_write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5955);
-
+/* harmony import */ var _keyset_write_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5955);
 
 function uploadSecret(context, operation) {
-    return (0,_keyset_write_js__WEBPACK_IMPORTED_MODULE_1__/* .writeKey */ .TE)(context, operation.keyset, secretUpload(operation.secret, operation.use, operation.validity));
+    return (0,_keyset_write_js__WEBPACK_IMPORTED_MODULE_0__/* .writeKey */ .TE)(context, operation.keyset, secretUpload(operation.secret, operation.use, operation.validity));
 }
 /** The uploadSecret write, shared with apply. */
 function secretUpload(secret, use, validity) {
-    const nbf = (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .toUnixSeconds */ .LE)(validity.notBefore);
-    const exp = validity.expires && (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .toUnixSeconds */ .LE)(validity.expires);
+    const { dates, planned } = (0,_keyset_write_js__WEBPACK_IMPORTED_MODULE_0__/* .requestedDates */ .wT)(validity);
     return {
         what: `a secret (oct, ${use})`,
         actionTaken: 'uploaded',
         kty: 'oct',
         use,
-        planned: { notBefore: nbf, expires: exp },
-        // exp is left out, not sent as null, when the key should never expire.
-        send: (api, keysetId) => api.uploadSecret(keysetId, { use, k: secret, nbf, ...(exp === undefined ? {} : { exp }) }),
+        planned,
+        send: (api, keysetId) => api.uploadSecret(keysetId, { use, k: secret, ...dates }),
     };
 }
 
