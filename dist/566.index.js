@@ -506,9 +506,10 @@ function graphErrorFrom(method, path, status, body, headerRequestId) {
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _agents_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8444);
 /**
- * The one HTTP transport of the action, on node:https: Graph, sign-in and the GitHub ID token all
- * go through it, so all of them get the same bounds: a per-request timeout, a response-size cap,
- * no redirects, keep-alive connections and one proxy rule set (agents.ts).
+ * The one HTTP transport of the action, on node:https: Graph, sign-in, the GitHub ID token, Key
+ * Vault (pipeline-http-client.ts) and the GitHub API (transport-fetch.ts) all go through it, so
+ * all of them get the same bounds: a per-request timeout, a response-size cap, no redirects,
+ * keep-alive connections and one proxy rule set (agents.ts).
  * Global fetch would do, but its first use makes Node load a second HTTP stack (undici) at
  * start-up, which the benchmark showed costs more than the request itself against a near endpoint.
  */
@@ -1787,8 +1788,9 @@ function idTokenEndpointOf(environment) {
 var src_settings = __webpack_require__(2572);
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
- * run(): inputs → settings → credential → operation → outputs and summary. The only try/catch:
- * whatever fails becomes one `::error::` line that says what to do.
+ * run(): inputs → settings → credential → operation → outputs and summary. One try/catch around
+ * all of it (writing a failure's summary has its own): whatever fails becomes one `::error::`
+ * line that says what to do.
  */
 
 

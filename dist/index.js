@@ -6233,8 +6233,9 @@ class ActionableError extends Error {
 /* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8256);
 /**
  * The connection pools every request goes through: one keep-alive agent per scheme and proxy, so
- * sign-in, the GitHub ID token and Graph reuse connections to the same origin, and so anything
- * that opens a connection early (a preconnect) warms the very agent the request will use.
+ * sign-in, the GitHub ID token, Graph, Key Vault and the GitHub API reuse connections to the same
+ * origin, and so anything that opens a connection early (a preconnect) warms the very agent the
+ * request will use.
  */
 
 

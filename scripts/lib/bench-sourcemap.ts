@@ -1,6 +1,7 @@
 /**
- * Reads ncc's source map of dist/index.js to say which package each byte of the bundle came
- * from: the bundle is one 2.6 MB file, and only the map knows what is inside it.
+ * Reads an ncc source map of a dist/ file (built by bench-bundle-map.ts: the committed dist/ has
+ * none) to say which package each byte of the bundle came from: the entry and its chunks are
+ * megabytes of generated code, and only the map knows what is inside them.
  */
 import { decode } from '@jridgewell/sourcemap-codec'
 import { readFileSync } from 'node:fs'
