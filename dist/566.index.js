@@ -1817,7 +1817,7 @@ async function run(runner = actionsRunner(), now = () => new Date()) {
         for (const name of inputs/* CERTIFICATE_INPUTS */._s)
             for (const key of (0,pem/* privateKeyBlocks */.P5)(runner.getInput(name)))
                 mask(runner, key);
-        settings = (0,src_settings/* buildSettings */.E6)(runner.getInput, { idTokenAvailable: runner.idTokenAvailable }, now());
+        settings = (0,src_settings/* buildSettings */.E)(runner.getInput, { idTokenAvailable: runner.idTokenAvailable }, now());
         for (const secret of settings.derivedSecrets)
             mask(runner, secret);
         void (0,early_connections/* openEarly */.o)(settings.connection, runner.idTokenEndpoint?.url);

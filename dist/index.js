@@ -6650,7 +6650,7 @@ async function openEarlyFromEnvironment(environment, now = new Date()) {
         // As the runner adapter decides it: both variables are needed to request an ID token.
         const url = environment['ACTIONS_ID_TOKEN_REQUEST_URL'];
         const idTokenUrl = url && environment['ACTIONS_ID_TOKEN_REQUEST_TOKEN'] ? url : undefined;
-        const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .buildSettings */ .E6)(read, { idTokenAvailable: idTokenUrl !== undefined }, now);
+        const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .buildSettings */ .E)(read, { idTokenAvailable: idTokenUrl !== undefined }, now);
         await (0,_early_connections_js__WEBPACK_IMPORTED_MODULE_1__/* .openEarly */ .o)(settings.connection, idTokenUrl);
     }
     catch {
@@ -6692,10 +6692,8 @@ function capitalise(text) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  E6: () => (/* binding */ buildSettings)
+  E: () => (/* binding */ buildSettings)
 });
-
-// UNUSED EXPORTS: AUDIT_SCOPES, AUDIT_THRESHOLDS, OPERATIONS
 
 // EXTERNAL MODULE: ./src/clouds.ts
 var clouds = __nccwpck_require__(157);
