@@ -10,7 +10,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  MAX_CONCURRENT_WRITES: () => (/* binding */ MAX_CONCURRENT_WRITES),
   apply: () => (/* binding */ apply)
 });
 
@@ -61,6 +60,8 @@ async function settle(run) {
     }
 }
 
+// EXTERNAL MODULE: ./src/log-safety.ts
+var log_safety = __webpack_require__(8224);
 ;// CONCATENATED MODULE: ./src/manifest/manifest.ts
 function placeText(place) {
     return `${place.file}:${place.line}:${place.col}`;
@@ -651,6 +652,7 @@ var sync_key_vault_certificate = __webpack_require__(6490);
 
 
 
+
 /** B2C throttles a tenant's keyset writes; four at once keeps a run short without provoking it. */
 const MAX_CONCURRENT_WRITES = 4;
 async function apply(context, operation, environment = process.env) {
@@ -666,7 +668,8 @@ async function apply(context, operation, environment = process.env) {
     ]);
     refuseSameTarget(syncs);
     const planned = planAll(items, listed, now);
-    const outcomes = (context.dryRun ? [...planned.map(dryRunOutcome), ...syncs.map(({ item, plan }) => targetOutcome(item, plan))] : await writeDue(context, api, planned, syncs)).map((outcome) => ({ ...outcome, reason: oneLine(outcome.reason) }));
+    // Reasons carry service text and directory names: one line each in the log, the report and the summary.
+    const outcomes = (context.dryRun ? [...planned.map(dryRunOutcome), ...syncs.map(({ item, plan }) => targetOutcome(item, plan))] : await writeDue(context, api, planned, syncs)).map((outcome) => ({ ...outcome, reason: (0,log_safety/* oneLine */.TN)(outcome.reason) }));
     for (const outcome of outcomes)
         context.log.info(`${outcome.place} ${outcome.id}: ${outcome.action}. ${outcome.reason}`);
     const keysBefore = new Map(planned.map(({ item, decision }) => [item.entry.keysetId, keysOf(listed, decision.keysetId)]));
@@ -816,10 +819,6 @@ function detail(manifest, counts, dryRun) {
     if (dryRun)
         return `Dry run of ${manifest}: ${counts.planned} entries would be written, ${counts.skipped} are not due. Nothing was written.`;
     return `Applied ${manifest}: ${written} entries written, ${counts.skipped} not due${counts.failed > 0 ? `, ${counts.failed} failed` : ''}.`;
-}
-/** Reasons carry service text and directory names: one line each in the log, the report and the summary. */
-function oneLine(text) {
-    return text.replace(/[\r\n\u2028\u2029]+/g, ' ');
 }
 
 

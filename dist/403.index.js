@@ -43,12 +43,15 @@ var proxy = __webpack_require__(8256);
 var explain = __webpack_require__(4216);
 // EXTERNAL MODULE: ./src/graph/https-transport.ts
 var https_transport = __webpack_require__(9777);
+// EXTERNAL MODULE: ./src/log-safety.ts
+var log_safety = __webpack_require__(8224);
 ;// CONCATENATED MODULE: ./src/keyvault/vault-errors.ts
 /**
  * Key Vault failures as messages a person can act on: the role to assign and on which vault,
  * the firewall, a disabled or expired version, a key that may not sign, a vault that does not
  * exist. The SDK's RestError is read by shape (statusCode, code, details), not by class.
  */
+
 
 
 
@@ -74,7 +77,7 @@ function explainVaultFailure(error, action, vault, context, refusal) {
     const inner = refusal !== undefined && refusal.status === rest.statusCode ? refusal.inner : undefined;
     const reference = ` [Key Vault${rest.statusCode ? ` ${rest.statusCode}` : ''}${rest.code ? ` ${rest.code}` : ''}${inner ? `/${inner}` : ''}]`;
     const tried = `Could not ${action.what} in Key Vault ${vault.url}`;
-    context.log.debug(`Key Vault failure: ${error.name}: ${oneLine(error.message)}`);
+    context.log.debug(`Key Vault failure: ${error.name}: ${firstLine(error.message)}`);
     if (error instanceof https_transport/* TransportFailure */.Az) {
         return new errors/* ActionableError */.f(`${tried}: ${error.message}.${explain/* NETWORK_HINT */.hx}`);
     }
@@ -102,16 +105,16 @@ function explainVaultFailure(error, action, vault, context, refusal) {
     }
     const expired = /expired at|can't be used before/.exec(error.message);
     if (expired)
-        return new errors/* ActionableError */.f(`${tried}: the key version is outside its validity (${oneLine(error.message)}). Renew the certificate in the vault.`);
+        return new errors/* ActionableError */.f(`${tried}: the key version is outside its validity (${firstLine(error.message)}). Renew the certificate in the vault.`);
     const noSign = /Operation sign is not supported/.exec(error.message);
     if (noSign) {
         return new errors/* ActionableError */.f(`${tried}: the certificate's key does not allow the 'sign' operation. Give its key policy the key operation 'sign' (the default for certificates) and renew it.`);
     }
-    return new errors/* ActionableError */.f(`${tried}: ${oneLine(error.message)}${reference}`);
+    return new errors/* ActionableError */.f(`${tried}: ${firstLine(error.message)}${reference}`);
 }
-function oneLine(text) {
-    const line = text.split(/\r?\n/)[0] ?? '';
-    return line.length > 300 ? `${line.slice(0, 300)}…` : line;
+/** The SDK's message can carry the service's whole answer: its first line, bounded and redacted. */
+function firstLine(text) {
+    return (0,log_safety/* serviceText */.Lo)(text.split(/\r?\n/)[0] ?? '');
 }
 function vaultName(vault) {
     return vault.loopback ? '<vault-name>' : (new URL(vault.url).hostname.split('.')[0] ?? '<vault-name>');

@@ -42,6 +42,8 @@ var errors = __webpack_require__(3916);
 var graph_errors = __webpack_require__(869);
 // EXTERNAL MODULE: ./src/graph/keysets.ts
 var graph_keysets = __webpack_require__(8398);
+// EXTERNAL MODULE: ./src/log-safety.ts
+var log_safety = __webpack_require__(8224);
 // EXTERNAL MODULE: ./src/graph/paging.ts
 var paging = __webpack_require__(1486);
 // EXTERNAL MODULE: ./src/operations/wording.ts
@@ -240,6 +242,7 @@ function expiresOf(cover, clock) {
 
 
 
+
 const SCOPE_PERMISSIONS = {
     keysets: 'TrustFrameworkKeySet.Read.All',
     applications: 'Application.Read.All',
@@ -254,7 +257,7 @@ async function readScope(graph, scope, clock) {
     try {
         if (scope === 'keysets') {
             const keysets = await new graph_keysets/* KeysetsApi */.D8(graph).listKeysets();
-            return { scope, items: keysets.map((keyset) => keysetItem({ ...keyset, id: oneLine(keyset.id) }, clock)), objects: keysets.length };
+            return { scope, items: keysets.map((keyset) => keysetItem({ ...keyset, id: (0,log_safety/* oneLine */.TN)(keyset.id) }, clock)), objects: keysets.length };
         }
         return await readDirectory(graph, scope, clock);
     }
@@ -276,22 +279,19 @@ async function readDirectory(graph, scope, clock) {
     });
     return { scope, items, objects };
 }
+/** Names come from the directory, where anyone who may edit an app can write anything: one line, always. */
 function directoryObject(listed, kind, ownType) {
     const type = listed['@odata.type'];
     return {
         kind,
-        id: oneLine(listed.id),
-        appId: oneLine(listed.appId ?? ''),
-        displayName: oneLine(listed.displayName ?? ''),
+        id: (0,log_safety/* oneLine */.TN)(listed.id),
+        appId: (0,log_safety/* oneLine */.TN)(listed.appId ?? ''),
+        displayName: (0,log_safety/* oneLine */.TN)(listed.displayName ?? ''),
         // Newer identity types share the collection: label them, never pass them off as applications.
         objectType: type !== undefined && type !== ownType ? type.replace(/^#microsoft\.graph\./, '') : undefined,
         certificates: (listed.keyCredentials ?? []).map(credentialWindow),
         secrets: (listed.passwordCredentials ?? []).map(credentialWindow),
     };
-}
-/** Names come from the directory, where anyone who may edit an app can write anything: one line, always. */
-function oneLine(text) {
-    return text.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, ' ');
 }
 function credentialWindow(credential) {
     return { keyId: credential.keyId ?? '', start: seconds(credential.startDateTime), end: seconds(credential.endDateTime) };

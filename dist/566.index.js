@@ -55,10 +55,9 @@ class SignInFailures {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ localSigner),
 /* harmony export */   RR: () => (/* binding */ PROOF_LIFETIME_SECONDS),
-/* harmony export */   Wp: () => (/* binding */ signProofWith),
+/* harmony export */   SF: () => (/* binding */ signProof),
 /* harmony export */   gZ: () => (/* binding */ PROOF_AUDIENCE)
 /* harmony export */ });
-/* unused harmony export signProof */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -76,13 +75,10 @@ function localSigner(signer) {
     return { certificate: signer.certificate, sign: async (input) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)('sha256', input, signer.privateKey) };
 }
 /**
- * Signs the proof with `signer`, which must be a certificate currently valid on the target:
+ * Signs the proof with `signer`, which must hold a certificate currently valid on the target:
  * checking that is the caller's business, since only it knows the target's key credentials.
  */
-function signProof(signer, targetObjectId, now) {
-    return signProofWith(localSigner(signer), targetObjectId, now);
-}
-async function signProofWith(signer, targetObjectId, now) {
+async function signProof(signer, targetObjectId, now) {
     const nbf = Math.floor(now.getTime() / 1000);
     const claims = { aud: PROOF_AUDIENCE, iss: targetObjectId, nbf, exp: nbf + PROOF_LIFETIME_SECONDS };
     const header = { alg: 'RS256', typ: 'JWT', x5t: signer.certificate.x5t, kid: signer.certificate.thumbprint };
@@ -510,9 +506,10 @@ function graphErrorFrom(method, path, status, body, headerRequestId) {
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _agents_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8444);
 /**
- * The one HTTP transport of the action, on node:https: Graph, sign-in and the GitHub ID token all
- * go through it, so all of them get the same bounds: a per-request timeout, a response-size cap,
- * no redirects, keep-alive connections and one proxy rule set (agents.ts).
+ * The one HTTP transport of the action, on node:https: Graph, sign-in, the GitHub ID token, Key
+ * Vault (pipeline-http-client.ts) and the GitHub API (transport-fetch.ts) all go through it, so
+ * all of them get the same bounds: a per-request timeout, a response-size cap, no redirects,
+ * keep-alive connections and one proxy rule set (agents.ts).
  * Global fetch would do, but its first use makes Node load a second HTTP stack (undici) at
  * start-up, which the benchmark showed costs more than the request itself against a near endpoint.
  */
@@ -658,7 +655,6 @@ function headerValue(value) {
 /* harmony export */   tK: () => (/* binding */ isKeysetExisting),
 /* harmony export */   zN: () => (/* binding */ KEYSET_MISSING_CODE)
 /* harmony export */ });
-/* unused harmony export KEYSET_EXISTS_CODES */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(869);
 /* harmony import */ var _paging_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1486);
 
@@ -846,6 +842,7 @@ function headersOf(response) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Lo: () => (/* binding */ serviceText),
+/* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   X0: () => (/* binding */ capList),
 /* harmony export */   cl: () => (/* binding */ registerSecret),
 /* harmony export */   fH: () => (/* binding */ safeMarkdown),
@@ -901,6 +898,14 @@ function redact(text) {
 /** Replaces line breaks and control characters, so nothing after them can start a line. */
 function neutralise(text) {
     return text.replace(LINE_BREAKING, ' ');
+}
+/**
+ * Text from a service or a directory (a display name, a failure reason) as one line of a message,
+ * a table row or a report entry: each run of line breaks and control characters, tabs included,
+ * becomes one space.
+ */
+function oneLine(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
 }
 /** At most `max` characters, cut at a word boundary near the end when there is one, never inside a surrogate pair. */
 function cut(text, max) {
@@ -1783,8 +1788,9 @@ function idTokenEndpointOf(environment) {
 var src_settings = __webpack_require__(2572);
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
- * run(): inputs → settings → credential → operation → outputs and summary. The only try/catch:
- * whatever fails becomes one `::error::` line that says what to do.
+ * run(): inputs → settings → credential → operation → outputs and summary. One try/catch around
+ * all of it (writing a failure's summary has its own): whatever fails becomes one `::error::`
+ * line that says what to do.
  */
 
 
@@ -1811,7 +1817,7 @@ async function run(runner = actionsRunner(), now = () => new Date()) {
         for (const name of inputs/* CERTIFICATE_INPUTS */._s)
             for (const key of (0,pem/* privateKeyBlocks */.P5)(runner.getInput(name)))
                 mask(runner, key);
-        settings = (0,src_settings/* buildSettings */.E6)(runner.getInput, { idTokenAvailable: runner.idTokenAvailable }, now());
+        settings = (0,src_settings/* buildSettings */.E)(runner.getInput, { idTokenAvailable: runner.idTokenAvailable }, now());
         for (const secret of settings.derivedSecrets)
             mask(runner, secret);
         void (0,early_connections/* openEarly */.o)(settings.connection, runner.idTokenEndpoint?.url);
@@ -1911,13 +1917,11 @@ async function writeFailureSummary(runner, markdown) {
 /* harmony import */ var _service_failure_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6639);
 /* harmony import */ var _credential_facts_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4755);
 /* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6798);
-/* harmony import */ var _log_safety_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8224);
 /**
  * What add-key and remove-key share: one read of the target, the check that the proof's signer
  * may sign, and sending a proof with Graph's opaque 401 explained against what was actually sent.
  * Facts about single credentials are in credential-facts.ts.
  */
-
 
 
 
@@ -1973,7 +1977,7 @@ function azCredentialCommand(target, verb, options) {
  * Graph answers any mistake in a proof with the same 401: that answer is explained here.
  */
 async function sendWithProof(context, target, signer, action, send) {
-    const sent = await (0,_crypto_proof_js__WEBPACK_IMPORTED_MODULE_1__/* .signProofWith */ .Wp)(signer, target.id, context.now());
+    const sent = await (0,_crypto_proof_js__WEBPACK_IMPORTED_MODULE_1__/* .signProof */ .SF)(signer, target.id, context.now());
     context.mask(sent.jwt);
     context.log.debug(`${action} proof: x5t=${sent.header.x5t} aud=${sent.claims.aud} iss=${sent.claims.iss} nbf=${sent.claims.nbf} exp=${sent.claims.exp}`);
     try {
@@ -2119,24 +2123,21 @@ function listCredentials(credentials) {
 /* harmony export */   X: () => (/* binding */ generation),
 /* harmony export */   r: () => (/* binding */ generateKey)
 /* harmony export */ });
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9834);
-/* harmony import */ var _keyset_write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5955);
-
+/* harmony import */ var _keyset_write_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5955);
 
 function generateKey(context, operation) {
-    return (0,_keyset_write_js__WEBPACK_IMPORTED_MODULE_1__/* .writeKey */ .TE)(context, operation.keyset, generation(operation.keyType, operation.use, operation.validity));
+    return (0,_keyset_write_js__WEBPACK_IMPORTED_MODULE_0__/* .writeKey */ .TE)(context, operation.keyset, generation(operation.keyType, operation.use, operation.validity));
 }
 /** The generateKey write, shared with apply. */
 function generation(keyType, use, validity) {
-    const nbf = (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .toUnixSeconds */ .LE)(validity.notBefore);
-    const exp = validity.expires && (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .toUnixSeconds */ .LE)(validity.expires);
+    const { dates, planned } = (0,_keyset_write_js__WEBPACK_IMPORTED_MODULE_0__/* .requestedDates */ .wT)(validity);
     return {
         what: `a key (${keyType}, ${use})`,
         actionTaken: 'generated',
         kty: keyType,
         use,
-        planned: { notBefore: nbf, expires: exp },
-        send: (api, keysetId) => api.generateKey(keysetId, { use, kty: keyType, nbf, ...(exp === undefined ? {} : { exp }) }),
+        planned,
+        send: (api, keysetId) => api.generateKey(keysetId, { use, kty: keyType, ...dates }),
     };
 }
 
@@ -2190,6 +2191,7 @@ function activeKeyAt(keys, moment) {
 /* harmony export */   et: () => (/* binding */ plan),
 /* harmony export */   gt: () => (/* binding */ decideWrite),
 /* harmony export */   u0: () => (/* binding */ carryOut),
+/* harmony export */   wT: () => (/* binding */ requestedDates),
 /* harmony export */   yg: () => (/* binding */ readKeyset)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
@@ -2214,6 +2216,15 @@ function activeKeyAt(keys, moment) {
 
 
 
+/**
+ * A requested validity in B2C's unix seconds: `dates` for the request body (exp is left out, not
+ * sent as null, when the key should never expire) and the same window for the plan.
+ */
+function requestedDates(validity) {
+    const nbf = (0,_time_js__WEBPACK_IMPORTED_MODULE_3__/* .toUnixSeconds */ .LE)(validity.notBefore);
+    const exp = validity.expires && (0,_time_js__WEBPACK_IMPORTED_MODULE_3__/* .toUnixSeconds */ .LE)(validity.expires);
+    return { dates: exp === undefined ? { nbf } : { nbf, exp }, planned: { notBefore: nbf, expires: exp } };
+}
 const CONFLICT_CODES = ['AADB2C95032', 'AADB2C95042'];
 async function writeKey(context, target, write) {
     const api = new _graph_keysets_js__WEBPACK_IMPORTED_MODULE_2__/* .KeysetsApi */ .D8(context.graph);
@@ -2652,25 +2663,21 @@ function pkcs12Upload(pkcs12, password, certificate) {
 /* harmony export */   I: () => (/* binding */ secretUpload),
 /* harmony export */   S: () => (/* binding */ uploadSecret)
 /* harmony export */ });
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9834);
-/* harmony import */ var _keyset_write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5955);
-
+/* harmony import */ var _keyset_write_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5955);
 
 function uploadSecret(context, operation) {
-    return (0,_keyset_write_js__WEBPACK_IMPORTED_MODULE_1__/* .writeKey */ .TE)(context, operation.keyset, secretUpload(operation.secret, operation.use, operation.validity));
+    return (0,_keyset_write_js__WEBPACK_IMPORTED_MODULE_0__/* .writeKey */ .TE)(context, operation.keyset, secretUpload(operation.secret, operation.use, operation.validity));
 }
 /** The uploadSecret write, shared with apply. */
 function secretUpload(secret, use, validity) {
-    const nbf = (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .toUnixSeconds */ .LE)(validity.notBefore);
-    const exp = validity.expires && (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .toUnixSeconds */ .LE)(validity.expires);
+    const { dates, planned } = (0,_keyset_write_js__WEBPACK_IMPORTED_MODULE_0__/* .requestedDates */ .wT)(validity);
     return {
         what: `a secret (oct, ${use})`,
         actionTaken: 'uploaded',
         kty: 'oct',
         use,
-        planned: { notBefore: nbf, expires: exp },
-        // exp is left out, not sent as null, when the key should never expire.
-        send: (api, keysetId) => api.uploadSecret(keysetId, { use, k: secret, nbf, ...(exp === undefined ? {} : { exp }) }),
+        planned,
+        send: (api, keysetId) => api.uploadSecret(keysetId, { use, k: secret, ...dates }),
     };
 }
 

@@ -5460,7 +5460,6 @@ function requireRsa(privateKey, input, why) {
 /* harmony export */   wZ: () => (/* binding */ isSequence),
 /* harmony export */   zE: () => (/* binding */ parseDer)
 /* harmony export */ });
-/* unused harmony exports UNIVERSAL, CONTEXT, Tag */
 /**
  * A small read-only ASN.1 reader for the PKCS#12 container walk.
  *
@@ -6234,8 +6233,9 @@ class ActionableError extends Error {
 /* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8256);
 /**
  * The connection pools every request goes through: one keep-alive agent per scheme and proxy, so
- * sign-in, the GitHub ID token and Graph reuse connections to the same origin, and so anything
- * that opens a connection early (a preconnect) warms the very agent the request will use.
+ * sign-in, the GitHub ID token, Graph, Key Vault and the GitHub API reuse connections to the same
+ * origin, and so anything that opens a connection early (a preconnect) warms the very agent the
+ * request will use.
  */
 
 
@@ -6496,8 +6496,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   o: () => (/* binding */ openEarly)
 });
 
-// UNUSED EXPORTS: earlyOrigins
-
 // EXTERNAL MODULE: ./src/graph/agents.ts
 var agents = __nccwpck_require__(8444);
 // EXTERNAL MODULE: ./src/graph/proxy.ts
@@ -6652,7 +6650,7 @@ async function openEarlyFromEnvironment(environment, now = new Date()) {
         // As the runner adapter decides it: both variables are needed to request an ID token.
         const url = environment['ACTIONS_ID_TOKEN_REQUEST_URL'];
         const idTokenUrl = url && environment['ACTIONS_ID_TOKEN_REQUEST_TOKEN'] ? url : undefined;
-        const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .buildSettings */ .E6)(read, { idTokenAvailable: idTokenUrl !== undefined }, now);
+        const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .buildSettings */ .E)(read, { idTokenAvailable: idTokenUrl !== undefined }, now);
         await (0,_early_connections_js__WEBPACK_IMPORTED_MODULE_1__/* .openEarly */ .o)(settings.connection, idTokenUrl);
     }
     catch {
@@ -6694,10 +6692,8 @@ function capitalise(text) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  E6: () => (/* binding */ buildSettings)
+  E: () => (/* binding */ buildSettings)
 });
-
-// UNUSED EXPORTS: AUDIT_SCOPES, AUDIT_THRESHOLDS, OPERATIONS
 
 // EXTERNAL MODULE: ./src/clouds.ts
 var clouds = __nccwpck_require__(157);
@@ -7193,7 +7189,6 @@ class Inputs {
 /* harmony export */   nV: () => (/* binding */ parseInstant),
 /* harmony export */   nv: () => (/* binding */ DURATION_FORMS)
 /* harmony export */ });
-/* unused harmony export INSTANT_FORMS */
 /**
  * Instants and durations as users write them in workflows: ISO-8601 date-times, Unix seconds,
  * and durations either in ISO-8601 form (`PT3H`, `P1Y`) or short form (`3h`, `90d`, `1y6mo`).

@@ -40,7 +40,7 @@ export function newClientSecret(): string {
   return `${randomBytes(3).toString('hex').slice(0, 3)}8Q~${randomBytes(30).toString('base64url').slice(0, 34)}`
 }
 
-export function keyCredentialFromSeed(seed: SeedKeyCredential): KeyCredential {
+function keyCredentialFromSeed(seed: SeedKeyCredential): KeyCredential {
   const cert = certificateFromPem(seed.certificatePem)
   const { notBefore, notAfter } = validity(cert)
   return {

@@ -17,7 +17,7 @@ export function isStrictBase64Url(s: string): boolean {
   return BASE64URL.test(s) && s.length % 4 !== 1
 }
 
-export function base64UrlEncode(data: Buffer | string): string {
+function base64UrlEncode(data: Buffer | string): string {
   return Buffer.from(data).toString('base64url')
 }
 

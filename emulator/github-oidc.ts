@@ -1,6 +1,7 @@
 /**
- * GitHub Actions' ID-token endpoint (what ACTIONS_ID_TOKEN_REQUEST_URL points at). @actions/core's
- * getIDToken appends `&audience=…` to the URL and sends `Authorization: Bearer <request token>`.
+ * GitHub Actions' ID-token endpoint (what ACTIONS_ID_TOKEN_REQUEST_URL points at). A client (the
+ * action, like @actions/core's getIDToken) appends `&audience=…` to the URL and sends
+ * `Authorization: Bearer <request token>`.
  * The tokens are signed with the emulator's GitHub key, which only the emulated Entra trusts.
  */
 import { randomUUID } from 'node:crypto'

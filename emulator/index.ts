@@ -1,6 +1,7 @@
 /**
- * Loopback HTTPS emulator of Entra ID (token endpoint), GitHub's ID-token endpoint and Microsoft
- * Graph (B2C keysets, application / service principal certificates), on one port.
+ * Loopback HTTPS emulator of Entra ID (token endpoint), GitHub's ID-token endpoint and issues API,
+ * Microsoft Graph (B2C keysets, application / service principal certificates) and one Azure Key
+ * Vault, on one port.
  *
  * It is the independent witness of what the action sends: it shares no code with src/ and uses
  * only Node built-ins and the openssl CLI.
@@ -46,7 +47,7 @@ export { DEFAULT_GITHUB_SUBJECT, DEFAULT_NO_ACTIVE_KEY_CODE, DEFAULT_OIDC_AUDIEN
 
 export { VAULT_ROLES, type SeedVaultCertificate, type VaultRole } from './keyvault/vault.js'
 
-export const DEFAULT_TENANT_DOMAIN = 'contoso.onmicrosoft.com'
+const DEFAULT_TENANT_DOMAIN = 'contoso.onmicrosoft.com'
 
 export interface EmulatorOptions {
   /** 0 (default) picks a free port. */

@@ -28,7 +28,7 @@ export async function newSigningKey(): Promise<SigningKey> {
 }
 
 export interface GitHubSettings {
-  /** ACTIONS_ID_TOKEN_REQUEST_URL: already has a query, so getIDToken can append `&audience=…`. */
+  /** ACTIONS_ID_TOKEN_REQUEST_URL: already has a query, so a client can append `&audience=…`. */
   requestUrl: string
   requestToken: string
   /** Mutable: tests change it to present another workflow identity. */

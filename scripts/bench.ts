@@ -7,6 +7,8 @@
  *      `node dist/index.js`, against the floor (one HTTPS request with a ready token) and `az rest`;
  *   3. start-up: dist/ sizes, what the bundle is made of, time to each request, import costs;
  *   4. the same end-to-end run with 50 ms added to every response;
+ *   6. the audit of a generated tenant (bench-audit.ts);
+ *   7. a manifest converged by apply (bench-apply.ts);
  * then the targets, passed or missed. Installs nothing: without `az` the comparison is skipped.
  * `--rtt N` (repeatable) runs section 5 instead: the action over a modelled network with N ms of
  * round-trip time per host (bench-rtt.ts), with the round-trip targets.

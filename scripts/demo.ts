@@ -1,8 +1,8 @@
 /**
- * `npm run demo`: the action's main job, offline. Starts the emulator of Entra ID, GitHub's OIDC
- * endpoint and Graph, then runs the bundled dist/index.js as workflow steps would, printing each
- * step's inputs, log, outputs and summary: keyset steps, a full certificate roll of an
- * application, a roll of a certificate kept in Key Vault, a manifest converged by `apply` (twice:
+ * `npm run demo`: the action's main job, offline. Starts the emulator (Entra ID, GitHub's OIDC
+ * endpoint and issues API, Graph, Key Vault), then runs the bundled dist/index.js as workflow
+ * steps would, printing each step's inputs, log, outputs and summary: keyset steps, a full
+ * certificate roll of an application, a roll of a certificate kept in Key Vault, a manifest converged by `apply` (twice:
  * the second run finds nothing due), then the nightly audit of the whole tenant. Exits non-zero
  * if any step fails, yields no kid (the audit: no report; apply: no kids) or sends another number
  * of Graph requests than it declares.

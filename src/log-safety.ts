@@ -47,6 +47,15 @@ export function neutralise(text: string): string {
   return text.replace(LINE_BREAKING, ' ')
 }
 
+/**
+ * Text from a service or a directory (a display name, a failure reason) as one line of a message,
+ * a table row or a report entry: each run of line breaks and control characters, tabs included,
+ * becomes one space.
+ */
+export function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+}
+
 /** At most `max` characters, cut at a word boundary near the end when there is one, never inside a surrogate pair. */
 export function cut(text: string, max: number): string {
   if (text.length <= max) return text

@@ -1,6 +1,7 @@
 /**
- * run(): inputs → settings → credential → operation → outputs and summary. The only try/catch:
- * whatever fails becomes one `::error::` line that says what to do.
+ * run(): inputs → settings → credential → operation → outputs and summary. One try/catch around
+ * all of it (writing a failure's summary has its own): whatever fails becomes one `::error::`
+ * line that says what to do.
  */
 import { cachingCredential, graphTokenProvider } from './auth/token-provider.js'
 import { createCredential } from './auth/credential.js'

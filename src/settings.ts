@@ -13,7 +13,7 @@ import { normaliseKeysetId } from './keyset-id.js'
 import { iso } from './operations/wording.js'
 import { DURATION_FORMS, parseDuration, parseInstant, type Duration } from './time.js'
 
-export const OPERATIONS = [
+const OPERATIONS = [
   'create-keyset',
   'upload-secret',
   'generate-key',
@@ -114,10 +114,10 @@ export type Operation =
     }
   | { name: 'apply'; manifest: string; tenant: string | undefined; keyVault: KeyVault | undefined }
 
-export const AUDIT_SCOPES = ['keysets', 'applications', 'service-principals'] as const
+const AUDIT_SCOPES = ['keysets', 'applications', 'service-principals'] as const
 export type AuditScope = (typeof AUDIT_SCOPES)[number]
 /** Audit statuses from the least to the most severe; `never` is beyond all of them. */
-export const AUDIT_THRESHOLDS = ['never', 'critical', 'expiring'] as const
+const AUDIT_THRESHOLDS = ['never', 'critical', 'expiring'] as const
 export type AuditThreshold = (typeof AUDIT_THRESHOLDS)[number]
 
 export interface AuditSettings {

@@ -17,7 +17,7 @@ export interface Duration {
 // Longer is a typo (a digit too many), and would carry the date arithmetic past any valid date.
 const MAX_DURATION_YEARS = 1000
 export const DURATION_FORMS = `an ISO-8601 duration ('PT3H', 'P90D', 'P1Y') or a short one ('3h', '90d', '2w', '6mo', '1y'), at most ${MAX_DURATION_YEARS} years`
-export const INSTANT_FORMS = `an ISO-8601 date-time ('2027-01-31T00:00:00Z'), Unix seconds ('1800000000'), or a duration from now: ${DURATION_FORMS}`
+const INSTANT_FORMS = `an ISO-8601 date-time ('2027-01-31T00:00:00Z'), Unix seconds ('1800000000'), or a duration from now: ${DURATION_FORMS}`
 
 const ISO_DURATION = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/i
 const SHORT_TERM = /(\d+)\s*(mo|y|w|d|h|m|s)/gy

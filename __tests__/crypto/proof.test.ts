@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createPublicKey } from 'node:crypto'
 import { jwtVerify } from 'jose'
-import { type CertificateWithKey, loadCertificateWithKey } from '../../src/crypto/certificates.js'
-import { PROOF_AUDIENCE, PROOF_LIFETIME_SECONDS, signProof } from '../../src/crypto/proof.js'
+import { loadCertificateWithKey } from '../../src/crypto/certificates.js'
+import { PROOF_AUDIENCE, PROOF_LIFETIME_SECONDS, localSigner, signProof, type ProofSigner } from '../../src/crypto/proof.js'
 import { type SelfSignedCert, makePfx, makeSelfSignedCert, removeTempDirs, sha1Fingerprint, verifyRs256 } from '../helpers/openssl.js'
 
 const TARGET = '3f2c8e4b-6a1d-4c7e-9b0a-5d2e1f7a8c9b'
@@ -11,11 +11,11 @@ const NOW = new Date('2026-11-23T10:20:30.999Z')
 const NOW_SECONDS = Date.UTC(2026, 10, 23, 10, 20, 30) / 1000
 
 let signerCert: SelfSignedCert
-let signer: CertificateWithKey
+let signer: ProofSigner
 
 beforeAll(() => {
   signerCert = makeSelfSignedCert({ commonName: 'proof signer' })
-  signer = loadCertificateWithKey(`${signerCert.certPem}${signerCert.keyPem}`, undefined, 'proof-certificate')
+  signer = localSigner(loadCertificateWithKey(`${signerCert.certPem}${signerCert.keyPem}`, undefined, 'proof-certificate'))
 })
 
 afterAll(removeTempDirs)
@@ -88,7 +88,7 @@ describe('signProof', () => {
   it('signs with a key loaded from PKCS#12', async () => {
     const pfx = makePfx(signerCert.certPem, signerCert.keyPem, 'pfx-password', { legacy: true })
     const fromPfx = loadCertificateWithKey(pfx, 'pfx-password', 'proof-certificate')
-    const { jwt, header } = await signProof(fromPfx, TARGET, NOW)
+    const { jwt, header } = await signProof(localSigner(fromPfx), TARGET, NOW)
     expect(header.kid).toBe(sha1Fingerprint(signerCert.certPem))
     const signature = Buffer.from(jwt.slice(jwt.lastIndexOf('.') + 1), 'base64url')
     expect(verifyRs256(signerCert.certPem, jwt.slice(0, jwt.lastIndexOf('.')), signature)).toBe(true)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { capList, cut, neutralise, redact, registerSecret, safeLine, safeMarkdown, serviceText } from '../../src/log-safety.js'
+import { capList, cut, neutralise, oneLine, redact, registerSecret, safeLine, safeMarkdown, serviceText } from '../../src/log-safety.js'
 
 const SECRET = 'p@ss w/rd"+é=long-enough'
 registerSecret(SECRET)
@@ -27,6 +27,14 @@ describe('neutralise', () => {
     const text = neutralise(`kid${separator}::set-output name=kid::evil`)
     expect(text).not.toMatch(/[\r\n\u2028\u2029\u0085\v\f\u0000\u001b]/)
     expect(text).toMatch(/^kid +::set-output/)
+  })
+})
+
+describe('oneLine', () => {
+  it('turns each run of line breaks and controls into one space', () => {
+    expect(oneLine('evil | name\r\n::error::injected')).toBe('evil | name ::error::injected')
+    expect(oneLine('a\u2028\u2029b\tc\u0085d\u001be')).toBe('a b c d e')
+    expect(oneLine('plain text')).toBe('plain text')
   })
 })
 

@@ -117,7 +117,7 @@ export async function applicationsRoute(state: EmulatorState, ctx: RequestContex
       if (throttled) return throttled
       return graphOk(200, render(state, kind, target as EmulatedApplication, select, true))
     }
-    if (ctx.method === 'PATCH') return (authorise(WRITE_ROLES, false) ?? patchKeyCredentials(state, ctx, kind, target as EmulatedApplication))
+    if (ctx.method === 'PATCH') return (authorise(WRITE_ROLES, false) ?? patchKeyCredentials(ctx, kind, target as EmulatedApplication))
     return methodNotAllowed(ctx, ['GET', 'PATCH'], collection(kind))
   }
   const [action, ...more] = rest as [string, ...string[]]
@@ -216,7 +216,7 @@ const PATCH_CREDENTIAL_FIELDS = ['keyId', 'type', 'usage', 'key', 'displayName',
  * PATCH { keyCredentials: [...] } replaces the list. An entry naming an existing keyId with no
  * `key` keeps that credential (what clients send back after a GET without the key).
  */
-async function patchKeyCredentials(state: EmulatorState, ctx: RequestContext, kind: DirectoryKind, target: EmulatedApplication): Promise<Reply> {
+async function patchKeyCredentials(ctx: RequestContext, kind: DirectoryKind, target: EmulatedApplication): Promise<Reply> {
   const body = readJsonBody(ctx)
   if (body instanceof Refusal) return body.reply
   const extra = Object.keys(body).find((k) => k !== 'keyCredentials' && k !== 'displayName')

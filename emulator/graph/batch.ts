@@ -13,7 +13,7 @@ import type { EmulatorState } from '../state.js'
 import type { RecordedRequest } from '../types.js'
 import { badRequest, graphOk, methodNotAllowed, readJsonBody } from './common.js'
 
-export const MAX_BATCH_REQUESTS = 20
+const MAX_BATCH_REQUESTS = 20
 
 type Route = (state: EmulatorState, ctx: RequestContext) => Promise<Reply>
 

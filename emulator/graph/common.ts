@@ -4,7 +4,7 @@
  */
 import { headerValue, Refusal, reject, type Reply, type RequestContext } from '../http.js'
 
-export const ODATA_JSON = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8'
+const ODATA_JSON = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8'
 
 export function graphOk(status: number, body: unknown, headers: Record<string, string> = {}): Reply {
   return { status, body, headers: { 'Content-Type': ODATA_JSON, ...headers } }

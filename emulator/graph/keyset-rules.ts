@@ -6,7 +6,7 @@ import type { EmulatedKeyset, KeyType, KeyUse, StoredKey } from '../types.js'
 
 export const KEYSET_PREFIX = 'B2C_1A_'
 /** NumericDate values above this are taken for milliseconds (year 5138 in seconds). */
-export const MILLISECONDS_THRESHOLD = 1e11
+const MILLISECONDS_THRESHOLD = 1e11
 
 /**
  * The service adds `B2C_1A_` unless the id already starts with it. The prefix is recognised in any

@@ -12,9 +12,9 @@ import type { EmulatedApplication, KeyCredential } from '../types.js'
 /** The audience Graph wants in the proof: Azure AD Graph's app id, not Microsoft Graph's (00000003-…). */
 export const PROOF_AUDIENCE = '00000002-0000-0000-c000-000000000000'
 const MICROSOFT_GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000'
-export const PROOF_MAX_LIFETIME_SECONDS = 600
+const PROOF_MAX_LIFETIME_SECONDS = 600
 /** Tolerated clock difference for nbf / exp. */
-export const PROOF_SKEW_SECONDS = 300
+const PROOF_SKEW_SECONDS = 300
 
 export type ProofResult = { ok: true; signer: KeyCredential } | { ok: false; reason: string }
 

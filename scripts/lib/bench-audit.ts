@@ -51,7 +51,7 @@ export async function measureAudit(runs: number, rss: RssMethod, progress: (mess
     await generateTenant(emulator, { ...AUDIT_TENANT, seed: 10 })
     const full: AuditRun[] = []
     for (let i = 0; i < runs; i++) {
-      progress(`5. audit of the generated tenant, run ${i + 1}/${runs}`)
+      progress(`6. audit of the generated tenant, run ${i + 1}/${runs}`)
       full.push(await runAudit(emulator, 'keysets,applications,service-principals', rss))
     }
     return { full, keysetOnly: await runAudit(emulator, 'keysets', rss) }

@@ -13,7 +13,7 @@ import { REPO_ROOT } from './run-step.js'
 let built: string | undefined
 
 /** Folder holding index.js(.map) and its chunks' maps, built on first use, removed at exit. */
-export function mappedBundleDir(): string {
+function mappedBundleDir(): string {
   if (built) return built
   const dir = mkdtempSync(join(tmpdir(), 'b2c-bench-map-'))
   process.on('exit', () => rmSync(dir, { recursive: true, force: true }))

@@ -25,7 +25,7 @@ function cpuModel(): string {
 }
 
 /** `az version` answers JSON with an "azure-cli" field; anything else means no usable az. */
-export function azureCliVersion(): string | undefined {
+function azureCliVersion(): string | undefined {
   const probe = spawnSync('az', ['version', '--output', 'json'], { encoding: 'utf8', timeout: 60_000 })
   if (probe.error || probe.status !== 0) return undefined
   try {

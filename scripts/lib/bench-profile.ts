@@ -17,7 +17,7 @@ import { packageOf, packagesOfModuleAt, readBundleMap, sourceOfFunction, type Bu
 import { formatMs, formatSpread, spread } from './bench-stats.js'
 
 const SAMPLING_US = 200
-export const COMPILE = 'V8 compiling dist/'
+const COMPILE = 'V8 compiling dist/'
 const IDLE = '(idle)'
 
 interface CallFrame {
@@ -88,7 +88,7 @@ function categorise(leaf: number, nodes: Map<number, ProfileNode>, parents: Map<
 }
 
 /** Milliseconds of CPU per category in one profile (idle left out: it is waiting on the network). */
-export function attribute(profile: CpuProfile, bundle: BundlePackages): Map<string, number> {
+function attribute(profile: CpuProfile, bundle: BundlePackages): Map<string, number> {
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]))
   const parents = new Map<number, number>()
   for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id)

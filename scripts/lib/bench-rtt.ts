@@ -269,7 +269,7 @@ export async function measureRtt(emulator: Emulator, rtts: readonly number[], op
   }
 }
 
-export function modelTable(models: readonly ModelCheck[]): string {
+function modelTable(models: readonly ModelCheck[]): string {
   const rows = models.flatMap((model) => [
     [`${model.rttMs} ms`, 'bare request (new connection)', '3', (model.bare.ms / model.rttMs).toFixed(2), String(model.bare.roundTrips)],
     [`${model.rttMs} ms`, 'request on a kept-alive connection', '1', (model.keptAlive.ms / model.rttMs).toFixed(2), String(model.keptAlive.roundTrips)],
@@ -281,12 +281,12 @@ const samplesOf = (results: RttResults, key: string, rttMs: number): RttSample[]
 const wallsOf = (results: RttResults, key: string, rttMs: number): number[] => samplesOf(results, key, rttMs).map((sample) => sample.wallMs)
 
 /** Median time with a round trip in flight, in RTT. */
-export function networkPart(results: RttResults, key: string, rttMs: number): number {
+function networkPart(results: RttResults, key: string, rttMs: number): number {
   return spread(samplesOf(results, key, rttMs).map((sample) => sample.networkMs / rttMs)).median
 }
 
 /** Median round trips on the critical path (the network part without the emulator's answer time). */
-export function criticalRoundTrips(results: RttResults, key: string, rttMs: number): number {
+function criticalRoundTrips(results: RttResults, key: string, rttMs: number): number {
   return spread(samplesOf(results, key, rttMs).map((sample) => sample.pathMs / rttMs)).median
 }
 
@@ -303,7 +303,7 @@ function hostCell(samples: readonly RttSample[], host: HostName): string {
   return `${last.connections} / ${last.requests} / ${last.roundTrips}`
 }
 
-export function rttTable(results: RttResults, rttMs: number): string {
+function rttTable(results: RttResults, rttMs: number): string {
   const rows = [...results.labels.values()].map((scenario) => {
     const samples = samplesOf(results, scenario.key, rttMs)
     const metadata = samples.at(-1)?.metadataRequests ?? 0
@@ -332,23 +332,23 @@ export function rttTable(results: RttResults, rttMs: number): string {
 }
 
 /** The action ÷ the minimal script, pair by pair, at one RTT. */
-export function versusFloor(results: RttResults, rttMs: number): string {
+function versusFloor(results: RttResults, rttMs: number): string {
   const ratios = spread(pairRatios(wallsOf(results, 'existing', rttMs), wallsOf(results, 'floor', rttMs)))
   return `${formatRatio(ratios.median)} (pairwise median; action ${formatMs(spread(wallsOf(results, 'existing', rttMs)).median)}, script ${formatMs(spread(wallsOf(results, 'floor', rttMs)).median)})`
 }
 
-export function githubTraffic(results: RttResults, rttMs: number): HostTraffic | undefined {
+function githubTraffic(results: RttResults, rttMs: number): HostTraffic | undefined {
   return samplesOf(results, 'oidc', rttMs).at(-1)?.hosts.github
 }
 
-export function metadataRequests(results: RttResults, key: string, rttMs: number): number {
+function metadataRequests(results: RttResults, key: string, rttMs: number): number {
   return samplesOf(results, key, rttMs).at(-1)?.metadataRequests ?? 0
 }
 
 const verdict = (pass: boolean): string => (pass ? '✓ pass' : '✗ miss')
 
 /** The issue's targets at 40 ms: judged on the network part less the emulator-only metadata round trip (§). */
-export function rttTargetsTable(results: RttResults): string {
+function rttTargetsTable(results: RttResults): string {
   const rttMs = results.rtts.includes(40) ? 40 : results.rtts[0]!
   const metadata = (key: string): number => metadataRequests(results, key, rttMs)
   const partRow = (key: string, limit: number, label: string): string[] => {

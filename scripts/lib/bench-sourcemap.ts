@@ -1,6 +1,7 @@
 /**
- * Reads ncc's source map of dist/index.js to say which package each byte of the bundle came
- * from: the bundle is one 2.6 MB file, and only the map knows what is inside it.
+ * Reads an ncc source map of a dist/ file (built by bench-bundle-map.ts: the committed dist/ has
+ * none) to say which package each byte of the bundle came from: the entry and its chunks are
+ * megabytes of generated code, and only the map knows what is inside them.
  */
 import { decode } from '@jridgewell/sourcemap-codec'
 import { readFileSync } from 'node:fs'
@@ -30,7 +31,7 @@ export function readBundleMap(mapFile: string): BundleMap {
 }
 
 /** The source a generated position (0-based line and column) came from, or undefined. */
-export function sourceAt(map: BundleMap, line: number, column: number): string | undefined {
+function sourceAt(map: BundleMap, line: number, column: number): string | undefined {
   const segments = map.lines[line] ?? []
   let found: Segment | undefined
   for (const segment of segments) {

@@ -79,7 +79,7 @@ export function broughtInBy(composition: Composition, name: string): string {
 }
 
 /** Bytes of dist/index.js that come from a direct dependency's tree (shared packages included). */
-export function bundledBytesOf(composition: Composition, direct: string): number {
+function bundledBytesOf(composition: Composition, direct: string): number {
   let sum = 0
   for (const [name, bytes] of composition.bytes) if (composition.owners.get(name)?.includes(direct)) sum += bytes
   return sum
@@ -108,7 +108,7 @@ export function compositionTable(composition: Composition): string {
 }
 
 /** Bare specifiers src/ imports (type-only imports included: they cost nothing, so they are marked). */
-export function srcImports(): Map<string, { typeOnly: boolean }> {
+function srcImports(): Map<string, { typeOnly: boolean }> {
   const found = new Map<string, { typeOnly: boolean }>()
   const visit = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -135,7 +135,7 @@ function runtimePackages(): string[] {
 }
 
 /** The package a specifier belongs to: 'node-forge/lib/rc2.js' → 'node-forge'. */
-export function packageOfSpecifier(specifier: string): string {
+function packageOfSpecifier(specifier: string): string {
   const parts = specifier.split('/')
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!
 }

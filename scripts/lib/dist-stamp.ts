@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
-export const STAMP_FILE = join('dist', 'sources.sha256')
+const STAMP_FILE = join('dist', 'sources.sha256')
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url))
 
 function filesUnder(dir: string): string[] {

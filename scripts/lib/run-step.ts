@@ -39,7 +39,7 @@ export interface RunOptions {
   timeoutMs?: number
 }
 
-export function actionDefaults(): Record<string, string> {
+function actionDefaults(): Record<string, string> {
   const { inputs } = readActionMetadata(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8'))
   return Object.fromEntries(inputs.flatMap((input) => (input.default === undefined ? [] : [[input.name, input.default]])))
 }

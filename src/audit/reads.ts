@@ -7,6 +7,7 @@
 import type { GraphClient } from '../graph/client.js'
 import { GraphError } from '../graph/errors.js'
 import { KeysetsApi } from '../graph/keysets.js'
+import { oneLine } from '../log-safety.js'
 import { forEachPage } from '../graph/paging.js'
 import type { AuditScope } from '../settings.js'
 import { directoryItems, keysetItem, type AuditItem, type Clock, type CredentialWindow, type DirectoryObject } from './health.js'
@@ -74,6 +75,7 @@ async function readDirectory(graph: GraphClient, scope: Exclude<AuditScope, 'key
   return { scope, items, objects }
 }
 
+/** Names come from the directory, where anyone who may edit an app can write anything: one line, always. */
 function directoryObject(listed: ListedObject, kind: DirectoryObject['kind'], ownType: string): DirectoryObject {
   const type = listed['@odata.type']
   return {
@@ -86,11 +88,6 @@ function directoryObject(listed: ListedObject, kind: DirectoryObject['kind'], ow
     certificates: (listed.keyCredentials ?? []).map(credentialWindow),
     secrets: (listed.passwordCredentials ?? []).map(credentialWindow),
   }
-}
-
-/** Names come from the directory, where anyone who may edit an app can write anything: one line, always. */
-function oneLine(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, ' ')
 }
 
 function credentialWindow(credential: ListedCredential): CredentialWindow {

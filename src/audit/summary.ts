@@ -29,7 +29,7 @@ function itemCell(item: AuditItem): string {
 }
 
 /** The table of `items` (already sorted), at most `rows` rows, then a line for the rest. */
-export function itemsTable(items: readonly AuditItem[], now: number, rows: number, withReason: boolean): string[] {
+function itemsTable(items: readonly AuditItem[], now: number, rows: number, withReason: boolean): string[] {
   const header = withReason ? ['| Status | Item | Expires | Days left | Reason |', '|---|---|---|---|---|'] : ['| Status | Item | Expires | Days left | What to do |', '|---|---|---|---|---|']
   const lines = items.slice(0, rows).map((item) => `| ${STATUS_LABEL[item.status]} | ${itemCell(item)} | ${expires(item)} | ${daysLeft(item, now)} | ${plain(withReason ? item.reason : item.todo)} |`)
   const more = items.length - rows

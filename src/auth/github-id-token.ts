@@ -13,7 +13,7 @@ export interface IdTokenClaims {
   aud: string
 }
 
-export function readIdTokenClaims(token: string): IdTokenClaims {
+function readIdTokenClaims(token: string): IdTokenClaims {
   const claims = decodeJwt(token)
   const aud = Array.isArray(claims.aud) ? claims.aud.join(',') : (claims.aud ?? '')
   return { iss: claims.iss ?? '', sub: claims.sub ?? '', aud }

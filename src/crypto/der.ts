@@ -23,10 +23,10 @@ export interface Asn1 {
   readonly children: readonly Asn1[]
 }
 
-export const UNIVERSAL = 0
-export const CONTEXT = 2
+const UNIVERSAL = 0
+const CONTEXT = 2
 
-export const Tag = {
+const Tag = {
   INTEGER: 2,
   OCTET_STRING: 4,
   OID: 6,

@@ -40,21 +40,17 @@ export function localSigner(signer: CertificateWithKey): ProofSigner {
   return { certificate: signer.certificate, sign: async (input) => sign('sha256', input, signer.privateKey) }
 }
 
-/**
- * Signs the proof with `signer`, which must be a certificate currently valid on the target:
- * checking that is the caller's business, since only it knows the target's key credentials.
- */
-export function signProof(signer: CertificateWithKey, targetObjectId: string, now: Date): Promise<SignedProof> {
-  return signProofWith(localSigner(signer), targetObjectId, now)
-}
-
 export interface SignedProof {
   jwt: string
   header: ProofHeader
   claims: ProofClaims
 }
 
-export async function signProofWith(signer: ProofSigner, targetObjectId: string, now: Date): Promise<SignedProof> {
+/**
+ * Signs the proof with `signer`, which must hold a certificate currently valid on the target:
+ * checking that is the caller's business, since only it knows the target's key credentials.
+ */
+export async function signProof(signer: ProofSigner, targetObjectId: string, now: Date): Promise<SignedProof> {
   const nbf = Math.floor(now.getTime() / 1000)
   const claims: ProofClaims = { aud: PROOF_AUDIENCE, iss: targetObjectId, nbf, exp: nbf + PROOF_LIFETIME_SECONDS }
   const header: ProofHeader = { alg: 'RS256', typ: 'JWT', x5t: signer.certificate.x5t, kid: signer.certificate.thumbprint }

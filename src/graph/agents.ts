@@ -1,7 +1,8 @@
 /**
  * The connection pools every request goes through: one keep-alive agent per scheme and proxy, so
- * sign-in, the GitHub ID token and Graph reuse connections to the same origin, and so anything
- * that opens a connection early (a preconnect) warms the very agent the request will use.
+ * sign-in, the GitHub ID token, Graph, Key Vault and the GitHub API reuse connections to the same
+ * origin, and so anything that opens a connection early (a preconnect) warms the very agent the
+ * request will use.
  */
 import { Agent as HttpAgent } from 'node:http'
 import { Agent as HttpsAgent } from 'node:https'

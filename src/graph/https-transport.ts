@@ -1,7 +1,8 @@
 /**
- * The one HTTP transport of the action, on node:https: Graph, sign-in and the GitHub ID token all
- * go through it, so all of them get the same bounds: a per-request timeout, a response-size cap,
- * no redirects, keep-alive connections and one proxy rule set (agents.ts).
+ * The one HTTP transport of the action, on node:https: Graph, sign-in, the GitHub ID token, Key
+ * Vault (pipeline-http-client.ts) and the GitHub API (transport-fetch.ts) all go through it, so
+ * all of them get the same bounds: a per-request timeout, a response-size cap, no redirects,
+ * keep-alive connections and one proxy rule set (agents.ts).
  * Global fetch would do, but its first use makes Node load a second HTTP stack (undici) at
  * start-up, which the benchmark showed costs more than the request itself against a near endpoint.
  */

@@ -37,7 +37,7 @@ export interface KeyGeneration {
 }
 
 /** Codes B2C answers with when a keyset already exists (HTTP status not documented). */
-export const KEYSET_EXISTS_CODES = ['AADB2C95028', 'AADB2C95038']
+const KEYSET_EXISTS_CODES = ['AADB2C95028', 'AADB2C95038']
 export const KEYSET_MISSING_CODE = 'AADB2C95052'
 
 export function isKeysetMissing(error: unknown): error is GraphError {

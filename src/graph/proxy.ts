@@ -1,6 +1,7 @@
 /**
  * Self-hosted runners often reach the internet only through a proxy. One rule set decides it for
- * every request the action sends (sign-in, GitHub ID token, Graph), so they never disagree.
+ * every request the action sends (sign-in, GitHub ID token, Graph, Key Vault, the GitHub API),
+ * so they never disagree.
  * The order follows the Azure SDK's proxy policy, which the README promised to match: for https,
  * HTTPS_PROXY, then ALL_PROXY, then HTTP_PROXY; each name lower-case first, as curl reads them.
  */

@@ -6,6 +6,7 @@
 import { ActionableError } from '../errors.js'
 import { NETWORK_HINT } from '../explain.js'
 import { TransportFailure } from '../graph/https-transport.js'
+import { serviceText } from '../log-safety.js'
 import type { OperationContext } from '../operations/context.js'
 import type { KeyVault } from './reference.js'
 
@@ -50,7 +51,7 @@ export function explainVaultFailure(error: unknown, action: VaultAction, vault: 
   const inner = refusal !== undefined && refusal.status === rest.statusCode ? refusal.inner : undefined
   const reference = ` [Key Vault${rest.statusCode ? ` ${rest.statusCode}` : ''}${rest.code ? ` ${rest.code}` : ''}${inner ? `/${inner}` : ''}]`
   const tried = `Could not ${action.what} in Key Vault ${vault.url}`
-  context.log.debug(`Key Vault failure: ${error.name}: ${oneLine(error.message)}`)
+  context.log.debug(`Key Vault failure: ${error.name}: ${firstLine(error.message)}`)
   if (error instanceof TransportFailure) {
     return new ActionableError(`${tried}: ${error.message}.${NETWORK_HINT}`)
   }
@@ -81,17 +82,17 @@ export function explainVaultFailure(error: unknown, action: VaultAction, vault: 
     return new ActionableError(`${tried}: the vault refused the access token. The sign-in and the vault must be in the same tenant and cloud (check tenant-id, cloud and key-vault).${reference}`)
   }
   const expired = /expired at|can't be used before/.exec(error.message)
-  if (expired) return new ActionableError(`${tried}: the key version is outside its validity (${oneLine(error.message)}). Renew the certificate in the vault.`)
+  if (expired) return new ActionableError(`${tried}: the key version is outside its validity (${firstLine(error.message)}). Renew the certificate in the vault.`)
   const noSign = /Operation sign is not supported/.exec(error.message)
   if (noSign) {
     return new ActionableError(`${tried}: the certificate's key does not allow the 'sign' operation. Give its key policy the key operation 'sign' (the default for certificates) and renew it.`)
   }
-  return new ActionableError(`${tried}: ${oneLine(error.message)}${reference}`)
+  return new ActionableError(`${tried}: ${firstLine(error.message)}${reference}`)
 }
 
-function oneLine(text: string): string {
-  const line = text.split(/\r?\n/)[0] ?? ''
-  return line.length > 300 ? `${line.slice(0, 300)}…` : line
+/** The SDK's message can carry the service's whole answer: its first line, bounded and redacted. */
+function firstLine(text: string): string {
+  return serviceText(text.split(/\r?\n/)[0] ?? '')
 }
 
 function vaultName(vault: KeyVault): string {

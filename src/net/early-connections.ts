@@ -10,7 +10,7 @@ import { proxyFor } from '../graph/proxy.js'
 import type { Connection } from '../settings.js'
 import { preconnect } from './preconnect.js'
 
-export function earlyOrigins(connection: Pick<Connection, 'graphEndpoint' | 'authorityHost' | 'auth'>, idTokenUrl: string | undefined): string[] {
+function earlyOrigins(connection: Pick<Connection, 'graphEndpoint' | 'authorityHost' | 'auth'>, idTokenUrl: string | undefined): string[] {
   const { method } = connection.auth
   return [
     ...(method === 'oidc' && idTokenUrl !== undefined ? [idTokenUrl] : []),

@@ -18,6 +18,7 @@ import { explainFailure } from '../explain.js'
 import { OUTPUTS } from '../inputs.js'
 import { KeysetsApi, type TrustFrameworkKey, type TrustFrameworkKeySet } from '../graph/keysets.js'
 import { runKeyed } from '../keyed-pool.js'
+import { oneLine } from '../log-safety.js'
 import { placeText } from '../manifest/manifest.js'
 import { writeReportFile } from '../report-file.js'
 import type { Operation } from '../settings.js'
@@ -28,7 +29,7 @@ import { carryOut, decideWrite, plan, type WriteDecision } from './keyset-write.
 import { syncKeyVaultCertificate } from './sync-key-vault-certificate.js'
 
 /** B2C throttles a tenant's keyset writes; four at once keeps a run short without provoking it. */
-export const MAX_CONCURRENT_WRITES = 4
+const MAX_CONCURRENT_WRITES = 4
 
 interface Planned {
   item: KeysetItem
@@ -60,6 +61,7 @@ export async function apply(
   refuseSameTarget(syncs)
   const planned = planAll(items, listed, now)
 
+  // Reasons carry service text and directory names: one line each in the log, the report and the summary.
   const outcomes = (
     context.dryRun ? [...planned.map(dryRunOutcome), ...syncs.map(({ item, plan }) => targetOutcome(item, plan))] : await writeDue(context, api, planned, syncs)
   ).map((outcome) => ({ ...outcome, reason: oneLine(outcome.reason) }))
@@ -221,9 +223,4 @@ function detail(manifest: string, counts: Record<EntryOutcome['action'], number>
   const written = counts.generated + counts.uploaded + counts.added + counts.removed
   if (dryRun) return `Dry run of ${manifest}: ${counts.planned} entries would be written, ${counts.skipped} are not due. Nothing was written.`
   return `Applied ${manifest}: ${written} entries written, ${counts.skipped} not due${counts.failed > 0 ? `, ${counts.failed} failed` : ''}.`
-}
-
-/** Reasons carry service text and directory names: one line each in the log, the report and the summary. */
-function oneLine(text: string): string {
-  return text.replace(/[\r\n\u2028\u2029]+/g, ' ')
 }

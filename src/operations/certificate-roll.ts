@@ -4,7 +4,7 @@
  * Facts about single credentials are in credential-facts.ts.
  */
 import { thumbprintFromX5t, type Certificate } from '../crypto/certificates.js'
-import { PROOF_AUDIENCE, PROOF_LIFETIME_SECONDS, signProofWith, type ProofClaims, type ProofHeader, type ProofSigner } from '../crypto/proof.js'
+import { PROOF_AUDIENCE, PROOF_LIFETIME_SECONDS, signProof, type ProofClaims, type ProofHeader, type ProofSigner } from '../crypto/proof.js'
 import { ActionableError } from '../errors.js'
 import { ApplicationsApi, findByThumbprint, type DirectoryTarget, type KeyCredential } from '../graph/applications.js'
 import { GraphError } from '../graph/errors.js'
@@ -13,7 +13,6 @@ import { referenceText } from '../service-failure.js'
 import type { OperationContext, Result } from './context.js'
 import { describeCredential, describeWindow, isValidAt, listCredentials, windowOf } from './credential-facts.js'
 import { capitalise, iso } from './wording.js'
-import { capList } from '../log-safety.js'
 
 const PROOF_REJECTED = 'Authentication_MissingOrMalformed'
 
@@ -76,7 +75,7 @@ export async function sendWithProof<T>(
   action: 'addKey' | 'removeKey',
   send: (proof: string) => Promise<T>,
 ): Promise<T> {
-  const sent = await signProofWith(signer, target.id, context.now())
+  const sent = await signProof(signer, target.id, context.now())
   context.mask(sent.jwt)
   context.log.debug(`${action} proof: x5t=${sent.header.x5t} aud=${sent.claims.aud} iss=${sent.claims.iss} nbf=${sent.claims.nbf} exp=${sent.claims.exp}`)
   try {

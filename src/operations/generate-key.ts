@@ -1,7 +1,6 @@
 import type { KeyType, KeyUse, Operation, Validity } from '../settings.js'
-import { toUnixSeconds } from '../time.js'
 import type { OperationContext, Result } from './context.js'
-import { writeKey, type KeyWrite } from './keyset-write.js'
+import { requestedDates, writeKey, type KeyWrite } from './keyset-write.js'
 
 export function generateKey(context: OperationContext, operation: Extract<Operation, { name: 'generate-key' }>): Promise<Result> {
   return writeKey(context, operation.keyset, generation(operation.keyType, operation.use, operation.validity))
@@ -9,14 +8,13 @@ export function generateKey(context: OperationContext, operation: Extract<Operat
 
 /** The generateKey write, shared with apply. */
 export function generation(keyType: KeyType, use: KeyUse, validity: Validity): KeyWrite {
-  const nbf = toUnixSeconds(validity.notBefore)
-  const exp = validity.expires && toUnixSeconds(validity.expires)
+  const { dates, planned } = requestedDates(validity)
   return {
     what: `a key (${keyType}, ${use})`,
     actionTaken: 'generated',
     kty: keyType,
     use,
-    planned: { notBefore: nbf, expires: exp },
-    send: (api, keysetId) => api.generateKey(keysetId, { use, kty: keyType, nbf, ...(exp === undefined ? {} : { exp }) }),
+    planned,
+    send: (api, keysetId) => api.generateKey(keysetId, { use, kty: keyType, ...dates }),
   }
 }

@@ -9,8 +9,8 @@
 import { ActionableError } from '../errors.js'
 import { GraphError } from '../graph/errors.js'
 import { KeysetsApi, isKeysetExisting, isKeysetMissing, type TrustFrameworkKey, type TrustFrameworkKeySet } from '../graph/keysets.js'
-import type { KeysetWrite } from '../settings.js'
-import { addDuration, fromUnixSeconds, type Duration } from '../time.js'
+import type { KeysetWrite, Validity } from '../settings.js'
+import { addDuration, fromUnixSeconds, toUnixSeconds, type Duration } from '../time.js'
 import type { OperationContext, Result } from './context.js'
 import { activeKeyAt, describeKey, thumbprintOfKey } from './key-facts.js'
 import { capitalise, iso, isoSeconds } from './wording.js'
@@ -27,6 +27,16 @@ export interface KeyWrite {
   planned: { notBefore: number | undefined; expires: number | undefined }
   thumbprint?: string
   send(api: KeysetsApi, keysetId: string): Promise<TrustFrameworkKey>
+}
+
+/**
+ * A requested validity in B2C's unix seconds: `dates` for the request body (exp is left out, not
+ * sent as null, when the key should never expire) and the same window for the plan.
+ */
+export function requestedDates(validity: Validity): { dates: { nbf: number; exp?: number }; planned: KeyWrite['planned'] } {
+  const nbf = toUnixSeconds(validity.notBefore)
+  const exp = validity.expires && toUnixSeconds(validity.expires)
+  return { dates: exp === undefined ? { nbf } : { nbf, exp }, planned: { notBefore: nbf, expires: exp } }
 }
 
 const CONFLICT_CODES = ['AADB2C95032', 'AADB2C95042']
