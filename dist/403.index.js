@@ -64,17 +64,18 @@ function readRefusal(status, body) {
     try {
         const error = JSON.parse(body ?? '').error;
         const text = (value) => (typeof value === 'string' ? value : undefined);
-        return { status, code: text(error?.code), inner: text(error?.innererror?.code) };
+        return { status, code: text(error?.code), inner: text(error?.innererror?.code), message: text(error?.message) };
     }
     catch {
-        return { status, code: undefined, inner: undefined };
+        return { status, code: undefined, inner: undefined, message: undefined };
     }
 }
 function explainVaultFailure(error, action, vault, context, refusal) {
     if (!(error instanceof Error))
         return new errors/* ActionableError */.f(`Key Vault ${vault.url}: could not ${action.what}: ${String(error)}`);
     const rest = error;
-    const inner = refusal !== undefined && refusal.status === rest.statusCode ? refusal.inner : undefined;
+    const sameAnswer = refusal !== undefined && refusal.status === rest.statusCode ? refusal : undefined;
+    const inner = sameAnswer?.inner;
     const reference = ` [Key Vault${rest.statusCode ? ` ${rest.statusCode}` : ''}${rest.code ? ` ${rest.code}` : ''}${inner ? `/${inner}` : ''}]`;
     const tried = `Could not ${action.what} in Key Vault ${vault.url}`;
     context.log.debug(`Key Vault failure: ${error.name}: ${firstLine(error.message)}`);
@@ -110,7 +111,7 @@ function explainVaultFailure(error, action, vault, context, refusal) {
     if (noSign) {
         return new errors/* ActionableError */.f(`${tried}: the certificate's key does not allow the 'sign' operation. Give its key policy the key operation 'sign' (the default for certificates) and renew it.`);
     }
-    return new errors/* ActionableError */.f(`${tried}: ${firstLine(error.message)}${reference}`);
+    return new errors/* ActionableError */.f(`${tried}: ${firstLine(sameAnswer?.message ?? error.message)}${reference}`);
 }
 /** The SDK's message can carry the service's whole answer: its first line, bounded and redacted. */
 function firstLine(text) {

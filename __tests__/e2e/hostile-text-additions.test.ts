@@ -51,6 +51,17 @@ describe('GitHub and Key Vault error messages', () => {
     expect(run.errors).toEqual([expect.stringMatching(/: Bad certificatex +\[Key Vault 400 BadParameter\]$/)])
     expectNoInjectedCommand(run)
   })
+
+  it('a Key Vault error to the version list: what the vault said, not the pager, on one line', async () => {
+    emulator.keyVault.setRoles(emulator.client.clientId, Object.values(VAULT_ROLES))
+    const certificate = makeSelfSignedCert({ days: 30 })
+    emulator.keyVault.addCertificateVersion('app-cert', { certificatePem: certificate.certPem, keyPem: certificate.keyPem })
+    emulator.injectFault({ method: 'GET', path: /certificates\/app-cert\/versions/, status: 400, body: JSON.stringify({ error: { code: 'BadParameter', message: `Bad listing${EVIL}` } }), contentType: 'application/json' })
+    const run = await step(emulator, { operation: 'upload-certificate', keyset: 'Hostile', 'key-vault': emulator.keyVault.url, 'key-vault-certificate': 'app-cert' })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors).toEqual([expect.stringMatching(/^Could not list the versions of certificate 'app-cert' in Key Vault .*: Bad listingx +\[Key Vault 400 BadParameter\]$/)])
+    expectNoInjectedCommand(run)
+  })
 })
 
 describe('names from Graph in the audit', () => {

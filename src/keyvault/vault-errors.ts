@@ -33,22 +33,25 @@ export interface VaultRefusal {
   status: number
   code: string | undefined
   inner: string | undefined
+  /** The service's own words: the SDK's pager replaces them with 'Pagination failed with unexpected statusCode'. */
+  message: string | undefined
 }
 
 export function readRefusal(status: number, body: string | null | undefined): VaultRefusal {
   try {
-    const error = (JSON.parse(body ?? '') as { error?: { code?: unknown; innererror?: { code?: unknown } } }).error
+    const error = (JSON.parse(body ?? '') as { error?: { code?: unknown; message?: unknown; innererror?: { code?: unknown } } }).error
     const text = (value: unknown) => (typeof value === 'string' ? value : undefined)
-    return { status, code: text(error?.code), inner: text(error?.innererror?.code) }
+    return { status, code: text(error?.code), inner: text(error?.innererror?.code), message: text(error?.message) }
   } catch {
-    return { status, code: undefined, inner: undefined }
+    return { status, code: undefined, inner: undefined, message: undefined }
   }
 }
 
 export function explainVaultFailure(error: unknown, action: VaultAction, vault: KeyVault, context: OperationContext, refusal: VaultRefusal | undefined): Error {
   if (!(error instanceof Error)) return new ActionableError(`Key Vault ${vault.url}: could not ${action.what}: ${String(error)}`)
   const rest = error as RestErrorShape
-  const inner = refusal !== undefined && refusal.status === rest.statusCode ? refusal.inner : undefined
+  const sameAnswer = refusal !== undefined && refusal.status === rest.statusCode ? refusal : undefined
+  const inner = sameAnswer?.inner
   const reference = ` [Key Vault${rest.statusCode ? ` ${rest.statusCode}` : ''}${rest.code ? ` ${rest.code}` : ''}${inner ? `/${inner}` : ''}]`
   const tried = `Could not ${action.what} in Key Vault ${vault.url}`
   context.log.debug(`Key Vault failure: ${error.name}: ${firstLine(error.message)}`)
@@ -87,7 +90,7 @@ export function explainVaultFailure(error: unknown, action: VaultAction, vault: 
   if (noSign) {
     return new ActionableError(`${tried}: the certificate's key does not allow the 'sign' operation. Give its key policy the key operation 'sign' (the default for certificates) and renew it.`)
   }
-  return new ActionableError(`${tried}: ${firstLine(error.message)}${reference}`)
+  return new ActionableError(`${tried}: ${firstLine(sameAnswer?.message ?? error.message)}${reference}`)
 }
 
 /** The SDK's message can carry the service's whole answer: its first line, bounded and redacted. */
