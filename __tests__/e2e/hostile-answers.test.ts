@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Emulator } from '../../emulator/index.js'
 import type { StepRun } from '../../scripts/lib/run-step.js'
 import { expectSuccess, step, useEmulator } from '../helpers/emulated-step.js'
+import { expectNoInjectedCommand } from '../helpers/leaks.js'
 import { makeSelfSignedCert, type SelfSignedCert } from '../helpers/openssl.js'
 
 let emulator: Emulator
@@ -17,14 +18,6 @@ useEmulator((started) => {
 })
 
 const keysIn = (keyset: string) => emulator.keysets.get(keyset)?.keys ?? []
-const INJECTED = /^::(set-output|error|warning|add-mask|stop-commands|notice|debug)::pwned/
-
-/** No line a runner would read as a command came from the service. */
-function expectNoInjectedCommand(run: StepRun): void {
-  expect(run.visibleLines.filter((line) => INJECTED.test(line) || line.startsWith('::set-output'))).toEqual([])
-  expect(run.masked.filter((value) => value.includes('pwned'))).toEqual([])
-}
-
 function expectNoOutputs(run: StepRun): void {
   expect(run.outputs).toEqual({})
 }

@@ -7,34 +7,16 @@ import { describe, expect, it } from '@jest/globals'
 import type { Emulator } from '../../emulator/index.js'
 import { connectionInputs, emulatorEnv, useEmulator } from '../helpers/emulated-step.js'
 import { encryptPkcs8, makePfx, makeSelfSignedCert } from '../helpers/openssl.js'
-import { runStep, type StepRun } from '../../scripts/lib/run-step.js'
+import { credentialsSent, DEBUG_ENV, expectNowhere, pemBodyLines } from '../helpers/leaks.js'
+import { runStep } from '../../scripts/lib/run-step.js'
 
 let emulator: Emulator
 useEmulator((started) => (emulator = started))
 
-/** Every debug switch a runner or a library reads: the runner's, the Azure SDK's, Node's own HTTP/TLS, and `debug`'s. */
-const DEBUG_ENV = { ACTIONS_STEP_DEBUG: 'true', RUNNER_DEBUG: '1', AZURE_LOG_LEVEL: 'verbose', NODE_DEBUG: 'http,https,net,tls', DEBUG: '*' }
 const CERT_CLIENT = '9d8c7b6a-5f4e-4d3c-8b2a-190817263540'
 
-/** The long lines of a PEM body: what a leak of a key would look like in a log. */
-function pemBodyLines(pem: string): string[] {
-  return pem.split('\n').filter((line) => line.length >= 40 && !line.startsWith('-----'))
-}
-
-function bearerTokensSent(): string[] {
-  return emulator.requests
-    .map((request) => request.headers['authorization'])
-    .filter((value): value is string => typeof value === 'string' && value.startsWith('Bearer '))
-    .map((value) => value.slice('Bearer '.length))
-}
-
-function expectNowhere(run: StepRun, secrets: string[]): void {
-  const readable = [...run.visibleLines, ...Object.values(run.outputs), run.summary]
-  for (const secret of secrets) {
-    const leaks = readable.filter((text) => text.includes(secret))
-    expect({ secret: `${secret.slice(0, 6)}…`, leaks }).toEqual({ secret: `${secret.slice(0, 6)}…`, leaks: [] })
-  }
-}
+/** The bearer tokens the action sent (GitHub's `token` scheme is not used in these runs). */
+const bearerTokensSent = (): string[] => credentialsSent(emulator)
 
 describe('secret sweep with step debug logging on', () => {
   it('client secret and keyset secret: masked first, never shown', async () => {
