@@ -1,0 +1,7 @@
+/**
+ * The suites Stryker runs for every mutant: the pure ones (unit and crypto). The e2e suites spawn
+ * the bundle, which Stryker does not rebuild per mutant, so they could only slow it down.
+ */
+import base from './jest.config.js'
+
+export default { ...base, testMatch: ['<rootDir>/__tests__/{unit,crypto}/**/*.test.ts'] }
