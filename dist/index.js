@@ -68449,11 +68449,11 @@ function parseRetryAfter(header, nowMs) {
     const value = header.trim();
     if (/^\d+$/.test(value))
         return Number(value) * 1000;
-    // IMF-fixdate, e.g. "Sun, 06 Nov 1994 08:49:37 GMT"; Date.parse alone accepts nonsense such as "-5".
-    if (!/^[A-Za-z]{3}, \d{2} [A-Za-z]{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/.test(value))
-        return undefined;
+    // Only an IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT"), which is what toUTCString prints.
+    // Date.parse alone accepts nonsense such as "-5", 31 Feb (as 3 Mar) and a wrong weekday: a date
+    // that does not print back exactly as it was sent is not one the server meant.
     const at = Date.parse(value);
-    if (Number.isNaN(at))
+    if (Number.isNaN(at) || new Date(at).toUTCString() !== value)
         return undefined;
     return Math.max(0, at - nowMs);
 }
@@ -68868,13 +68868,19 @@ function parseInstant(text, base) {
         return { ok: true, at: addDuration(base, duration) };
     if (/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}))?$/i.test(value)) {
         const at = new Date(value.length === 10 ? `${value}T00:00:00Z` : value.replace(' ', 'T'));
-        if (!Number.isNaN(at.getTime()))
+        if (!Number.isNaN(at.getTime()) && isCalendarDate(value.slice(0, 10)))
             return { ok: true, at };
+        return { ok: false, problem: `'${value}' is not a date and time that exist` };
     }
     if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(value)) {
         return { ok: false, problem: `'${value}' has no time zone; add 'Z' or an offset such as '+02:00'` };
     }
     return { ok: false, problem: `'${value}' is not ${INSTANT_FORMS}` };
+}
+/** `new Date` rolls 30 February over to 2 March; a date the user typed must exist. */
+function isCalendarDate(date) {
+    const [year, month, day] = date.split('-').map(Number);
+    return new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
 }
 function toUnixSeconds(at) {
     return Math.floor(at.getTime() / 1000);
