@@ -68867,7 +68867,8 @@ function parseInstant(text, base) {
     if (duration)
         return { ok: true, at: addDuration(base, duration) };
     if (/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}))?$/i.test(value)) {
-        const at = new Date(value.length === 10 ? `${value}T00:00:00Z` : value.replace(' ', 'T'));
+        // A date alone is read as midnight UTC (ECMAScript's rule for the date-only form).
+        const at = new Date(value.replace(' ', 'T'));
         if (!Number.isNaN(at.getTime()) && isCalendarDate(value.slice(0, 10)))
             return { ok: true, at };
         return { ok: false, problem: `'${value}' is not a date and time that exist` };
