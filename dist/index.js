@@ -68444,7 +68444,7 @@ function isRetriable(error) {
 }
 /** Retry-After is either delta-seconds or an HTTP-date (RFC 9110 §10.2.3). */
 function parseRetryAfter(header, nowMs) {
-    if (header === null || header === undefined || header.trim() === '')
+    if (header === null || header === undefined)
         return undefined;
     const value = header.trim();
     if (/^\d+$/.test(value))

@@ -10,7 +10,7 @@ describe('parseRetryAfter, strictly', () => {
     expect(parseRetryAfter('0', now)).toBe(0)
   })
 
-  it.each(['5x', 'x5', '5 s', '1.5', '+5', '0x10', '5\n6'])('ignores %j, which is not delta-seconds', (value) => {
+  it.each(['', ' \t ', '5x', 'x5', '5 s', '1.5', '+5', '0x10', '5\n6'])('ignores %j, which is not delta-seconds', (value) => {
     expect(parseRetryAfter(value, now)).toBeUndefined()
   })
 

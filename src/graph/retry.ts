@@ -38,7 +38,7 @@ export function isRetriable(error: GraphError): boolean {
 
 /** Retry-After is either delta-seconds or an HTTP-date (RFC 9110 §10.2.3). */
 export function parseRetryAfter(header: string | null | undefined, nowMs: number): number | undefined {
-  if (header === null || header === undefined || header.trim() === '') return undefined
+  if (header === null || header === undefined) return undefined
   const value = header.trim()
   if (/^\d+$/.test(value)) return Number(value) * 1000
   // Only an IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT"), which is what toUTCString prints.
