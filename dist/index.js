@@ -69289,10 +69289,13 @@ function nodeDecrypt(cipherName, key, iv, data) {
     decipher.setAutoPadding(false);
     return Buffer.concat([decipher.update(data), decipher.final()]);
 }
-/** PKCS#7 padding check: with a wrong key it fails about 255 times in 256. */
+/**
+ * PKCS#7 padding check: with a wrong key it fails about 255 times in 256. `plain` is whole
+ * blocks (or empty, count 0), so a count within the block size is within the data.
+ */
 function unpad(plain, blockSize) {
     const count = plain[plain.length - 1] ?? 0;
-    if (count < 1 || count > blockSize || count > plain.length)
+    if (count < 1 || count > blockSize)
         throw new BadDecryptError('bad padding');
     for (let i = plain.length - count; i < plain.length; i++) {
         if (plain[i] !== count)
