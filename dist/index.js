@@ -70904,7 +70904,7 @@ function summaryOf(settings, result) {
         ['Tenant', code(connection.auth.tenantId) ?? '(from the Azure CLI session)'],
         ['Cloud', connection.cloud],
         ['Keyset', code(result.keysetId)],
-        ['Target', target && `${target.kind} ${target.displayName ?? ''} (object id ${code(target.objectId)}${target.appId ? `, appId ${code(target.appId)}` : ''})`],
+        ['Target', target && [target.kind, target.displayName, `(object id ${code(target.objectId)}${target.appId ? `, appId ${code(target.appId)}` : ''})`].filter(Boolean).join(' ')],
         ['kid', code(result.kid)],
         ['Previous kid', code(result.previousKid)],
         ['Valid from', result.notBefore === undefined ? undefined : isoSeconds(result.notBefore)],
@@ -70912,7 +70912,8 @@ function summaryOf(settings, result) {
         ['Thumbprint (SHA-1)', code(result.thumbprint)],
     ];
     const table = rows
-        .filter((row) => row[1] !== undefined && row[1] !== '')
+        // Every value is undefined or non-empty: code() turns '' into undefined.
+        .filter((row) => row[1] !== undefined)
         .map(([name, value]) => `| ${name} | ${plain(value)} |`);
     return ['### B2C keys', '', '| | |', '|---|---|', ...table, '', plain(result.detail), ''].join('\n');
 }

@@ -79,6 +79,11 @@ describe('summaryOf', () => {
     )
   })
 
+  it('leaves a missing display name out of the target', () => {
+    const target = { kind: 'service-principal', objectId: 'sp-2', appId: 'app-2', displayName: undefined }
+    expect(summaryOf(cliSession, { actionTaken: 'found', detail: 'd', target })).toContain('| Target | service-principal (object id `sp-2`, appId `app-2`) |')
+  })
+
   it('says "no expiry" for a key without one', () => {
     expect(summaryOf(cliSession, { actionTaken: 'generated', detail: 'd', kid: 'k' })).toContain('| Valid until | no expiry |')
   })
