@@ -1,13 +1,8 @@
 /** Each guard of the DER reader, hit exactly at its edge and named in its error. */
 import { describe, expect, it } from '@jest/globals'
 import { explicit, octets, oid, parseDer, sequence, smallInteger } from '../../src/crypto/der.js'
+import { tlv } from '../helpers/der-builder.js'
 
-/** A definite-length element; lengths up to 0xffff. */
-function tlv(tag: number, ...content: Buffer[]): Buffer {
-  const body = Buffer.concat(content)
-  const length = body.length < 0x80 ? [body.length] : body.length < 0x100 ? [0x81, body.length] : [0x82, body.length >> 8, body.length & 0xff]
-  return Buffer.concat([Buffer.from([tag, ...length]), body])
-}
 const bytes = (...values: number[]) => Buffer.from(values)
 const nested = (levels: number): Buffer => (levels === 1 ? tlv(0x30) : tlv(0x30, nested(levels - 1)))
 const integer = (...values: number[]) => parseDer(tlv(0x02, bytes(...values)))

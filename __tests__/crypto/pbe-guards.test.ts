@@ -5,24 +5,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { createCipheriv, pbkdf2Sync } from 'node:crypto'
 import { parseDer } from '../../src/crypto/der.js'
+import { integer, octetString, oidBytes, sequenceOf, tlv } from '../helpers/der-builder.js'
 import { BadDecryptError, UnsupportedAlgorithmError, bmpPassword, describeEncryption, iterationCount, pbeDecrypt } from '../../src/crypto/pbe.js'
-
-function tlv(tag: number, ...content: Buffer[]): Buffer {
-  const body = Buffer.concat(content)
-  return Buffer.concat([Buffer.from(body.length < 0x80 ? [tag, body.length] : [tag, 0x81, body.length]), body])
-}
-function oidBytes(dotted: string): Buffer {
-  const [first = 0, second = 0, ...rest] = dotted.split('.').map(Number)
-  const arcs = [first * 40 + second, ...rest].flatMap((arc) => {
-    const out = [arc & 0x7f]
-    for (let value = Math.floor(arc / 128); value > 0; value = Math.floor(value / 128)) out.unshift((value & 0x7f) | 0x80)
-    return out
-  })
-  return tlv(0x06, Buffer.from(arcs))
-}
-const int = (value: number) => tlv(0x02, Buffer.from(value < 0x80 ? [value] : value < 0x8000 ? [value >> 8, value & 0xff] : [0, value >> 16, (value >> 8) & 0xff, value & 0xff]))
-const seq = (...items: Buffer[]) => tlv(0x30, ...items)
-const octetString = (data: Buffer) => tlv(0x04, data)
 
 const PASSWORD = 'pbe-pass'
 const SALT = Buffer.from('0102030405060708', 'hex')
@@ -40,8 +24,8 @@ interface Pbes2 {
 }
 
 function pbes2({ iterations = 3, keyLength, prf = HMAC_SHA256, kdf = '1.2.840.113549.1.5.12', cipher = AES128, iv = IV }: Pbes2 = {}) {
-  const kdfParameters = seq(octetString(SALT), int(iterations), ...(keyLength === undefined ? [] : [int(keyLength)]), ...(prf === null ? [] : [seq(oidBytes(prf), tlv(0x05))]))
-  return parseDer(seq(oidBytes('1.2.840.113549.1.5.13'), seq(seq(oidBytes(kdf), kdfParameters), seq(oidBytes(cipher), octetString(iv)))))
+  const kdfParameters = sequenceOf(octetString(SALT), integer(iterations), ...(keyLength === undefined ? [] : [integer(keyLength)]), ...(prf === null ? [] : [sequenceOf(oidBytes(prf), tlv(0x05))]))
+  return parseDer(sequenceOf(oidBytes('1.2.840.113549.1.5.13'), sequenceOf(sequenceOf(oidBytes(kdf), kdfParameters), sequenceOf(oidBytes(cipher), octetString(iv)))))
 }
 
 /** AES-128-CBC under the PBKDF2 key, padding left to the caller. */
@@ -99,8 +83,8 @@ describe('PBES2 parameters', () => {
   it('names the scheme', () => {
     expect(describeEncryption(pbes2())).toBe('PBES2/aes-128-cbc')
     expect(describeEncryption(pbes2({ cipher: '1.2.3.4' }))).toBe('PBES2/1.2.3.4')
-    expect(describeEncryption(parseDer(seq(oidBytes('1.2.840.113549.1.12.1.6'))))).toBe('pbeWithSHAAnd40BitRC2-CBC')
-    expect(describeEncryption(parseDer(seq(oidBytes('1.2.3'))))).toBe('1.2.3')
+    expect(describeEncryption(parseDer(sequenceOf(oidBytes('1.2.840.113549.1.12.1.6'))))).toBe('pbeWithSHAAnd40BitRC2-CBC')
+    expect(describeEncryption(parseDer(sequenceOf(oidBytes('1.2.3'))))).toBe('1.2.3')
   })
 })
 
@@ -109,11 +93,11 @@ describe('iterationCount', () => {
     [1, 1],
     [10_000_000, 10_000_000],
   ])('accepts %i', (count, expected) => {
-    expect(iterationCount(parseDer(int(count)), 'it')).toBe(expected)
+    expect(iterationCount(parseDer(integer(count)), 'it')).toBe(expected)
   })
 
   it.each([0, 10_000_001])('refuses %i', (count) => {
-    expect(() => iterationCount(parseDer(int(count)), 'it')).toThrow(`it: iteration count ${count} is out of range`)
+    expect(() => iterationCount(parseDer(integer(count)), 'it')).toThrow(`it: iteration count ${count} is out of range`)
   })
 })
 
