@@ -3,11 +3,11 @@
  * which inputs the proof signer comes from (and that its decrypted key is masked), and the
  * validity inputs refused or bounded.
  */
-import { afterAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { InputName } from '../../src/inputs.js'
 import { buildSettings, type Settings } from '../../src/settings.js'
 import { inputError } from '../helpers/input-error.js'
-import { encryptPkcs8, makeSelfSignedCert, removeTempDirs, sha1Fingerprint } from '../helpers/openssl.js'
+import { type SelfSignedCert, encryptPkcs8, makeSelfSignedCert, removeTempDirs, sha1Fingerprint } from '../helpers/openssl.js'
 
 afterAll(removeTempDirs)
 
@@ -54,12 +54,20 @@ describe('endpoints are origins only', () => {
 })
 
 describe('the proof signer of add-key and remove-key', () => {
-  const proof = makeSelfSignedCert({ days: 30 })
-  const client = makeSelfSignedCert({ days: 30 })
-  const fresh = makeSelfSignedCert({ days: 60 })
-  const proofPem = `${proof.certPem}${encryptPkcs8(proof.keyPem, 'proof-pass-1')}`
-  const clientPem = `${client.certPem}${encryptPkcs8(client.keyPem, 'client-pass-2')}`
-  const clientAuth = { 'tenant-id': TENANT, 'client-id': CLIENT, 'client-certificate': clientPem, 'client-certificate-password': 'client-pass-2' }
+  // Made in beforeAll, not while collecting: a mutation run that skips these tests skips openssl too.
+  let proof: SelfSignedCert
+  let client: SelfSignedCert
+  let fresh: SelfSignedCert
+  let proofPem: string
+  let clientAuth: Inputs
+  beforeAll(() => {
+    proof = makeSelfSignedCert({ days: 30 })
+    client = makeSelfSignedCert({ days: 30 })
+    fresh = makeSelfSignedCert({ days: 60 })
+    proofPem = `${proof.certPem}${encryptPkcs8(proof.keyPem, 'proof-pass-1')}`
+    const clientPem = `${client.certPem}${encryptPkcs8(client.keyPem, 'client-pass-2')}`
+    clientAuth = { 'tenant-id': TENANT, 'client-id': CLIENT, 'client-certificate': clientPem, 'client-certificate-password': 'client-pass-2' }
+  })
   const thumbprintOf = (pem: string) => sha1Fingerprint(pem).toUpperCase()
 
   it('comes from proof-certificate and proof-certificate-password when given', () => {
