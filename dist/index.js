@@ -11885,7 +11885,6 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -12149,7 +12148,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -12157,7 +12156,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -12185,29 +12183,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-module.exports.kT = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -12261,11 +12259,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -12276,57 +12274,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -24034,7 +24032,7 @@ module.exports = {
 
 
 const { kConstruct } = __nccwpck_require__(109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
+const { urlEquals, getFieldValues } = __nccwpck_require__(4417)
 const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
 const { webidl } = __nccwpck_require__(5893)
 const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
@@ -25065,7 +25063,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6798:
+/***/ 4417:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -40243,11 +40241,275 @@ module.exports = {
 
 /***/ }),
 
+/***/ 157:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ CLOUDS),
+/* harmony export */   v: () => (/* binding */ CLOUD_NAMES)
+/* harmony export */ });
+/** The national clouds Graph and Entra ID run in (REFERENCE §3). */
+const CLOUD_NAMES = ['AzureCloud', 'AzureUSGovernment', 'AzureUSGovernmentDoD', 'AzureChinaCloud'];
+const CLOUDS = {
+    AzureCloud: {
+        graphEndpoint: 'https://graph.microsoft.com',
+        authorityHost: 'https://login.microsoftonline.com',
+        oidcAudience: 'api://AzureADTokenExchange',
+    },
+    AzureUSGovernment: {
+        graphEndpoint: 'https://graph.microsoft.us',
+        authorityHost: 'https://login.microsoftonline.us',
+        oidcAudience: 'api://AzureADTokenExchangeUSGov',
+    },
+    AzureUSGovernmentDoD: {
+        graphEndpoint: 'https://dod-graph.microsoft.us',
+        authorityHost: 'https://login.microsoftonline.us',
+        oidcAudience: 'api://AzureADTokenExchangeUSGov',
+    },
+    AzureChinaCloud: {
+        graphEndpoint: 'https://microsoftgraph.chinacloudapi.cn',
+        authorityHost: 'https://login.chinacloudapi.cn',
+        oidcAudience: 'api://AzureADTokenExchangeChina',
+    },
+};
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError),
+/* harmony export */   f: () => (/* binding */ ActionableError)
+/* harmony export */ });
+/**
+ * A problem with what the user wrote in the workflow. Raised before any request is sent; main
+ * reports it as one `::error::` line that names the input.
+ */
+class InputError extends Error {
+    input;
+    problem;
+    name = 'InputError';
+    constructor(input, problem) {
+        super(`Input '${input}': ${problem}`);
+        this.input = input;
+        this.problem = problem;
+    }
+}
+/**
+ * A failure the user can act on that is not bad input: a service refusal explained, a
+ * precondition not met (for example, the proof certificate is not on the target).
+ */
+class ActionableError extends Error {
+    name = 'ActionableError';
+}
+
+
+/***/ }),
+
+/***/ 869:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $I: () => (/* binding */ graphErrorFrom),
+/* harmony export */   h9: () => (/* binding */ GraphError),
+/* harmony export */   kQ: () => (/* binding */ GraphTransportError)
+/* harmony export */ });
+/** Graph's error envelope, kept whole enough for a person to act on and to quote to support. */
+class GraphError extends Error {
+    method;
+    path;
+    status;
+    code;
+    graphMessage;
+    requestId;
+    name = 'GraphError';
+    /** How long the service asked us to wait (Retry-After), when it did. */
+    retryAfterMs;
+    constructor(method, path, status, code, graphMessage, requestId) {
+        super(`${method} ${path} failed: HTTP ${status} ${code}: ${graphMessage}${requestId ? ` (request-id ${requestId})` : ''}`);
+        this.method = method;
+        this.path = path;
+        this.status = status;
+        this.code = code;
+        this.graphMessage = graphMessage;
+        this.requestId = requestId;
+    }
+    /** B2C reports its own conditions in `error.code`, with HTTP statuses that are not documented. */
+    hasCode(...codes) {
+        return codes.includes(this.code);
+    }
+}
+/** The request may or may not have reached the service: a dropped connection or a timeout. */
+class GraphTransportError extends Error {
+    method;
+    path;
+    reason;
+    name = 'GraphTransportError';
+    constructor(method, path, reason) {
+        super(`${method} ${path}: no answer from Microsoft Graph (${reason})`);
+        this.method = method;
+        this.path = path;
+        this.reason = reason;
+    }
+}
+function graphErrorFrom(method, path, status, body, headerRequestId) {
+    const error = body?.error;
+    const code = typeof error?.code === 'string' ? error.code : `HTTP${status}`;
+    const message = typeof error?.message === 'string' ? error.message : '(no message)';
+    const bodyRequestId = error?.innerError?.['request-id'];
+    const requestId = headerRequestId ?? (typeof bodyRequestId === 'string' ? bodyRequestId : undefined);
+    return new GraphError(method, path, status, code, message, requestId);
+}
+
+
+/***/ }),
+
+/***/ 8398:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D8: () => (/* binding */ KeysetsApi),
+/* harmony export */   U9: () => (/* binding */ isKeysetMissing),
+/* harmony export */   tK: () => (/* binding */ isKeysetExisting),
+/* harmony export */   zN: () => (/* binding */ KEYSET_MISSING_CODE)
+/* harmony export */ });
+/* unused harmony export KEYSET_EXISTS_CODES */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(869);
+/* harmony import */ var _paging_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1486);
+
+
+/** Codes B2C answers with when a keyset already exists (HTTP status not documented). */
+const KEYSET_EXISTS_CODES = ['AADB2C95028', 'AADB2C95038'];
+const KEYSET_MISSING_CODE = 'AADB2C95052';
+function isKeysetMissing(error) {
+    return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphError */ .h9 && (error.status === 404 || error.hasCode(KEYSET_MISSING_CODE));
+}
+function isKeysetExisting(error) {
+    return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GraphError */ .h9 && (error.status === 409 || error.hasCode(...KEYSET_EXISTS_CODES));
+}
+const BASE = '/beta/trustFramework/keySets';
+class KeysetsApi {
+    graph;
+    constructor(graph) {
+        this.graph = graph;
+    }
+    /** Every keyset with its keys inline: one request (more only if the service pages). */
+    listKeysets() {
+        return (0,_paging_js__WEBPACK_IMPORTED_MODULE_1__/* .readAllPages */ .s$)(this.graph, BASE);
+    }
+    get(id) {
+        return this.graph.get(this.keyset(id));
+    }
+    /** Only `id` in the body: `@odata.type` makes the service answer 400. */
+    create(id) {
+        return this.graph.request('POST', BASE, { body: { id }, idempotent: true });
+    }
+    /** GET, whatever some pages say: the service does not answer POST here. */
+    getActiveKey(id) {
+        return this.graph.get(`${this.keyset(id)}/getActiveKey`);
+    }
+    uploadSecret(id, body) {
+        return this.write(id, 'uploadSecret', body, (key) => key.kty === 'oct' && sameKeySlot(key, body));
+    }
+    generateKey(id, body) {
+        return this.write(id, 'generateKey', body, (key) => key.kty === body.kty && sameKeySlot(key, body));
+    }
+    uploadCertificate(id, derBase64, x5t) {
+        return this.write(id, 'uploadCertificate', { key: derBase64 }, (key) => key.x5t === x5t);
+    }
+    uploadPkcs12(id, pfxBase64, password, x5t) {
+        return this.write(id, 'uploadPkcs12', { key: pfxBase64, password }, (key) => key.x5t === x5t);
+    }
+    /**
+     * A lost answer to a key write is resolved by reading the keyset: the key is there (same
+     * slot, or same certificate) or it is not and the write is sent again. Never twice blindly.
+     */
+    write(id, action, body, isTheWrittenKey) {
+        return this.graph.request('POST', `${this.keyset(id)}/${action}`, {
+            body,
+            reconcile: async () => (await this.get(id)).keys.find(isTheWrittenKey),
+        });
+    }
+    keyset(id) {
+        return `${BASE}/${encodeURIComponent(id)}`;
+    }
+}
+function sameKeySlot(key, sent) {
+    return key.use === sent.use && key.nbf === sent.nbf && key.exp === sent.exp;
+}
+
+
+/***/ }),
+
+/***/ 1486:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   oO: () => (/* binding */ forEachPage),
+/* harmony export */   s$: () => (/* binding */ readAllPages)
+/* harmony export */ });
+/* unused harmony export PagingError */
+/** A service answer the pager refuses to follow. */
+class PagingError extends Error {
+    name = 'PagingError';
+}
+/** Calls `onPage` with each page's items, in order; returns how many pages were read. */
+async function forEachPage(graph, firstPath, onPage) {
+    const seen = new Set([firstPath]);
+    let path = firstPath;
+    let pages = 0;
+    while (path !== undefined) {
+        const page = await graph.get(path);
+        pages++;
+        if (!Array.isArray(page?.value))
+            throw new PagingError(`GET ${path}: the answer has no 'value' list`);
+        onPage(page.value);
+        path = nextPath(graph.endpoint, page['@odata.nextLink'], path);
+        if (path !== undefined && seen.has(path))
+            throw new PagingError(`GET ${path}: the service sent a next page link that was already read; stopping instead of looping`);
+        if (path !== undefined)
+            seen.add(path);
+    }
+    return pages;
+}
+/** All items of a collection, every page. */
+async function readAllPages(graph, firstPath) {
+    const items = [];
+    await forEachPage(graph, firstPath, (page) => {
+        for (const item of page)
+            items.push(item);
+    });
+    return items;
+}
+/** The path (and query) of the next page, or undefined at the end; refuses another origin. */
+function nextPath(endpoint, nextLink, current) {
+    if (nextLink === undefined || nextLink === null)
+        return undefined;
+    if (typeof nextLink !== 'string')
+        throw new PagingError(`GET ${current}: '@odata.nextLink' is not a string`);
+    let url;
+    try {
+        url = new URL(nextLink, endpoint);
+    }
+    catch {
+        throw new PagingError(`GET ${current}: '@odata.nextLink' is not a URL`);
+    }
+    const origin = new URL(endpoint).origin;
+    if (url.origin !== origin)
+        throw new PagingError(`GET ${current}: '@odata.nextLink' points to ${url.origin}, not to the Graph endpoint ${origin}; not sending the token there`);
+    return url.pathname + url.search;
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6448);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1917);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -40256,7 +40518,88 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6448:
+/***/ 8422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _s: () => (/* binding */ CERTIFICATE_INPUTS),
+/* harmony export */   mc: () => (/* binding */ INPUTS),
+/* harmony export */   pH: () => (/* binding */ SECRET_INPUTS),
+/* harmony export */   py: () => (/* binding */ OUTPUTS)
+/* harmony export */ });
+/**
+ * The names of every action input, in one place: settings, masking and the tests refer to these
+ * constants, and a test keeps them equal to action.yml.
+ */
+const INPUTS = {
+    operation: 'operation',
+    tenantId: 'tenant-id',
+    clientId: 'client-id',
+    auth: 'auth',
+    clientSecret: 'client-secret',
+    clientCertificate: 'client-certificate',
+    clientCertificatePassword: 'client-certificate-password',
+    oidcAudience: 'oidc-audience',
+    cloud: 'cloud',
+    graphEndpoint: 'graph-endpoint',
+    authorityHost: 'authority-host',
+    keyset: 'keyset',
+    createIfMissing: 'create-if-missing',
+    use: 'use',
+    keyType: 'key-type',
+    secret: 'secret',
+    certificate: 'certificate',
+    pkcs12: 'pkcs12',
+    pkcs12Password: 'pkcs12-password',
+    notBefore: 'not-before',
+    expires: 'expires',
+    rotateIfExpiringWithin: 'rotate-if-expiring-within',
+    application: 'application',
+    target: 'target',
+    proofCertificate: 'proof-certificate',
+    proofCertificatePassword: 'proof-certificate-password',
+    newCertificate: 'new-certificate',
+    keyDisplayName: 'key-display-name',
+    keyId: 'key-id',
+    allowUnsafeRemoval: 'allow-unsafe-removal',
+    dryRun: 'dry-run',
+    auditScope: 'audit-scope',
+    warnWithin: 'warn-within',
+    failOn: 'fail-on',
+    issueOn: 'issue-on',
+    githubToken: 'github-token',
+};
+/** Inputs whose values are secret: masked before anything else runs. */
+const SECRET_INPUTS = [
+    INPUTS.clientSecret,
+    INPUTS.clientCertificate,
+    INPUTS.clientCertificatePassword,
+    INPUTS.secret,
+    INPUTS.pkcs12,
+    INPUTS.pkcs12Password,
+    INPUTS.proofCertificate,
+    INPUTS.proofCertificatePassword,
+    INPUTS.githubToken,
+];
+/** Inputs that take a public certificate: not secrets, but a private key pasted into one is masked before it is refused. */
+const CERTIFICATE_INPUTS = [INPUTS.certificate, INPUTS.newCertificate];
+const OUTPUTS = {
+    kid: 'kid',
+    keysetId: 'keyset-id',
+    notBefore: 'not-before',
+    expires: 'expires',
+    thumbprint: 'thumbprint',
+    previousKid: 'previous-kid',
+    actionTaken: 'action-taken',
+    report: 'report',
+    expiringCount: 'expiring-count',
+    criticalCount: 'critical-count',
+};
+
+
+/***/ }),
+
+/***/ 1917:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55163,8 +55506,8 @@ class AppService extends BaseManagedIdentitySource {
 
 //# sourceMappingURL=AppService.mjs.map
 
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: external "path"
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 ;// CONCATENATED MODULE: ./node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/AzureArc.mjs
@@ -55241,7 +55584,7 @@ class AzureArc extends BaseManagedIdentitySource {
                  * check if the himds executable exists and its permissions allow it to be read
                  * returns undefined if true, throws an error otherwise
                  */
-                (0,external_fs_namespaceObject.accessSync)(fileDetectionPath, external_fs_namespaceObject.constants.F_OK | external_fs_namespaceObject.constants.R_OK);
+                (0,external_fs_.accessSync)(fileDetectionPath, external_fs_.constants.F_OK | external_fs_.constants.R_OK);
                 identityEndpoint = DEFAULT_AZURE_ARC_IDENTITY_ENDPOINT;
                 imdsEndpoint = HIMDS_EXECUTABLE_HELPER_STRING;
             }
@@ -55445,7 +55788,7 @@ class AzureArc extends BaseManagedIdentitySource {
             let secretFileSize;
             // attempt to get the secret file's size, in bytes
             try {
-                secretFileSize = await (0,external_fs_namespaceObject.statSync)(secretFilePath).size;
+                secretFileSize = await (0,external_fs_.statSync)(secretFilePath).size;
             }
             catch (e) {
                 throw createManagedIdentityError(unableToReadSecretFile, "");
@@ -55457,7 +55800,7 @@ class AzureArc extends BaseManagedIdentitySource {
             // attempt to read the contents of the secret file
             let secret;
             try {
-                secret = (0,external_fs_namespaceObject.readFileSync)(secretFilePath, EncodingTypes.UTF8);
+                secret = (0,external_fs_.readFileSync)(secretFilePath, EncodingTypes.UTF8);
             }
             catch (e) {
                 throw createManagedIdentityError(unableToReadSecretFile, "");
@@ -68148,75 +68491,123 @@ function reportingClaims(getIdToken, report) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/errors.ts
+;// CONCATENATED MODULE: ./src/crypto/pem.ts
 /**
- * A problem with what the user wrote in the workflow. Raised before any request is sent; main
- * reports it as one `::error::` line that names the input.
+ * PEM as users paste it: blocks found by label, literal "\n" turned into line breaks, and the
+ * labels older tools write for the same contents.
  */
-class InputError extends Error {
-    input;
-    problem;
-    name = 'InputError';
-    constructor(input, problem) {
-        super(`Input '${input}': ${problem}`);
-        this.input = input;
-        this.problem = problem;
+/** Labels OpenSSL reads as a certificate; the last one carries trust settings after the certificate. */
+const CERTIFICATE_LABELS = new Set(['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE']);
+function pemBlocks(text) {
+    const blocks = [];
+    for (const match of text.matchAll(/-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g)) {
+        blocks.push({ label: match[1] ?? '', text: `${match[0]}\n` });
     }
+    return blocks;
+}
+function isPem(text) {
+    return text.includes('-----BEGIN ');
+}
+/** PRIVATE KEY, RSA/DSA/EC PRIVATE KEY, ENCRYPTED PRIVATE KEY, OPENSSH PRIVATE KEY, … */
+function isPrivateKeyBlock(block) {
+    return block.label.endsWith('PRIVATE KEY');
+}
+function isCertificateBlock(block) {
+    return CERTIFICATE_LABELS.has(block.label);
 }
 /**
- * A failure the user can act on that is not bad input: a service refusal explained, a
- * precondition not met (for example, the proof certificate is not on the target).
+ * Trims, and turns literal "\n" into line breaks: PEM pasted into a one-line secret or YAML
+ * string often arrives that way.
  */
-class ActionableError extends Error {
-    name = 'ActionableError';
+function normalise(text) {
+    const trimmed = text.trim();
+    return isPem(trimmed) && !trimmed.includes('\n') ? trimmed.replaceAll('\\n', '\n') : trimmed;
+}
+/** The base64 body of a block (headers and armour left out). */
+function pemBody(block) {
+    const lines = block.text.split(/\r?\n/).filter((line) => line !== '' && !line.startsWith('-----') && !line.includes(':'));
+    return Buffer.from(lines.join(''), 'base64');
+}
+/**
+ * The private key blocks of an input that should hold none (a public certificate): the runner
+ * masks them line by line before the step refuses the input.
+ */
+function privateKeyBlocks(text) {
+    return pemBlocks(normalise(text))
+        .filter(isPrivateKeyBlock)
+        .map((block) => block.text);
 }
 
-;// CONCATENATED MODULE: ./src/graph/errors.ts
-/** Graph's error envelope, kept whole enough for a person to act on and to quote to support. */
-class GraphError extends Error {
-    method;
-    path;
-    status;
-    code;
-    graphMessage;
-    requestId;
-    name = 'GraphError';
-    /** How long the service asked us to wait (Retry-After), when it did. */
-    retryAfterMs;
-    constructor(method, path, status, code, graphMessage, requestId) {
-        super(`${method} ${path} failed: HTTP ${status} ${code}: ${graphMessage}${requestId ? ` (request-id ${requestId})` : ''}`);
-        this.method = method;
-        this.path = path;
-        this.status = status;
-        this.code = code;
-        this.graphMessage = graphMessage;
-        this.requestId = requestId;
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/graph/errors.ts
+var graph_errors = __nccwpck_require__(869);
+// EXTERNAL MODULE: ./src/graph/keysets.ts
+var keysets = __nccwpck_require__(8398);
+// EXTERNAL MODULE: ./src/operations/wording.ts
+var wording = __nccwpck_require__(6798);
+;// CONCATENATED MODULE: ./src/service-failure.ts
+
+/** The fix for a keyset Graph does not find: names the two inputs that decide where it is looked for. */
+const KEYSET_MISSING_FIX = 'The keyset does not exist in the tenant signed in to: check the keyset input (the id, with or without B2C_1A_) and tenant-id';
+const KEYSET_ACTIONS = {
+    uploadSecret: 'uploading a secret to',
+    uploadCertificate: 'uploading a certificate to',
+    uploadPkcs12: 'uploading a PKCS#12 to',
+    generateKey: 'generating a key in',
+    getActiveKey: 'reading the active key of',
+};
+const DIRECTORY_KINDS = { applications: 'application', servicePrincipals: 'service principal' };
+/**
+ * 'Reading keyset B2C_1A_X', 'Adding a certificate to application …', or the request itself.
+ * When `said` (the service's message) already names the object, it is called 'the keyset' or
+ * 'the application' instead, so the id is not said twice in one sentence.
+ */
+function attemptOf(method, path, said = '') {
+    const bare = path.split('?')[0] ?? path;
+    const named = (kind, id) => (said.toLowerCase().includes(id.toLowerCase()) ? `the ${kind}` : `${kind} ${id}`);
+    const keyset = /^\/beta\/trustFramework\/keySets(?:\/([^/]+))?(?:\/([A-Za-z0-9]+))?$/.exec(bare);
+    if (keyset) {
+        const [, id, action] = keyset;
+        if (id === undefined)
+            return method === 'POST' ? 'Creating the keyset' : 'Listing keysets';
+        const target = named('keyset', decodeURIComponent(id));
+        if (action === undefined)
+            return `${method === 'GET' ? 'Reading' : 'Changing'} ${target}`;
+        return (0,wording/* capitalise */.sK)(`${KEYSET_ACTIONS[action] ?? `${action} on`} ${target}`);
     }
-    /** B2C reports its own conditions in `error.code`, with HTTP statuses that are not documented. */
-    hasCode(...codes) {
-        return codes.includes(this.code);
+    const directory = /^\/v1\.0\/(applications|servicePrincipals)(?:\(appId='([^']+)'\)|\/([^/]+))(?:\/(addKey|removeKey))?$/.exec(bare);
+    if (directory) {
+        const [, collection = '', appId, objectId = '', action] = directory;
+        const kind = DIRECTORY_KINDS[collection] ?? collection;
+        const target = appId === undefined ? named(kind, objectId) : said.toLowerCase().includes(appId.toLowerCase()) ? `the ${kind}` : `${kind} with appId ${appId}`;
+        if (action === 'addKey')
+            return `Adding a certificate to ${target}`;
+        if (action === 'removeKey')
+            return `Removing a certificate from ${target}`;
+        return `Reading ${target}`;
     }
+    return `${method} ${bare}`;
 }
-/** The request may or may not have reached the service: a dropped connection or a timeout. */
-class GraphTransportError extends Error {
-    method;
-    path;
-    reason;
-    name = 'GraphTransportError';
-    constructor(method, path, reason) {
-        super(`${method} ${path}: no answer from Microsoft Graph (${reason})`);
-        this.method = method;
-        this.path = path;
-        this.reason = reason;
-    }
+/** One message in the shape above; `fix` is one or more sentences, or undefined when none is known. */
+function graphFailure(error, fix) {
+    const said = error.graphMessage === '(no message)' ? 'Graph gave no message' : `"${withoutFinalPeriod(error.graphMessage)}"`;
+    const parts = [`${attemptOf(error.method, error.path, error.graphMessage)} failed: ${said}.`];
+    if (fix !== undefined)
+        parts.push(fix.endsWith('.') ? fix : `${fix}.`);
+    parts.push(referenceOf(error));
+    return parts.join(' ');
 }
-function graphErrorFrom(method, path, status, body, headerRequestId) {
-    const error = body?.error;
-    const code = typeof error?.code === 'string' ? error.code : `HTTP${status}`;
-    const message = typeof error?.message === 'string' ? error.message : '(no message)';
-    const bodyRequestId = error?.innerError?.['request-id'];
-    const requestId = headerRequestId ?? (typeof bodyRequestId === 'string' ? bodyRequestId : undefined);
-    return new GraphError(method, path, status, code, message, requestId);
+/** `[Graph 403 Authorization_RequestDenied, request-id …]`; the code is left out when it only repeats the status. */
+function referenceOf(error) {
+    return referenceText(error.status, error.code, error.requestId);
+}
+function referenceText(status, code, requestId) {
+    const named = code === `HTTP${status}` ? '' : ` ${code}`;
+    return `[Graph ${status}${named}${requestId ? `, request-id ${requestId}` : ''}]`;
+}
+function withoutFinalPeriod(text) {
+    return text.trim().replace(/\.+$/, '');
 }
 
 ;// CONCATENATED MODULE: ./src/explain.ts
@@ -68226,13 +68617,15 @@ function graphErrorFrom(method, path, status, body, headerRequestId) {
  */
 
 
+
+
 const KEYSET_WRITE_PERMISSION = 'TrustFrameworkKeySet.ReadWrite.All';
 function explainFailure(error, settings) {
-    if (error instanceof InputError || error instanceof ActionableError)
+    if (error instanceof errors/* InputError */.d || error instanceof errors/* ActionableError */.f)
         return error.message;
-    if (error instanceof GraphError)
+    if (error instanceof graph_errors/* GraphError */.h9)
         return explainGraphError(error, settings);
-    if (error instanceof GraphTransportError)
+    if (error instanceof graph_errors/* GraphTransportError */.kQ)
         return explainTransport(error, settings);
     const authentication = explainAuthenticationError(error, settings);
     if (authentication)
@@ -68240,22 +68633,23 @@ function explainFailure(error, settings) {
     return `Unexpected failure: ${error instanceof Error ? error.message : String(error)} (run with step debug logging for details)`;
 }
 function explainGraphError(error, settings) {
-    const reference = ` [Graph ${error.status} ${error.code}${error.requestId ? `, request-id ${error.requestId}` : ''}]`;
+    return graphFailure(error, graphFix(error, settings));
+}
+/** The likely fix for a Graph refusal, or undefined when the service's own words are all there is. */
+function graphFix(error, settings) {
     const operation = settings?.operation.name;
     const onKeysets = error.path.startsWith('/beta/trustFramework');
     if (error.status === 403 && onKeysets) {
         const read = operation === 'get-active-key' ? ' (TrustFrameworkKeySet.Read.All is enough for get-active-key)' : '';
         return (`The identity${clientIdOf(settings)} may not manage B2C keysets: grant it the Microsoft Graph application permission ` +
-            `${KEYSET_WRITE_PERMISSION}${read} and have an administrator consent to it. A new grant can take a few minutes to apply.` +
-            reference);
+            `${KEYSET_WRITE_PERMISSION}${read} and have an administrator consent to it. A new grant can take a few minutes to apply.`);
     }
     if (error.status === 403 && /^\/v1\.0\/(applications|servicePrincipals)\b/.test(error.path)) {
-        return explainDirectoryDenied(error, settings) + reference;
+        return explainDirectoryDenied(error, settings);
     }
     if (error.status === 401 && error.code === 'InvalidAuthenticationToken') {
-        return (`Graph rejected the access token: the token was issued for another cloud or Graph endpoint than ${settings?.connection.graphEndpoint ?? 'the one called'}, ` +
-            `or for another tenant. Check the cloud, graph-endpoint and tenant-id inputs.` +
-            reference);
+        return (`The access token was issued for another cloud or Graph endpoint than ${settings?.connection.graphEndpoint ?? 'the one called'}, ` +
+            `or for another tenant: check the cloud, graph-endpoint and tenant-id inputs.`);
     }
     if (error.hasCode('AADB2C90213', 'AADB2C95025')) {
         const aes = settings?.operation.name === 'upload-pkcs12' && settings.operation.encryption === 'aes-pbes2'
@@ -68263,28 +68657,30 @@ function explainGraphError(error, settings) {
             : ' It is also reported for AES-encrypted files,';
         return (`B2C could not open the PKCS#12 with the given password. The action opened it locally with the same pkcs12-password, so the password itself is right.` +
             `${aes} which B2C rejects with this code even with the right password: re-export it with legacy encryption ` +
-            '(`openssl pkcs12 -in old.pfx -nodes -out all.pem && openssl pkcs12 -export -legacy -in all.pem -out new.pfx`) and upload that.' +
-            reference);
+            '(`openssl pkcs12 -in old.pfx -nodes -out all.pem && openssl pkcs12 -export -legacy -in all.pem -out new.pfx`) and upload that.');
     }
     if (error.hasCode('AADB2C95043') || error.status === 429) {
-        return `Graph kept throttling the requests after every retry (waiting as Retry-After asked). Run again later, or spread scheduled jobs over time.${reference}`;
+        return 'Graph kept throttling the requests after every retry (waiting as Retry-After asked). Run again later, or spread scheduled jobs over time.';
     }
     if (error.hasCode('AADB2C95053')) {
         return ('Another client kept writing to the same keyset at the same moment, even after retries. Serialise jobs that write one keyset ' +
-            `(for example with a workflow \`concurrency:\` group per keyset).${reference}`);
+            '(for example with a workflow `concurrency:` group per keyset).');
     }
-    if (error.status >= 500) {
-        return `Microsoft Graph failed (${error.graphMessage}) after retries. It is usually transient: run again.${reference}`;
+    if (onKeysets && (error.status === 404 || error.hasCode(keysets/* KEYSET_MISSING_CODE */.zN))) {
+        return KEYSET_MISSING_FIX;
     }
-    return `Microsoft Graph refused ${error.method} ${error.path}: ${error.graphMessage}${reference}`;
+    if (error.status >= 500)
+        return 'Microsoft Graph failed on its side; this is usually transient: run the step again.';
+    return undefined;
 }
-/** Reading a target needs a permission unless the app reads itself; so does changing its keys. */
+/**
+ * Reading a target needs a permission unless the app reads itself; so does changing its keys.
+ * The target is already named by what was tried.
+ */
 function explainDirectoryDenied(error, settings) {
-    const operation = settings?.operation;
-    const target = operation && 'target' in operation ? `${operation.target.kind} ${operation.target.id}` : 'the target';
     const [what, permission] = error.method === 'GET'
-        ? [`read ${target}`, 'Application.Read.All']
-        : [`change the certificates of ${target}`, 'Application.ReadWrite.All (or Application.ReadWrite.OwnedBy, as an owner of it)'];
+        ? ['read it', 'Application.Read.All']
+        : ['change its certificates', 'Application.ReadWrite.All (or Application.ReadWrite.OwnedBy, as an owner of it)'];
     return (`The identity${clientIdOf(settings)} may not ${what}: grant it the Microsoft Graph application permission ${permission} and have an administrator consent to it, ` +
         'or let the application roll its own certificate by signing in as that application (client-id = application), which may read itself and change its own keys without any permission.');
 }
@@ -68315,7 +68711,31 @@ function explainAuthenticationError(error, settings) {
         return `Could not get a token from the Azure CLI session: ${first}. Run azure/login earlier in the job (or use another auth).${why}`;
     }
     const prefix = `Sign-in to Entra ID failed (auth: ${auth?.method ?? 'unknown'}${clientIdOf(settings)})`;
+    if (code === '90002' || /endpoints_resolution_error/.test(text))
+        return `${prefix}: ${tenantNotFound(settings)}${code ? ` [AADSTS${code}]` : ''}`;
+    if (code === '700027' && settings?.operation.name === 'remove-key' && auth?.method === 'client-certificate') {
+        return `${prefix}: ${signInCertificateGone(auth.certificate.certificate.thumbprint)} [AADSTS${code}]`;
+    }
     return hint ? `${prefix}: ${hint} [AADSTS${code}]` : `${prefix}: ${first}`;
+}
+/**
+ * MSAL reports a tenant it cannot resolve as endpoints_resolution_error (its OpenID metadata
+ * request failed), Entra as AADSTS90002. A B2C sign-in host is the usual mistake.
+ */
+function tenantNotFound(settings) {
+    const connection = settings?.connection;
+    const tenant = connection?.auth.tenantId;
+    const b2cHost = tenant !== undefined && /\.b2clogin\.(com|cn)$/i.test(tenant) ? ` ('${tenant}' is a B2C sign-in host, not a tenant name)` : '';
+    return (`tenant not found${tenant ? ` at ${connection.authorityHost}` : ''}${b2cHost}: use the *.onmicrosoft.com name or the tenant GUID in tenant-id. ` +
+        'If the tenant is right, check that the runner can reach the authority host (network, proxy, firewall) and that cloud and authority-host match it');
+}
+/**
+ * A re-run of the README's remove step signs in with the certificate the first run removed:
+ * Entra no longer knows it.
+ */
+function signInCertificateGone(thumbprint) {
+    return (`the client certificate ${thumbprint} is not registered on the app. If an earlier run of this remove-key step removed it, ` +
+        'the step must now sign in with the certificate that stays: set client-certificate to the new certificate (the one add-key added), with its private key');
 }
 const AADSTS_HINTS = {
     '70021': 'no federated credential of the app matches the GitHub ID token. Compare its issuer, subject and audience with the claims logged above ' +
@@ -68324,7 +68744,6 @@ const AADSTS_HINTS = {
     '7000215': 'the client secret is wrong or expired. Create a new one and update the secret the workflow passes as client-secret',
     '7000222': 'the client secret has expired. Create a new one and update the secret the workflow passes as client-secret',
     '700016': 'no application with this client-id exists in the tenant. Check client-id and tenant-id (and the cloud)',
-    '90002': 'the tenant was not found. Check tenant-id and the cloud',
     '700027': 'the client certificate is not registered on the app, or the assertion was malformed. Upload the certificate to the app registration',
     '700024': 'the client assertion is not within its valid time range. Check the runner clock',
     '500011': 'the Graph resource was not found in the tenant: graph-endpoint does not match the cloud',
@@ -68492,6 +68911,10 @@ class GraphClient {
         this.policy = options.retryPolicy ?? DEFAULT_RETRY_POLICY;
         this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     }
+    /** Origin of Graph the requests go to (paging checks next links against it). */
+    get endpoint() {
+        return this.options.endpoint;
+    }
     get(path) {
         return this.request('GET', path);
     }
@@ -68504,13 +68927,13 @@ class GraphClient {
                 return await this.send(method, path, options.body);
             }
             catch (error) {
-                if (!(error instanceof GraphError || error instanceof GraphTransportError))
+                if (!(error instanceof graph_errors/* GraphError */.h9 || error instanceof graph_errors/* GraphTransportError */.kQ))
                     throw error;
-                if (error instanceof GraphError && !isRetriable(error))
+                if (error instanceof graph_errors/* GraphError */.h9 && !isRetriable(error))
                     throw error;
                 failure = error;
             }
-            const outcomeUnknown = failure instanceof GraphTransportError || !isRefusedBeforeProcessing(failure);
+            const outcomeUnknown = failure instanceof graph_errors/* GraphTransportError */.kQ || !isRefusedBeforeProcessing(failure);
             if (outcomeUnknown && !repeatable) {
                 if (!options.reconcile)
                     throw failure;
@@ -68530,7 +68953,7 @@ class GraphClient {
         }
     }
     delayBefore(attempt, failure) {
-        const asked = failure instanceof GraphError ? failure.retryAfterMs : undefined;
+        const asked = failure instanceof graph_errors/* GraphError */.h9 ? failure.retryAfterMs : undefined;
         return asked ?? backoffDelay(this.policy, attempt - 1);
     }
     async send(method, path, body) {
@@ -68556,7 +68979,7 @@ class GraphClient {
             });
         }
         catch (error) {
-            throw new GraphTransportError(method, path, describeTransportFailure(error, this.timeoutMs));
+            throw new graph_errors/* GraphTransportError */.kQ(method, path, describeTransportFailure(error, this.timeoutMs));
         }
         const requestId = response.headers.get('request-id');
         let parsed;
@@ -68564,12 +68987,12 @@ class GraphClient {
             parsed = await readJson(response);
         }
         catch (error) {
-            throw new GraphTransportError(method, path, describeTransportFailure(error, this.timeoutMs));
+            throw new graph_errors/* GraphTransportError */.kQ(method, path, describeTransportFailure(error, this.timeoutMs));
         }
         this.debug(`← ${response.status} ${method} ${path} in ${this.now() - started} ms${requestId ? ` (request-id ${requestId})` : ''}`);
         if (response.ok)
             return parsed;
-        const error = graphErrorFrom(method, path, response.status, parsed, requestId);
+        const error = (0,graph_errors/* graphErrorFrom */.$I)(method, path, response.status, parsed, requestId);
         error.retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), this.now());
         throw error;
     }
@@ -68596,65 +69019,8 @@ function describeTransportFailure(error, timeoutMs) {
     return typeof code === 'string' ? `${code}: ${message}` : message;
 }
 
-;// CONCATENATED MODULE: ./src/inputs.ts
-/**
- * The names of every action input, in one place: settings, masking and the tests refer to these
- * constants, and a test keeps them equal to action.yml.
- */
-const INPUTS = {
-    operation: 'operation',
-    tenantId: 'tenant-id',
-    clientId: 'client-id',
-    auth: 'auth',
-    clientSecret: 'client-secret',
-    clientCertificate: 'client-certificate',
-    clientCertificatePassword: 'client-certificate-password',
-    oidcAudience: 'oidc-audience',
-    cloud: 'cloud',
-    graphEndpoint: 'graph-endpoint',
-    authorityHost: 'authority-host',
-    keyset: 'keyset',
-    createIfMissing: 'create-if-missing',
-    use: 'use',
-    keyType: 'key-type',
-    secret: 'secret',
-    certificate: 'certificate',
-    pkcs12: 'pkcs12',
-    pkcs12Password: 'pkcs12-password',
-    notBefore: 'not-before',
-    expires: 'expires',
-    rotateIfExpiringWithin: 'rotate-if-expiring-within',
-    application: 'application',
-    target: 'target',
-    proofCertificate: 'proof-certificate',
-    proofCertificatePassword: 'proof-certificate-password',
-    newCertificate: 'new-certificate',
-    keyDisplayName: 'key-display-name',
-    keyId: 'key-id',
-    allowUnsafeRemoval: 'allow-unsafe-removal',
-    dryRun: 'dry-run',
-};
-/** Inputs whose values are secret: masked before anything else runs. */
-const SECRET_INPUTS = [
-    INPUTS.clientSecret,
-    INPUTS.clientCertificate,
-    INPUTS.clientCertificatePassword,
-    INPUTS.secret,
-    INPUTS.pkcs12,
-    INPUTS.pkcs12Password,
-    INPUTS.proofCertificate,
-    INPUTS.proofCertificatePassword,
-];
-const OUTPUTS = {
-    kid: 'kid',
-    keysetId: 'keyset-id',
-    notBefore: 'not-before',
-    expires: 'expires',
-    thumbprint: 'thumbprint',
-    previousKid: 'previous-kid',
-    actionTaken: 'action-taken',
-};
-
+// EXTERNAL MODULE: ./src/inputs.ts
+var src_inputs = __nccwpck_require__(8422);
 ;// CONCATENATED MODULE: ./src/masking.ts
 /**
  * The runner masks a registered value wherever it appears, but a multi-line secret (a PEM) can be
@@ -68702,7 +69068,7 @@ class ApplicationsApi {
                 return toTarget(kind, await this.graph.get(`${path}?${SELECT}`));
             }
             catch (error) {
-                if (!(error instanceof GraphError && error.status === 404))
+                if (!(error instanceof graph_errors/* GraphError */.h9 && error.status === 404))
                     throw error;
             }
         }
@@ -68731,7 +69097,7 @@ class ApplicationsApi {
             return answer;
         const added = await findAdded();
         if (added === undefined) {
-            throw new ActionableError(`Graph accepted addKey for certificate ${credential.thumbprint} on ${objectId}, but its answer has no keyId and the target read back does not list the certificate. ` +
+            throw new errors/* ActionableError */.f(`Graph accepted addKey for certificate ${credential.thumbprint} on ${objectId}, but its answer has no keyId and the target read back does not list the certificate. ` +
                 'It may still be replicating: check the target in a minute; re-running the step converges.');
         }
         return added;
@@ -68752,7 +69118,7 @@ class ApplicationsApi {
             });
         }
         catch (error) {
-            if (repeated && error instanceof GraphError && error.status === 404)
+            if (repeated && error instanceof graph_errors/* GraphError */.h9 && error.status === 404)
                 return;
             throw error;
         }
@@ -68781,115 +69147,8 @@ function toTarget(kind, object) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/time.ts
-/**
- * Instants and durations as users write them in workflows: ISO-8601 date-times, Unix seconds,
- * and durations either in ISO-8601 form (`PT3H`, `P1Y`) or short form (`3h`, `90d`, `1y6mo`).
- * Graph wants NumericDate seconds, so everything ends as whole Unix seconds.
- */
-const DURATION_FORMS = "an ISO-8601 duration ('PT3H', 'P90D', 'P1Y') or a short one ('3h', '90d', '2w', '6mo', '1y')";
-const INSTANT_FORMS = `an ISO-8601 date-time ('2027-01-31T00:00:00Z'), Unix seconds ('1800000000'), or a duration from now: ${DURATION_FORMS}`;
-const ISO_DURATION = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/i;
-const SHORT_TERM = /(\d+)\s*(mo|y|w|d|h|m|s)/gy;
-const SHORT_UNITS = {
-    y: 'years',
-    mo: 'months',
-    w: 'weeks',
-    d: 'days',
-    h: 'hours',
-    m: 'minutes',
-    s: 'seconds',
-};
-// Above this, a "Unix seconds" value is almost certainly milliseconds (year 5138+).
-const MAX_UNIX_SECONDS = 1e11;
-function emptyDuration() {
-    return { years: 0, months: 0, weeks: 0, days: 0, hours: 0, minutes: 0, seconds: 0 };
-}
-/** Returns undefined when the text is not a duration in either form. */
-function parseDuration(text) {
-    const value = text.trim();
-    const iso = ISO_DURATION.exec(value);
-    if (iso) {
-        const [, years, months, weeks, days, hours, minutes, seconds] = iso.map((part) => Number(part ?? 0));
-        return {
-            years: years ?? 0,
-            months: months ?? 0,
-            weeks: weeks ?? 0,
-            days: days ?? 0,
-            hours: hours ?? 0,
-            minutes: minutes ?? 0,
-            seconds: seconds ?? 0,
-        };
-    }
-    return parseShortDuration(value.toLowerCase());
-}
-function parseShortDuration(value) {
-    if (value === '')
-        return undefined;
-    const duration = emptyDuration();
-    SHORT_TERM.lastIndex = 0;
-    let consumed = 0;
-    for (let match = SHORT_TERM.exec(value); match; match = SHORT_TERM.exec(value)) {
-        const [whole, amount, unit] = match;
-        duration[SHORT_UNITS[unit]] += Number(amount);
-        consumed += whole.length;
-        while (value[consumed] === ' ')
-            consumed++;
-        SHORT_TERM.lastIndex = consumed;
-    }
-    return consumed === value.length ? duration : undefined;
-}
-/** Calendar arithmetic: `P1M` from 31 January lands on the last day of February, as people expect. */
-function addDuration(from, duration) {
-    const result = new Date(from.getTime());
-    const dayOfMonth = result.getUTCDate();
-    result.setUTCDate(1);
-    result.setUTCMonth(result.getUTCMonth() + duration.years * 12 + duration.months);
-    const lastDay = new Date(Date.UTC(result.getUTCFullYear(), result.getUTCMonth() + 1, 0)).getUTCDate();
-    result.setUTCDate(Math.min(dayOfMonth, lastDay));
-    const fixedSeconds = ((duration.weeks * 7 + duration.days) * 24 + duration.hours) * 3600 + duration.minutes * 60 + duration.seconds;
-    return new Date(result.getTime() + fixedSeconds * 1000);
-}
-/**
- * An instant: absolute (ISO-8601 or Unix seconds) or a duration counted from `base`.
- * The problem text is written to follow "Input 'x': ".
- */
-function parseInstant(text, base) {
-    const value = text.trim();
-    if (/^\d+$/.test(value)) {
-        const seconds = Number(value);
-        if (seconds > MAX_UNIX_SECONDS) {
-            return { ok: false, problem: `'${value}' looks like milliseconds; give Unix seconds (${Math.floor(seconds / 1000)})` };
-        }
-        return { ok: true, at: new Date(seconds * 1000) };
-    }
-    const duration = parseDuration(value);
-    if (duration)
-        return { ok: true, at: addDuration(base, duration) };
-    if (/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}))?$/i.test(value)) {
-        // A date alone is read as midnight UTC (ECMAScript's rule for the date-only form).
-        const at = new Date(value.replace(' ', 'T'));
-        if (!Number.isNaN(at.getTime()) && isCalendarDate(value.slice(0, 10)))
-            return { ok: true, at };
-        return { ok: false, problem: `'${value}' is not a date and time that exist` };
-    }
-    if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(value)) {
-        return { ok: false, problem: `'${value}' has no time zone; add 'Z' or an offset such as '+02:00'` };
-    }
-    return { ok: false, problem: `'${value}' is not ${INSTANT_FORMS}` };
-}
-/** `new Date` rolls 30 February over to 2 March; a date the user typed must exist. */
-function isCalendarDate(date) {
-    const [year, month, day] = date.split('-').map(Number);
-    return new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
-}
-function toUnixSeconds(at) {
-    return Math.floor(at.getTime() / 1000);
-}
-function fromUnixSeconds(seconds) {
-    return new Date(seconds * 1000);
-}
-
+// EXTERNAL MODULE: ./src/time.ts
+var time = __nccwpck_require__(9834);
 ;// CONCATENATED MODULE: ./src/crypto/der.ts
 /**
  * A small read-only ASN.1 reader for the PKCS#12 container walk.
@@ -69304,6 +69563,95 @@ function unpad(plain, blockSize) {
     return plain.subarray(0, plain.length - count);
 }
 
+;// CONCATENATED MODULE: ./src/crypto/key-algorithms.ts
+
+
+/** 'RSA', 'RSA-PSS', 'EC (prime256v1)', 'DSA', 'Ed25519', … */
+function keyAlgorithmName(key) {
+    const type = key.asymmetricKeyType;
+    if (type === undefined)
+        return 'not an asymmetric key';
+    const curve = key.asymmetricKeyDetails?.namedCurve;
+    if (type === 'ec')
+        return curve === undefined ? 'EC' : `EC (${curve})`;
+    return KEY_TYPE_NAMES[type] ?? type.toUpperCase();
+}
+const KEY_TYPE_NAMES = {
+    rsa: 'RSA',
+    'rsa-pss': 'RSA-PSS',
+    dsa: 'DSA',
+    dh: 'DH',
+    ed25519: 'Ed25519',
+    ed448: 'Ed448',
+    x25519: 'X25519',
+    x448: 'X448',
+};
+/** Public key algorithms Node (OpenSSL 3's default provider) cannot decode. */
+const UNREADABLE_KEY_ALGORITHMS = {
+    '1.2.643.2.2.19': 'GOST R 34.10-2001',
+    '1.2.643.7.1.1.1.1': 'GOST R 34.10-2012 (256 bit)',
+    '1.2.643.7.1.1.1.2': 'GOST R 34.10-2012 (512 bit)',
+    '1.2.156.10197.1.301': 'SM2',
+};
+/** The public key algorithm of a DER certificate, named when known, else as its OID. */
+function certificateKeyAlgorithm(der) {
+    try {
+        const [tbs] = sequence(parseDer(der), 'Certificate');
+        const fields = sequence(tbs, 'TBSCertificate');
+        // version [0] is absent in v1 certificates: the key info is the 6th field after it.
+        const spki = fields[isContextTag(fields[0], 0) ? 6 : 5];
+        return namedOid(oid(sequence(sequence(spki, 'SubjectPublicKeyInfo')[0], 'algorithm')[0], 'algorithm'), UNREADABLE_KEY_ALGORITHMS);
+    }
+    catch (error) {
+        if (error instanceof Asn1Error)
+            return 'an algorithm that could not be read';
+        throw error;
+    }
+}
+/** The algorithm of an unencrypted PKCS#8 key (PrivateKeyInfo: version, algorithm, key). */
+function pkcs8KeyAlgorithm(der) {
+    try {
+        const [, algorithm] = sequence(parseDer(der), 'PrivateKeyInfo');
+        return namedOid(oid(sequence(algorithm, 'algorithm')[0], 'algorithm'), UNREADABLE_KEY_ALGORITHMS);
+    }
+    catch (error) {
+        if (error instanceof Asn1Error)
+            return undefined;
+        throw error;
+    }
+}
+/** Ciphers and PBE schemes OpenSSL 3 keeps in its legacy provider, which Node does not load. */
+const LEGACY_ENCRYPTION = {
+    '1.3.14.3.2.7': 'des-cbc',
+    '1.2.840.113549.3.2': 'rc2-cbc',
+    '1.2.840.113549.1.5.1': 'pbeWithMD2AndDES-CBC',
+    '1.2.840.113549.1.5.3': 'pbeWithMD5AndDES-CBC',
+    '1.2.840.113549.1.5.4': 'pbeWithMD2AndRC2-CBC',
+    '1.2.840.113549.1.5.6': 'pbeWithMD5AndRC2-CBC',
+    '1.2.840.113549.1.5.10': 'pbeWithSHA1AndDES-CBC',
+    '1.2.840.113549.1.5.11': 'pbeWithSHA1AndRC2-CBC',
+};
+/** The scheme of an EncryptedPrivateKeyInfo, e.g. 'PBES2/des-cbc' or 'pbeWithSHAAnd40BitRC2-CBC'. */
+function pkcs8Encryption(der) {
+    try {
+        const [algorithm] = sequence(parseDer(der), 'EncryptedPrivateKeyInfo');
+        if (algorithm === undefined)
+            return undefined;
+        // describeEncryption names what the PKCS#12 reader decrypts and leaves other schemes and
+        // ciphers as dotted OIDs: those are named here.
+        return describeEncryption(algorithm).replace(/\d+(?:\.\d+){3,}/g, (found) => LEGACY_ENCRYPTION[found] ?? found);
+    }
+    catch (error) {
+        if (error instanceof Asn1Error)
+            return undefined;
+        throw error;
+    }
+}
+function namedOid(dotted, names) {
+    const name = names[dotted];
+    return name === undefined ? `OID ${dotted}` : `${name} (OID ${dotted})`;
+}
+
 ;// CONCATENATED MODULE: ./src/crypto/pkcs12.ts
 /**
  * Opens a PKCS#12 (.pfx) file: verifies its MAC, decrypts its bags and returns the certificates
@@ -69370,7 +69718,7 @@ function parsePkcs12(der, password) {
         throw new Pkcs12Error('not-pkcs12', 'the data is not a PKCS#12 file');
     }
     try {
-        const { bmp, macDigest } = verifyMac(macData, authSafe, password);
+        const bmp = verifyMac(macData, authSafe, password);
         const found = { certificates: [], privateKeys: [], algorithms: [], keyAlgorithms: [] };
         const safes = sequence(parseDer(authSafe), 'AuthenticatedSafe');
         for (const safe of safes)
@@ -69379,8 +69727,6 @@ function parsePkcs12(der, password) {
             certificates: found.certificates,
             privateKeys: found.privateKeys,
             encryption: classify(found),
-            algorithms: [...new Set(found.algorithms)],
-            macDigest,
         };
     }
     catch (error) {
@@ -69412,7 +69758,7 @@ function classify(found) {
  */
 function verifyMac(macData, authSafe, password) {
     if (macData === undefined)
-        return { bmp: bmpPassword(password), macDigest: null };
+        return bmpPassword(password);
     const [digestInfo, saltElement, iterationsElement] = sequence(macData, 'MacData');
     const [algorithm, digestElement] = sequence(digestInfo, 'MAC DigestInfo');
     const algorithmOid = oid(sequence(algorithm, 'MAC algorithm')[0], 'MAC algorithm');
@@ -69431,7 +69777,7 @@ function verifyMac(macData, authSafe, password) {
         const key = pkcs12Kdf(hash, bmp, salt, 3, iterations, digestLength);
         const actual = (0,external_node_crypto_.createHmac)(hash.name, key).update(authSafe).digest();
         if (actual.length === expected.length && (0,external_node_crypto_.timingSafeEqual)(actual, expected))
-            return { bmp, macDigest: hash.name };
+            return bmp;
     }
     throw new Pkcs12Error('wrong-password', 'the PKCS#12 MAC does not verify with this password');
 }
@@ -69533,26 +69879,40 @@ function pkcs8Key(der, decrypted) {
 
 
 
+
+
 /** RS256 with a shorter key is refused by jose and by Entra ID alike. */
 const MIN_RSA_BITS = 2048;
-/** A public certificate: PEM (the first CERTIFICATE block) or base64 DER, whitespace tolerated. */
+/** Why every certificate here must be RSA: said after the algorithm found. */
+const NEEDS_RSA = 'B2C and Entra certificates need RSA';
+/**
+ * A public certificate: PEM (the first certificate block) or base64 DER, whitespace tolerated.
+ * A private key in it is refused: these inputs are not secrets, so the key may already be exposed.
+ */
 function loadCertificate(text, input) {
     const normalised = normalise(text);
     if (normalised === '')
-        throw new InputError(input, 'is empty; give a PEM certificate or base64 DER');
+        throw new errors/* InputError */.d(input, 'is empty; give a PEM certificate or base64 DER');
     if (isPem(normalised)) {
-        const block = pemBlocks(normalised).find((b) => b.label === 'CERTIFICATE');
-        if (block === undefined)
-            throw new InputError(input, 'is PEM but has no CERTIFICATE block');
-        return describe(parseX509(block.text, input));
+        const blocks = pemBlocks(normalised);
+        if (blocks.some(isPrivateKeyBlock)) {
+            throw new errors/* InputError */.d(input, 'holds a private key: this input takes the public certificate only and is not treated as a secret, so the key lines were masked ' +
+                'but may already be in the workflow file or an earlier log. Remove the key block, and replace the key if it could have leaked');
+        }
+        const certificates = blocks.filter(isCertificateBlock);
+        const [first] = certificates;
+        if (first === undefined)
+            throw new errors/* InputError */.d(input, notACertificate(blocks));
+        const certificate = describe(parseX509(first.text, input), input);
+        return certificates.length > 1 ? { ...certificate, notice: chainNotice(input, certificate, certificates.length, 'the first') } : certificate;
     }
     const der = certificates_decodeBase64(normalised);
     if (der === undefined)
-        throw new InputError(input, 'is not a PEM certificate or base64 DER');
+        throw new errors/* InputError */.d(input, notBase64(normalised, 'a PEM certificate or base64 DER'));
     if (looksLikePkcs12(der)) {
-        throw new InputError(input, 'is a PKCS#12 (.pfx) file; give the public certificate only (PEM or base64 DER)');
+        throw new errors/* InputError */.d(input, 'is a PKCS#12 (.pfx) file; give the public certificate only (PEM or base64 DER)');
     }
-    return describe(parseX509(der, input));
+    return describe(parseX509(der, input), input);
 }
 /**
  * A certificate with its private key: PEM holding both (key as PKCS#8, PKCS#1, encrypted PKCS#8
@@ -69562,11 +69922,11 @@ function loadCertificate(text, input) {
 function loadCertificateWithKey(text, password, input) {
     const normalised = normalise(text);
     if (normalised === '')
-        throw new InputError(input, 'is empty; give PEM (certificate + private key) or base64 PKCS#12');
-    const loaded = isPem(normalised)
-        ? fromPem(normalised, password, input)
-        : openPkcs12(normalised, password ?? '', input, 'is neither PEM (certificate + private key) nor base64 PKCS#12');
-    requireRsa(loaded.privateKey, input, 'RS256 needs an RSA key (for the proof-of-possession token and client assertions)');
+        throw new errors/* InputError */.d(input, 'is empty; give PEM (certificate + private key) or base64 PKCS#12');
+    if (isPem(normalised))
+        return fromPem(normalised, password, input);
+    const loaded = openPkcs12(normalised, password ?? '', input, 'PEM (certificate + private key) or base64 PKCS#12');
+    requireRsa(loaded.privateKey, input, RS256_WHY);
     return { certificate: loaded.certificate, privateKey: loaded.privateKey, pem: loaded.pem };
 }
 /**
@@ -69574,57 +69934,87 @@ function loadCertificateWithKey(text, password, input) {
  * sent; `encryption` lets the caller explain B2C's refusal of AES-encrypted files.
  */
 function readPkcs12(base64, password, input) {
-    const loaded = openPkcs12(normalise(base64), password, input, 'is not base64 PKCS#12 (.pfx)');
-    requireRsa(loaded.privateKey, input, 'B2C policy keys are RSA');
+    if (isPem(base64)) {
+        throw new errors/* InputError */.d(input, "is PEM, not base64 PKCS#12 (.pfx): make one with 'openssl pkcs12 -export -legacy -inkey key.pem -in cert.pem -out b2c.pfx' and give its base64, " +
+            'or give a public certificate to upload-certificate instead');
+    }
+    const loaded = openPkcs12(normalise(base64), password, input, 'base64 PKCS#12 (.pfx)');
+    requireRsa(loaded.privateKey, input);
     return loaded;
+}
+/** Refuses a certificate whose key is not RSA: B2C keys and Entra proofs are RS256. */
+function requireRsaCertificate(certificate, input, why) {
+    if (certificate.isRsa)
+        return certificate;
+    throw new errors/* InputError */.d(input, `the key of certificate ${certificate.thumbprint} is ${certificate.keyAlgorithm}; ${NEEDS_RSA}: ${why}`);
 }
 /** The hex thumbprint (as the portal and customKeyIdentifier show it) behind an `x5t`. */
 function thumbprintFromX5t(x5t) {
     return Buffer.from(x5t, 'base64url').toString('hex').toUpperCase();
 }
-function isValidAt(cert, at) {
-    const time = at.getTime();
-    return cert.notBefore.getTime() <= time && time <= cert.notAfter.getTime();
-}
-function describe(x509) {
+function describe(x509, input) {
     const der = Buffer.from(x509.raw);
     const sha1 = (0,external_node_crypto_.createHash)('sha1').update(der).digest();
+    const publicKey = readPublicKey(x509, der, input);
     return {
         der,
         thumbprint: sha1.toString('hex').toUpperCase(),
         x5t: sha1.toString('base64url'),
         notBefore: x509.validFromDate,
         notAfter: x509.validToDate,
-        subject: x509.subject.split('\n').join(', '),
+        // Node gives undefined for an empty subject (`openssl req -subj /`).
+        subject: x509.subject ? x509.subject.split('\n').join(', ') : 'empty subject',
+        keyAlgorithm: keyAlgorithmName(publicKey),
         // 'rsa-pss' keys are restricted to PSS and cannot sign RS256.
-        isRsa: x509.publicKey.asymmetricKeyType === 'rsa',
+        isRsa: publicKey.asymmetricKeyType === 'rsa',
     };
+}
+/** Node cannot decode some public keys (GOST, unknown OIDs): those are named from the DER instead. */
+function readPublicKey(x509, der, input) {
+    try {
+        return x509.publicKey;
+    }
+    catch {
+        throw new errors/* InputError */.d(input, `certificate's public key is ${certificateKeyAlgorithm(der)}, which cannot be read here; ${NEEDS_RSA}`);
+    }
+}
+/** `Input 'x' holds 3 certificates (a chain): using the first, … ; the other 2 are ignored.` */
+function chainNotice(input, used, count, which) {
+    const others = count - 1;
+    return (`Input '${input}' holds ${count} certificates (a chain): using ${which}, ${used.thumbprint} (${used.subject}); ` +
+        `the other ${others === 1 ? 'one is' : `${others} are`} ignored.`);
+}
+/** What a PEM without a certificate holds instead, said so a person knows what to give. */
+function notACertificate(blocks) {
+    const labels = blocks.map((block) => block.label);
+    if (labels.some((label) => label.includes('CERTIFICATE REQUEST'))) {
+        return 'is a certificate signing request (CSR), not a certificate: give the certificate issued for it (PEM or base64 DER)';
+    }
+    if (labels.some((label) => label.endsWith('PUBLIC KEY'))) {
+        return 'is a bare public key, not a certificate: give the certificate (PEM or base64 DER) that carries it';
+    }
+    if (labels.some((label) => label === 'PKCS7')) {
+        return "is a PKCS#7 bundle: extract the certificate with 'openssl pkcs7 -print_certs' and give that";
+    }
+    return `is PEM but has no CERTIFICATE block${labels.length > 0 ? ` (found: ${[...new Set(labels)].join(', ')})` : ''}`;
+}
+/**
+ * Why a value that is not PEM is not base64 either. A file path is the usual mistake: inputs
+ * take the file's content, not its name. Base64 never holds '.', '\\', '~' or ':'.
+ */
+function notBase64(value, expected) {
+    const path = value.length < 4096 && /^[\w.\\/~:-]+$/.test(value) && /[.\\~:]/.test(value);
+    return path
+        ? `looks like a file path, but takes the file's content: ${expected}, e.g. from a secret holding \`base64 -w0 <file>\``
+        : `is not ${expected}`;
 }
 function parseX509(data, input) {
     try {
         return new external_node_crypto_.X509Certificate(data);
     }
     catch {
-        throw new InputError(input, 'is not a PEM certificate or base64 DER (the certificate does not parse)');
+        throw new errors/* InputError */.d(input, 'is not a PEM certificate or base64 DER (the certificate does not parse)');
     }
-}
-function pemBlocks(text) {
-    const blocks = [];
-    for (const match of text.matchAll(/-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g)) {
-        blocks.push({ label: match[1] ?? '', text: `${match[0]}\n` });
-    }
-    return blocks;
-}
-function isPem(text) {
-    return text.includes('-----BEGIN ');
-}
-/**
- * Trims, and turns literal "\n" into line breaks: PEM pasted into a one-line secret or YAML
- * string often arrives that way.
- */
-function normalise(text) {
-    const trimmed = text.trim();
-    return isPem(trimmed) && !trimmed.includes('\n') ? trimmed.replaceAll('\\n', '\n') : trimmed;
 }
 /** Strict base64 (whitespace ignored); undefined when it is not base64. */
 function certificates_decodeBase64(text) {
@@ -69633,45 +70023,65 @@ function certificates_decodeBase64(text) {
         return undefined;
     return Buffer.from(compact, 'base64');
 }
-const KEY_LABELS = new Set(['PRIVATE KEY', 'RSA PRIVATE KEY', 'ENCRYPTED PRIVATE KEY', 'EC PRIVATE KEY']);
 function fromPem(text, password, input) {
     const blocks = pemBlocks(text);
-    const keyBlock = blocks.find((b) => KEY_LABELS.has(b.label));
+    const keyBlock = blocks.find(isPrivateKeyBlock);
     if (keyBlock === undefined) {
-        throw new InputError(input, 'has no private key block (PRIVATE KEY, RSA PRIVATE KEY or ENCRYPTED PRIVATE KEY)');
+        const certificateOnly = blocks.some(isCertificateBlock)
+            ? 'has a certificate but no private key: give PEM with both (certificate + private key) or base64 PKCS#12'
+            : 'has no private key block (PRIVATE KEY, RSA PRIVATE KEY or ENCRYPTED PRIVATE KEY)';
+        throw new errors/* InputError */.d(input, certificateOnly);
     }
     const privateKey = pemPrivateKey(keyBlock, password, input);
-    const certificates = blocks.filter((b) => b.label === 'CERTIFICATE').map((b) => parseX509(b.text, input));
+    // Checked before the certificates: a DSA or EC pair would otherwise pass as "matching".
+    requireRsa(privateKey, input, RS256_WHY);
+    const certificates = blocks.filter(isCertificateBlock).map((b) => parseX509(b.text, input));
     if (certificates.length === 0)
-        throw new InputError(input, 'has a private key but no CERTIFICATE block');
+        throw new errors/* InputError */.d(input, 'has a private key but no CERTIFICATE block');
     // A chain may come in any order: the certificate is the one the key belongs to
     // (checkPrivateKey compares the certificate's public key with the key's).
     const x509 = certificates.find((c) => c.checkPrivateKey(privateKey));
     if (x509 === undefined)
-        throw new InputError(input, 'private key does not belong to the certificate');
-    return withKey(x509, privateKey);
+        throw new errors/* InputError */.d(input, 'private key does not belong to the certificate');
+    return withKey(x509, privateKey, input, certificates.length);
 }
+const RS256_WHY = 'they sign RS256 (the proof-of-possession token and client assertions)';
 function pemPrivateKey(block, password, input) {
     const encrypted = block.label === 'ENCRYPTED PRIVATE KEY' || block.text.includes('Proc-Type: 4,ENCRYPTED');
     if (encrypted && !password) {
-        throw new InputError(input, `private key is encrypted; set '${input}-password'`);
+        throw new errors/* InputError */.d(input, `private key is encrypted; set '${input}-password'`);
     }
     try {
         return (0,external_node_crypto_.createPrivateKey)(encrypted ? { key: block.text, format: 'pem', passphrase: password } : block.text);
     }
-    catch {
+    catch (error) {
         // Node's messages are safe but say nothing a user can act on; ours do.
+        if (encrypted && isUnsupported(error))
+            throw new errors/* InputError */.d(input, unsupportedEncryption(block));
         if (encrypted)
-            throw new InputError(input, `private key password is wrong (check '${input}-password')`);
-        throw new InputError(input, `the ${block.label} block does not parse`);
+            throw new errors/* InputError */.d(input, `private key password is wrong (check '${input}-password')`);
+        const algorithm = block.label === 'PRIVATE KEY' ? pkcs8KeyAlgorithm(pemBody(block)) : undefined;
+        if (algorithm !== undefined && isUnsupported(error))
+            throw new errors/* InputError */.d(input, `private key is ${algorithm}, which cannot be read here; ${NEEDS_RSA}`);
+        throw new errors/* InputError */.d(input, `the ${block.label} block does not parse`);
     }
 }
-function openPkcs12(base64, password, input, notPkcs12) {
+/** OpenSSL 3 without its legacy provider (as in Node) has no DES, RC2 or PBES1. */
+function isUnsupported(error) {
+    return error?.code === 'ERR_OSSL_EVP_UNSUPPORTED' || /unsupported/i.test(String(error));
+}
+function unsupportedEncryption(block) {
+    const cipher = block.label === 'ENCRYPTED PRIVATE KEY' ? pkcs8Encryption(pemBody(block)) : /^DEK-Info: ([^,\r\n]+)/m.exec(block.text)?.[1];
+    return (`private key is encrypted with ${cipher ?? 'a cipher'} that cannot be decrypted here (OpenSSL 3 keeps it in its legacy provider); ` +
+        "re-encrypt it with AES: 'openssl pkcs8 -topk8 -v2 aes-256-cbc -provider legacy -provider default -in old.pem -out new.pem'");
+}
+function openPkcs12(base64, password, input, expected) {
     if (base64 === '')
-        throw new InputError(input, 'is empty; give base64 PKCS#12 (.pfx)');
+        throw new errors/* InputError */.d(input, 'is empty; give base64 PKCS#12 (.pfx)');
     const der = certificates_decodeBase64(base64);
     if (der === undefined)
-        throw new InputError(input, notPkcs12);
+        throw new errors/* InputError */.d(input, notBase64(base64, expected));
+    const notPkcs12 = `is not ${expected}`;
     let contents;
     try {
         contents = parsePkcs12(der, password);
@@ -69681,41 +70091,41 @@ function openPkcs12(base64, password, input, notPkcs12) {
             throw error;
         switch (error.reason) {
             case 'not-pkcs12':
-                throw new InputError(input, notPkcs12);
+                throw new errors/* InputError */.d(input, notPkcs12);
             case 'wrong-password':
-                throw new InputError(input, `PKCS#12 password is wrong (or missing): check '${input}-password'`);
+                throw new errors/* InputError */.d(input, `PKCS#12 password is wrong (or missing): check '${input}-password'`);
             case 'unsupported':
-                throw new InputError(input, `${error.message}; re-export it with 'openssl pkcs12 -export'`);
+                throw new errors/* InputError */.d(input, `${error.message}; re-export it with 'openssl pkcs12 -export'`);
         }
     }
     const [privateKey, ...otherKeys] = contents.privateKeys;
     if (privateKey === undefined)
-        throw new InputError(input, 'PKCS#12 file has no private key');
+        throw new errors/* InputError */.d(input, 'PKCS#12 file has no private key');
     if (otherKeys.length > 0)
-        throw new InputError(input, 'PKCS#12 file has more than one private key; keep only one');
+        throw new errors/* InputError */.d(input, 'PKCS#12 file has more than one private key; keep only one');
     const x509 = contents.certificates
         .map((der) => parseX509(der, input))
         .find((certificate) => certificate.checkPrivateKey(privateKey));
     if (x509 === undefined) {
-        throw new InputError(input, contents.certificates.length === 0
+        throw new errors/* InputError */.d(input, contents.certificates.length === 0
             ? 'PKCS#12 file has no certificate'
             : 'private key does not belong to the certificate (no certificate in the PKCS#12 file matches the key)');
     }
-    return { ...withKey(x509, privateKey), encryption: contents.encryption };
+    return { ...withKey(x509, privateKey, input, contents.certificates.length), encryption: contents.encryption };
 }
-function withKey(x509, privateKey) {
+function withKey(x509, privateKey, input, count) {
     const keyPem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-    return { certificate: describe(x509), privateKey, pem: `${x509.toString().trimEnd()}\n${keyPem}` };
+    const described = describe(x509, input);
+    const certificate = count > 1 ? { ...described, notice: chainNotice(input, described, count, 'the one the private key belongs to') } : described;
+    return { certificate, privateKey, pem: `${x509.toString().trimEnd()}\n${keyPem}` };
 }
 function requireRsa(privateKey, input, why) {
-    const type = privateKey.asymmetricKeyType;
-    if (type !== 'rsa') {
-        const name = type === undefined ? 'not an asymmetric key' : type === 'rsa-pss' ? 'RSA-PSS' : type.toUpperCase();
-        throw new InputError(input, `key is ${name}; ${why}`);
+    if (privateKey.asymmetricKeyType !== 'rsa') {
+        throw new errors/* InputError */.d(input, `the key is ${keyAlgorithmName(privateKey)}; ${NEEDS_RSA}${why === undefined ? '' : `: ${why}`}`);
     }
     const bits = privateKey.asymmetricKeyDetails?.modulusLength ?? 0;
     if (bits < MIN_RSA_BITS) {
-        throw new InputError(input, `RSA key has ${bits} bits; at least ${MIN_RSA_BITS} are needed`);
+        throw new errors/* InputError */.d(input, `RSA key has ${bits} bits; at least ${MIN_RSA_BITS} are needed`);
     }
 }
 
@@ -70179,26 +70589,56 @@ async function signProof(signer, targetObjectId, now) {
     return { jwt, header, claims };
 }
 
-;// CONCATENATED MODULE: ./src/operations/wording.ts
-/** How operations write dates and sentences in their messages and summaries. */
+;// CONCATENATED MODULE: ./src/operations/credential-facts.ts
 
-/** To the second, as certificates, keys and Graph's dates are. */
-function iso(date) {
-    return `${date.toISOString().slice(0, 19)}Z`;
+
+
+function windowOf(credential) {
+    const date = (text) => (text ? new Date(text) : undefined);
+    return { start: date(credential.startDateTime), end: date(credential.endDateTime) };
 }
-function isoSeconds(seconds) {
-    return iso(fromUnixSeconds(seconds));
+function isValidAt(credential, at) {
+    const { start, end } = windowOf(credential);
+    return (start === undefined || start <= at) && (end === undefined || at < end);
 }
-function capitalise(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
+/** Of the credentials valid at `at`, the one that expires last (one without an end date wins). */
+function longestValid(credentials, at) {
+    const endOf = (credential) => windowOf(credential).end?.getTime() ?? Infinity;
+    return credentials
+        .filter((credential) => isValidAt(credential, at))
+        .reduce((best, credential) => (!best || endOf(credential) > endOf(best) ? credential : best), undefined);
+}
+/**
+ * `keyId K (thumbprint T, from … until …)`; without the thumbprint when the sentence has just
+ * named it (an id is said once per sentence).
+ */
+function describeCredential(credential, withThumbprint = true) {
+    const thumbprint = withThumbprint ? `thumbprint ${thumbprintOf(credential) ?? 'unknown'}, ` : '';
+    return `keyId ${credential.keyId} (${thumbprint}${describeWindow(credential)})`;
+}
+/** `from … until …` */
+function describeWindow(credential) {
+    const { start, end } = windowOf(credential);
+    return `${start ? `from ${(0,wording/* iso */.KH)(start)}` : 'no start'}, ${end ? `until ${(0,wording/* iso */.KH)(end)}` : 'no end'}`;
+}
+function validitySeconds(credential, certificate) {
+    const window = credential ? windowOf(credential) : { start: undefined, end: undefined };
+    const start = window.start ?? certificate?.notBefore;
+    const end = window.end ?? certificate?.notAfter;
+    return { notBefore: start && (0,time/* toUnixSeconds */.LE)(start), expires: end && (0,time/* toUnixSeconds */.LE)(end) };
+}
+/** Every credential described, or 'no certificates'. */
+function listCredentials(credentials) {
+    return credentials.length === 0 ? 'no certificates' : credentials.map((credential) => describeCredential(credential)).join('; ');
 }
 
 ;// CONCATENATED MODULE: ./src/operations/certificate-roll.ts
 /**
- * What add-key and remove-key share: one read of the target, facts about its certificates, the
- * check that the proof's signer may sign, and sending a proof with Graph's opaque 401 explained
- * against what was actually sent.
+ * What add-key and remove-key share: one read of the target, the check that the proof's signer
+ * may sign, and sending a proof with Graph's opaque 401 explained against what was actually sent.
+ * Facts about single credentials are in credential-facts.ts.
  */
+
 
 
 
@@ -70212,33 +70652,8 @@ async function readTarget(api, target) {
     if (found)
         return found;
     const other = target.kind === 'application' ? 'service-principal' : 'application';
-    throw new ActionableError(`No ${kindName(target.kind)} has the appId or object id ${target.id} in this tenant. Check the application input ` +
+    throw new errors/* ActionableError */.f(`No ${kindName(target.kind)} has the appId or object id ${target.id} in this tenant. Check the application input ` +
         `(it defaults to client-id), and target (to roll the ${kindName(other)} instead, set target: ${other}).`);
-}
-// ── facts about key credentials ────────────────────────────────────────────────────────────
-function windowOf(credential) {
-    const date = (text) => (text ? new Date(text) : undefined);
-    return { start: date(credential.startDateTime), end: date(credential.endDateTime) };
-}
-function certificate_roll_isValidAt(credential, at) {
-    const { start, end } = windowOf(credential);
-    return (start === undefined || start <= at) && (end === undefined || at < end);
-}
-/** Of the credentials valid at `at`, the one that expires last (one without an end date wins). */
-function longestValid(credentials, at) {
-    const endOf = (credential) => windowOf(credential).end?.getTime() ?? Infinity;
-    return credentials
-        .filter((credential) => certificate_roll_isValidAt(credential, at))
-        .reduce((best, credential) => (!best || endOf(credential) > endOf(best) ? credential : best), undefined);
-}
-/** `keyId K (thumbprint T, from … until …)` */
-function describeCredential(credential) {
-    return `keyId ${credential.keyId} (thumbprint ${thumbprintOf(credential) ?? 'unknown'}, ${describeWindow(credential)})`;
-}
-/** `from … until …` */
-function describeWindow(credential) {
-    const { start, end } = windowOf(credential);
-    return `${start ? `from ${iso(start)}` : 'no start'}, ${end ? `until ${iso(end)}` : 'no end'}`;
 }
 function describeTarget(target) {
     const name = target.displayName ? ` '${target.displayName}'` : '';
@@ -70246,12 +70661,6 @@ function describeTarget(target) {
 }
 function resultTarget(target) {
     return { kind: kindName(target.kind), objectId: target.id, appId: target.appId, displayName: target.displayName };
-}
-function validitySeconds(credential, certificate) {
-    const window = credential ? windowOf(credential) : { start: undefined, end: undefined };
-    const start = window.start ?? certificate?.notBefore;
-    const end = window.end ?? certificate?.notAfter;
-    return { notBefore: start && toUnixSeconds(start), expires: end && toUnixSeconds(end) };
 }
 function kindName(kind) {
     return kind === 'application' ? 'application' : 'service principal';
@@ -70265,15 +70674,15 @@ function kindName(kind) {
 function requireSigner(target, signer, now, withoutProof) {
     const credential = findByThumbprint(target.keyCredentials, signer.thumbprint);
     // Graph keeps a credential's dates within its certificate's validity: the credential's suffice.
-    if (credential && certificate_roll_isValidAt(credential, now))
+    if (credential && isValidAt(credential, now))
         return credential;
     const problem = credential
-        ? `is on the target as ${describeCredential(credential)}, which is not valid now (${iso(now)})`
+        ? `is on the target as ${describeCredential(credential, false)}, which is not valid now (${(0,wording/* iso */.KH)(now)})`
         : `is not among the certificates of ${describeTarget(target)}, which holds ${listCredentials(target.keyCredentials)}`;
-    const remedy = target.keyCredentials.some((other) => certificate_roll_isValidAt(other, now))
+    const remedy = target.keyCredentials.some((other) => isValidAt(other, now))
         ? 'Give as proof-certificate (it defaults to client-certificate) a currently valid certificate of the target, with its private key.'
-        : `${capitalise(describeTarget(target))} has no currently valid certificate at all, and Graph only accepts a proof signed by one: ${withoutProof}.`;
-    throw new ActionableError(`The proof certificate ${signer.thumbprint} (${signer.subject}) ${problem}. ${remedy}`);
+        : `${(0,wording/* capitalise */.sK)(describeTarget(target))} has no currently valid certificate at all, and Graph only accepts a proof signed by one: ${withoutProof}.`;
+    throw new errors/* ActionableError */.f(`The proof certificate ${signer.thumbprint} (${signer.subject}) ${problem}. ${remedy}`);
 }
 /** The Azure CLI command that does a job by updating the target itself, which needs no proof. */
 function azCredentialCommand(target, verb, options) {
@@ -70291,8 +70700,8 @@ async function sendWithProof(context, target, signer, action, send) {
         return await send(sent.jwt);
     }
     catch (error) {
-        if (error instanceof GraphError && error.status === 401 && error.code === PROOF_REJECTED) {
-            throw new ActionableError(explainRejectedProof(action, sent, target, context.now(), error.requestId));
+        if (error instanceof graph_errors/* GraphError */.h9 && error.status === 401 && error.code === PROOF_REJECTED) {
+            throw new errors/* ActionableError */.f(explainRejectedProof(action, sent, target, context.now(), error.requestId));
         }
         throw error;
     }
@@ -70331,13 +70740,13 @@ function signerChecks(x5t, target, answeredAt) {
         return [{ passed: false, finding: `the signer ${thumbprint} (x5t ${x5t}) is not on the target, which holds ${listCredentials(target.keyCredentials)}` }];
     }
     const onTarget = { passed: true, finding: `the signer ${thumbprint} is on the target as keyId ${credential.keyId}` };
-    const valid = certificate_roll_isValidAt(credential, answeredAt);
+    const valid = isValidAt(credential, answeredAt);
     const { end } = windowOf(credential);
     return [
         onTarget,
         valid
-            ? { passed: true, finding: `it is valid now${end ? ` (until ${iso(end)})` : ''}` }
-            : { passed: false, finding: `it is not valid now: ${describeCredential(credential)}` },
+            ? { passed: true, finding: `it is valid now${end ? ` (until ${(0,wording/* iso */.KH)(end)})` : ''}` }
+            : { passed: false, finding: `it is not valid now (${describeWindow(credential)})` },
     ];
 }
 /** One paragraph: what failed (the likely causes), or, when nothing did, what remains. */
@@ -70345,21 +70754,21 @@ function explainRejectedProof(action, sent, target, answeredAt, requestId) {
     const checks = checkSentProof(sent, target, answeredAt);
     const failed = checks.filter((check) => !check.passed).map((check) => check.finding);
     const passed = checks.filter((check) => check.passed).map((check) => check.finding);
-    const opening = `Graph refused the proof-of-possession token of ${action} on ${describeTarget(target)} ` +
-        `[Graph 401 ${PROOF_REJECTED}${requestId ? `, request-id ${requestId}` : ''}].`;
+    // The shape of every Graph failure (service-failure.ts): attempt, what Graph said, causes, reference.
+    const attempt = action === 'addKey' ? 'Adding a certificate to' : 'Removing a certificate from';
+    const opening = `${attempt} ${describeTarget(target)} failed: Graph refused the proof-of-possession token (${action}).`;
+    const reference = referenceText(401, PROOF_REJECTED, requestId);
     if (failed.length > 0) {
-        return `${opening} Likely cause${failed.length > 1 ? 's' : ''}: ${failed.join('; ')}. Checked and fine: ${passed.join('; ') || 'nothing else'}.`;
+        return `${opening} Likely cause${failed.length > 1 ? 's' : ''}: ${failed.join('; ')}. Checked and fine: ${passed.join('; ') || 'nothing else'}. ${reference}`;
     }
-    const nbf = iso(new Date(sent.claims.nbf * 1000));
+    const nbf = (0,wording/* iso */.KH)(new Date(sent.claims.nbf * 1000));
     return (`${opening} Every check of what was sent passes: ${passed.join('; ')}. What remains: the runner's clock running minutes ahead of Microsoft's ` +
         `(nbf ${nbf} came from it); a certificate added moments ago (by PATCH, the portal or an earlier step) not yet replicated to every Graph replica, so re-run in a few minutes; ` +
-        `the certificate registered on the target differing from the one whose key signed (a customKeyIdentifier set by hand); the target changing between this step's read and its write.`);
-}
-function listCredentials(credentials) {
-    return credentials.length === 0 ? 'no certificates' : credentials.map(describeCredential).join('; ');
+        `the certificate registered on the target differing from the one whose key signed (a customKeyIdentifier set by hand); the target changing between this step's read and its write. ${reference}`);
 }
 
 ;// CONCATENATED MODULE: ./src/operations/add-key.ts
+
 
 
 
@@ -70374,14 +70783,14 @@ async function addKey(context, operation) {
     // A re-run converges even after the old certificate (the proof) was removed: checked first.
     const existing = findByThumbprint(target.keyCredentials, newCertificate.thumbprint);
     if (existing) {
-        return skipped(target, existing, signerOnTarget, `${dryRun}${capitalise(describeTarget(target))} already has certificate ${newCertificate.thumbprint} as ${describeCredential(existing)}; nothing was added.`);
+        return skipped(target, existing, signerOnTarget, `${dryRun}${(0,wording/* capitalise */.sK)(describeTarget(target))} already has certificate ${newCertificate.thumbprint} as ${describeCredential(existing, false)}; nothing was added.`);
     }
     if (operation.rotateWithin !== undefined) {
-        const due = addDuration(now, operation.rotateWithin);
+        const due = (0,time/* addDuration */.Gw)(now, operation.rotateWithin);
         const covering = longestValid(target.keyCredentials, now);
         const end = covering && windowOf(covering).end;
         if (covering && (end === undefined || end > due)) {
-            return skipped(target, covering, signerOnTarget, `${dryRun}Not due: the valid certificate of ${describeTarget(target)} that expires last, ${describeCredential(covering)}, lasts past ${iso(due)}; nothing was added.`);
+            return skipped(target, covering, signerOnTarget, `${dryRun}Not due: the valid certificate of ${describeTarget(target)} that expires last, ${describeCredential(covering)}, lasts past ${(0,wording/* iso */.KH)(due)}; nothing was added.`);
         }
     }
     const firstCertificate = `add the first certificate by updating the ${kindName(target.kind)} itself, e.g. ${azCredentialCommand(target, 'reset', '--cert @new.pem --append')} or a PATCH of its keyCredentials; this action can roll it from then on`;
@@ -70394,7 +70803,7 @@ async function addKey(context, operation) {
     return {
         actionTaken: 'added',
         detail: `Added certificate ${newCertificate.thumbprint} (${newCertificate.subject}) to ${describeTarget(target)} as keyId ${added.keyId}, ` +
-            `valid from ${isoSeconds(validity.notBefore)} until ${isoSeconds(validity.expires)}; the proof was signed by keyId ${signer.keyId}.`,
+            `valid from ${(0,wording/* isoSeconds */.nE)(validity.notBefore)} until ${(0,wording/* isoSeconds */.nE)(validity.expires)}; the proof was signed by keyId ${signer.keyId}.`,
         kid: added.keyId,
         thumbprint: newCertificate.thumbprint,
         ...validity,
@@ -70426,69 +70835,11 @@ function planned(target, certificate, signer) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/graph/keysets.ts
-
-/** Codes B2C answers with when a keyset already exists (HTTP status not documented). */
-const KEYSET_EXISTS_CODES = ['AADB2C95028', 'AADB2C95038'];
-const KEYSET_MISSING_CODE = 'AADB2C95052';
-function isKeysetMissing(error) {
-    return error instanceof GraphError && (error.status === 404 || error.hasCode(KEYSET_MISSING_CODE));
-}
-function isKeysetExisting(error) {
-    return error instanceof GraphError && (error.status === 409 || error.hasCode(...KEYSET_EXISTS_CODES));
-}
-const BASE = '/beta/trustFramework/keySets';
-class KeysetsApi {
-    graph;
-    constructor(graph) {
-        this.graph = graph;
-    }
-    get(id) {
-        return this.graph.get(this.keyset(id));
-    }
-    /** Only `id` in the body: `@odata.type` makes the service answer 400. */
-    create(id) {
-        return this.graph.request('POST', BASE, { body: { id }, idempotent: true });
-    }
-    /** GET, whatever some pages say: the service does not answer POST here. */
-    getActiveKey(id) {
-        return this.graph.get(`${this.keyset(id)}/getActiveKey`);
-    }
-    uploadSecret(id, body) {
-        return this.write(id, 'uploadSecret', body, (key) => key.kty === 'oct' && sameKeySlot(key, body));
-    }
-    generateKey(id, body) {
-        return this.write(id, 'generateKey', body, (key) => key.kty === body.kty && sameKeySlot(key, body));
-    }
-    uploadCertificate(id, derBase64, x5t) {
-        return this.write(id, 'uploadCertificate', { key: derBase64 }, (key) => key.x5t === x5t);
-    }
-    uploadPkcs12(id, pfxBase64, password, x5t) {
-        return this.write(id, 'uploadPkcs12', { key: pfxBase64, password }, (key) => key.x5t === x5t);
-    }
-    /**
-     * A lost answer to a key write is resolved by reading the keyset: the key is there (same
-     * slot, or same certificate) or it is not and the write is sent again. Never twice blindly.
-     */
-    write(id, action, body, isTheWrittenKey) {
-        return this.graph.request('POST', `${this.keyset(id)}/${action}`, {
-            body,
-            reconcile: async () => (await this.get(id)).keys.find(isTheWrittenKey),
-        });
-    }
-    keyset(id) {
-        return `${BASE}/${encodeURIComponent(id)}`;
-    }
-}
-function sameKeySlot(key, sent) {
-    return key.use === sent.use && key.nbf === sent.nbf && key.exp === sent.exp;
-}
-
 ;// CONCATENATED MODULE: ./src/operations/key-facts.ts
 
 
 function describeKey(key) {
-    const window = `${key.nbf === undefined ? 'no start' : `from ${isoSeconds(key.nbf)}`}, ${key.exp === undefined ? 'no expiry' : `until ${isoSeconds(key.exp)}`}`;
+    const window = `${key.nbf === undefined ? 'no start' : `from ${(0,wording/* isoSeconds */.nE)(key.nbf)}`}, ${key.exp === undefined ? 'no expiry' : `until ${(0,wording/* isoSeconds */.nE)(key.exp)}`}`;
     return `${key.kid} (${key.kty ?? '?'} ${key.use ?? '?'}, ${window})`;
 }
 function thumbprintOfKey(key) {
@@ -70526,7 +70877,7 @@ function activeKeyAt(keys, moment) {
 
 const CONFLICT_CODES = ['AADB2C95032', 'AADB2C95042'];
 async function writeKey(context, target, write) {
-    const api = new KeysetsApi(context.graph);
+    const api = new keysets/* KeysetsApi */.D8(context.graph);
     if (target.rotateWithin === undefined && !context.dryRun)
         return writeFirst(api, target, write);
     // Rotation and dry runs read the keyset once: existence, every key's type, the active key, and
@@ -70537,7 +70888,7 @@ async function writeKey(context, target, write) {
     if (keyset)
         refuseConflict(target.keysetId, keyset.keys, write);
     if (target.rotateWithin !== undefined) {
-        const due = addDuration(now, target.rotateWithin);
+        const due = (0,time/* addDuration */.Gw)(now, target.rotateWithin);
         const covering = keyset && activeKeyAt(keyset.keys, due);
         if (covering)
             return notDue(target.keysetId, covering, active, due, write, context.dryRun);
@@ -70555,7 +70906,7 @@ async function writeFirst(api, target, write) {
         return written(target.keysetId, await send(api, target.keysetId, write), write, false, undefined);
     }
     catch (error) {
-        if (!isKeysetMissing(error))
+        if (!(0,keysets/* isKeysetMissing */.U9)(error))
             throw error;
         if (!target.createIfMissing)
             throw missingKeyset(target.keysetId);
@@ -70568,7 +70919,7 @@ async function send(api, keysetId, write) {
         return await write.send(api, keysetId);
     }
     catch (error) {
-        if (error instanceof GraphError && error.hasCode(...CONFLICT_CODES)) {
+        if (error instanceof graph_errors/* GraphError */.h9 && error.hasCode(...CONFLICT_CODES)) {
             const keyset = await api.get(keysetId);
             throw conflict(keysetId, keyset.keys, write, error);
         }
@@ -70580,12 +70931,12 @@ async function ensureKeyset(api, keysetId) {
     try {
         const created = await api.create(keysetId);
         if (created.id !== keysetId) {
-            throw new ActionableError(`Graph created the keyset as '${created.id}' instead of '${keysetId}'; check the keyset input`);
+            throw new errors/* ActionableError */.f(`Graph created the keyset as '${created.id}' instead of '${keysetId}'; check the keyset input`);
         }
         return true;
     }
     catch (error) {
-        if (isKeysetExisting(error))
+        if ((0,keysets/* isKeysetExisting */.tK)(error))
             return false;
         throw error;
     }
@@ -70595,17 +70946,17 @@ async function readKeyset(api, keysetId) {
         return await api.get(keysetId);
     }
     catch (error) {
-        if (isKeysetMissing(error))
+        if ((0,keysets/* isKeysetMissing */.U9)(error))
             return undefined;
         throw error;
     }
 }
 function notDue(keysetId, covering, active, due, write, dryRun) {
-    const until = covering.exp === undefined ? 'never expires' : `is valid until ${isoSeconds(covering.exp)}`;
-    const which = covering === active ? `the active key of ${keysetId}, ${covering.kid},` : `key ${covering.kid} of ${keysetId}, added earlier and active from ${isoSeconds(covering.nbf ?? 0)},`;
+    const until = covering.exp === undefined ? 'never expires' : `is valid until ${(0,wording/* isoSeconds */.nE)(covering.exp)}`;
+    const which = covering === active ? `the active key of ${keysetId}, ${covering.kid},` : `key ${covering.kid} of ${keysetId}, added earlier and active from ${(0,wording/* isoSeconds */.nE)(covering.nbf ?? 0)},`;
     return {
         actionTaken: 'skipped',
-        detail: `${dryRun ? 'Dry run: ' : ''}Not due: ${which} ${until}, past ${due.toISOString()}; did not ${phrase(write)}.`,
+        detail: `${dryRun ? 'Dry run: ' : ''}Not due: ${which} ${until}, past ${(0,wording/* iso */.KH)(due)}; did not ${phrase(write)}.`,
         kid: covering.kid,
         keysetId,
         notBefore: covering.nbf,
@@ -70630,7 +70981,7 @@ function written(keysetId, key, write, created, previous) {
     const done = `${write.actionTaken} ${write.what}`;
     return {
         actionTaken: write.actionTaken,
-        detail: `${created ? `Created keyset ${keysetId} and ${done}` : capitalise(done)} into ${keysetId}: ${describeKey(key)}.`,
+        detail: `${created ? `Created keyset ${keysetId} and ${done}` : (0,wording/* capitalise */.sK)(done)} into ${keysetId}: ${describeKey(key)}.`,
         kid: key.kid,
         keysetId,
         notBefore: key.nbf,
@@ -70651,12 +71002,13 @@ function refuseConflict(keysetId, keys, write) {
 function conflict(keysetId, keys, write, cause) {
     const held = keys.length === 0 ? 'no keys' : keys.map(describeKey).join('; ');
     const adds = `${write.kty}${write.use ? ` ${write.use}` : ''}`;
-    return new ActionableError(`Keyset ${keysetId} already holds ${held}. A keyset cannot mix RSA and oct keys, nor sig and enc keys, ` +
+    return new errors/* ActionableError */.f(`Keyset ${keysetId} already holds ${held}. A keyset cannot mix RSA and oct keys, nor sig and enc keys, ` +
         `and this run would ${phrase(write)}, a ${adds} key. Write into another keyset, or set key-type/use to match.` +
         (cause ? ` (Graph: ${cause.code}${cause.requestId ? `, request-id ${cause.requestId}` : ''})` : ''));
 }
 function missingKeyset(keysetId) {
-    return new ActionableError(`Keyset ${keysetId} does not exist and create-if-missing is 'false': create it first (operation: create-keyset) or set create-if-missing: true.`);
+    return new errors/* ActionableError */.f(`Keyset ${keysetId} does not exist in the tenant signed in to, and create-if-missing is 'false': check the keyset input and tenant-id, ` +
+        'then create it (operation: create-keyset) or set create-if-missing: true.');
 }
 
 ;// CONCATENATED MODULE: ./src/operations/create-keyset.ts
@@ -70664,7 +71016,7 @@ function missingKeyset(keysetId) {
 
 /** One request: create, and an "already exists" answer means there is nothing to do. */
 async function createKeyset(context, operation) {
-    const api = new KeysetsApi(context.graph);
+    const api = new keysets/* KeysetsApi */.D8(context.graph);
     const { keysetId } = operation;
     if (context.dryRun) {
         const keyset = await readKeyset(api, keysetId);
@@ -70682,8 +71034,8 @@ async function createKeyset(context, operation) {
 
 
 function generateKey(context, operation) {
-    const nbf = toUnixSeconds(operation.validity.notBefore);
-    const exp = operation.validity.expires && toUnixSeconds(operation.validity.expires);
+    const nbf = (0,time/* toUnixSeconds */.LE)(operation.validity.notBefore);
+    const exp = operation.validity.expires && (0,time/* toUnixSeconds */.LE)(operation.validity.expires);
     return writeKey(context, operation.keyset, {
         what: `a key (${operation.keyType}, ${operation.use})`,
         actionTaken: 'generated',
@@ -70699,18 +71051,19 @@ function generateKey(context, operation) {
 
 
 
+
 /** Asks the service itself (getActiveKey): the answer B2C's policies will actually use. */
 async function getActiveKey(context, operation) {
-    const api = new KeysetsApi(context.graph);
+    const api = new keysets/* KeysetsApi */.D8(context.graph);
     const { keysetId } = operation;
     let key;
     try {
         key = await api.getActiveKey(keysetId);
     }
     catch (error) {
-        if (!isKeysetMissing(error))
+        if (!(0,keysets/* isKeysetMissing */.U9)(error))
             throw error;
-        throw await explainNoActiveKey(api, keysetId, context.now());
+        throw await explainNoActiveKey(api, keysetId, context.now(), error);
     }
     return {
         actionTaken: 'found',
@@ -70723,18 +71076,18 @@ async function getActiveKey(context, operation) {
     };
 }
 /** Says which of the two it is, and why no key qualifies: policies using the keyset fail at sign-in. */
-async function explainNoActiveKey(api, keysetId, now) {
+async function explainNoActiveKey(api, keysetId, now, missing) {
     const keyset = await readKeyset(api, keysetId);
     if (!keyset)
-        return new ActionableError(`Keyset ${keysetId} does not exist.`);
+        return new errors/* ActionableError */.f(graphFailure(missing, KEYSET_MISSING_FIX));
     if (keyset.keys.length === 0)
-        return new ActionableError(`Keyset ${keysetId} has no keys, so no active key; policies that use it fail at sign-in.`);
+        return new errors/* ActionableError */.f(`Keyset ${keysetId} has no keys, so no active key; policies that use it fail at sign-in.`);
     const nowSeconds = now.getTime() / 1000;
     const reasons = keyset.keys.map((key) => {
         const why = key.exp !== undefined && key.exp <= nowSeconds ? 'expired' : key.nbf !== undefined && key.nbf > nowSeconds ? 'not yet valid' : 'not active';
         return `${describeKey(key)}: ${why}`;
     });
-    return new ActionableError(`Keyset ${keysetId} has no active key; policies that use it fail at sign-in. Its keys: ${reasons.join('; ')}.`);
+    return new errors/* ActionableError */.f(`Keyset ${keysetId} has no active key; policies that use it fail at sign-in. Its keys: ${reasons.join('; ')}.`);
 }
 
 ;// CONCATENATED MODULE: ./src/operations/remove-key.ts
@@ -70749,6 +71102,7 @@ async function explainNoActiveKey(api, keysetId, now) {
 
 
 
+
 async function removeKey(context, operation) {
     const api = new ApplicationsApi(context.graph);
     const target = await readTarget(api, operation.target);
@@ -70757,7 +71111,7 @@ async function removeKey(context, operation) {
     if (!doomed) {
         return {
             actionTaken: 'skipped',
-            detail: `${context.dryRun ? 'Dry run: ' : ''}${capitalise(describeTarget(target))} has no certificate with keyId ${operation.keyId} (already removed); nothing to do.`,
+            detail: `${context.dryRun ? 'Dry run: ' : ''}${(0,wording/* capitalise */.sK)(describeTarget(target))} has no certificate with keyId ${operation.keyId} (already removed); nothing to do.`,
             kid: operation.keyId,
             target: resultTarget(target),
         };
@@ -70789,11 +71143,11 @@ async function removeKey(context, operation) {
 function refuseUnsafeRemoval(target, doomed, signer, now) {
     if (doomed.keyId !== signer.keyId)
         return;
-    const othersValid = target.keyCredentials.filter((credential) => credential !== doomed && certificate_roll_isValidAt(credential, now));
+    const othersValid = target.keyCredentials.filter((credential) => credential !== doomed && isValidAt(credential, now));
     const consequence = othersValid.length === 0
         ? `it is also the last currently valid certificate of ${describeTarget(target)}: without it no proof could be signed again, and only an update of the target itself could add a certificate. Add its successor first (operation: add-key)`
         : `sign the proof with another valid certificate of the target (${othersValid.map((credential) => credential.keyId).join(', ')}), typically the one add-key added`;
-    throw new ActionableError(`Refusing to remove keyId ${doomed.keyId}: it is the certificate that signs this step's proof (proof-certificate, which defaults to client-certificate); ` +
+    throw new errors/* ActionableError */.f(`Refusing to remove keyId ${doomed.keyId}: it is the certificate that signs this step's proof (proof-certificate, which defaults to client-certificate); ` +
         `${consequence}, or set allow-unsafe-removal: true if this removal is really meant.`);
 }
 
@@ -70807,7 +71161,7 @@ function uploadCertificate(context, operation) {
         actionTaken: 'uploaded',
         kty: 'RSA',
         use: undefined,
-        planned: { notBefore: toUnixSeconds(certificate.notBefore), expires: toUnixSeconds(certificate.notAfter) },
+        planned: { notBefore: (0,time/* toUnixSeconds */.LE)(certificate.notBefore), expires: (0,time/* toUnixSeconds */.LE)(certificate.notAfter) },
         thumbprint: certificate.thumbprint,
         send: (api, keysetId) => api.uploadCertificate(keysetId, certificate.der.toString('base64'), certificate.x5t),
     });
@@ -70827,7 +71181,7 @@ function uploadPkcs12(context, operation) {
         actionTaken: 'uploaded',
         kty: 'RSA',
         use: undefined,
-        planned: { notBefore: toUnixSeconds(certificate.notBefore), expires: toUnixSeconds(certificate.notAfter) },
+        planned: { notBefore: (0,time/* toUnixSeconds */.LE)(certificate.notBefore), expires: (0,time/* toUnixSeconds */.LE)(certificate.notAfter) },
         thumbprint: certificate.thumbprint,
         send: (api, keysetId) => api.uploadPkcs12(keysetId, operation.pkcs12, operation.password, certificate.x5t),
     });
@@ -70837,8 +71191,8 @@ function uploadPkcs12(context, operation) {
 
 
 function uploadSecret(context, operation) {
-    const nbf = toUnixSeconds(operation.validity.notBefore);
-    const exp = operation.validity.expires && toUnixSeconds(operation.validity.expires);
+    const nbf = (0,time/* toUnixSeconds */.LE)(operation.validity.notBefore);
+    const exp = operation.validity.expires && (0,time/* toUnixSeconds */.LE)(operation.validity.expires);
     return writeKey(context, operation.keyset, {
         what: `a secret (oct, ${operation.use})`,
         actionTaken: 'uploaded',
@@ -70877,55 +71231,13 @@ function runOperation(context, operation) {
             return addKey(context, operation);
         case 'remove-key':
             return removeKey(context, operation);
+        case 'audit':
+            return __nccwpck_require__.e(/* import() */ 603).then(__nccwpck_require__.bind(__nccwpck_require__, 7603)).then(({ audit }) => audit(context, operation));
     }
 }
 
-;// CONCATENATED MODULE: ./src/report.ts
-/** Result → the step's outputs and its summary table. Outputs are always all set, empty when unknown. */
-
-
-function outputsOf(result) {
-    return {
-        [OUTPUTS.kid]: result.kid ?? '',
-        [OUTPUTS.keysetId]: result.keysetId ?? '',
-        [OUTPUTS.notBefore]: result.notBefore?.toString() ?? '',
-        [OUTPUTS.expires]: result.expires?.toString() ?? '',
-        [OUTPUTS.thumbprint]: result.thumbprint ?? '',
-        [OUTPUTS.previousKid]: result.previousKid ?? '',
-        [OUTPUTS.actionTaken]: result.actionTaken,
-    };
-}
-function summaryOf(settings, result) {
-    const { connection, operation } = settings;
-    const target = result.target;
-    const rows = [
-        ['Operation', `${operation.name}${settings.dryRun ? ' (dry run)' : ''}`],
-        ['Action taken', result.actionTaken],
-        ['Tenant', code(connection.auth.tenantId) ?? '(from the Azure CLI session)'],
-        ['Cloud', connection.cloud],
-        ['Keyset', code(result.keysetId)],
-        ['Target', target && [target.kind, target.displayName, `(object id ${code(target.objectId)}${target.appId ? `, appId ${code(target.appId)}` : ''})`].filter(Boolean).join(' ')],
-        ['kid', code(result.kid)],
-        ['Previous kid', code(result.previousKid)],
-        ['Valid from', result.notBefore === undefined ? undefined : isoSeconds(result.notBefore)],
-        ['Valid until', result.expires === undefined ? (result.kid ? 'no expiry' : undefined) : isoSeconds(result.expires)],
-        ['Thumbprint (SHA-1)', code(result.thumbprint)],
-    ];
-    const table = rows
-        // Every value is undefined or non-empty: code() turns '' into undefined.
-        .filter((row) => row[1] !== undefined)
-        .map(([name, value]) => `| ${name} | ${plain(value)} |`);
-    return ['### B2C keys', '', '| | |', '|---|---|', ...table, '', plain(result.detail), ''].join('\n');
-}
-/** Ids as code spans: copied exactly, never read as Markdown. */
-function code(value) {
-    return value === undefined || value === '' ? undefined : `\`${value.replace(/`/g, "'")}\``;
-}
-/** Values come from Graph and from inputs: keep them from breaking the table or injecting HTML. */
-function plain(value) {
-    return value.replace(/[|<>]/g, (character) => `\\${character}`).replace(/\r?\n/g, ' ');
-}
-
+// EXTERNAL MODULE: ./src/report.ts
+var report = __nccwpck_require__(665);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -71069,10 +71381,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -71786,7 +72098,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -72048,7 +72360,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -72071,7 +72383,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -72369,7 +72681,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -72396,7 +72708,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -73876,6 +74188,7 @@ function actionsRunner() {
         setFailed: (message) => setFailed(message),
         info: (message) => info(message),
         warning: (message) => warning(message),
+        error: (message) => error(message),
         debug: (message) => core_debug(message),
         writeSummary: async (markdown) => {
             if (process.env['GITHUB_STEP_SUMMARY'])
@@ -73886,32 +74199,8 @@ function actionsRunner() {
     };
 }
 
-;// CONCATENATED MODULE: ./src/clouds.ts
-/** The national clouds Graph and Entra ID run in (REFERENCE §3). */
-const CLOUD_NAMES = ['AzureCloud', 'AzureUSGovernment', 'AzureUSGovernmentDoD', 'AzureChinaCloud'];
-const CLOUDS = {
-    AzureCloud: {
-        graphEndpoint: 'https://graph.microsoft.com',
-        authorityHost: 'https://login.microsoftonline.com',
-        oidcAudience: 'api://AzureADTokenExchange',
-    },
-    AzureUSGovernment: {
-        graphEndpoint: 'https://graph.microsoft.us',
-        authorityHost: 'https://login.microsoftonline.us',
-        oidcAudience: 'api://AzureADTokenExchangeUSGov',
-    },
-    AzureUSGovernmentDoD: {
-        graphEndpoint: 'https://dod-graph.microsoft.us',
-        authorityHost: 'https://login.microsoftonline.us',
-        oidcAudience: 'api://AzureADTokenExchangeUSGov',
-    },
-    AzureChinaCloud: {
-        graphEndpoint: 'https://microsoftgraph.chinacloudapi.cn',
-        authorityHost: 'https://login.chinacloudapi.cn',
-        oidcAudience: 'api://AzureADTokenExchangeChina',
-    },
-};
-
+// EXTERNAL MODULE: ./src/clouds.ts
+var clouds = __nccwpck_require__(157);
 ;// CONCATENATED MODULE: ./src/keyset-id.ts
 /**
  * B2C stores every keyset id with a `B2C_1A_` prefix and adds it on create. Users type ids
@@ -73936,6 +74225,7 @@ function normaliseKeysetId(name) {
 
 
 
+
 const OPERATIONS = [
     'create-keyset',
     'upload-secret',
@@ -73945,8 +74235,12 @@ const OPERATIONS = [
     'get-active-key',
     'add-key',
     'remove-key',
+    'audit',
 ];
 const AUTH_METHODS = ['auto', 'oidc', 'client-secret', 'client-certificate', 'azure-cli'];
+const AUDIT_SCOPES = ['keysets', 'applications', 'service-principals'];
+/** Audit statuses from the least to the most severe; `never` is beyond all of them. */
+const AUDIT_THRESHOLDS = ['never', 'critical', 'expiring'];
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DOMAIN = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/i;
 // Keyset ids appear in URL paths and in policy XML; anything beyond these characters is a typo.
@@ -73954,18 +74248,28 @@ const KEYSET_NAME = /^[A-Za-z0-9_.-]+$/;
 const LOOPBACK_HOSTS = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 function buildSettings(read, environment, now) {
     const inputs = new Inputs(read);
-    const operationName = inputs.oneOf(INPUTS.operation, OPERATIONS, { required: true });
+    const operationName = inputs.oneOf(src_inputs/* INPUTS */.mc.operation, OPERATIONS, { required: true });
     const derivedSecrets = [];
     const connection = readConnection(inputs, environment, derivedSecrets);
     const operation = readOperation(operationName, inputs, connection, now, derivedSecrets);
-    return { connection, operation, dryRun: inputs.boolean(INPUTS.dryRun, false), derivedSecrets };
+    return { connection, operation, dryRun: inputs.boolean(src_inputs/* INPUTS */.mc.dryRun, false), derivedSecrets, notices: certificateNotices(connection, operation) };
+}
+/** The proof defaults to client-certificate: the same notice is then given once. */
+function certificateNotices(connection, operation) {
+    const certificates = [
+        connection.auth.method === 'client-certificate' ? connection.auth.certificate.certificate : undefined,
+        'certificate' in operation ? operation.certificate : undefined,
+        'newCertificate' in operation ? operation.newCertificate : undefined,
+        'proof' in operation ? operation.proof.certificate : undefined,
+    ];
+    return [...new Set(certificates.flatMap((certificate) => (certificate?.notice === undefined ? [] : [certificate.notice])))];
 }
 function readConnection(inputs, environment, derivedSecrets) {
-    const cloud = inputs.oneOf(INPUTS.cloud, CLOUD_NAMES, { fallback: 'AzureCloud' });
-    const defaults = CLOUDS[cloud];
-    const graphEndpoint = readEndpoint(inputs, INPUTS.graphEndpoint, { allowLoopbackHttp: true }) ?? defaults.graphEndpoint;
-    const authorityOverride = readEndpoint(inputs, INPUTS.authorityHost, { allowLoopbackHttp: false });
-    const audience = inputs.text(INPUTS.oidcAudience) ?? defaults.oidcAudience;
+    const cloud = inputs.oneOf(src_inputs/* INPUTS */.mc.cloud, clouds/* CLOUD_NAMES */.v, { fallback: 'AzureCloud' });
+    const defaults = clouds/* CLOUDS */.J[cloud];
+    const graphEndpoint = readEndpoint(inputs, src_inputs/* INPUTS */.mc.graphEndpoint, { allowLoopbackHttp: true }) ?? defaults.graphEndpoint;
+    const authorityOverride = readEndpoint(inputs, src_inputs/* INPUTS */.mc.authorityHost, { allowLoopbackHttp: false });
+    const audience = inputs.text(src_inputs/* INPUTS */.mc.oidcAudience) ?? defaults.oidcAudience;
     const auth = readAuth(inputs, environment, audience, derivedSecrets);
     return {
         cloud,
@@ -73976,20 +74280,20 @@ function readConnection(inputs, environment, derivedSecrets) {
     };
 }
 function readAuth(inputs, environment, audience, derivedSecrets) {
-    const requested = inputs.oneOf(INPUTS.auth, AUTH_METHODS, { fallback: 'auto' });
-    const clientSecret = inputs.text(INPUTS.clientSecret);
-    const clientCertificate = inputs.text(INPUTS.clientCertificate);
+    const requested = inputs.oneOf(src_inputs/* INPUTS */.mc.auth, AUTH_METHODS, { fallback: 'auto' });
+    const clientSecret = inputs.text(src_inputs/* INPUTS */.mc.clientSecret);
+    const clientCertificate = inputs.text(src_inputs/* INPUTS */.mc.clientCertificate);
     const method = requested === 'auto' ? pickAuth(clientSecret, clientCertificate, environment) : requested;
     if (method === 'azure-cli') {
-        const tenant = inputs.text(INPUTS.tenantId);
+        const tenant = inputs.text(src_inputs/* INPUTS */.mc.tenantId);
         return { method, tenantId: tenant === undefined ? undefined : tenantId(tenant), fallback: requested === 'auto' };
     }
-    const tenant = tenantId(inputs.required(INPUTS.tenantId, `a tenant GUID or domain is required with auth '${method}'`));
-    const clientId = inputs.guid(INPUTS.clientId, { required: true, why: `the client (app) id is required with auth '${method}'` });
+    const tenant = tenantId(inputs.required(src_inputs/* INPUTS */.mc.tenantId, `a tenant GUID or domain is required with auth '${method}'`));
+    const clientId = inputs.guid(src_inputs/* INPUTS */.mc.clientId, { required: true, why: `the client (app) id is required with auth '${method}'` });
     switch (method) {
         case 'oidc':
             if (!environment.idTokenAvailable) {
-                throw new InputError(INPUTS.auth, "'oidc' needs a GitHub ID token, but this job cannot request one: add `permissions: id-token: write` to the workflow or job" +
+                throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.auth, "'oidc' needs a GitHub ID token, but this job cannot request one: add `permissions: id-token: write` to the workflow or job" +
                     ' (pull requests from forks never get one; use another auth there)');
             }
             return { method, tenantId: tenant, clientId, audience };
@@ -73998,11 +74302,11 @@ function readAuth(inputs, environment, audience, derivedSecrets) {
                 method,
                 tenantId: tenant,
                 clientId,
-                clientSecret: clientSecret ?? inputs.required(INPUTS.clientSecret, "is required with auth 'client-secret'"),
+                clientSecret: clientSecret ?? inputs.required(src_inputs/* INPUTS */.mc.clientSecret, "is required with auth 'client-secret'"),
             };
         case 'client-certificate': {
-            const text = clientCertificate ?? inputs.required(INPUTS.clientCertificate, "is required with auth 'client-certificate'");
-            const certificate = loadCertificateWithKey(text, inputs.text(INPUTS.clientCertificatePassword), INPUTS.clientCertificate);
+            const text = clientCertificate ?? inputs.required(src_inputs/* INPUTS */.mc.clientCertificate, "is required with auth 'client-certificate'");
+            const certificate = loadCertificateWithKey(text, inputs.text(src_inputs/* INPUTS */.mc.clientCertificatePassword), src_inputs/* INPUTS */.mc.clientCertificate);
             derivedSecrets.push(certificate.pem);
             return { method, tenantId: tenant, clientId, certificate };
         }
@@ -74018,7 +74322,7 @@ function pickAuth(clientSecret, clientCertificate, environment) {
 function tenantId(value) {
     if (GUID.test(value) || DOMAIN.test(value))
         return value;
-    throw new InputError(INPUTS.tenantId, `'${value}' is neither a tenant GUID nor a domain such as 'contoso.onmicrosoft.com'`);
+    throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.tenantId, `'${value}' is neither a tenant GUID nor a domain such as 'contoso.onmicrosoft.com'`);
 }
 function readEndpoint(inputs, name, rules) {
     const value = inputs.text(name);
@@ -74029,15 +74333,16 @@ function readEndpoint(inputs, name, rules) {
         url = new URL(value);
     }
     catch {
-        throw new InputError(name, `'${value}' is not a URL; give an https:// origin such as 'https://graph.microsoft.com'`);
+        throw new errors/* InputError */.d(name, `'${value}' is not a URL; give an https:// origin such as 'https://graph.microsoft.com'`);
     }
     const loopbackHttp = rules.allowLoopbackHttp && url.protocol === 'http:' && LOOPBACK_HOSTS.test(url.hostname);
     if (url.protocol !== 'https:' && !loopbackHttp) {
         const exception = rules.allowLoopbackHttp ? ' (plain http:// only for loopback hosts)' : '';
-        throw new InputError(name, `'${value}' must use https://${exception}`);
+        throw new errors/* InputError */.d(name, `'${value}' must use https://${exception}`);
     }
     if (url.pathname !== '/' || url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
-        throw new InputError(name, `'${value}' must be an origin only, such as '${url.origin}' (the action adds /beta or /v1.0 itself)`);
+        const adds = name === src_inputs/* INPUTS */.mc.authorityHost ? '/<tenant-id>' : '/beta or /v1.0';
+        throw new errors/* InputError */.d(name, `'${value}' must be an origin only, such as '${url.origin}' (the action adds ${adds} itself)`);
     }
     return url.origin;
 }
@@ -74050,16 +74355,16 @@ function readOperation(name, inputs, connection, now, derivedSecrets) {
             return {
                 name,
                 keyset: keysetWrite(inputs),
-                use: inputs.oneOf(INPUTS.use, ['sig', 'enc'], { fallback: 'sig' }),
-                secret: inputs.required(INPUTS.secret, 'the secret to upload is required by upload-secret'),
+                use: inputs.oneOf(src_inputs/* INPUTS */.mc.use, ['sig', 'enc'], { fallback: 'sig' }),
+                secret: inputs.required(src_inputs/* INPUTS */.mc.secret, 'the secret to upload is required by upload-secret'),
                 validity: validity(inputs, now),
             };
         case 'generate-key':
             return {
                 name,
                 keyset: keysetWrite(inputs),
-                use: inputs.oneOf(INPUTS.use, ['sig', 'enc'], { fallback: 'sig' }),
-                keyType: inputs.oneOf(INPUTS.keyType, ['RSA', 'oct'], { fallback: 'RSA' }),
+                use: inputs.oneOf(src_inputs/* INPUTS */.mc.use, ['sig', 'enc'], { fallback: 'sig' }),
+                keyType: inputs.oneOf(src_inputs/* INPUTS */.mc.keyType, ['RSA', 'oct'], { fallback: 'RSA' }),
                 validity: validity(inputs, now),
             };
         case 'upload-certificate':
@@ -74067,13 +74372,13 @@ function readOperation(name, inputs, connection, now, derivedSecrets) {
             return {
                 name,
                 keyset: keysetWrite(inputs),
-                certificate: loadCertificate(inputs.required(INPUTS.certificate, 'a PEM or base64 DER certificate is required by upload-certificate'), INPUTS.certificate),
+                certificate: requireRsaCertificate(loadCertificate(inputs.required(src_inputs/* INPUTS */.mc.certificate, 'a PEM or base64 DER certificate is required by upload-certificate'), src_inputs/* INPUTS */.mc.certificate), src_inputs/* INPUTS */.mc.certificate, 'B2C policy keys are RSA'),
             };
         case 'upload-pkcs12': {
             refuseValidityInputs(inputs, name);
-            const pkcs12 = inputs.required(INPUTS.pkcs12, 'a base64 PKCS#12 (.pfx) is required by upload-pkcs12').replace(/\s+/g, '');
-            const password = inputs.text(INPUTS.pkcs12Password) ?? '';
-            const opened = readPkcs12(pkcs12, password, INPUTS.pkcs12);
+            const pkcs12 = inputs.required(src_inputs/* INPUTS */.mc.pkcs12, 'a base64 PKCS#12 (.pfx) is required by upload-pkcs12').replace(/\s+/g, '');
+            const password = inputs.text(src_inputs/* INPUTS */.mc.pkcs12Password) ?? '';
+            const opened = readPkcs12(pkcs12, password, src_inputs/* INPUTS */.mc.pkcs12);
             derivedSecrets.push(opened.pem);
             return {
                 name,
@@ -74091,7 +74396,7 @@ function readOperation(name, inputs, connection, now, derivedSecrets) {
                 target: target(inputs, connection),
                 proof: proofSigner(inputs, derivedSecrets),
                 newCertificate: newCertificate(inputs, now),
-                displayName: inputs.text(INPUTS.keyDisplayName),
+                displayName: inputs.text(src_inputs/* INPUTS */.mc.keyDisplayName),
                 rotateWithin: rotateWithin(inputs),
             };
         }
@@ -74099,44 +74404,77 @@ function readOperation(name, inputs, connection, now, derivedSecrets) {
             return {
                 name,
                 target: target(inputs, connection),
-                keyId: inputs.guid(INPUTS.keyId, { required: true, why: 'the keyId (GUID) of the certificate to remove is required by remove-key' }),
-                allowUnsafeRemoval: inputs.boolean(INPUTS.allowUnsafeRemoval, false),
+                keyId: inputs.guid(src_inputs/* INPUTS */.mc.keyId, { required: true, why: 'the keyId (GUID) of the certificate to remove is required by remove-key' }),
+                allowUnsafeRemoval: inputs.boolean(src_inputs/* INPUTS */.mc.allowUnsafeRemoval, false),
                 proof: proofSigner(inputs, derivedSecrets),
             };
+        case 'audit':
+            return { name, audit: auditSettings(inputs, connection) };
     }
 }
+function auditSettings(inputs, connection) {
+    const warnWithinText = inputs.text(src_inputs/* INPUTS */.mc.warnWithin) ?? '30d';
+    const warnWithin = (0,time/* parseDuration */.E9)(warnWithinText);
+    if (!warnWithin)
+        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.warnWithin, `'${warnWithinText}' is not a duration: give ${time/* DURATION_FORMS */.nv}`);
+    const issueOn = inputs.oneOf(src_inputs/* INPUTS */.mc.issueOn, AUDIT_THRESHOLDS, { fallback: 'never' });
+    const githubToken = issueOn === 'never' ? undefined : inputs.required(src_inputs/* INPUTS */.mc.githubToken, `is required with issue-on '${issueOn}': leave its default \`\${{ github.token }}\` and grant \`permissions: issues: write\``);
+    return {
+        tenant: connection.auth.tenantId,
+        scopes: auditScopes(inputs),
+        warnWithin,
+        warnWithinText,
+        failOn: inputs.oneOf(src_inputs/* INPUTS */.mc.failOn, AUDIT_THRESHOLDS, { fallback: 'critical' }),
+        issueOn,
+        githubToken,
+    };
+}
+function auditScopes(inputs) {
+    const value = inputs.text(src_inputs/* INPUTS */.mc.auditScope) ?? 'keysets,applications';
+    const list = AUDIT_SCOPES.map((scope) => `'${scope}'`).join(', ');
+    const scopes = new Set();
+    for (const word of value.split(/[\s,]+/).filter(Boolean)) {
+        const scope = AUDIT_SCOPES.find((known) => known === word.toLowerCase());
+        if (scope === undefined)
+            throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.auditScope, `'${word}' is not a scope: give one or more of ${list}, separated by commas or spaces`);
+        scopes.add(scope);
+    }
+    if (scopes.size === 0)
+        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.auditScope, `names no scope: give one or more of ${list}`);
+    return AUDIT_SCOPES.filter((scope) => scopes.has(scope));
+}
 function keysetId(inputs) {
-    const value = inputs.required(INPUTS.keyset, "the keyset id is required, with or without the 'B2C_1A_' prefix");
+    const value = inputs.required(src_inputs/* INPUTS */.mc.keyset, "the keyset id is required, with or without the 'B2C_1A_' prefix");
     const id = normaliseKeysetId(value);
     if (id === 'B2C_1A_' || !KEYSET_NAME.test(id)) {
-        throw new InputError(INPUTS.keyset, `'${value}' is not a keyset id: use letters, digits, '_', '-' or '.', e.g. 'FacebookSecret'`);
+        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.keyset, `'${value}' is not a keyset id: use letters, digits, '_', '-' or '.', e.g. 'FacebookSecret'`);
     }
     return id;
 }
 function keysetWrite(inputs) {
     return {
         keysetId: keysetId(inputs),
-        createIfMissing: inputs.boolean(INPUTS.createIfMissing, true),
+        createIfMissing: inputs.boolean(src_inputs/* INPUTS */.mc.createIfMissing, true),
         rotateWithin: rotateWithin(inputs),
     };
 }
 function rotateWithin(inputs) {
-    const value = inputs.text(INPUTS.rotateIfExpiringWithin);
+    const value = inputs.text(src_inputs/* INPUTS */.mc.rotateIfExpiringWithin);
     if (value === undefined)
         return undefined;
-    const duration = parseDuration(value);
+    const duration = (0,time/* parseDuration */.E9)(value);
     if (!duration)
-        throw new InputError(INPUTS.rotateIfExpiringWithin, `'${value}' is not a duration: give ${DURATION_FORMS}`);
+        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.rotateIfExpiringWithin, `'${value}' is not a duration: give ${time/* DURATION_FORMS */.nv}`);
     return duration;
 }
 function validity(inputs, now) {
-    const notBefore = instant(inputs, INPUTS.notBefore, now) ?? now;
-    const expires = instant(inputs, INPUTS.expires, notBefore);
+    const notBefore = instant(inputs, src_inputs/* INPUTS */.mc.notBefore, now) ?? now;
+    const expires = instant(inputs, src_inputs/* INPUTS */.mc.expires, notBefore);
     if (expires !== undefined && expires.getTime() <= notBefore.getTime()) {
-        throw new InputError(INPUTS.expires, `${expires.toISOString()} is not after not-before (${notBefore.toISOString()})`);
+        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.expires, `${(0,wording/* iso */.KH)(expires)} is not after not-before (${(0,wording/* iso */.KH)(notBefore)})`);
     }
     if (expires !== undefined && expires.getTime() <= now.getTime()) {
-        throw new InputError(INPUTS.expires, `${expires.toISOString()} is in the past: the key would never be usable`);
+        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.expires, `${(0,wording/* iso */.KH)(expires)} is in the past: the key would never be usable`);
     }
     return { notBefore, expires };
 }
@@ -74144,44 +74482,44 @@ function instant(inputs, name, base) {
     const value = inputs.text(name);
     if (value === undefined)
         return undefined;
-    const parsed = parseInstant(value, base);
+    const parsed = (0,time/* parseInstant */.nV)(value, base);
     if (!parsed.ok)
-        throw new InputError(name, parsed.problem);
+        throw new errors/* InputError */.d(name, parsed.problem);
     return parsed.at;
 }
 /** A certificate carries its own validity; silently ignoring a date the user typed would mislead. */
 function refuseValidityInputs(inputs, operation) {
-    for (const name of [INPUTS.notBefore, INPUTS.expires]) {
+    for (const name of [src_inputs/* INPUTS */.mc.notBefore, src_inputs/* INPUTS */.mc.expires]) {
         if (inputs.text(name) !== undefined) {
-            throw new InputError(name, `is not accepted by ${operation}: the key takes its validity from the certificate`);
+            throw new errors/* InputError */.d(name, `is not accepted by ${operation}: the key takes its validity from the certificate`);
         }
     }
 }
 function target(inputs, connection) {
-    const kind = inputs.oneOf(INPUTS.target, ['application', 'service-principal'], { fallback: 'application' });
-    const explicit = inputs.guid(INPUTS.application, { required: false, why: '' });
+    const kind = inputs.oneOf(src_inputs/* INPUTS */.mc.target, ['application', 'service-principal'], { fallback: 'application' });
+    const explicit = inputs.guid(src_inputs/* INPUTS */.mc.application, { required: false, why: '' });
     const clientId = 'clientId' in connection.auth ? connection.auth.clientId : undefined;
     const id = explicit ?? clientId;
     if (id === undefined) {
-        throw new InputError(INPUTS.application, `the object id or appId of the ${kind} is required (it defaults to client-id, which is not set)`);
+        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.application, `the object id or appId of the ${kind} is required (it defaults to client-id, which is not set)`);
     }
     return { kind, id };
 }
 function newCertificate(inputs, now) {
-    const text = inputs.required(INPUTS.newCertificate, 'the public certificate to add (PEM or base64 DER) is required by add-key');
-    const certificate = loadCertificate(text, INPUTS.newCertificate);
+    const text = inputs.required(src_inputs/* INPUTS */.mc.newCertificate, 'the public certificate to add (PEM or base64 DER) is required by add-key');
+    const certificate = requireRsaCertificate(loadCertificate(text, src_inputs/* INPUTS */.mc.newCertificate), src_inputs/* INPUTS */.mc.newCertificate, 'the next roll signs its proof with this certificate, and proofs are RS256');
     if (certificate.notAfter.getTime() <= now.getTime()) {
-        throw new InputError(INPUTS.newCertificate, `certificate ${certificate.thumbprint} expired on ${certificate.notAfter.toISOString()}; add a certificate that is still valid`);
+        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.newCertificate, `certificate ${certificate.thumbprint} expired on ${(0,wording/* iso */.KH)(certificate.notAfter)}; add a certificate that is still valid`);
     }
     return certificate;
 }
 function proofSigner(inputs, derivedSecrets) {
-    const own = inputs.text(INPUTS.proofCertificate);
-    const source = own === undefined ? INPUTS.clientCertificate : INPUTS.proofCertificate;
+    const own = inputs.text(src_inputs/* INPUTS */.mc.proofCertificate);
+    const source = own === undefined ? src_inputs/* INPUTS */.mc.clientCertificate : src_inputs/* INPUTS */.mc.proofCertificate;
     const text = own ??
-        inputs.text(INPUTS.clientCertificate) ??
-        inputs.required(INPUTS.proofCertificate, 'a currently valid certificate of the target with its private key (PEM or base64 PKCS#12) is required to sign the proof; it defaults to client-certificate, which is not set');
-    const password = inputs.text(own === undefined ? INPUTS.clientCertificatePassword : INPUTS.proofCertificatePassword);
+        inputs.text(src_inputs/* INPUTS */.mc.clientCertificate) ??
+        inputs.required(src_inputs/* INPUTS */.mc.proofCertificate, 'a currently valid certificate of the target with its private key (PEM or base64 PKCS#12) is required to sign the proof; it defaults to client-certificate, which is not set');
+    const password = inputs.text(own === undefined ? src_inputs/* INPUTS */.mc.clientCertificatePassword : src_inputs/* INPUTS */.mc.proofCertificatePassword);
     const signer = loadCertificateWithKey(text, password, source);
     derivedSecrets.push(signer.pem);
     return signer;
@@ -74199,7 +74537,7 @@ class Inputs {
     required(name, why) {
         const value = this.text(name);
         if (value === undefined)
-            throw new InputError(name, why);
+            throw new errors/* InputError */.d(name, why);
         return value;
     }
     oneOf(name, accepted, rule) {
@@ -74208,11 +74546,11 @@ class Inputs {
         if (value === undefined) {
             if ('fallback' in rule)
                 return rule.fallback;
-            throw new InputError(name, `is required: one of ${list}`);
+            throw new errors/* InputError */.d(name, `is required: one of ${list}`);
         }
         const match = accepted.find((option) => option.toLowerCase() === value.toLowerCase());
         if (match === undefined)
-            throw new InputError(name, `'${value}' is not accepted: one of ${list}`);
+            throw new errors/* InputError */.d(name, `'${value}' is not accepted: one of ${list}`);
         return match;
     }
     boolean(name, fallback) {
@@ -74224,14 +74562,14 @@ class Inputs {
             return true;
         if (['false', 'False', 'FALSE'].includes(value))
             return false;
-        throw new InputError(name, `'${value}' is not a boolean: 'true' or 'false'`);
+        throw new errors/* InputError */.d(name, `'${value}' is not a boolean: 'true' or 'false'`);
     }
     guid(name, rule) {
         const value = rule.required ? this.required(name, rule.why) : this.text(name);
         if (value === undefined)
             return undefined;
         if (!GUID.test(value))
-            throw new InputError(name, `'${value}' is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)`);
+            throw new errors/* InputError */.d(name, `'${value}' is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)`);
         return value.toLowerCase();
     }
 }
@@ -74253,15 +74591,21 @@ class Inputs {
 
 
 
+
 const USER_AGENT = 'b2c-keys-action/1';
 async function run(runner = actionsRunner(), now = () => new Date()) {
     let settings;
     try {
-        for (const name of SECRET_INPUTS)
+        for (const name of src_inputs/* SECRET_INPUTS */.pH)
             mask(runner, runner.getInput(name));
+        for (const name of src_inputs/* CERTIFICATE_INPUTS */._s)
+            for (const key of privateKeyBlocks(runner.getInput(name)))
+                mask(runner, key);
         settings = buildSettings(runner.getInput, { idTokenAvailable: runner.idTokenAvailable }, now());
         for (const secret of settings.derivedSecrets)
             mask(runner, secret);
+        for (const notice of settings.notices)
+            runner.info(notice);
         const { connection } = settings;
         const getIdToken = reportingClaims(runner.getIdToken, (claims) => runner.info(`GitHub ID token: iss=${claims.iss} sub=${claims.sub} aud=${claims.aud}`));
         const credential = createCredential(connection, { getIdToken });
@@ -74276,13 +74620,19 @@ async function run(runner = actionsRunner(), now = () => new Date()) {
         const result = await runOperation(context, settings.operation);
         runner.debug(`Graph requests sent: ${graph.requestCount}`);
         runner.info(result.detail);
-        for (const [name, value] of Object.entries(outputsOf(result)))
+        for (const [name, value] of Object.entries((0,report/* outputsOf */.Yz)(result)))
             runner.setOutput(name, value);
-        await runner.writeSummary(summaryOf(settings, result));
+        for (const { level, message } of result.annotations ?? [])
+            runner[level](message);
+        await runner.writeSummary((0,report/* summaryOf */.YG)(settings, result));
+        if (result.failure)
+            runner.setFailed(result.failure);
     }
     catch (error) {
-        runner.setFailed(explainFailure(error, settings));
-        const expected = error instanceof InputError || error instanceof ActionableError;
+        const message = explainFailure(error, settings);
+        runner.setFailed(message);
+        await writeFailureSummary(runner, (0,report/* failureSummaryOf */.U0)(settings, runner.getInput(src_inputs/* INPUTS */.mc.operation), message));
+        const expected = error instanceof errors/* InputError */.d || error instanceof errors/* ActionableError */.f;
         if (!expected && error instanceof Error && error.stack)
             runner.debug(error.stack);
     }
@@ -74292,6 +74642,267 @@ function mask(runner, secret) {
         return;
     for (const part of maskableParts(secret))
         runner.setSecret(part);
+}
+/** The step has already failed with its message: a summary that cannot be written only gets a warning. */
+async function writeFailureSummary(runner, markdown) {
+    try {
+        await runner.writeSummary(markdown);
+    }
+    catch (error) {
+        runner.warning(`Could not write the step summary: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6798:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KH: () => (/* binding */ iso),
+/* harmony export */   nE: () => (/* binding */ isoSeconds),
+/* harmony export */   sK: () => (/* binding */ capitalise)
+/* harmony export */ });
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9834);
+/** How operations write dates and sentences in their messages and summaries. */
+
+/** To the second, as certificates, keys and Graph's dates are. */
+function iso(date) {
+    return `${date.toISOString().slice(0, 19)}Z`;
+}
+function isoSeconds(seconds) {
+    return iso((0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .fromUnixSeconds */ .kf)(seconds));
+}
+function capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+
+/***/ }),
+
+/***/ 665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U0: () => (/* binding */ failureSummaryOf),
+/* harmony export */   YG: () => (/* binding */ summaryOf),
+/* harmony export */   Yz: () => (/* binding */ outputsOf),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   pj: () => (/* binding */ plain)
+/* harmony export */ });
+/* harmony import */ var _clouds_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(157);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8422);
+/* harmony import */ var _operations_wording_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6798);
+/** Result → the step's outputs and its summary table. Outputs are always all set, empty when unknown. */
+
+
+
+function outputsOf(result) {
+    return {
+        [_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUTS */ .py.kid]: result.kid ?? '',
+        [_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUTS */ .py.keysetId]: result.keysetId ?? '',
+        [_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUTS */ .py.notBefore]: result.notBefore?.toString() ?? '',
+        [_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUTS */ .py.expires]: result.expires?.toString() ?? '',
+        [_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUTS */ .py.thumbprint]: result.thumbprint ?? '',
+        [_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUTS */ .py.previousKid]: result.previousKid ?? '',
+        [_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUTS */ .py.actionTaken]: result.actionTaken,
+        ...result.outputs,
+    };
+}
+function summaryOf(settings, result) {
+    if (result.summary !== undefined)
+        return result.summary;
+    const target = result.target;
+    const rows = [
+        ['Operation', `${settings.operation.name}${settings.dryRun ? ' (dry run)' : ''}`],
+        ['Action taken', result.actionTaken],
+        ...connectionRows(settings),
+        ['Keyset', code(result.keysetId)],
+        ['Target', target && [target.kind, target.displayName, `(object id ${code(target.objectId)}${target.appId ? `, appId ${code(target.appId)}` : ''})`].filter(Boolean).join(' ')],
+        ['kid', code(result.kid)],
+        ['Previous kid', code(result.previousKid)],
+        ['Valid from', result.notBefore === undefined ? undefined : (0,_operations_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .isoSeconds */ .nE)(result.notBefore)],
+        ['Valid until', result.expires === undefined ? (result.kid ? 'no expiry' : undefined) : (0,_operations_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .isoSeconds */ .nE)(result.expires)],
+        ['Thumbprint (SHA-1)', code(result.thumbprint)],
+    ];
+    const name = target ? `${target.kind} ${target.displayName ?? target.objectId}` : undefined;
+    return document(headingOf(settings, name), rows, plain(result.detail));
+}
+/**
+ * A failed run reports too: what was attempted (as far as the inputs were read) and the error.
+ * `operation` is the raw input, used when the settings could not be built.
+ */
+function failureSummaryOf(settings, operation, message) {
+    const rows = settings
+        ? [['Operation', `${settings.operation.name}${settings.dryRun ? ' (dry run)' : ''}`], ['Outcome', 'failed'], ...connectionRows(settings), ...targetRows(settings)]
+        : [['Operation', code(operation)], ['Outcome', 'failed before any request (an input was refused)']];
+    const heading = settings ? headingOf(settings, undefined) : `### B2C keys: ${operation === '' ? 'step' : plain(operation)}`;
+    return document(`${heading} failed`, rows, `**Error:** ${plain(message)}`);
+}
+function document(heading, rows, text) {
+    const table = rows
+        // Every value is undefined or non-empty: code() turns '' into undefined.
+        .filter((row) => row[1] !== undefined)
+        .map(([name, value]) => `| ${name} | ${plain(value)} |`);
+    return [heading, '', '| Item | Value |', '|---|---|', ...table, '', text, ''].join('\n');
+}
+/** `### B2C keys: add-key on application Contoso web`; `name` is the target as Graph named it, when read. */
+function headingOf(settings, name) {
+    const operation = settings.operation;
+    const keyset = 'keysetId' in operation ? operation.keysetId : 'keyset' in operation ? operation.keyset.keysetId : undefined;
+    const on = keyset !== undefined ? `keyset ${keyset}` : 'target' in operation ? (name ?? `${operation.target.kind} ${operation.target.id}`) : undefined;
+    return `### B2C keys: ${operation.name}${on === undefined ? '' : ` on ${plain(on)}`}${settings.dryRun ? ' (dry run)' : ''}`;
+}
+/** The tenant, and the cloud, or the endpoints when an input overrode the cloud's. */
+function connectionRows(settings) {
+    const { connection } = settings;
+    const tenant = ['Tenant', code(connection.auth.tenantId) ?? '(from the Azure CLI session)'];
+    const defaults = _clouds_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDS */ .J[connection.cloud];
+    if (!connection.authorityOverridden && connection.graphEndpoint === defaults.graphEndpoint)
+        return [tenant, ['Cloud', connection.cloud]];
+    return [tenant, ['Graph endpoint', code(connection.graphEndpoint)], ['Authority host', code(connection.authorityHost)]];
+}
+function targetRows(settings) {
+    const operation = settings.operation;
+    if ('keysetId' in operation)
+        return [['Keyset', code(operation.keysetId)]];
+    if ('keyset' in operation)
+        return [['Keyset', code(operation.keyset.keysetId)]];
+    if ('target' in operation)
+        return [['Target', `${operation.target.kind} ${code(operation.target.id)}`]];
+    return [];
+}
+/** Ids as code spans: copied exactly, never read as Markdown. */
+function code(value) {
+    return value === undefined || value === '' ? undefined : `\`${value.replace(/`/g, "'")}\``;
+}
+/** Values come from Graph and from inputs: keep them from breaking the table or injecting HTML. */
+function plain(value) {
+    return value.replace(/[|<>]/g, (character) => `\\${character}`).replace(/\r?\n/g, ' ');
+}
+
+
+/***/ }),
+
+/***/ 9834:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   Gw: () => (/* binding */ addDuration),
+/* harmony export */   LE: () => (/* binding */ toUnixSeconds),
+/* harmony export */   kf: () => (/* binding */ fromUnixSeconds),
+/* harmony export */   nV: () => (/* binding */ parseInstant),
+/* harmony export */   nv: () => (/* binding */ DURATION_FORMS)
+/* harmony export */ });
+/* unused harmony export INSTANT_FORMS */
+/**
+ * Instants and durations as users write them in workflows: ISO-8601 date-times, Unix seconds,
+ * and durations either in ISO-8601 form (`PT3H`, `P1Y`) or short form (`3h`, `90d`, `1y6mo`).
+ * Graph wants NumericDate seconds, so everything ends as whole Unix seconds.
+ */
+const DURATION_FORMS = "an ISO-8601 duration ('PT3H', 'P90D', 'P1Y') or a short one ('3h', '90d', '2w', '6mo', '1y')";
+const INSTANT_FORMS = `an ISO-8601 date-time ('2027-01-31T00:00:00Z'), Unix seconds ('1800000000'), or a duration from now: ${DURATION_FORMS}`;
+const ISO_DURATION = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/i;
+const SHORT_TERM = /(\d+)\s*(mo|y|w|d|h|m|s)/gy;
+const SHORT_UNITS = {
+    y: 'years',
+    mo: 'months',
+    w: 'weeks',
+    d: 'days',
+    h: 'hours',
+    m: 'minutes',
+    s: 'seconds',
+};
+// Above this, a "Unix seconds" value is almost certainly milliseconds (year 5138+).
+const MAX_UNIX_SECONDS = 1e11;
+function emptyDuration() {
+    return { years: 0, months: 0, weeks: 0, days: 0, hours: 0, minutes: 0, seconds: 0 };
+}
+/** Returns undefined when the text is not a duration in either form. */
+function parseDuration(text) {
+    const value = text.trim();
+    const iso = ISO_DURATION.exec(value);
+    if (iso) {
+        const [, years, months, weeks, days, hours, minutes, seconds] = iso.map((part) => Number(part ?? 0));
+        return {
+            years: years ?? 0,
+            months: months ?? 0,
+            weeks: weeks ?? 0,
+            days: days ?? 0,
+            hours: hours ?? 0,
+            minutes: minutes ?? 0,
+            seconds: seconds ?? 0,
+        };
+    }
+    return parseShortDuration(value.toLowerCase());
+}
+function parseShortDuration(value) {
+    if (value === '')
+        return undefined;
+    const duration = emptyDuration();
+    SHORT_TERM.lastIndex = 0;
+    let consumed = 0;
+    for (let match = SHORT_TERM.exec(value); match; match = SHORT_TERM.exec(value)) {
+        const [whole, amount, unit] = match;
+        duration[SHORT_UNITS[unit]] += Number(amount);
+        consumed += whole.length;
+        while (value[consumed] === ' ')
+            consumed++;
+        SHORT_TERM.lastIndex = consumed;
+    }
+    return consumed === value.length ? duration : undefined;
+}
+/** Calendar arithmetic: `P1M` from 31 January lands on the last day of February, as people expect. */
+function addDuration(from, duration) {
+    const result = new Date(from.getTime());
+    const dayOfMonth = result.getUTCDate();
+    result.setUTCDate(1);
+    result.setUTCMonth(result.getUTCMonth() + duration.years * 12 + duration.months);
+    const lastDay = new Date(Date.UTC(result.getUTCFullYear(), result.getUTCMonth() + 1, 0)).getUTCDate();
+    result.setUTCDate(Math.min(dayOfMonth, lastDay));
+    const fixedSeconds = ((duration.weeks * 7 + duration.days) * 24 + duration.hours) * 3600 + duration.minutes * 60 + duration.seconds;
+    return new Date(result.getTime() + fixedSeconds * 1000);
+}
+/**
+ * An instant: absolute (ISO-8601 or Unix seconds) or a duration counted from `base`.
+ * The problem text is written to follow "Input 'x': ".
+ */
+function parseInstant(text, base) {
+    const value = text.trim();
+    if (/^\d+$/.test(value)) {
+        const seconds = Number(value);
+        if (seconds > MAX_UNIX_SECONDS) {
+            return { ok: false, problem: `'${value}' looks like milliseconds; give Unix seconds (${Math.floor(seconds / 1000)})` };
+        }
+        return { ok: true, at: new Date(seconds * 1000) };
+    }
+    const duration = parseDuration(value);
+    if (duration)
+        return { ok: true, at: addDuration(base, duration) };
+    if (/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}))?$/i.test(value)) {
+        // A date alone is read as midnight UTC (ECMAScript's rule for the date-only form).
+        const at = new Date(value.replace(' ', 'T'));
+        if (!Number.isNaN(at.getTime()) && isCalendarDate(value.slice(0, 10)))
+            return { ok: true, at };
+        return { ok: false, problem: `'${value}' is not a date and time that exist` };
+    }
+    if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(value)) {
+        return { ok: false, problem: `'${value}' has no time zone; add 'Z' or an offset such as '+02:00'` };
+    }
+    return { ok: false, problem: `'${value}' is not ${INSTANT_FORMS}` };
+}
+/** `new Date` rolls 30 February over to 2 March; a date the user typed must exist. */
+function isCalendarDate(date) {
+    const [year, month, day] = date.split('-').map(Number);
+    return new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
+}
+function toUnixSeconds(at) {
+    return Math.floor(at.getTime() / 1000);
+}
+function fromUnixSeconds(seconds) {
+    return new Date(seconds * 1000);
 }
 
 
@@ -74322,6 +74933,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 

@@ -12,6 +12,7 @@ import type {
   EmulatedServicePrincipal,
   FederatedCredential,
   KeyCredential,
+  PasswordCredential,
   SeedKeyCredential,
 } from './types.js'
 
@@ -30,6 +31,8 @@ export interface DirectoryObjectInput {
   appId?: string
   displayName?: string
   keyCredentials?: SeedKeyCredential[]
+  passwordCredentials?: PasswordCredential[]
+  odataType?: string
 }
 
 /** A secret in the shape Entra issues (`xxx8Q~…`, 40 characters). */
@@ -88,6 +91,8 @@ export class Directory {
       appId,
       displayName: input.displayName ?? `emulated ${kind} ${appId.slice(0, 8)}`,
       keyCredentials: (input.keyCredentials ?? []).map(keyCredentialFromSeed),
+      passwordCredentials: [...(input.passwordCredentials ?? [])],
+      ...(input.odataType ? { odataType: input.odataType } : {}),
     }
     map.set(objectId, obj)
     return obj

@@ -12,7 +12,9 @@ import { controlHandler } from './control.js'
 import { Directory, newClientSecret, type DirectoryObjectInput, type RegisterClientInput } from './directory.js'
 import { issueAccessToken } from './entra.js'
 import { FaultQueue } from './faults.js'
+import { GITHUB_API_PREFIX, newGitHubApiState, type GitHubApiState } from './github-issues.js'
 import { OIDC_TOKEN_PATH } from './github-oidc.js'
+import type { ThrottleRule } from './graph/throttle.js'
 import { createEmulatorServer } from './server.js'
 import {
   DEFAULT_GITHUB_SUBJECT,
@@ -32,6 +34,7 @@ import type {
   RecordedRequest,
 } from './types.js'
 
+export type { EmulatedIssue, GitHubApiState } from './github-issues.js'
 export type {
   ClientRegistration,
   EmulatedApplication,
@@ -60,6 +63,10 @@ export interface EmulatorOptions {
   acceptAesPkcs12?: boolean
   /** Error code of getActiveKey when no key is active (the real one is unknown). */
   noActiveKeyCode?: string
+  /** Make the keyset list answer in pages of this size (Graph documents no paging there). */
+  keysetPageSize?: number
+  /** Enforce Graph's limit on \`$select=keyCredentials\` (150 a minute per tenant): 429 + Retry-After beyond it. */
+  keyCredentialsThrottle?: ThrottleRule
 }
 
 export interface Emulator {
@@ -71,6 +78,8 @@ export interface Emulator {
   client: { clientId: string; clientSecret: string; objectId: string; servicePrincipalId: string }
   /** `subject` may be reassigned to change the `sub` of the ID tokens issued from then on. */
   github: { requestUrl: string; requestToken: string; subject: string }
+  /** GitHub's REST API for the audit issue: GITHUB_API_URL, the job token, the repository and its issues. */
+  githubApi: GitHubApiState & { url: string }
   registerClient(c: RegisterClientInput): void
   issueAccessToken(c?: { clientId?: string; roles?: string[] }): string
   addApplication(a: DirectoryObjectInput): { objectId: string; appId: string }
@@ -97,10 +106,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     latencyMs: options.latencyMs ?? 0,
     acceptAesPkcs12: options.acceptAesPkcs12 ?? false,
     noActiveKeyCode: options.noActiveKeyCode ?? DEFAULT_NO_ACTIVE_KEY_CODE,
+    keysetPageSize: options.keysetPageSize,
+    keyCredentialsThrottle: options.keyCredentialsThrottle,
+    keyCredentialsSelects: [],
     directory,
     entraKey,
     githubKey,
     github: { requestUrl: '', requestToken: randomBytes(24).toString('base64url'), subject: DEFAULT_GITHUB_SUBJECT },
+    githubApi: newGitHubApiState(),
     keysets: new Map(),
     keysetLocks: new Set(),
     requests: [],
@@ -140,6 +153,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     tenantDomain: DEFAULT_TENANT_DOMAIN,
     client: { clientId, clientSecret, objectId: registration.applicationObjectId, servicePrincipalId: registration.servicePrincipalId },
     github: state.github,
+    githubApi: Object.assign(state.githubApi, { url: `${state.url}${GITHUB_API_PREFIX}` }),
     registerClient: (c) => {
       directory.registerClient(c)
     },
@@ -166,6 +180,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       state.requests.splice(0)
       state.keysets.clear()
       state.keysetLocks.clear()
+      state.keyCredentialsSelects.splice(0)
+      state.githubApi.issues.splice(0)
+      state.githubApi.issuesWritable = true
       state.faults.clear()
     },
     close: async () => {

@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:https'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { entraJwks, openIdConfiguration, tokenEndpoint } from './entra.js'
 import { defaultFaultCode, describeFault } from './faults.js'
+import { GITHUB_API_PREFIX, githubApiRoute } from './github-issues.js'
 import { githubIdToken, githubJwks, OIDC_JWKS_PATH, OIDC_TOKEN_PATH } from './github-oidc.js'
 import { graphError } from './graph/common.js'
 import { GRAPH_VERSIONS, graphRoute } from './graph/router.js'
@@ -30,6 +31,7 @@ function route(state: EmulatorState, path: string, control: ControlHandler): Rou
   if (path === '/_emulator' || path.startsWith('/_emulator/')) return { service: 'control', handle: control }
   if (path === OIDC_TOKEN_PATH) return { service: 'oidc', handle: (ctx) => githubIdToken(state, ctx) }
   if (path === OIDC_JWKS_PATH) return { service: 'oidc', handle: () => githubJwks(state) }
+  if (path.startsWith(`${GITHUB_API_PREFIX}/`)) return { service: 'github', handle: (ctx) => githubApiRoute(state, ctx) }
   const first = path.split('/')[1] ?? ''
   if ((GRAPH_VERSIONS as readonly string[]).includes(first)) return { service: 'graph', handle: (ctx) => graphRoute(state, ctx) }
   let m = /^\/([^/]+)\/v2\.0\/\.well-known\/openid-configuration$/.exec(path)

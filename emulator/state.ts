@@ -3,6 +3,8 @@ import { generateKeyPair, randomBytes, type KeyObject } from 'node:crypto'
 import { promisify } from 'node:util'
 import { Directory } from './directory.js'
 import { FaultQueue } from './faults.js'
+import type { GitHubApiState } from './github-issues.js'
+import type { ThrottleRule } from './graph/throttle.js'
 import type { EmulatedKeyset, RecordedRequest } from './types.js'
 
 const generateKeyPairAsync = promisify(generateKeyPair)
@@ -41,10 +43,18 @@ export interface EmulatorState {
   latencyMs: number
   acceptAesPkcs12: boolean
   noActiveKeyCode: string
+  /** Keysets per page of the keyset list; undefined = one page (the documented behaviour). */
+  keysetPageSize: number | undefined
+  /** Graph's per-tenant limit on keyCredentials selects; undefined = not enforced. */
+  keyCredentialsThrottle: ThrottleRule | undefined
+  /** When the keyCredentials selects inside the current window arrived (ms, real time). */
+  keyCredentialsSelects: number[]
   directory: Directory
   entraKey: SigningKey
   githubKey: SigningKey
   github: GitHubSettings
+  /** GitHub's REST API (issues) as GITHUB_API_URL serves it. */
+  githubApi: GitHubApiState
   keysets: Map<string, EmulatedKeyset>
   /** Lower-cased ids of keysets with a write in flight (AADB2C95053 for a second one). */
   keysetLocks: Set<string>

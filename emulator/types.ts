@@ -5,7 +5,7 @@
  */
 
 /** 'unknown': a path none of the emulated services serves (answered 404). */
-export type ServiceName = 'token' | 'oidc' | 'graph' | 'metadata' | 'control' | 'unknown'
+export type ServiceName = 'token' | 'oidc' | 'graph' | 'metadata' | 'control' | 'github' | 'unknown'
 
 /** One request as the emulator saw it, recorded whatever its outcome. */
 export interface RecordedRequest {
@@ -77,11 +77,27 @@ export interface KeyCredential {
   key: string
 }
 
+/** A client secret as Graph stores it; `secretText` is only ever returned by addPassword. */
+export interface PasswordCredential {
+  keyId: string
+  displayName: string | null
+  /** First three characters of the secret. */
+  hint: string
+  startDateTime: string
+  endDateTime: string
+}
+
 export interface EmulatedApplication {
   objectId: string
   appId: string
   displayName: string
   keyCredentials: KeyCredential[]
+  passwordCredentials: PasswordCredential[]
+  /**
+   * Set for objects of a newer identity type that Graph lists in the same collection
+   * (e.g. `#microsoft.graph.agentIdentity`): the list shows it as `@odata.type`.
+   */
+  odataType?: string
 }
 
 export type EmulatedServicePrincipal = EmulatedApplication

@@ -31,6 +31,7 @@ import {
 } from './lib/bench-startup.js'
 import { formatMs, spread } from './lib/bench-stats.js'
 import { targetsTable } from './lib/bench-targets.js'
+import { auditSection, measureAudit, type AuditBench } from './lib/bench-audit.js'
 
 const LATENCY_MS = 50
 const AZ_MISSING = 'Azure CLI (`az`) not found; install it with `sudo apt-get install azure-cli` (Debian, Ubuntu) and run again'
@@ -120,6 +121,7 @@ interface Results {
   imports: ImportCost[]
   profile: ActionProfile
   slow: Rounds<StepSample>
+  audit: AuditBench
 }
 
 async function measureAll(options: Options, machine: Machine, azSkipped: string | undefined): Promise<Results> {
@@ -134,7 +136,8 @@ async function measureAll(options: Options, machine: Machine, azSkipped: string 
     const imports = await importCosts(options.runs, options.warmups, progress)
     progress('3. start-up: CPU profile of the action')
     const profile = await profileAction(emulator, options.runs, progress)
-    return { options, machine, rss, azSkipped, counts, fast, composition: bundleComposition(), imports, profile, slow }
+    const audit = await measureAudit(options.runs, rss, progress)
+    return { options, machine, rss, azSkipped, counts, fast, composition: bundleComposition(), imports, profile, slow, audit }
   } finally {
     await Promise.all([emulator.close(), slowEmulator.close()])
     removeTempDirs()
@@ -178,6 +181,7 @@ function report(results: Results): string {
     `#### 4. Latency: ${LATENCY_MS} ms added to every response`,
     `The emulator holds every response ${LATENCY_MS} ms (TLS handshakes are not delayed), as a distant service would: each request costs a run about ${LATENCY_MS} ms, whatever its CPU.`,
     latencyTable(results.fast, results.slow, LATENCY_MS),
+    ...auditSection(results.audit),
   ]
   return `${blocks.filter((block) => block !== '').join('\n\n')}\n`
 }

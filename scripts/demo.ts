@@ -2,7 +2,8 @@
  * `npm run demo`: the action's main job, offline. Starts the emulator of Entra ID, GitHub's OIDC
  * endpoint and Graph, then runs the bundled dist/index.js as workflow steps would, printing each
  * step's inputs, log, outputs and summary: keyset steps, then a full certificate roll of an
- * application. Exits non-zero if any step fails or yields no kid.
+ * application, then the nightly audit of the whole tenant. Exits non-zero if any step fails or
+ * yields no kid (the audit: no report).
  */
 import { startEmulator, type Emulator } from '../emulator/index.js'
 import { makeDemoCertificate } from './lib/demo-certificates.js'
@@ -16,11 +17,15 @@ interface DemoStep {
   /** What the printed workflow shows instead of a long value, e.g. a PEM. */
   display?: Record<string, string>
   oidc?: boolean
+  /** Extra environment of the step (the audit issue's GitHub API). */
+  env?: Record<string, string>
+  /** The output that must not be empty (default `kid`). */
+  yields?: string
   /** Expected `action-taken`; the demo fails loudly when the action does something else. */
   expect: string
 }
 
-const SECRET_INPUTS = new Set(['client-secret', 'secret', 'pkcs12', 'pkcs12-password', 'client-certificate', 'proof-certificate'])
+const SECRET_INPUTS = new Set(['client-secret', 'secret', 'pkcs12', 'pkcs12-password', 'client-certificate', 'proof-certificate', 'github-token'])
 
 function keysetSteps(emulator: Emulator): DemoStep[] {
   const oidcSignIn = { 'tenant-id': emulator.tenantId, 'client-id': emulator.client.clientId }
@@ -79,6 +84,37 @@ function certificateRollSteps(emulator: Emulator): DemoStep[] {
   ]
 }
 
+/**
+ * The nightly audit. The tenant also holds two keysets made by hand long ago: one whose only
+ * secret expires in 10 days, one left empty. The audit finds both, and keeps an issue open in
+ * the (emulated) repository. fail-on: never keeps the demo going; a nightly fails on critical.
+ */
+function auditSteps(emulator: Emulator): DemoStep[] {
+  const now = Math.floor(Date.now() / 1000)
+  emulator.keysets.set('B2C_1A_GoogleSecret', { id: 'B2C_1A_GoogleSecret', keys: [{ kid: 'google-2025', use: 'sig', kty: 'oct', nbf: now - 355 * 86_400, exp: now + 10 * 86_400 + 3_600, k: 'ZGVtbw', addedAt: new Date() }] })
+  emulator.keysets.set('B2C_1A_SamlSigningCert', { id: 'B2C_1A_SamlSigningCert', keys: [] })
+  emulator.registerClient({ clientId: emulator.client.clientId, roles: ['TrustFrameworkKeySet.ReadWrite.All', 'Application.Read.All'] })
+  return [
+    {
+      title: 'Nightly audit of every keyset and application credential, keeping one issue open for what is critical',
+      oidc: true,
+      env: { GITHUB_API_URL: emulator.githubApi.url, GITHUB_REPOSITORY: emulator.githubApi.repository },
+      inputs: {
+        'tenant-id': emulator.tenantId,
+        'client-id': emulator.client.clientId,
+        operation: 'audit',
+        'warn-within': '30d',
+        'fail-on': 'never',
+        'issue-on': 'critical',
+        'github-token': emulator.githubApi.token,
+      },
+      display: { 'github-token': '${{ github.token }}' },
+      yields: 'report',
+      expect: 'audited',
+    },
+  ]
+}
+
 /** The inputs as the step receives them: its own, plus those chained from the previous step's outputs. */
 function resolveInputs(step: DemoStep, previous: StepRun | undefined): Record<string, string> {
   const chained = Object.entries(step.chain ?? {}).map(([input, output]) => [input, previous?.outputs[output] ?? ''])
@@ -94,7 +130,7 @@ function printStep(index: number, step: DemoStep, run: StepRun): void {
   console.log('\n  log:')
   for (const line of run.visibleLines.filter((text) => text.trim() !== '' && !text.startsWith('::debug::'))) console.log(`    ${line}`)
   console.log('\n  outputs:')
-  for (const [name, value] of Object.entries(run.outputs)) console.log(`    ${name.padEnd(13)} ${value}`)
+  for (const [name, value] of Object.entries(run.outputs)) console.log(`    ${name.padEnd(15)} ${value}`)
   console.log('\n  step summary:')
   for (const line of run.summary.trim().split('\n')) console.log(`    ${line}`)
 }
@@ -104,26 +140,30 @@ async function main(): Promise<number> {
   console.log(`Emulator of Entra ID, GitHub OIDC and Microsoft Graph at ${emulator.url} (tenant ${emulator.tenantId})`)
   let failures = 0
   try {
-    const steps = [...keysetSteps(emulator), ...certificateRollSteps(emulator)]
+    const steps = [...keysetSteps(emulator), ...certificateRollSteps(emulator), ...auditSteps(emulator)]
     let previous: StepRun | undefined
     for (const [index, step] of steps.entries()) {
       const run = await runStep(resolveInputs(step, previous), {
         env: {
           NODE_EXTRA_CA_CERTS: emulator.caFile,
           ...(step.oidc ? { ACTIONS_ID_TOKEN_REQUEST_URL: emulator.github.requestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: emulator.github.requestToken } : {}),
+          ...step.env,
         },
         overrides: { 'graph-endpoint': emulator.url, 'authority-host': emulator.url },
       })
       printStep(index + 1, step, run)
       previous = run
       const taken = run.outputs['action-taken']
-      if (run.exitCode !== 0 || !run.outputs['kid'] || taken !== step.expect) {
+      const yields = step.yields ?? 'kid'
+      if (run.exitCode !== 0 || !run.outputs[yields] || taken !== step.expect) {
         failures++
-        console.log(`\n  ✗ expected action-taken '${step.expect}' and a kid; got exit ${run.exitCode}, action-taken '${taken ?? ''}'`)
+        console.log(`\n  ✗ expected action-taken '${step.expect}' and a ${yields}; got exit ${run.exitCode}, action-taken '${taken ?? ''}'`)
       }
     }
     const graph = emulator.requests.filter((request) => request.service === 'graph').length
     const token = emulator.requests.filter((request) => request.service === 'token').length
+    const issue = emulator.githubApi.issues.find((candidate) => candidate.state === 'open')
+    if (issue) console.log(`\nThe audit issue in ${emulator.githubApi.repository}: #${issue.number} "${issue.title}"\n${issue.body.split('\n').map((line) => `    ${line}`).join('\n')}`)
     console.log(`\n${steps.length - failures}/${steps.length} steps as expected; the emulator answered ${graph} Graph and ${token} token requests.`)
   } finally {
     await emulator.close()

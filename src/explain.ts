@@ -4,6 +4,8 @@
  */
 import { ActionableError, InputError } from './errors.js'
 import { GraphError, GraphTransportError } from './graph/errors.js'
+import { KEYSET_MISSING_CODE } from './graph/keysets.js'
+import { KEYSET_MISSING_FIX, graphFailure } from './service-failure.js'
 import type { Settings } from './settings.js'
 
 const KEYSET_WRITE_PERMISSION = 'TrustFrameworkKeySet.ReadWrite.All'
@@ -18,25 +20,27 @@ export function explainFailure(error: unknown, settings: Settings | undefined): 
 }
 
 function explainGraphError(error: GraphError, settings: Settings | undefined): string {
-  const reference = ` [Graph ${error.status} ${error.code}${error.requestId ? `, request-id ${error.requestId}` : ''}]`
+  return graphFailure(error, graphFix(error, settings))
+}
+
+/** The likely fix for a Graph refusal, or undefined when the service's own words are all there is. */
+function graphFix(error: GraphError, settings: Settings | undefined): string | undefined {
   const operation = settings?.operation.name
   const onKeysets = error.path.startsWith('/beta/trustFramework')
   if (error.status === 403 && onKeysets) {
     const read = operation === 'get-active-key' ? ' (TrustFrameworkKeySet.Read.All is enough for get-active-key)' : ''
     return (
       `The identity${clientIdOf(settings)} may not manage B2C keysets: grant it the Microsoft Graph application permission ` +
-      `${KEYSET_WRITE_PERMISSION}${read} and have an administrator consent to it. A new grant can take a few minutes to apply.` +
-      reference
+      `${KEYSET_WRITE_PERMISSION}${read} and have an administrator consent to it. A new grant can take a few minutes to apply.`
     )
   }
   if (error.status === 403 && /^\/v1\.0\/(applications|servicePrincipals)\b/.test(error.path)) {
-    return explainDirectoryDenied(error, settings) + reference
+    return explainDirectoryDenied(error, settings)
   }
   if (error.status === 401 && error.code === 'InvalidAuthenticationToken') {
     return (
-      `Graph rejected the access token: the token was issued for another cloud or Graph endpoint than ${settings?.connection.graphEndpoint ?? 'the one called'}, ` +
-      `or for another tenant. Check the cloud, graph-endpoint and tenant-id inputs.` +
-      reference
+      `The access token was issued for another cloud or Graph endpoint than ${settings?.connection.graphEndpoint ?? 'the one called'}, ` +
+      `or for another tenant: check the cloud, graph-endpoint and tenant-id inputs.`
     )
   }
   if (error.hasCode('AADB2C90213', 'AADB2C95025')) {
@@ -47,33 +51,34 @@ function explainGraphError(error: GraphError, settings: Settings | undefined): s
     return (
       `B2C could not open the PKCS#12 with the given password. The action opened it locally with the same pkcs12-password, so the password itself is right.` +
       `${aes} which B2C rejects with this code even with the right password: re-export it with legacy encryption ` +
-      '(`openssl pkcs12 -in old.pfx -nodes -out all.pem && openssl pkcs12 -export -legacy -in all.pem -out new.pfx`) and upload that.' +
-      reference
+      '(`openssl pkcs12 -in old.pfx -nodes -out all.pem && openssl pkcs12 -export -legacy -in all.pem -out new.pfx`) and upload that.'
     )
   }
   if (error.hasCode('AADB2C95043') || error.status === 429) {
-    return `Graph kept throttling the requests after every retry (waiting as Retry-After asked). Run again later, or spread scheduled jobs over time.${reference}`
+    return 'Graph kept throttling the requests after every retry (waiting as Retry-After asked). Run again later, or spread scheduled jobs over time.'
   }
   if (error.hasCode('AADB2C95053')) {
     return (
       'Another client kept writing to the same keyset at the same moment, even after retries. Serialise jobs that write one keyset ' +
-      `(for example with a workflow \`concurrency:\` group per keyset).${reference}`
+      '(for example with a workflow `concurrency:` group per keyset).'
     )
   }
-  if (error.status >= 500) {
-    return `Microsoft Graph failed (${error.graphMessage}) after retries. It is usually transient: run again.${reference}`
+  if (onKeysets && (error.status === 404 || error.hasCode(KEYSET_MISSING_CODE))) {
+    return KEYSET_MISSING_FIX
   }
-  return `Microsoft Graph refused ${error.method} ${error.path}: ${error.graphMessage}${reference}`
+  if (error.status >= 500) return 'Microsoft Graph failed on its side; this is usually transient: run the step again.'
+  return undefined
 }
 
-/** Reading a target needs a permission unless the app reads itself; so does changing its keys. */
+/**
+ * Reading a target needs a permission unless the app reads itself; so does changing its keys.
+ * The target is already named by what was tried.
+ */
 function explainDirectoryDenied(error: GraphError, settings: Settings | undefined): string {
-  const operation = settings?.operation
-  const target = operation && 'target' in operation ? `${operation.target.kind} ${operation.target.id}` : 'the target'
   const [what, permission] =
     error.method === 'GET'
-      ? [`read ${target}`, 'Application.Read.All']
-      : [`change the certificates of ${target}`, 'Application.ReadWrite.All (or Application.ReadWrite.OwnedBy, as an owner of it)']
+      ? ['read it', 'Application.Read.All']
+      : ['change its certificates', 'Application.ReadWrite.All (or Application.ReadWrite.OwnedBy, as an owner of it)']
   return (
     `The identity${clientIdOf(settings)} may not ${what}: grant it the Microsoft Graph application permission ${permission} and have an administrator consent to it, ` +
     'or let the application roll its own certificate by signing in as that application (client-id = application), which may read itself and change its own keys without any permission.'
@@ -106,7 +111,36 @@ function explainAuthenticationError(error: unknown, settings: Settings | undefin
     return `Could not get a token from the Azure CLI session: ${first}. Run azure/login earlier in the job (or use another auth).${why}`
   }
   const prefix = `Sign-in to Entra ID failed (auth: ${auth?.method ?? 'unknown'}${clientIdOf(settings)})`
+  if (code === '90002' || /endpoints_resolution_error/.test(text)) return `${prefix}: ${tenantNotFound(settings)}${code ? ` [AADSTS${code}]` : ''}`
+  if (code === '700027' && settings?.operation.name === 'remove-key' && auth?.method === 'client-certificate') {
+    return `${prefix}: ${signInCertificateGone(auth.certificate.certificate.thumbprint)} [AADSTS${code}]`
+  }
   return hint ? `${prefix}: ${hint} [AADSTS${code}]` : `${prefix}: ${first}`
+}
+
+/**
+ * MSAL reports a tenant it cannot resolve as endpoints_resolution_error (its OpenID metadata
+ * request failed), Entra as AADSTS90002. A B2C sign-in host is the usual mistake.
+ */
+function tenantNotFound(settings: Settings | undefined): string {
+  const connection = settings?.connection
+  const tenant = connection?.auth.tenantId
+  const b2cHost = tenant !== undefined && /\.b2clogin\.(com|cn)$/i.test(tenant) ? ` ('${tenant}' is a B2C sign-in host, not a tenant name)` : ''
+  return (
+    `tenant not found${tenant ? ` at ${connection.authorityHost}` : ''}${b2cHost}: use the *.onmicrosoft.com name or the tenant GUID in tenant-id. ` +
+    'If the tenant is right, check that the runner can reach the authority host (network, proxy, firewall) and that cloud and authority-host match it'
+  )
+}
+
+/**
+ * A re-run of the README's remove step signs in with the certificate the first run removed:
+ * Entra no longer knows it.
+ */
+function signInCertificateGone(thumbprint: string): string {
+  return (
+    `the client certificate ${thumbprint} is not registered on the app. If an earlier run of this remove-key step removed it, ` +
+    'the step must now sign in with the certificate that stays: set client-certificate to the new certificate (the one add-key added), with its private key'
+  )
 }
 
 const AADSTS_HINTS: Record<string, string> = {
@@ -117,7 +151,6 @@ const AADSTS_HINTS: Record<string, string> = {
   '7000215': 'the client secret is wrong or expired. Create a new one and update the secret the workflow passes as client-secret',
   '7000222': 'the client secret has expired. Create a new one and update the secret the workflow passes as client-secret',
   '700016': 'no application with this client-id exists in the tenant. Check client-id and tenant-id (and the cloud)',
-  '90002': 'the tenant was not found. Check tenant-id and the cloud',
   '700027': 'the client certificate is not registered on the app, or the assertion was malformed. Upload the certificate to the app registration',
   '700024': 'the client assertion is not within its valid time range. Check the runner clock',
   '500011': 'the Graph resource was not found in the tenant: graph-endpoint does not match the cloud',

@@ -34,6 +34,11 @@ export const INPUTS = {
   keyId: 'key-id',
   allowUnsafeRemoval: 'allow-unsafe-removal',
   dryRun: 'dry-run',
+  auditScope: 'audit-scope',
+  warnWithin: 'warn-within',
+  failOn: 'fail-on',
+  issueOn: 'issue-on',
+  githubToken: 'github-token',
 } as const
 
 export type InputName = (typeof INPUTS)[keyof typeof INPUTS]
@@ -48,7 +53,11 @@ export const SECRET_INPUTS: readonly InputName[] = [
   INPUTS.pkcs12Password,
   INPUTS.proofCertificate,
   INPUTS.proofCertificatePassword,
+  INPUTS.githubToken,
 ]
+
+/** Inputs that take a public certificate: not secrets, but a private key pasted into one is masked before it is refused. */
+export const CERTIFICATE_INPUTS: readonly InputName[] = [INPUTS.certificate, INPUTS.newCertificate]
 
 /** Reads one input as the runner passes it: trimmed, '' when absent. */
 export type InputReader = (name: InputName) => string
@@ -61,4 +70,7 @@ export const OUTPUTS = {
   thumbprint: 'thumbprint',
   previousKid: 'previous-kid',
   actionTaken: 'action-taken',
+  report: 'report',
+  expiringCount: 'expiring-count',
+  criticalCount: 'critical-count',
 } as const

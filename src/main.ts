@@ -5,13 +5,14 @@
 import { graphTokenProvider } from './auth/token-provider.js'
 import { createCredential } from './auth/credential.js'
 import { reportingClaims } from './auth/github-id-token.js'
+import { privateKeyBlocks } from './crypto/pem.js'
 import { ActionableError, InputError } from './errors.js'
 import { explainFailure } from './explain.js'
 import { GraphClient } from './graph/client.js'
-import { SECRET_INPUTS } from './inputs.js'
+import { CERTIFICATE_INPUTS, INPUTS, SECRET_INPUTS } from './inputs.js'
 import { maskableParts } from './masking.js'
 import { runOperation } from './operations/index.js'
-import { outputsOf, summaryOf } from './report.js'
+import { failureSummaryOf, outputsOf, summaryOf } from './report.js'
 import { actionsRunner, type Runner } from './runner.js'
 import { buildSettings, type Settings } from './settings.js'
 
@@ -21,8 +22,10 @@ export async function run(runner: Runner = actionsRunner(), now: () => Date = ()
   let settings: Settings | undefined
   try {
     for (const name of SECRET_INPUTS) mask(runner, runner.getInput(name))
+    for (const name of CERTIFICATE_INPUTS) for (const key of privateKeyBlocks(runner.getInput(name))) mask(runner, key)
     settings = buildSettings(runner.getInput, { idTokenAvailable: runner.idTokenAvailable }, now())
     for (const secret of settings.derivedSecrets) mask(runner, secret)
+    for (const notice of settings.notices) runner.info(notice)
 
     const { connection } = settings
     const getIdToken = reportingClaims(runner.getIdToken, (claims) =>
@@ -42,9 +45,13 @@ export async function run(runner: Runner = actionsRunner(), now: () => Date = ()
     runner.debug(`Graph requests sent: ${graph.requestCount}`)
     runner.info(result.detail)
     for (const [name, value] of Object.entries(outputsOf(result))) runner.setOutput(name, value)
+    for (const { level, message } of result.annotations ?? []) runner[level](message)
     await runner.writeSummary(summaryOf(settings, result))
+    if (result.failure) runner.setFailed(result.failure)
   } catch (error) {
-    runner.setFailed(explainFailure(error, settings))
+    const message = explainFailure(error, settings)
+    runner.setFailed(message)
+    await writeFailureSummary(runner, failureSummaryOf(settings, runner.getInput(INPUTS.operation), message))
     const expected = error instanceof InputError || error instanceof ActionableError
     if (!expected && error instanceof Error && error.stack) runner.debug(error.stack)
   }
@@ -53,4 +60,13 @@ export async function run(runner: Runner = actionsRunner(), now: () => Date = ()
 function mask(runner: Runner, secret: string): void {
   if (secret.trim() === '') return
   for (const part of maskableParts(secret)) runner.setSecret(part)
+}
+
+/** The step has already failed with its message: a summary that cannot be written only gets a warning. */
+async function writeFailureSummary(runner: Runner, markdown: string): Promise<void> {
+  try {
+    await runner.writeSummary(markdown)
+  } catch (error) {
+    runner.warning(`Could not write the step summary: ${error instanceof Error ? error.message : String(error)}`)
+  }
 }

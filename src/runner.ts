@@ -12,6 +12,8 @@ export interface Runner {
   setFailed(message: string): void
   info(message: string): void
   warning(message: string): void
+  /** An error annotation that does not by itself fail the step. */
+  error(message: string): void
   debug(message: string): void
   writeSummary(markdown: string): Promise<void>
   getIdToken(audience: string): Promise<string>
@@ -27,6 +29,7 @@ export function actionsRunner(): Runner {
     setFailed: (message) => core.setFailed(message),
     info: (message) => core.info(message),
     warning: (message) => core.warning(message),
+    error: (message) => core.error(message),
     debug: (message) => core.debug(message),
     writeSummary: async (markdown) => {
       if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(markdown, true).write()

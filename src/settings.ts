@@ -4,11 +4,12 @@
  * fact about the environment (whether the job can request a GitHub ID token) is passed in.
  */
 import { CLOUD_NAMES, CLOUDS, type CloudName } from './clouds.js'
-import { loadCertificate, loadCertificateWithKey, readPkcs12 } from './crypto/certificates.js'
+import { loadCertificate, loadCertificateWithKey, readPkcs12, requireRsaCertificate } from './crypto/certificates.js'
 import type { Certificate, CertificateWithKey } from './crypto/certificates.js'
 import { InputError } from './errors.js'
 import { INPUTS, type InputName, type InputReader } from './inputs.js'
 import { normaliseKeysetId } from './keyset-id.js'
+import { iso } from './operations/wording.js'
 import { DURATION_FORMS, parseDuration, parseInstant, type Duration } from './time.js'
 
 export const OPERATIONS = [
@@ -20,6 +21,7 @@ export const OPERATIONS = [
   'get-active-key',
   'add-key',
   'remove-key',
+  'audit',
 ] as const
 export type OperationName = (typeof OPERATIONS)[number]
 
@@ -96,6 +98,26 @@ export type Operation =
       keyId: string
       allowUnsafeRemoval: boolean
     }
+  | { name: 'audit'; audit: AuditSettings }
+
+export const AUDIT_SCOPES = ['keysets', 'applications', 'service-principals'] as const
+export type AuditScope = (typeof AUDIT_SCOPES)[number]
+/** Audit statuses from the least to the most severe; `never` is beyond all of them. */
+export const AUDIT_THRESHOLDS = ['never', 'critical', 'expiring'] as const
+export type AuditThreshold = (typeof AUDIT_THRESHOLDS)[number]
+
+export interface AuditSettings {
+  /** As given (GUID or domain); undefined with an Azure CLI sign-in that names none. */
+  tenant: string | undefined
+  scopes: AuditScope[]
+  warnWithin: Duration
+  /** The text the user gave (default `30d`), for the report. */
+  warnWithinText: string
+  failOn: AuditThreshold
+  issueOn: AuditThreshold
+  /** Set when issue-on is not `never`. */
+  githubToken: string | undefined
+}
 
 export interface Settings {
   connection: Connection
@@ -103,6 +125,8 @@ export interface Settings {
   dryRun: boolean
   /** Secret values derived from inputs (decrypted keys): masked as soon as settings exist. */
   derivedSecrets: string[]
+  /** Facts about the inputs worth a log line (which certificate of a chain is used). */
+  notices: string[]
 }
 
 export interface Environment {
@@ -122,7 +146,18 @@ export function buildSettings(read: InputReader, environment: Environment, now: 
   const derivedSecrets: string[] = []
   const connection = readConnection(inputs, environment, derivedSecrets)
   const operation = readOperation(operationName, inputs, connection, now, derivedSecrets)
-  return { connection, operation, dryRun: inputs.boolean(INPUTS.dryRun, false), derivedSecrets }
+  return { connection, operation, dryRun: inputs.boolean(INPUTS.dryRun, false), derivedSecrets, notices: certificateNotices(connection, operation) }
+}
+
+/** The proof defaults to client-certificate: the same notice is then given once. */
+function certificateNotices(connection: Connection, operation: Operation): string[] {
+  const certificates = [
+    connection.auth.method === 'client-certificate' ? connection.auth.certificate.certificate : undefined,
+    'certificate' in operation ? operation.certificate : undefined,
+    'newCertificate' in operation ? operation.newCertificate : undefined,
+    'proof' in operation ? operation.proof.certificate : undefined,
+  ]
+  return [...new Set(certificates.flatMap((certificate) => (certificate?.notice === undefined ? [] : [certificate.notice])))]
 }
 
 function readConnection(inputs: Inputs, environment: Environment, derivedSecrets: string[]): Connection {
@@ -204,7 +239,8 @@ function readEndpoint(inputs: Inputs, name: InputName, rules: { allowLoopbackHtt
     throw new InputError(name, `'${value}' must use https://${exception}`)
   }
   if (url.pathname !== '/' || url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
-    throw new InputError(name, `'${value}' must be an origin only, such as '${url.origin}' (the action adds /beta or /v1.0 itself)`)
+    const adds = name === INPUTS.authorityHost ? '/<tenant-id>' : '/beta or /v1.0'
+    throw new InputError(name, `'${value}' must be an origin only, such as '${url.origin}' (the action adds ${adds} itself)`)
   }
   return url.origin
 }
@@ -241,9 +277,10 @@ function readOperation(
       return {
         name,
         keyset: keysetWrite(inputs),
-        certificate: loadCertificate(
-          inputs.required(INPUTS.certificate, 'a PEM or base64 DER certificate is required by upload-certificate'),
+        certificate: requireRsaCertificate(
+          loadCertificate(inputs.required(INPUTS.certificate, 'a PEM or base64 DER certificate is required by upload-certificate'), INPUTS.certificate),
           INPUTS.certificate,
+          'B2C policy keys are RSA',
         ),
       }
     case 'upload-pkcs12': {
@@ -280,7 +317,39 @@ function readOperation(
         allowUnsafeRemoval: inputs.boolean(INPUTS.allowUnsafeRemoval, false),
         proof: proofSigner(inputs, derivedSecrets),
       }
+    case 'audit':
+      return { name, audit: auditSettings(inputs, connection) }
   }
+}
+
+function auditSettings(inputs: Inputs, connection: Connection): AuditSettings {
+  const warnWithinText = inputs.text(INPUTS.warnWithin) ?? '30d'
+  const warnWithin = parseDuration(warnWithinText)
+  if (!warnWithin) throw new InputError(INPUTS.warnWithin, `'${warnWithinText}' is not a duration: give ${DURATION_FORMS}`)
+  const issueOn = inputs.oneOf(INPUTS.issueOn, AUDIT_THRESHOLDS, { fallback: 'never' })
+  const githubToken = issueOn === 'never' ? undefined : inputs.required(INPUTS.githubToken, `is required with issue-on '${issueOn}': leave its default \`\${{ github.token }}\` and grant \`permissions: issues: write\``)
+  return {
+    tenant: connection.auth.tenantId,
+    scopes: auditScopes(inputs),
+    warnWithin,
+    warnWithinText,
+    failOn: inputs.oneOf(INPUTS.failOn, AUDIT_THRESHOLDS, { fallback: 'critical' }),
+    issueOn,
+    githubToken,
+  }
+}
+
+function auditScopes(inputs: Inputs): AuditScope[] {
+  const value = inputs.text(INPUTS.auditScope) ?? 'keysets,applications'
+  const list = AUDIT_SCOPES.map((scope) => `'${scope}'`).join(', ')
+  const scopes = new Set<AuditScope>()
+  for (const word of value.split(/[\s,]+/).filter(Boolean)) {
+    const scope = AUDIT_SCOPES.find((known) => known === word.toLowerCase())
+    if (scope === undefined) throw new InputError(INPUTS.auditScope, `'${word}' is not a scope: give one or more of ${list}, separated by commas or spaces`)
+    scopes.add(scope)
+  }
+  if (scopes.size === 0) throw new InputError(INPUTS.auditScope, `names no scope: give one or more of ${list}`)
+  return AUDIT_SCOPES.filter((scope) => scopes.has(scope))
 }
 
 function keysetId(inputs: Inputs): string {
@@ -312,10 +381,10 @@ function validity(inputs: Inputs, now: Date): Validity {
   const notBefore = instant(inputs, INPUTS.notBefore, now) ?? now
   const expires = instant(inputs, INPUTS.expires, notBefore)
   if (expires !== undefined && expires.getTime() <= notBefore.getTime()) {
-    throw new InputError(INPUTS.expires, `${expires.toISOString()} is not after not-before (${notBefore.toISOString()})`)
+    throw new InputError(INPUTS.expires, `${iso(expires)} is not after not-before (${iso(notBefore)})`)
   }
   if (expires !== undefined && expires.getTime() <= now.getTime()) {
-    throw new InputError(INPUTS.expires, `${expires.toISOString()} is in the past: the key would never be usable`)
+    throw new InputError(INPUTS.expires, `${iso(expires)} is in the past: the key would never be usable`)
   }
   return { notBefore, expires }
 }
@@ -350,9 +419,13 @@ function target(inputs: Inputs, connection: Connection): TargetSettings {
 
 function newCertificate(inputs: Inputs, now: Date): Certificate {
   const text = inputs.required(INPUTS.newCertificate, 'the public certificate to add (PEM or base64 DER) is required by add-key')
-  const certificate = loadCertificate(text, INPUTS.newCertificate)
+  const certificate = requireRsaCertificate(
+    loadCertificate(text, INPUTS.newCertificate),
+    INPUTS.newCertificate,
+    'the next roll signs its proof with this certificate, and proofs are RS256',
+  )
   if (certificate.notAfter.getTime() <= now.getTime()) {
-    throw new InputError(INPUTS.newCertificate, `certificate ${certificate.thumbprint} expired on ${certificate.notAfter.toISOString()}; add a certificate that is still valid`)
+    throw new InputError(INPUTS.newCertificate, `certificate ${certificate.thumbprint} expired on ${iso(certificate.notAfter)}; add a certificate that is still valid`)
   }
   return certificate
 }

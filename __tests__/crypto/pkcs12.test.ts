@@ -122,7 +122,7 @@ describe('readPkcs12', () => {
   it('refuses an EC key: B2C policy keys are RSA', () => {
     const ec = makeSelfSignedCert({ keyType: 'ec' })
     const error = inputError(() => readPkcs12(makePfx(ec.certPem, ec.keyPem, PASSWORD), PASSWORD, 'pkcs12'))
-    expect(error.message).toMatch(/key is EC; B2C policy keys are RSA/)
+    expect(error.message).toMatch(/the key is EC \(prime256v1\); B2C and Entra certificates need RSA$/)
   })
 
   it('refuses a file without a private key', () => {

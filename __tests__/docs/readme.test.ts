@@ -86,7 +86,12 @@ function outputTableProblems(action: ActionMetadata, readme: string): string[] {
 
 /** The operations named in backticks in a description or contract cell. */
 function operationsIn(text: string): string[] {
-  return codeSpans(text).filter((span) => /^[a-z0-9]+(-[a-z0-9]+)+$/.test(span))
+  return codeSpans(text).filter((span) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(span))
+}
+
+/** Rows of the table under `## title`, or none when the contract has no such section. */
+function optionalSectionTable(contract: string, title: string): string[][] {
+  return contract.split(/\r?\n/).includes(`## ${title}`) ? sectionTable(contract, title).rows : []
 }
 
 /**
@@ -99,8 +104,11 @@ function operationsIn(text: string): string[] {
 function contractProblems(action: ActionMetadata, contract: string): string[] {
   const problems: string[] = []
   const contractInputs = sectionTable(contract, 'Inputs').rows
-  const contractInputNames = contractInputs.flatMap((row) => codeSpans(row[0]!))
-  for (const row of contractInputs) {
+  // The contract's Additions land operation by operation: those action.yml has must match the
+  // contract, and those it does not have yet are not required.
+  const additionalInputs = optionalSectionTable(contract, 'New inputs').filter((row) => codeSpans(row[0]!).some((name) => action.inputs.some((input) => input.name === name)))
+  const contractInputNames = [...contractInputs, ...additionalInputs].flatMap((row) => codeSpans(row[0]!))
+  for (const row of [...contractInputs, ...additionalInputs]) {
     const defaultCell = row[1]!
     for (const name of codeSpans(row[0]!)) {
       const input = action.inputs.find((candidate) => candidate.name === name)
@@ -122,8 +130,10 @@ function contractProblems(action: ActionMetadata, contract: string): string[] {
     }
   }
   const contractOutputs = sectionTable(contract, 'Outputs').rows.flatMap((row) => codeSpans(row[0]!))
+  const additionalOutputs = optionalSectionTable(contract, 'New outputs').flatMap((row) => codeSpans(row[0]!))
+  const actionOutputs = action.outputs.map((output) => output.name)
   problems.push(
-    ...sameList('output', contractOutputs, action.outputs.map((output) => output.name), 'the contract', 'action.yml').filter(
+    ...sameList('output', [...contractOutputs, ...additionalOutputs.filter((name) => actionOutputs.includes(name))], actionOutputs, 'the contract', 'action.yml').filter(
       (problem) => !problem.includes('different order'),
     ),
   )
@@ -131,9 +141,10 @@ function contractProblems(action: ActionMetadata, contract: string): string[] {
   const operation = action.inputs.find((input) => input.name === 'operation')
   if (operationRow && operation) {
     const expected = operationsIn(operationRow[2]!)
+    const additions = optionalSectionTable(contract, 'New operations').flatMap((row) => codeSpans(row[0]!))
     const actual = operationsIn(operation.description)
     for (const name of expected) if (!actual.includes(name)) problems.push(`contract operation '${name}' is not named in action.yml's operation description`)
-    for (const name of actual) if (!expected.includes(name)) problems.push(`action.yml's operation description names '${name}', which the contract does not have`)
+    for (const name of actual) if (!expected.includes(name) && !additions.includes(name)) problems.push(`action.yml's operation description names '${name}', which the contract does not have`)
   }
   return problems
 }

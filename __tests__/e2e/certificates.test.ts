@@ -375,7 +375,7 @@ describe('refusals: a clear error and no write', () => {
   it('reading the target without permission names Application.Read.All', async () => {
     const app = addApplication([current])
     const run = await roll({ ...addKeyInputs(app.appId, current, next), 'client-id': POWERLESS.clientId, 'client-secret': POWERLESS.secret })
-    expectRefusedWithoutWriting(run, new RegExp(`${POWERLESS.clientId} may not read application ${app.appId}: grant it .*Application\\.Read\\.All.*signing in as that application`))
+    expectRefusedWithoutWriting(run, new RegExp(`^Reading application with appId ${app.appId} failed: .* ${POWERLESS.clientId} may not read it: grant it .*Application\\.Read\\.All.*signing in as that application`))
   })
 })
 
@@ -386,7 +386,7 @@ describe('a proof Graph rejects', () => {
     const run = await roll(addKeyInputs(app.appId, current, next))
     expect(run.exitCode).toBe(1)
     const [message] = run.errors
-    expect(message).toMatch(/^Graph refused the proof-of-possession token of addKey on application 'Contoso web' \(object id [-0-9a-f]+\) \[Graph 401 Authentication_MissingOrMalformed/)
+    expect(message).toMatch(/^Adding a certificate to application 'Contoso web' \(object id [-0-9a-f]+\) failed: Graph refused the proof-of-possession token \(addKey\)\. .* \[Graph 401 Authentication_MissingOrMalformed, request-id [^\]]+\]$/)
     for (const finding of [
       'aud is 00000002-0000-0000-c000-000000000000',
       `iss is the object id ${app.objectId} (not the appId)`,

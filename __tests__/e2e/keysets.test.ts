@@ -85,7 +85,7 @@ describe('upload-secret', () => {
 
   it('refuses to create when create-if-missing is false, after one request', async () => {
     const run = await step(emulator, { operation: 'upload-secret', keyset: 'Missing', secret: 'v', 'create-if-missing': 'false' })
-    expectOneError(run, /B2C_1A_Missing does not exist and create-if-missing is 'false'/)
+    expectOneError(run, /B2C_1A_Missing does not exist in the tenant signed in to, and create-if-missing is 'false': check the keyset input and tenant-id/)
     expect(graphRequests()).toHaveLength(1)
     expect(emulator.keysets.size).toBe(0)
   })
@@ -167,7 +167,7 @@ describe('get-active-key', () => {
 
   it('says when the keyset does not exist', async () => {
     const run = await step(emulator, { operation: 'get-active-key', keyset: 'Nowhere' })
-    expectOneError(run, /B2C_1A_Nowhere does not exist/)
+    expectOneError(run, /^Reading the active key of the keyset failed: "The keyset 'B2C_1A_Nowhere' was not found"\. The keyset does not exist in the tenant signed in to: check the keyset input .* and tenant-id\. \[Graph 404/)
   })
 })
 

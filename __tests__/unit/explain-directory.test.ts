@@ -31,7 +31,8 @@ describe('explainFailure: 403 on applications and service principals', () => {
 
   it('names Application.Read.All for a read, and that an application may read itself', () => {
     expect(explainFailure(denied('GET', `/v1.0/applications(appId='${TARGET}')?$select=id`), settings)).toBe(
-      `The identity ${CLIENT_ID} may not read application ${TARGET}: grant it the Microsoft Graph application permission Application.Read.All and have an administrator consent to it, ` +
+      `Reading application with appId ${TARGET} failed: "Insufficient privileges". ` +
+        `The identity ${CLIENT_ID} may not read it: grant it the Microsoft Graph application permission Application.Read.All and have an administrator consent to it, ` +
         'or let the application roll its own certificate by signing in as that application (client-id = application), which may read itself and change its own keys without any permission. ' +
         '[Graph 403 Authorization_RequestDenied, request-id req-7]',
     )
@@ -39,7 +40,7 @@ describe('explainFailure: 403 on applications and service principals', () => {
 
   it('names the write permissions for addKey and removeKey', () => {
     expect(explainFailure(denied('POST', `/v1.0/applications/${TARGET}/addKey`), settings)).toMatch(
-      new RegExp(`^The identity ${CLIENT_ID} may not change the certificates of application ${TARGET}: .*Application\\.ReadWrite\\.All \\(or Application\\.ReadWrite\\.OwnedBy, as an owner of it\\)`),
+      new RegExp(`^Adding a certificate to application ${TARGET} failed: "Insufficient privileges"\\. The identity ${CLIENT_ID} may not change its certificates: .*Application\\.ReadWrite\\.All \\(or Application\\.ReadWrite\\.OwnedBy, as an owner of it\\)`),
     )
   })
 })

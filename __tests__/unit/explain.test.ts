@@ -58,7 +58,7 @@ describe('explainFailure', () => {
     ['70021', /no federated credential/],
     ['7000215', /client secret is wrong/],
     ['700016', /no application with this client-id/],
-    ['90002', /tenant was not found/],
+    ['90002', /tenant not found at https:\/\/login\.microsoftonline\.com: use the \*\.onmicrosoft\.com name or the tenant GUID in tenant-id/],
   ])('turns AADSTS%s into what to fix', (code, hint) => {
     const error = Object.assign(new Error(`invalid_client: Error(s): ${code} - Description: AADSTS${code}: something`), { name: 'AuthenticationError' })
     expect(explainFailure(error, upload)).toMatch(hint)

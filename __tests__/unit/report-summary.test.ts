@@ -14,6 +14,7 @@ const addKey: Settings = {
   operation: { name: 'create-keyset', keysetId: 'B2C_1A_x' },
   dryRun: true,
   derivedSecrets: [],
+  notices: [],
 }
 const cliSession: Settings = { ...addKey, connection: { ...addKey.connection, cloud: 'AzureCloud', auth: { method: 'azure-cli', tenantId: undefined, fallback: true } }, dryRun: false }
 
@@ -32,9 +33,9 @@ describe('summaryOf', () => {
     })
     expect(summary).toBe(
       [
-        '### B2C keys',
+        '### B2C keys: create-keyset on keyset B2C_1A_x (dry run)',
         '',
-        '| | |',
+        '| Item | Value |',
         '|---|---|',
         '| Operation | create-keyset (dry run) |',
         '| Action taken | planned |',
@@ -54,7 +55,7 @@ describe('summaryOf', () => {
     )
   })
 
-  it('leaves out rows with nothing in them, and names the Azure CLI session as the tenant', () => {
+  it('leaves out rows with nothing in them; names the Azure CLI session as the tenant, and endpoints that are not the cloud\'s', () => {
     const summary = summaryOf(cliSession, {
       actionTaken: 'found',
       detail: 'Found.',
@@ -63,14 +64,15 @@ describe('summaryOf', () => {
     })
     expect(summary).toBe(
       [
-        '### B2C keys',
+        '### B2C keys: create-keyset on keyset B2C_1A_x',
         '',
-        '| | |',
+        '| Item | Value |',
         '|---|---|',
         '| Operation | create-keyset |',
         '| Action taken | found |',
         '| Tenant | (from the Azure CLI session) |',
-        '| Cloud | AzureCloud |',
+        '| Graph endpoint | `https://graph.microsoft.us` |',
+        '| Authority host | `https://login.microsoftonline.us` |',
         '| Target | service-principal API (object id `sp-1`) |',
         '',
         'Found.',

@@ -8,17 +8,19 @@ import { graphDate, subjectDisplayName, thumbprintHex, validity } from '../certi
 import { isStrictBase64 } from '../encoding.js'
 import { Refusal, type Reply, type RequestContext } from '../http.js'
 import type { EmulatorState } from '../state.js'
-import type { EmulatedApplication, KeyCredential } from '../types.js'
+import type { EmulatedApplication, KeyCredential, PasswordCredential } from '../types.js'
 import { hasAnyRole, insufficientPrivileges, type Caller } from './auth.js'
 import { badRequest, graphError, graphNoContent, graphOk, methodNotAllowed, readJsonBody, segmentNotFound, undeclaredParameter, type JsonObject } from './common.js'
+import { DIRECTORY_PAGING, pageOf } from './paging.js'
 import { verifyProof } from './proof.js'
+import { keyCredentialsThrottle } from './throttle.js'
 
 export type DirectoryKind = 'application' | 'servicePrincipal'
 export type ObjectRef = { objectId: string; appId?: undefined } | { appId: string; objectId?: undefined }
 
 const READ_ROLES = ['Application.Read.All', 'Application.ReadWrite.All', 'Application.ReadWrite.OwnedBy', 'Directory.Read.All', 'Directory.ReadWrite.All']
 const WRITE_ROLES = ['Application.ReadWrite.All', 'Application.ReadWrite.OwnedBy', 'Directory.ReadWrite.All']
-const SELECTABLE = ['id', 'appId', 'displayName', 'keyCredentials'] as const
+const SELECTABLE = ['id', 'appId', 'displayName', 'keyCredentials', 'passwordCredentials'] as const
 type Selectable = (typeof SELECTABLE)[number]
 
 const collection = (kind: DirectoryKind): string => (kind === 'application' ? 'applications' : 'servicePrincipals')
@@ -46,6 +48,11 @@ function renderCredential(k: KeyCredential, withKey: boolean): Record<string, un
   }
 }
 
+/** A passwordCredential as Graph lists it: never the secret itself. */
+function renderPassword(p: PasswordCredential): Record<string, unknown> {
+  return { customKeyIdentifier: null, displayName: p.displayName, endDateTime: p.endDateTime, hint: p.hint, keyId: p.keyId, secretText: null, startDateTime: p.startDateTime }
+}
+
 function parseSelect(ctx: RequestContext, kind: DirectoryKind): Selectable[] | undefined | Refusal {
   const raw = ctx.url.searchParams.get('$select')
   if (raw === null) return undefined
@@ -61,11 +68,14 @@ function render(state: EmulatorState, kind: DirectoryKind, obj: EmulatedApplicat
   const fields = select ?? SELECTABLE
   const out: Record<string, unknown> = {}
   if (single) out['@odata.context'] = `${state.url}/v1.0/$metadata#${collection(kind)}${select ? `(${select.join(',')})` : ''}/$entity`
+  if (obj.odataType !== undefined) out['@odata.type'] = obj.odataType
   for (const f of fields) {
     if (f === 'id') out['id'] = obj.objectId
     else if (f === 'appId') out['appId'] = obj.appId
     else if (f === 'displayName') out['displayName'] = obj.displayName
-    else out['keyCredentials'] = obj.keyCredentials.map((k) => renderCredential(k, select !== undefined))
+    else if (f === 'passwordCredentials') out['passwordCredentials'] = obj.passwordCredentials.map(renderPassword)
+    // Graph returns the certificate itself only to a $select on one object, never in a list.
+    else out['keyCredentials'] = obj.keyCredentials.map((k) => renderCredential(k, select !== undefined && single))
   }
   return out
 }
@@ -76,8 +86,16 @@ export async function applicationsRoute(state: EmulatorState, ctx: RequestContex
     if (!hasAnyRole(caller, READ_ROLES)) return insufficientPrivileges(ctx, READ_ROLES)
     const select = parseSelect(ctx, kind)
     if (select instanceof Refusal) return select.reply
+    const throttled = keyCredentialsThrottle(state, ctx, select)
+    if (throttled) return throttled
     const all = kind === 'application' ? state.directory.applications : state.directory.servicePrincipals
-    return graphOk(200, { '@odata.context': `${state.url}/v1.0/$metadata#${collection(kind)}`, value: [...all.values()].map((o) => render(state, kind, o, select, false)) })
+    const page = pageOf(ctx, state.url, [...all.values()], DIRECTORY_PAGING)
+    if (page instanceof Refusal) return page.reply
+    return graphOk(200, {
+      '@odata.context': `${state.url}/v1.0/$metadata#${collection(kind)}${select ? `(${select.join(',')})` : ''}`,
+      value: page.value.map((o) => render(state, kind, o, select, false)),
+      ...(page.nextLink ? { '@odata.nextLink': page.nextLink } : {}),
+    })
   }
 
   const target = state.directory.find(kind, ref)
@@ -95,6 +113,8 @@ export async function applicationsRoute(state: EmulatorState, ctx: RequestContex
       if (denied) return denied
       const select = parseSelect(ctx, kind)
       if (select instanceof Refusal) return select.reply
+      const throttled = keyCredentialsThrottle(state, ctx, select)
+      if (throttled) return throttled
       return graphOk(200, render(state, kind, target as EmulatedApplication, select, true))
     }
     if (ctx.method === 'PATCH') return (authorise(WRITE_ROLES, false) ?? patchKeyCredentials(state, ctx, kind, target as EmulatedApplication))

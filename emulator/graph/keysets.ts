@@ -23,6 +23,7 @@ import {
   publicKey,
   publicKeyset,
 } from './keyset-rules.js'
+import { pageOf } from './paging.js'
 import { readPkcs12 } from './pkcs12.js'
 
 const generateKeyPairAsync = promisify(generateKeyPair)
@@ -56,7 +57,7 @@ export async function keysetsRoute(state: EmulatorState, ctx: RequestContext, ca
   if (!hasAnyRole(caller, isRead ? readRoles : writeRoles)) return insufficientPrivileges(ctx, isRead ? readRoles : writeRoles)
 
   if (keysetId === undefined) {
-    if (ctx.method === 'GET') return listKeysets(state)
+    if (ctx.method === 'GET') return listKeysets(state, ctx)
     if (ctx.method === 'POST') return createKeyset(state, ctx)
     return methodNotAllowed(ctx, ['GET', 'POST'], 'keySets')
   }
@@ -91,8 +92,15 @@ export async function keysetsRoute(state: EmulatorState, ctx: RequestContext, ca
   }
 }
 
-function listKeysets(state: EmulatorState): Reply {
-  return graphOk(200, { '@odata.context': context(state, 'trustFramework/keySets'), value: [...state.keysets.values()].map(publicKeyset) })
+/** No paging is documented: one page unless `keysetPageSize` (or `$top`) asks for pages. */
+function listKeysets(state: EmulatorState, ctx: RequestContext): Reply {
+  const page = pageOf(ctx, state.url, [...state.keysets.values()], { defaultSize: state.keysetPageSize, maxSize: 999 })
+  if (page instanceof Refusal) return page.reply
+  return graphOk(200, {
+    '@odata.context': context(state, 'trustFramework/keySets'),
+    value: page.value.map(publicKeyset),
+    ...(page.nextLink ? { '@odata.nextLink': page.nextLink } : {}),
+  })
 }
 
 /**

@@ -4,7 +4,7 @@
  * environment. Returns what a workflow would see: exit code, outputs, summary, log lines.
  */
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -26,6 +26,8 @@ export interface StepRun {
   masked: string[]
   /** Every line of stdout and stderr that is not an `::add-mask::` command: where a leak would show. */
   visibleLines: string[]
+  /** Text of the file named by the `report` output (audit, apply), read before RUNNER_TEMP is removed. */
+  reportText: string | undefined
 }
 
 export interface RunOptions {
@@ -98,6 +100,7 @@ export async function runStep(inputs: Record<string, string>, options: RunOption
 
   const outputs = readOutputs(step.outputFile)
   const summary = readFileSync(step.summaryFile, 'utf8')
+  const reportText = outputs['report'] && existsSync(outputs['report']) ? readFileSync(outputs['report'], 'utf8') : undefined
   step.dispose()
 
   const lines = `${stdout}\n${stderr}`.split(/\r?\n/)
@@ -112,6 +115,7 @@ export async function runStep(inputs: Record<string, string>, options: RunOption
     warnings: commands('warning'),
     masked: commands('add-mask'),
     visibleLines: lines.filter((line) => !line.startsWith('::add-mask::')),
+    reportText,
   }
 }
 

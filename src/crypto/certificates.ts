@@ -9,6 +9,8 @@
  */
 import { X509Certificate, createHash, createPrivateKey, type KeyObject } from 'node:crypto'
 import { InputError } from '../errors.js'
+import { certificateKeyAlgorithm, keyAlgorithmName, pkcs8Encryption, pkcs8KeyAlgorithm } from './key-algorithms.js'
+import { type PemBlock, isCertificateBlock, isPem, isPrivateKeyBlock, normalise, pemBlocks, pemBody } from './pem.js'
 import { type Pkcs12Encryption, Pkcs12Error, looksLikePkcs12, parsePkcs12 } from './pkcs12.js'
 
 export interface Certificate {
@@ -19,9 +21,13 @@ export interface Certificate {
   x5t: string
   notBefore: Date
   notAfter: Date
-  /** One line, e.g. 'CN=app, O=Contoso'. */
+  /** One line, e.g. 'CN=app, O=Contoso'; 'empty subject' when it has none. */
   subject: string
+  /** Its public key's algorithm as keyAlgorithmName says it, e.g. 'RSA' or 'EC (prime256v1)'. */
+  keyAlgorithm: string
   isRsa: boolean
+  /** Set when the input held more certificates (a chain): which one is used, and that the others are ignored. */
+  notice?: string
 }
 
 export interface CertificateWithKey {
@@ -38,21 +44,37 @@ export interface Pkcs12Certificate extends CertificateWithKey {
 /** RS256 with a shorter key is refused by jose and by Entra ID alike. */
 const MIN_RSA_BITS = 2048
 
-/** A public certificate: PEM (the first CERTIFICATE block) or base64 DER, whitespace tolerated. */
+/** Why every certificate here must be RSA: said after the algorithm found. */
+const NEEDS_RSA = 'B2C and Entra certificates need RSA'
+
+/**
+ * A public certificate: PEM (the first certificate block) or base64 DER, whitespace tolerated.
+ * A private key in it is refused: these inputs are not secrets, so the key may already be exposed.
+ */
 export function loadCertificate(text: string, input: string): Certificate {
   const normalised = normalise(text)
   if (normalised === '') throw new InputError(input, 'is empty; give a PEM certificate or base64 DER')
   if (isPem(normalised)) {
-    const block = pemBlocks(normalised).find((b) => b.label === 'CERTIFICATE')
-    if (block === undefined) throw new InputError(input, 'is PEM but has no CERTIFICATE block')
-    return describe(parseX509(block.text, input))
+    const blocks = pemBlocks(normalised)
+    if (blocks.some(isPrivateKeyBlock)) {
+      throw new InputError(
+        input,
+        'holds a private key: this input takes the public certificate only and is not treated as a secret, so the key lines were masked ' +
+          'but may already be in the workflow file or an earlier log. Remove the key block, and replace the key if it could have leaked',
+      )
+    }
+    const certificates = blocks.filter(isCertificateBlock)
+    const [first] = certificates
+    if (first === undefined) throw new InputError(input, notACertificate(blocks))
+    const certificate = describe(parseX509(first.text, input), input)
+    return certificates.length > 1 ? { ...certificate, notice: chainNotice(input, certificate, certificates.length, 'the first') } : certificate
   }
   const der = decodeBase64(normalised)
-  if (der === undefined) throw new InputError(input, 'is not a PEM certificate or base64 DER')
+  if (der === undefined) throw new InputError(input, notBase64(normalised, 'a PEM certificate or base64 DER'))
   if (looksLikePkcs12(der)) {
     throw new InputError(input, 'is a PKCS#12 (.pfx) file; give the public certificate only (PEM or base64 DER)')
   }
-  return describe(parseX509(der, input))
+  return describe(parseX509(der, input), input)
 }
 
 /**
@@ -63,10 +85,9 @@ export function loadCertificate(text: string, input: string): Certificate {
 export function loadCertificateWithKey(text: string, password: string | undefined, input: string): CertificateWithKey {
   const normalised = normalise(text)
   if (normalised === '') throw new InputError(input, 'is empty; give PEM (certificate + private key) or base64 PKCS#12')
-  const loaded = isPem(normalised)
-    ? fromPem(normalised, password, input)
-    : openPkcs12(normalised, password ?? '', input, 'is neither PEM (certificate + private key) nor base64 PKCS#12')
-  requireRsa(loaded.privateKey, input, 'RS256 needs an RSA key (for the proof-of-possession token and client assertions)')
+  if (isPem(normalised)) return fromPem(normalised, password, input)
+  const loaded = openPkcs12(normalised, password ?? '', input, 'PEM (certificate + private key) or base64 PKCS#12')
+  requireRsa(loaded.privateKey, input, RS256_WHY)
   return { certificate: loaded.certificate, privateKey: loaded.privateKey, pem: loaded.pem }
 }
 
@@ -75,9 +96,22 @@ export function loadCertificateWithKey(text: string, password: string | undefine
  * sent; `encryption` lets the caller explain B2C's refusal of AES-encrypted files.
  */
 export function readPkcs12(base64: string, password: string, input: string): Pkcs12Certificate {
-  const loaded = openPkcs12(normalise(base64), password, input, 'is not base64 PKCS#12 (.pfx)')
-  requireRsa(loaded.privateKey, input, 'B2C policy keys are RSA')
+  if (isPem(base64)) {
+    throw new InputError(
+      input,
+      "is PEM, not base64 PKCS#12 (.pfx): make one with 'openssl pkcs12 -export -legacy -inkey key.pem -in cert.pem -out b2c.pfx' and give its base64, " +
+        'or give a public certificate to upload-certificate instead',
+    )
+  }
+  const loaded = openPkcs12(normalise(base64), password, input, 'base64 PKCS#12 (.pfx)')
+  requireRsa(loaded.privateKey, input)
   return loaded
+}
+
+/** Refuses a certificate whose key is not RSA: B2C keys and Entra proofs are RS256. */
+export function requireRsaCertificate(certificate: Certificate, input: string, why: string): Certificate {
+  if (certificate.isRsa) return certificate
+  throw new InputError(input, `the key of certificate ${certificate.thumbprint} is ${certificate.keyAlgorithm}; ${NEEDS_RSA}: ${why}`)
 }
 
 /** The hex thumbprint (as the portal and customKeyIdentifier show it) behind an `x5t`. */
@@ -85,24 +119,66 @@ export function thumbprintFromX5t(x5t: string): string {
   return Buffer.from(x5t, 'base64url').toString('hex').toUpperCase()
 }
 
-export function isValidAt(cert: Certificate, at: Date): boolean {
-  const time = at.getTime()
-  return cert.notBefore.getTime() <= time && time <= cert.notAfter.getTime()
-}
-
-function describe(x509: X509Certificate): Certificate {
+function describe(x509: X509Certificate, input: string): Certificate {
   const der = Buffer.from(x509.raw)
   const sha1 = createHash('sha1').update(der).digest()
+  const publicKey = readPublicKey(x509, der, input)
   return {
     der,
     thumbprint: sha1.toString('hex').toUpperCase(),
     x5t: sha1.toString('base64url'),
     notBefore: x509.validFromDate,
     notAfter: x509.validToDate,
-    subject: x509.subject.split('\n').join(', '),
+    // Node gives undefined for an empty subject (`openssl req -subj /`).
+    subject: x509.subject ? x509.subject.split('\n').join(', ') : 'empty subject',
+    keyAlgorithm: keyAlgorithmName(publicKey),
     // 'rsa-pss' keys are restricted to PSS and cannot sign RS256.
-    isRsa: x509.publicKey.asymmetricKeyType === 'rsa',
+    isRsa: publicKey.asymmetricKeyType === 'rsa',
   }
+}
+
+/** Node cannot decode some public keys (GOST, unknown OIDs): those are named from the DER instead. */
+function readPublicKey(x509: X509Certificate, der: Buffer, input: string): KeyObject {
+  try {
+    return x509.publicKey
+  } catch {
+    throw new InputError(input, `certificate's public key is ${certificateKeyAlgorithm(der)}, which cannot be read here; ${NEEDS_RSA}`)
+  }
+}
+
+/** `Input 'x' holds 3 certificates (a chain): using the first, … ; the other 2 are ignored.` */
+function chainNotice(input: string, used: Certificate, count: number, which: string): string {
+  const others = count - 1
+  return (
+    `Input '${input}' holds ${count} certificates (a chain): using ${which}, ${used.thumbprint} (${used.subject}); ` +
+    `the other ${others === 1 ? 'one is' : `${others} are`} ignored.`
+  )
+}
+
+/** What a PEM without a certificate holds instead, said so a person knows what to give. */
+function notACertificate(blocks: PemBlock[]): string {
+  const labels = blocks.map((block) => block.label)
+  if (labels.some((label) => label.includes('CERTIFICATE REQUEST'))) {
+    return 'is a certificate signing request (CSR), not a certificate: give the certificate issued for it (PEM or base64 DER)'
+  }
+  if (labels.some((label) => label.endsWith('PUBLIC KEY'))) {
+    return 'is a bare public key, not a certificate: give the certificate (PEM or base64 DER) that carries it'
+  }
+  if (labels.some((label) => label === 'PKCS7')) {
+    return "is a PKCS#7 bundle: extract the certificate with 'openssl pkcs7 -print_certs' and give that"
+  }
+  return `is PEM but has no CERTIFICATE block${labels.length > 0 ? ` (found: ${[...new Set(labels)].join(', ')})` : ''}`
+}
+
+/**
+ * Why a value that is not PEM is not base64 either. A file path is the usual mistake: inputs
+ * take the file's content, not its name. Base64 never holds '.', '\\', '~' or ':'.
+ */
+function notBase64(value: string, expected: string): string {
+  const path = value.length < 4096 && /^[\w.\\/~:-]+$/.test(value) && /[.\\~:]/.test(value)
+  return path
+    ? `looks like a file path, but takes the file's content: ${expected}, e.g. from a secret holding \`base64 -w0 <file>\``
+    : `is not ${expected}`
 }
 
 function parseX509(data: string | Buffer, input: string): X509Certificate {
@@ -113,33 +189,6 @@ function parseX509(data: string | Buffer, input: string): X509Certificate {
   }
 }
 
-interface PemBlock {
-  label: string
-  /** The whole block, headers included (legacy encrypted keys carry Proc-Type/DEK-Info). */
-  text: string
-}
-
-function pemBlocks(text: string): PemBlock[] {
-  const blocks: PemBlock[] = []
-  for (const match of text.matchAll(/-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g)) {
-    blocks.push({ label: match[1] ?? '', text: `${match[0]}\n` })
-  }
-  return blocks
-}
-
-function isPem(text: string): boolean {
-  return text.includes('-----BEGIN ')
-}
-
-/**
- * Trims, and turns literal "\n" into line breaks: PEM pasted into a one-line secret or YAML
- * string often arrives that way.
- */
-function normalise(text: string): string {
-  const trimmed = text.trim()
-  return isPem(trimmed) && !trimmed.includes('\n') ? trimmed.replaceAll('\\n', '\n') : trimmed
-}
-
 /** Strict base64 (whitespace ignored); undefined when it is not base64. */
 function decodeBase64(text: string): Buffer | undefined {
   const compact = text.replace(/\s+/g, '')
@@ -147,23 +196,28 @@ function decodeBase64(text: string): Buffer | undefined {
   return Buffer.from(compact, 'base64')
 }
 
-const KEY_LABELS = new Set(['PRIVATE KEY', 'RSA PRIVATE KEY', 'ENCRYPTED PRIVATE KEY', 'EC PRIVATE KEY'])
-
 function fromPem(text: string, password: string | undefined, input: string): CertificateWithKey {
   const blocks = pemBlocks(text)
-  const keyBlock = blocks.find((b) => KEY_LABELS.has(b.label))
+  const keyBlock = blocks.find(isPrivateKeyBlock)
   if (keyBlock === undefined) {
-    throw new InputError(input, 'has no private key block (PRIVATE KEY, RSA PRIVATE KEY or ENCRYPTED PRIVATE KEY)')
+    const certificateOnly = blocks.some(isCertificateBlock)
+      ? 'has a certificate but no private key: give PEM with both (certificate + private key) or base64 PKCS#12'
+      : 'has no private key block (PRIVATE KEY, RSA PRIVATE KEY or ENCRYPTED PRIVATE KEY)'
+    throw new InputError(input, certificateOnly)
   }
   const privateKey = pemPrivateKey(keyBlock, password, input)
-  const certificates = blocks.filter((b) => b.label === 'CERTIFICATE').map((b) => parseX509(b.text, input))
+  // Checked before the certificates: a DSA or EC pair would otherwise pass as "matching".
+  requireRsa(privateKey, input, RS256_WHY)
+  const certificates = blocks.filter(isCertificateBlock).map((b) => parseX509(b.text, input))
   if (certificates.length === 0) throw new InputError(input, 'has a private key but no CERTIFICATE block')
   // A chain may come in any order: the certificate is the one the key belongs to
   // (checkPrivateKey compares the certificate's public key with the key's).
   const x509 = certificates.find((c) => c.checkPrivateKey(privateKey))
   if (x509 === undefined) throw new InputError(input, 'private key does not belong to the certificate')
-  return withKey(x509, privateKey)
+  return withKey(x509, privateKey, input, certificates.length)
 }
+
+const RS256_WHY = 'they sign RS256 (the proof-of-possession token and client assertions)'
 
 function pemPrivateKey(block: PemBlock, password: string | undefined, input: string): KeyObject {
   const encrypted = block.label === 'ENCRYPTED PRIVATE KEY' || block.text.includes('Proc-Type: 4,ENCRYPTED')
@@ -172,17 +226,35 @@ function pemPrivateKey(block: PemBlock, password: string | undefined, input: str
   }
   try {
     return createPrivateKey(encrypted ? { key: block.text, format: 'pem', passphrase: password } : block.text)
-  } catch {
+  } catch (error) {
     // Node's messages are safe but say nothing a user can act on; ours do.
+    if (encrypted && isUnsupported(error)) throw new InputError(input, unsupportedEncryption(block))
     if (encrypted) throw new InputError(input, `private key password is wrong (check '${input}-password')`)
+    const algorithm = block.label === 'PRIVATE KEY' ? pkcs8KeyAlgorithm(pemBody(block)) : undefined
+    if (algorithm !== undefined && isUnsupported(error)) throw new InputError(input, `private key is ${algorithm}, which cannot be read here; ${NEEDS_RSA}`)
     throw new InputError(input, `the ${block.label} block does not parse`)
   }
 }
 
-function openPkcs12(base64: string, password: string, input: string, notPkcs12: string): Pkcs12Certificate {
+/** OpenSSL 3 without its legacy provider (as in Node) has no DES, RC2 or PBES1. */
+function isUnsupported(error: unknown): boolean {
+  return (error as { code?: unknown } | undefined)?.code === 'ERR_OSSL_EVP_UNSUPPORTED' || /unsupported/i.test(String(error))
+}
+
+function unsupportedEncryption(block: PemBlock): string {
+  const cipher =
+    block.label === 'ENCRYPTED PRIVATE KEY' ? pkcs8Encryption(pemBody(block)) : /^DEK-Info: ([^,\r\n]+)/m.exec(block.text)?.[1]
+  return (
+    `private key is encrypted with ${cipher ?? 'a cipher'} that cannot be decrypted here (OpenSSL 3 keeps it in its legacy provider); ` +
+    "re-encrypt it with AES: 'openssl pkcs8 -topk8 -v2 aes-256-cbc -provider legacy -provider default -in old.pem -out new.pem'"
+  )
+}
+
+function openPkcs12(base64: string, password: string, input: string, expected: string): Pkcs12Certificate {
   if (base64 === '') throw new InputError(input, 'is empty; give base64 PKCS#12 (.pfx)')
   const der = decodeBase64(base64)
-  if (der === undefined) throw new InputError(input, notPkcs12)
+  if (der === undefined) throw new InputError(input, notBase64(base64, expected))
+  const notPkcs12 = `is not ${expected}`
   let contents
   try {
     contents = parsePkcs12(der, password)
@@ -211,19 +283,19 @@ function openPkcs12(base64: string, password: string, input: string, notPkcs12: 
         : 'private key does not belong to the certificate (no certificate in the PKCS#12 file matches the key)',
     )
   }
-  return { ...withKey(x509, privateKey), encryption: contents.encryption }
+  return { ...withKey(x509, privateKey, input, contents.certificates.length), encryption: contents.encryption }
 }
 
-function withKey(x509: X509Certificate, privateKey: KeyObject): CertificateWithKey {
+function withKey(x509: X509Certificate, privateKey: KeyObject, input: string, count: number): CertificateWithKey {
   const keyPem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()
-  return { certificate: describe(x509), privateKey, pem: `${x509.toString().trimEnd()}\n${keyPem}` }
+  const described = describe(x509, input)
+  const certificate = count > 1 ? { ...described, notice: chainNotice(input, described, count, 'the one the private key belongs to') } : described
+  return { certificate, privateKey, pem: `${x509.toString().trimEnd()}\n${keyPem}` }
 }
 
-function requireRsa(privateKey: KeyObject, input: string, why: string): void {
-  const type = privateKey.asymmetricKeyType
-  if (type !== 'rsa') {
-    const name = type === undefined ? 'not an asymmetric key' : type === 'rsa-pss' ? 'RSA-PSS' : type.toUpperCase()
-    throw new InputError(input, `key is ${name}; ${why}`)
+function requireRsa(privateKey: KeyObject, input: string, why?: string): void {
+  if (privateKey.asymmetricKeyType !== 'rsa') {
+    throw new InputError(input, `the key is ${keyAlgorithmName(privateKey)}; ${NEEDS_RSA}${why === undefined ? '' : `: ${why}`}`)
   }
   const bits = privateKey.asymmetricKeyDetails?.modulusLength ?? 0
   if (bits < MIN_RSA_BITS) {

@@ -36,10 +36,6 @@ export interface Pkcs12Contents {
   certificates: Buffer[]
   privateKeys: KeyObject[]
   encryption: Pkcs12Encryption
-  /** Readable names of the encryption algorithms found, e.g. 'PBES2/aes-256-cbc'. */
-  algorithms: string[]
-  /** Hash of the integrity MAC ('sha1', 'sha256', …), or null when the file has no MAC. */
-  macDigest: string | null
 }
 
 export type Pkcs12Failure = 'not-pkcs12' | 'wrong-password' | 'unsupported'
@@ -94,7 +90,7 @@ export function parsePkcs12(der: Buffer, password: string): Pkcs12Contents {
   }
 
   try {
-    const { bmp, macDigest } = verifyMac(macData, authSafe, password)
+    const bmp = verifyMac(macData, authSafe, password)
     const found: Found = { certificates: [], privateKeys: [], algorithms: [], keyAlgorithms: [] }
     const safes = sequence(parseDer(authSafe), 'AuthenticatedSafe')
     for (const safe of safes) readContentInfo(safe, password, bmp, found)
@@ -102,8 +98,6 @@ export function parsePkcs12(der: Buffer, password: string): Pkcs12Contents {
       certificates: found.certificates,
       privateKeys: found.privateKeys,
       encryption: classify(found),
-      algorithms: [...new Set(found.algorithms)],
-      macDigest,
     }
   } catch (error) {
     if (error instanceof Pkcs12Error) throw error
@@ -121,6 +115,7 @@ export function parsePkcs12(der: Buffer, password: string): Pkcs12Contents {
 interface Found {
   certificates: Buffer[]
   privateKeys: KeyObject[]
+  /** Readable names of the encryption algorithms found, e.g. 'PBES2/aes-256-cbc'. */
   algorithms: string[]
   /** The algorithm OIDs protecting private keys ('none' for a plain keyBag). */
   keyAlgorithms: string[]
@@ -139,8 +134,8 @@ function classify(found: Found): Pkcs12Encryption {
  * BMPString encoding that matched: for an empty password OpenSSL accepts either the two-byte
  * terminator or nothing at all, so both are tried.
  */
-function verifyMac(macData: Asn1 | undefined, authSafe: Buffer, password: string): { bmp: Buffer; macDigest: string | null } {
-  if (macData === undefined) return { bmp: bmpPassword(password), macDigest: null }
+function verifyMac(macData: Asn1 | undefined, authSafe: Buffer, password: string): Buffer {
+  if (macData === undefined) return bmpPassword(password)
   const [digestInfo, saltElement, iterationsElement] = sequence(macData, 'MacData')
   const [algorithm, digestElement] = sequence(digestInfo, 'MAC DigestInfo')
   const algorithmOid = oid(sequence(algorithm, 'MAC algorithm')[0], 'MAC algorithm')
@@ -157,7 +152,7 @@ function verifyMac(macData: Asn1 | undefined, authSafe: Buffer, password: string
     const digestLength = expected.length
     const key = pkcs12Kdf(hash, bmp, salt, 3, iterations, digestLength)
     const actual = createHmac(hash.name, key).update(authSafe).digest()
-    if (actual.length === expected.length && timingSafeEqual(actual, expected)) return { bmp, macDigest: hash.name }
+    if (actual.length === expected.length && timingSafeEqual(actual, expected)) return bmp
   }
   throw new Pkcs12Error('wrong-password', 'the PKCS#12 MAC does not verify with this password')
 }

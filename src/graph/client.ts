@@ -57,6 +57,11 @@ export class GraphClient {
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
   }
 
+  /** Origin of Graph the requests go to (paging checks next links against it). */
+  get endpoint(): string {
+    return this.options.endpoint
+  }
+
   get<T>(path: string): Promise<T> {
     return this.request<T>('GET', path)
   }

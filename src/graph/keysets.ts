@@ -1,6 +1,7 @@
 /** Typed calls of the B2C trustFramework keyset endpoints (Graph beta, REFERENCE §1). */
 import type { GraphClient } from './client.js'
 import { GraphError } from './errors.js'
+import { readAllPages } from './paging.js'
 
 /** A trustFrameworkKey: a JWK whose secret parts the service never returns. */
 export interface TrustFrameworkKey {
@@ -39,7 +40,7 @@ export interface KeyGeneration {
 export const KEYSET_EXISTS_CODES = ['AADB2C95028', 'AADB2C95038']
 export const KEYSET_MISSING_CODE = 'AADB2C95052'
 
-export function isKeysetMissing(error: unknown): boolean {
+export function isKeysetMissing(error: unknown): error is GraphError {
   return error instanceof GraphError && (error.status === 404 || error.hasCode(KEYSET_MISSING_CODE))
 }
 
@@ -51,6 +52,11 @@ const BASE = '/beta/trustFramework/keySets'
 
 export class KeysetsApi {
   constructor(private readonly graph: GraphClient) {}
+
+  /** Every keyset with its keys inline: one request (more only if the service pages). */
+  listKeysets(): Promise<TrustFrameworkKeySet[]> {
+    return readAllPages<TrustFrameworkKeySet>(this.graph, BASE)
+  }
 
   get(id: string): Promise<TrustFrameworkKeySet> {
     return this.graph.get(this.keyset(id))

@@ -12,18 +12,15 @@ import type { Operation } from '../settings.js'
 import { addDuration } from '../time.js'
 import {
   azCredentialCommand,
-  describeCredential,
   describeTarget,
   kindName,
-  longestValid,
   readTarget,
   requireSigner,
   resultTarget,
   sendWithProof,
-  validitySeconds,
-  windowOf,
 } from './certificate-roll.js'
 import type { OperationContext, Result } from './context.js'
+import { describeCredential, longestValid, validitySeconds, windowOf } from './credential-facts.js'
 import { capitalise, iso, isoSeconds } from './wording.js'
 
 type AddKey = Extract<Operation, { name: 'add-key' }>
@@ -39,7 +36,7 @@ export async function addKey(context: OperationContext, operation: AddKey): Prom
   // A re-run converges even after the old certificate (the proof) was removed: checked first.
   const existing = findByThumbprint(target.keyCredentials, newCertificate.thumbprint)
   if (existing) {
-    return skipped(target, existing, signerOnTarget, `${dryRun}${capitalise(describeTarget(target))} already has certificate ${newCertificate.thumbprint} as ${describeCredential(existing)}; nothing was added.`)
+    return skipped(target, existing, signerOnTarget, `${dryRun}${capitalise(describeTarget(target))} already has certificate ${newCertificate.thumbprint} as ${describeCredential(existing, false)}; nothing was added.`)
   }
   if (operation.rotateWithin !== undefined) {
     const due = addDuration(now, operation.rotateWithin)

@@ -1,16 +1,17 @@
 /**
- * What add-key and remove-key share: one read of the target, facts about its certificates, the
- * check that the proof's signer may sign, and sending a proof with Graph's opaque 401 explained
- * against what was actually sent.
+ * What add-key and remove-key share: one read of the target, the check that the proof's signer
+ * may sign, and sending a proof with Graph's opaque 401 explained against what was actually sent.
+ * Facts about single credentials are in credential-facts.ts.
  */
 import { thumbprintFromX5t, type Certificate, type CertificateWithKey } from '../crypto/certificates.js'
 import { PROOF_AUDIENCE, PROOF_LIFETIME_SECONDS, signProof, type ProofClaims, type ProofHeader } from '../crypto/proof.js'
 import { ActionableError } from '../errors.js'
-import { ApplicationsApi, findByThumbprint, thumbprintOf, type DirectoryTarget, type KeyCredential } from '../graph/applications.js'
+import { ApplicationsApi, findByThumbprint, type DirectoryTarget, type KeyCredential } from '../graph/applications.js'
 import { GraphError } from '../graph/errors.js'
 import type { TargetSettings } from '../settings.js'
-import { toUnixSeconds } from '../time.js'
+import { referenceText } from '../service-failure.js'
 import type { OperationContext, Result } from './context.js'
+import { describeCredential, describeWindow, isValidAt, listCredentials, windowOf } from './credential-facts.js'
 import { capitalise, iso } from './wording.js'
 
 const PROOF_REJECTED = 'Authentication_MissingOrMalformed'
@@ -25,37 +26,6 @@ export async function readTarget(api: ApplicationsApi, target: TargetSettings): 
   )
 }
 
-// ── facts about key credentials ────────────────────────────────────────────────────────────
-
-export function windowOf(credential: KeyCredential): { start: Date | undefined; end: Date | undefined } {
-  const date = (text: string | null | undefined) => (text ? new Date(text) : undefined)
-  return { start: date(credential.startDateTime), end: date(credential.endDateTime) }
-}
-
-export function isValidAt(credential: KeyCredential, at: Date): boolean {
-  const { start, end } = windowOf(credential)
-  return (start === undefined || start <= at) && (end === undefined || at < end)
-}
-
-/** Of the credentials valid at `at`, the one that expires last (one without an end date wins). */
-export function longestValid(credentials: KeyCredential[], at: Date): KeyCredential | undefined {
-  const endOf = (credential: KeyCredential) => windowOf(credential).end?.getTime() ?? Infinity
-  return credentials
-    .filter((credential) => isValidAt(credential, at))
-    .reduce<KeyCredential | undefined>((best, credential) => (!best || endOf(credential) > endOf(best) ? credential : best), undefined)
-}
-
-/** `keyId K (thumbprint T, from … until …)` */
-export function describeCredential(credential: KeyCredential): string {
-  return `keyId ${credential.keyId} (thumbprint ${thumbprintOf(credential) ?? 'unknown'}, ${describeWindow(credential)})`
-}
-
-/** `from … until …` */
-function describeWindow(credential: KeyCredential): string {
-  const { start, end } = windowOf(credential)
-  return `${start ? `from ${iso(start)}` : 'no start'}, ${end ? `until ${iso(end)}` : 'no end'}`
-}
-
 export function describeTarget(target: DirectoryTarget): string {
   const name = target.displayName ? ` '${target.displayName}'` : ''
   return `${kindName(target.kind)}${name} (object id ${target.id})`
@@ -63,16 +33,6 @@ export function describeTarget(target: DirectoryTarget): string {
 
 export function resultTarget(target: DirectoryTarget): Result['target'] {
   return { kind: kindName(target.kind), objectId: target.id, appId: target.appId, displayName: target.displayName }
-}
-
-/** Unix seconds of a credential's window, falling back to the certificate's own validity. */
-export function validitySeconds(credential: KeyCredential | undefined, certificate: Certificate): { notBefore: number; expires: number }
-export function validitySeconds(credential: KeyCredential, certificate: undefined): { notBefore: number | undefined; expires: number | undefined }
-export function validitySeconds(credential: KeyCredential | undefined, certificate: Certificate | undefined): { notBefore: number | undefined; expires: number | undefined } {
-  const window = credential ? windowOf(credential) : { start: undefined, end: undefined }
-  const start = window.start ?? certificate?.notBefore
-  const end = window.end ?? certificate?.notAfter
-  return { notBefore: start && toUnixSeconds(start), expires: end && toUnixSeconds(end) }
 }
 
 export function kindName(kind: DirectoryTarget['kind']): string {
@@ -91,7 +51,7 @@ export function requireSigner(target: DirectoryTarget, signer: Certificate, now:
   // Graph keeps a credential's dates within its certificate's validity: the credential's suffice.
   if (credential && isValidAt(credential, now)) return credential
   const problem = credential
-    ? `is on the target as ${describeCredential(credential)}, which is not valid now (${iso(now)})`
+    ? `is on the target as ${describeCredential(credential, false)}, which is not valid now (${iso(now)})`
     : `is not among the certificates of ${describeTarget(target)}, which holds ${listCredentials(target.keyCredentials)}`
   const remedy = target.keyCredentials.some((other) => isValidAt(other, now))
     ? 'Give as proof-certificate (it defaults to client-certificate) a currently valid certificate of the target, with its private key.'
@@ -181,7 +141,7 @@ function signerChecks(x5t: string, target: DirectoryTarget, answeredAt: Date): P
     onTarget,
     valid
       ? { passed: true, finding: `it is valid now${end ? ` (until ${iso(end)})` : ''}` }
-      : { passed: false, finding: `it is not valid now: ${describeCredential(credential)}` },
+      : { passed: false, finding: `it is not valid now (${describeWindow(credential)})` },
   ]
 }
 
@@ -196,20 +156,17 @@ export function explainRejectedProof(
   const checks = checkSentProof(sent, target, answeredAt)
   const failed = checks.filter((check) => !check.passed).map((check) => check.finding)
   const passed = checks.filter((check) => check.passed).map((check) => check.finding)
-  const opening =
-    `Graph refused the proof-of-possession token of ${action} on ${describeTarget(target)} ` +
-    `[Graph 401 ${PROOF_REJECTED}${requestId ? `, request-id ${requestId}` : ''}].`
+  // The shape of every Graph failure (service-failure.ts): attempt, what Graph said, causes, reference.
+  const attempt = action === 'addKey' ? 'Adding a certificate to' : 'Removing a certificate from'
+  const opening = `${attempt} ${describeTarget(target)} failed: Graph refused the proof-of-possession token (${action}).`
+  const reference = referenceText(401, PROOF_REJECTED, requestId)
   if (failed.length > 0) {
-    return `${opening} Likely cause${failed.length > 1 ? 's' : ''}: ${failed.join('; ')}. Checked and fine: ${passed.join('; ') || 'nothing else'}.`
+    return `${opening} Likely cause${failed.length > 1 ? 's' : ''}: ${failed.join('; ')}. Checked and fine: ${passed.join('; ') || 'nothing else'}. ${reference}`
   }
   const nbf = iso(new Date(sent.claims.nbf * 1000))
   return (
     `${opening} Every check of what was sent passes: ${passed.join('; ')}. What remains: the runner's clock running minutes ahead of Microsoft's ` +
     `(nbf ${nbf} came from it); a certificate added moments ago (by PATCH, the portal or an earlier step) not yet replicated to every Graph replica, so re-run in a few minutes; ` +
-    `the certificate registered on the target differing from the one whose key signed (a customKeyIdentifier set by hand); the target changing between this step's read and its write.`
+    `the certificate registered on the target differing from the one whose key signed (a customKeyIdentifier set by hand); the target changing between this step's read and its write. ${reference}`
   )
-}
-
-function listCredentials(credentials: KeyCredential[]): string {
-  return credentials.length === 0 ? 'no certificates' : credentials.map(describeCredential).join('; ')
 }

@@ -16,7 +16,7 @@ export interface OperationContext {
   mask(secret: string): void
 }
 
-export type ActionTaken = 'created' | 'uploaded' | 'generated' | 'added' | 'removed' | 'found' | 'skipped' | 'planned'
+export type ActionTaken = 'created' | 'uploaded' | 'generated' | 'added' | 'removed' | 'found' | 'skipped' | 'planned' | 'audited'
 
 export interface Result {
   actionTaken: ActionTaken
@@ -30,4 +30,12 @@ export interface Result {
   thumbprint?: string | undefined
   previousKid?: string | undefined
   target?: { kind: string; objectId: string; appId: string | undefined; displayName: string | undefined } | undefined
+  /** Outputs of this operation beyond the common ones (audit: report and counts). */
+  outputs?: Record<string, string>
+  /** Replaces the common summary table (audit: its own table of findings). */
+  summary?: string
+  /** Findings to show as annotations. */
+  annotations?: { level: 'error' | 'warning'; message: string }[]
+  /** Set when the step must fail once its outputs and summary are written (audit: fail-on). */
+  failure?: string
 }

@@ -1,4 +1,6 @@
 import { ActionableError } from '../errors.js'
+import type { GraphError } from '../graph/errors.js'
+import { KEYSET_MISSING_FIX, graphFailure } from '../service-failure.js'
 import { KeysetsApi, isKeysetMissing, type TrustFrameworkKey } from '../graph/keysets.js'
 import type { Operation } from '../settings.js'
 import type { OperationContext, Result } from './context.js'
@@ -14,7 +16,7 @@ export async function getActiveKey(context: OperationContext, operation: Extract
     key = await api.getActiveKey(keysetId)
   } catch (error) {
     if (!isKeysetMissing(error)) throw error
-    throw await explainNoActiveKey(api, keysetId, context.now())
+    throw await explainNoActiveKey(api, keysetId, context.now(), error)
   }
   return {
     actionTaken: 'found',
@@ -28,9 +30,9 @@ export async function getActiveKey(context: OperationContext, operation: Extract
 }
 
 /** Says which of the two it is, and why no key qualifies: policies using the keyset fail at sign-in. */
-async function explainNoActiveKey(api: KeysetsApi, keysetId: string, now: Date): Promise<ActionableError> {
+async function explainNoActiveKey(api: KeysetsApi, keysetId: string, now: Date, missing: GraphError): Promise<ActionableError> {
   const keyset = await readKeyset(api, keysetId)
-  if (!keyset) return new ActionableError(`Keyset ${keysetId} does not exist.`)
+  if (!keyset) return new ActionableError(graphFailure(missing, KEYSET_MISSING_FIX))
   if (keyset.keys.length === 0) return new ActionableError(`Keyset ${keysetId} has no keys, so no active key; policies that use it fail at sign-in.`)
   const nowSeconds = now.getTime() / 1000
   const reasons = keyset.keys.map((key) => {

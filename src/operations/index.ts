@@ -28,5 +28,7 @@ export function runOperation(context: OperationContext, operation: Operation): P
       return addKey(context, operation)
     case 'remove-key':
       return removeKey(context, operation)
+    case 'audit':
+      return import('./audit.js').then(({ audit }) => audit(context, operation))
   }
 }

@@ -13,7 +13,7 @@ import type { KeysetWrite } from '../settings.js'
 import { addDuration } from '../time.js'
 import type { OperationContext, Result } from './context.js'
 import { activeKeyAt, describeKey, thumbprintOfKey } from './key-facts.js'
-import { capitalise, isoSeconds } from './wording.js'
+import { capitalise, iso, isoSeconds } from './wording.js'
 
 export interface KeyWrite {
   /** What it writes, for messages: "a secret (oct, sig)". */
@@ -110,7 +110,7 @@ function notDue(
   const which = covering === active ? `the active key of ${keysetId}, ${covering.kid},` : `key ${covering.kid} of ${keysetId}, added earlier and active from ${isoSeconds(covering.nbf ?? 0)},`
   return {
     actionTaken: 'skipped',
-    detail: `${dryRun ? 'Dry run: ' : ''}Not due: ${which} ${until}, past ${due.toISOString()}; did not ${phrase(write)}.`,
+    detail: `${dryRun ? 'Dry run: ' : ''}Not due: ${which} ${until}, past ${iso(due)}; did not ${phrase(write)}.`,
     kid: covering.kid,
     keysetId,
     notBefore: covering.nbf,
@@ -169,6 +169,7 @@ function conflict(keysetId: string, keys: TrustFrameworkKey[], write: KeyWrite, 
 
 function missingKeyset(keysetId: string): ActionableError {
   return new ActionableError(
-    `Keyset ${keysetId} does not exist and create-if-missing is 'false': create it first (operation: create-keyset) or set create-if-missing: true.`,
+    `Keyset ${keysetId} does not exist in the tenant signed in to, and create-if-missing is 'false': check the keyset input and tenant-id, ` +
+      'then create it (operation: create-keyset) or set create-if-missing: true.',
   )
 }

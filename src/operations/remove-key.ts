@@ -10,16 +10,14 @@ import { ApplicationsApi, thumbprintOf, type DirectoryTarget, type KeyCredential
 import type { Operation } from '../settings.js'
 import {
   azCredentialCommand,
-  describeCredential,
   describeTarget,
-  isValidAt,
   readTarget,
   requireSigner,
   resultTarget,
   sendWithProof,
-  validitySeconds,
 } from './certificate-roll.js'
 import type { OperationContext, Result } from './context.js'
+import { describeCredential, isValidAt, validitySeconds } from './credential-facts.js'
 import { capitalise } from './wording.js'
 
 type RemoveKey = Extract<Operation, { name: 'remove-key' }>

@@ -1,0 +1,75 @@
+/**
+ * The audit issue: exactly one open issue labelled `b2c-keys-audit` in the workflow's repository,
+ * listing what is at `issue-on` or worse. Created when something is, its body replaced on every
+ * run, closed with a comment when nothing is left. Loaded by import() only when issue-on is not
+ * `never`, so other runs never load Octokit.
+ */
+import { getOctokit } from '@actions/github'
+import { ActionableError } from '../errors.js'
+
+const AUDIT_LABEL = 'b2c-keys-audit'
+/** Every GitHub request is bounded: a stalled API must not hold the nightly job. */
+const REQUEST_TIMEOUT_MS = 30_000
+
+export interface IssueUpdate {
+  token: string
+  title: string
+  body: string
+  /** Whether anything is at the threshold: keep or open the issue; otherwise close it. */
+  open: boolean
+  closingComment: string
+}
+
+export type IssueOutcome = { action: 'created' | 'updated' | 'closed'; number: number; url: string } | { action: 'none' }
+
+export async function syncAuditIssue(update: IssueUpdate, environment: NodeJS.ProcessEnv = process.env): Promise<IssueOutcome> {
+  const repository = environment['GITHUB_REPOSITORY'] ?? ''
+  const [owner, repo] = repository.split('/')
+  if (!owner || !repo) throw new ActionableError(`issue-on needs the workflow's repository in GITHUB_REPOSITORY (the runner sets it), but it is '${repository}'`)
+  const octokit = getOctokit(update.token)
+  const request = () => ({ request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } })
+  try {
+    const listed = await octokit.rest.issues.listForRepo({ owner, repo, labels: AUDIT_LABEL, state: 'open', per_page: 100, ...request() })
+    // The list also holds pull requests; the oldest issue is the one kept.
+    const open = listed.data.filter((issue) => !issue.pull_request).sort((a, b) => a.number - b.number)
+    const [kept, ...extra] = open
+    for (const duplicate of extra) {
+      await octokit.rest.issues.createComment({ owner, repo, issue_number: duplicate.number, body: `Superseded by #${kept?.number}: the audit keeps one open issue.`, ...request() })
+      await octokit.rest.issues.update({ owner, repo, issue_number: duplicate.number, state: 'closed', state_reason: 'not_planned', ...request() })
+    }
+    if (!update.open) {
+      if (!kept) return { action: 'none' }
+      await octokit.rest.issues.createComment({ owner, repo, issue_number: kept.number, body: update.closingComment, ...request() })
+      const closed = await octokit.rest.issues.update({ owner, repo, issue_number: kept.number, title: update.title, body: update.body, state: 'closed', state_reason: 'completed', ...request() })
+      return { action: 'closed', number: closed.data.number, url: closed.data.html_url }
+    }
+    if (kept) {
+      const updated = await octokit.rest.issues.update({ owner, repo, issue_number: kept.number, title: update.title, body: update.body, ...request() })
+      return { action: 'updated', number: updated.data.number, url: updated.data.html_url }
+    }
+    const created = await octokit.rest.issues.create({ owner, repo, title: update.title, body: update.body, labels: [AUDIT_LABEL], ...request() })
+    return { action: 'created', number: created.data.number, url: created.data.html_url }
+  } catch (error) {
+    throw explainGitHubFailure(error, repository)
+  }
+}
+
+function explainGitHubFailure(error: unknown, repository: string): Error {
+  if (error instanceof ActionableError) return error
+  const failure = error as { status?: unknown; message?: unknown; name?: unknown }
+  const said = typeof failure.message === 'string' ? failure.message.split('\n')[0] : String(error)
+  switch (failure.status) {
+    case 401:
+      return new ActionableError(`GitHub refused github-token (401 ${said}): leave github-token at its default \`\${{ github.token }}\` or give a token that is still valid`)
+    case 403:
+      return new ActionableError(`GitHub refused to write the audit issue in ${repository} (403 ${said}): add \`permissions: issues: write\` to the workflow or job (the job token cannot write issues without it)`)
+    case 404:
+      return new ActionableError(`GitHub does not show ${repository} to github-token (404): the token must belong to the workflow's repository, with \`permissions: issues: write\``)
+    case 410:
+      return new ActionableError(`Issues are turned off in ${repository} (410): turn them on in the repository settings, or set issue-on: never`)
+  }
+  if (failure.name === 'TimeoutError' || failure.name === 'AbortError') {
+    return new ActionableError(`GitHub did not answer within ${REQUEST_TIMEOUT_MS / 1000} s while updating the audit issue; the audit itself is complete`)
+  }
+  return new ActionableError(`Could not update the audit issue in ${repository}: ${said}`)
+}
