@@ -6,6 +6,7 @@
  */
 import { randomUUID, timingSafeEqual, X509Certificate } from 'node:crypto'
 import { sha1, sha256, validity } from './certificates.js'
+import { VAULT_RESOURCES } from './keyvault/vault.js'
 import { json, reject, type Reply, type RequestContext } from './http.js'
 import { decodeJwt, JwtFormatError, numericClaim, signJwt, stringClaim, verifyJwtSignature, type DecodedJwt } from './jwt.js'
 import { GITHUB_ISSUER, nowSeconds, type EmulatorState } from './state.js'
@@ -89,10 +90,15 @@ export function entraJwks(state: EmulatorState, ctx: RequestContext, tenant: str
 }
 
 /** Issues a Graph access token for a client, as the token endpoint would. */
-export function issueAccessToken(state: EmulatorState, client: ClientRegistration | { clientId: string; tenantId: string; servicePrincipalId: string; roles: string[] }, appidacr: '0' | '1' | '2'): string {
+export function issueAccessToken(
+  state: EmulatorState,
+  client: ClientRegistration | { clientId: string; tenantId: string; servicePrincipalId: string; roles: string[] },
+  appidacr: '0' | '1' | '2',
+  audience: string = state.url,
+): string {
   const now = nowSeconds(state)
   const payload: Record<string, unknown> = {
-    aud: state.url,
+    aud: audience,
     iss: `${state.url}/${client.tenantId}/v2.0`,
     iat: now,
     nbf: now,
@@ -108,7 +114,8 @@ export function issueAccessToken(state: EmulatorState, client: ClientRegistratio
     ver: '1.0',
   }
   // Entra omits `roles` when the app holds no application permission.
-  if (client.roles.length > 0) payload['roles'] = [...client.roles]
+  // Graph's application permissions are roles of Graph's tokens only; a vault grants by RBAC instead.
+  if (client.roles.length > 0 && audience === state.url) payload['roles'] = [...client.roles]
   return signJwt({ typ: 'JWT', kid: state.entraKey.kid, x5t: state.entraKey.kid }, payload, state.entraKey.privateKey)
 }
 
@@ -172,14 +179,14 @@ export function tokenEndpoint(state: EmulatorState, ctx: RequestContext, tenant:
     return entraError(ctx, { status: 401, error: 'invalid_client', code: 7000218, message: "The request body must contain the following parameter: 'client_assertion' or 'client_secret'." })
   }
 
-  const scopeFailure = checkScope(state, ctx, scope, tenant)
-  if (scopeFailure) return scopeFailure
+  const resource = checkScope(state, ctx, scope, tenant)
+  if (typeof resource !== 'string') return resource
 
   return json(200, {
     token_type: 'Bearer',
     expires_in: ACCESS_TOKEN_LIFETIME,
     ext_expires_in: ACCESS_TOKEN_LIFETIME,
-    access_token: issueAccessToken(state, client, appidacr),
+    access_token: issueAccessToken(state, client, appidacr, resource),
   }, { 'Cache-Control': 'no-store, no-cache', Pragma: 'no-cache' })
 }
 
@@ -189,8 +196,8 @@ function safeEqual(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y)
 }
 
-/** Client credentials need exactly `<resource>/.default`, and the resource must be Graph (this url). */
-function checkScope(state: EmulatorState, ctx: RequestContext, scope: string, tenant: string): Reply | undefined {
+/** Client credentials need exactly `<resource>/.default`; the resource is Graph (this url) or a cloud's Key Vault. */
+function checkScope(state: EmulatorState, ctx: RequestContext, scope: string, tenant: string): Reply | string {
   // MSAL may add OIDC scopes; Entra ignores them for client credentials.
   const scopes = scope.split(' ').filter((s) => s && !['openid', 'profile', 'offline_access'].includes(s))
   const notDefault = scopes.find((s) => !s.endsWith('/.default'))
@@ -203,7 +210,7 @@ function checkScope(state: EmulatorState, ctx: RequestContext, scope: string, te
     })
   }
   const resource = (scopes[0] as string).slice(0, -'/.default'.length)
-  if (resource !== state.url) {
+  if (resource !== state.url && !(VAULT_RESOURCES as readonly string[]).includes(resource)) {
     return entraError(ctx, {
       status: 400,
       error: 'invalid_resource',
@@ -211,7 +218,7 @@ function checkScope(state: EmulatorState, ctx: RequestContext, scope: string, te
       message: `The resource principal named ${resource} was not found in the tenant named ${tenant}. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You might have sent your authentication request to the wrong tenant.`,
     })
   }
-  return undefined
+  return resource
 }
 
 function checkAssertion(state: EmulatorState, ctx: RequestContext, client: ClientRegistration, tenant: string, tid: string, assertion: string): Reply | undefined {

@@ -16,7 +16,7 @@ export class FaultQueue {
   add(spec: FaultSpec): void {
     const times = spec.times ?? 1
     if (!Number.isInteger(times) || times < 1) throw new Error(`fault times must be a positive integer, got ${times}`)
-    if (spec.status === undefined && !spec.drop) throw new Error('a fault needs a status or drop: true')
+    if (spec.status === undefined && !spec.drop && !spec.stall && spec.oversizeBytes === undefined) throw new Error('a fault needs a status, drop, stall or oversizeBytes')
     this.faults.push({ spec: { ...spec }, remaining: times })
   }
 
@@ -49,7 +49,14 @@ function matches(spec: FaultSpec, method: string, path: string): boolean {
 }
 
 export function describeFault(spec: FaultSpec): string {
-  const what = spec.drop ? 'drop' : `status ${spec.status}${spec.code ? ` ${spec.code}` : ''}`
+  const shape = [
+    spec.body !== undefined ? ` body ${JSON.stringify(spec.body.slice(0, 40))}` : '',
+    spec.contentType ? ` ${spec.contentType}` : '',
+    spec.location ? ` Location ${spec.location}` : '',
+    spec.oversizeBytes ? ` ${spec.oversizeBytes} bytes` : '',
+    spec.echo ? ' echoing the request' : '',
+  ].join('')
+  const what = spec.stall ? 'stall' : spec.drop ? 'drop' : `status ${spec.status}${spec.code ? ` ${spec.code}` : ''}${shape}`
   return `${spec.phase ?? 'before'}: ${what}${spec.retryAfter !== undefined ? ` Retry-After ${spec.retryAfter}` : ''}`
 }
 

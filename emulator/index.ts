@@ -25,6 +25,7 @@ import {
   newSigningKey,
   type EmulatorState,
 } from './state.js'
+import { addVaultCertificateVersion, newVault, VAULT_ROLES, type EmulatedVault, type SeedVaultCertificate, type VaultRole } from './keyvault/vault.js'
 import { createTlsMaterial } from './tls.js'
 import type {
   EmulatedApplication,
@@ -49,6 +50,8 @@ export type {
   StoredKey,
 } from './types.js'
 export { DEFAULT_GITHUB_SUBJECT, DEFAULT_NO_ACTIVE_KEY_CODE, DEFAULT_OIDC_AUDIENCE, GITHUB_ISSUER } from './state.js'
+
+export { VAULT_ROLES, type SeedVaultCertificate, type VaultRole } from './keyvault/vault.js'
 
 export const DEFAULT_TENANT_DOMAIN = 'contoso.onmicrosoft.com'
 
@@ -90,6 +93,14 @@ export interface Emulator {
   requests: RecordedRequest[]
   count(filter?: Partial<Pick<RecordedRequest, 'service' | 'method'>>): number
   injectFault(f: FaultSpec): void
+  /** The emulated Key Vault, at `url` (the emulator's own); the default client holds all three roles after each reset. */
+  keyVault: {
+    url: string
+    vault: EmulatedVault
+    /** Adds a version of certificate `name`; returns its version id. */
+    addCertificateVersion(name: string, seed: SeedVaultCertificate): string
+    setRoles(clientId: string, roles: VaultRole[]): void
+  }
   reset(): void
   close(): Promise<void>
 }
@@ -118,6 +129,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     keysetLocks: new Set(),
     requests: [],
     faults: new FaultQueue(),
+    vault: newVault(),
   }
 
   let emulator: Emulator | undefined
@@ -143,6 +155,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   })
   const app = directory.applications.get(registration.applicationObjectId)
   if (app) app.displayName = 'b2c-keys-action (emulated)'
+
+  state.vault.roles.set(clientId, new Set(Object.values(VAULT_ROLES)))
 
   const ids = (o: { objectId: string; appId: string }): { objectId: string; appId: string } => ({ objectId: o.objectId, appId: o.appId })
 
@@ -176,7 +190,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     count: (filter = {}) =>
       state.requests.filter((r) => (filter.service === undefined || r.service === filter.service) && (filter.method === undefined || r.method === filter.method.toUpperCase())).length,
     injectFault: (f) => state.faults.add(f),
+    keyVault: {
+      url: state.url,
+      vault: state.vault,
+      addCertificateVersion: (name, seed) => addVaultCertificateVersion(state.vault, name, seed, state.now()),
+      setRoles: (id, roles) => void state.vault.roles.set(id, new Set(roles)),
+    },
     reset: () => {
+      state.vault.certificates.clear()
+      state.vault.roles.clear()
+      state.vault.roles.set(clientId, new Set(Object.values(VAULT_ROLES)))
+      state.vault.firewall = false
       state.requests.splice(0)
       state.keysets.clear()
       state.keysetLocks.clear()

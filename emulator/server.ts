@@ -11,6 +11,7 @@ import { GITHUB_API_PREFIX, githubApiRoute } from './github-issues.js'
 import { githubIdToken, githubJwks, OIDC_JWKS_PATH, OIDC_TOKEN_PATH } from './github-oidc.js'
 import { graphError } from './graph/common.js'
 import { GRAPH_VERSIONS, graphRoute } from './graph/router.js'
+import { keyVaultRoute, VAULT_COLLECTIONS } from './keyvault/router.js'
 import { headerValue, json, type Reply, type RequestContext } from './http.js'
 import type { EmulatorState } from './state.js'
 import type { TlsMaterial } from './tls.js'
@@ -34,6 +35,7 @@ function route(state: EmulatorState, path: string, control: ControlHandler): Rou
   if (path.startsWith(`${GITHUB_API_PREFIX}/`)) return { service: 'github', handle: (ctx) => githubApiRoute(state, ctx) }
   const first = path.split('/')[1] ?? ''
   if ((GRAPH_VERSIONS as readonly string[]).includes(first)) return { service: 'graph', handle: (ctx) => graphRoute(state, ctx) }
+  if ((VAULT_COLLECTIONS as readonly string[]).includes(first)) return { service: 'keyvault', handle: (ctx) => keyVaultRoute(state, ctx) }
   let m = /^\/([^/]+)\/v2\.0\/\.well-known\/openid-configuration$/.exec(path)
   if (m) {
     const tenant = decodeURIComponent(m[1] as string)
@@ -89,17 +91,53 @@ function flatHeaders(req: IncomingMessage): Record<string, string> {
 function faultReply(spec: FaultSpec, service: ServiceName, ctx: RequestContext): Reply {
   const status = spec.status ?? 503
   const headers: Record<string, string> = spec.retryAfter !== undefined ? { 'Retry-After': spec.retryAfter } : {}
+  if (spec.location !== undefined) headers['Location'] = spec.location
+  if (spec.body !== undefined) return { status, headers: { ...headers, 'Content-Type': spec.contentType ?? 'text/plain' }, text: spec.body }
   const code = spec.code ?? defaultFaultCode(status)
   if (service === 'graph') {
-    const message = status === 429 ? 'Too many requests. Retry after the time the Retry-After header gives.' : 'The service is temporarily unavailable. Retry the request later.'
+    const message = spec.echo
+      ? `Invalid request: ${echoOf(ctx)}`
+      : status === 429
+        ? 'Too many requests. Retry after the time the Retry-After header gives.'
+        : 'The service is temporarily unavailable. Retry the request later.'
     const reply = graphError(ctx, status, code, message, undefined, headers)
     ctx.record.rejectReason = `injected fault ${describeFault(spec)}`
     return reply
   }
+  const description = spec.echo ? `${code}: could not process ${echoOf(ctx)}` : `${code}: injected fault`
   if (service === 'token' || service === 'metadata') {
-    return json(status, { error: status === 429 ? 'too_many_requests' : 'temporarily_unavailable', error_description: `${code}: injected fault`, error_codes: [] }, headers)
+    return json(status, { error: status === 429 ? 'too_many_requests' : 'temporarily_unavailable', error_description: description, error_codes: [] }, headers)
   }
-  return json(status, { message: `${code}: injected fault` }, headers)
+  return json(status, { message: description }, headers)
+}
+
+/** What a careless service quotes back: the request body and the credentials it came with. */
+function echoOf(ctx: RequestContext): string {
+  return `${ctx.rawBody.toString('utf8')} (Authorization: ${headerValue(ctx.headers, 'authorization') ?? 'none'})`
+}
+
+/** Streams `bytes` of a JSON string that never ends, as a broken or hostile service might. */
+function sendOversized(res: ServerResponse, spec: FaultSpec, ctx: RequestContext): void {
+  ctx.record.status = spec.status ?? 200
+  res.writeHead(spec.status ?? 200, { 'Content-Type': spec.contentType ?? 'application/json' })
+  const chunk = Buffer.alloc(64 * 1024, 'A')
+  let left = spec.oversizeBytes ?? 0
+  res.write('{"value":"')
+  const more = (): void => {
+    while (left > 0) {
+      const piece = left >= chunk.length ? chunk : chunk.subarray(0, left)
+      left -= piece.length
+      if (!res.write(piece)) return void res.once('drain', more)
+    }
+    res.end()
+  }
+  res.on('close', () => (left = 0))
+  more()
+}
+
+/** Holds the request without answering; the socket is closed by the client, or by close(). */
+function stall(ctx: RequestContext): void {
+  ctx.record.status = 0
 }
 
 function send(res: ServerResponse, reply: Reply, ctx: RequestContext, service: ServiceName): void {
@@ -143,6 +181,7 @@ export function createEmulatorServer(tls: TlsMaterial, state: EmulatorState, con
       headers: flatHeaders(req),
       at: state.now(),
     }
+    if (req.socket.remotePort !== undefined) record.remotePort = req.socket.remotePort
     const body = raw ? recordedBody(raw, contentType) : undefined
     if (body !== undefined) record.body = body
     state.requests.push(record)
@@ -172,8 +211,7 @@ export function createEmulatorServer(tls: TlsMaterial, state: EmulatorState, con
     if (fault) record.fault = describeFault(fault)
     if (fault && (fault.phase ?? 'before') === 'before') {
       await ctx.delay()
-      if (fault.drop) return drop(req, ctx)
-      return send(res, faultReply(fault, r.service, ctx), ctx, r.service)
+      return answerFault(fault)
     }
 
     let reply: Reply
@@ -185,12 +223,15 @@ export function createEmulatorServer(tls: TlsMaterial, state: EmulatorState, con
     }
     await ctx.delay() // handlers that model an in-flight write have waited already
 
-    if (fault) {
-      // phase 'after': the effect happened; the answer is lost or replaced.
-      if (fault.drop) return drop(req, ctx)
-      return send(res, faultReply(fault, r.service, ctx), ctx, r.service)
-    }
+    if (fault) return answerFault(fault) // phase 'after': the effect happened; the answer is lost or replaced.
     send(res, reply, ctx, r.service)
+
+    function answerFault(spec: FaultSpec): void {
+      if (spec.stall) return stall(ctx)
+      if (spec.drop) return drop(req, ctx)
+      if (spec.oversizeBytes !== undefined) return sendOversized(res, spec, ctx)
+      send(res, faultReply(spec, r.service, ctx), ctx, r.service)
+    }
   }
 
   const server = createServer({ key: tls.keyPem, cert: tls.certPem }, (req, res) => {

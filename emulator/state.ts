@@ -5,6 +5,7 @@ import { Directory } from './directory.js'
 import { FaultQueue } from './faults.js'
 import type { GitHubApiState } from './github-issues.js'
 import type { ThrottleRule } from './graph/throttle.js'
+import type { EmulatedVault } from './keyvault/vault.js'
 import type { EmulatedKeyset, RecordedRequest } from './types.js'
 
 const generateKeyPairAsync = promisify(generateKeyPair)
@@ -60,6 +61,8 @@ export interface EmulatorState {
   keysetLocks: Set<string>
   requests: RecordedRequest[]
   faults: FaultQueue
+  /** The one emulated Key Vault, served at the emulator's own URL. */
+  vault: EmulatedVault
 }
 
 export function nowSeconds(state: EmulatorState): number {

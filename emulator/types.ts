@@ -5,7 +5,7 @@
  */
 
 /** 'unknown': a path none of the emulated services serves (answered 404). */
-export type ServiceName = 'token' | 'oidc' | 'graph' | 'metadata' | 'control' | 'github' | 'unknown'
+export type ServiceName = 'token' | 'oidc' | 'graph' | 'keyvault' | 'metadata' | 'control' | 'github' | 'unknown'
 
 /** One request as the emulator saw it, recorded whatever its outcome. */
 export interface RecordedRequest {
@@ -19,6 +19,8 @@ export interface RecordedRequest {
   /** Parsed JSON body, form fields (token endpoint) or raw text; absent when empty. */
   body?: unknown
   headers: Record<string, string>
+  /** The client's TCP port: tells which connection carried the request (a proxy's tunnel or a direct one). */
+  remotePort?: number
   at: Date
   /**
    * Why the request was refused, in more detail than the service's answer gives (the proof check
@@ -140,4 +142,16 @@ export interface FaultSpec {
   code?: string
   retryAfter?: string
   drop?: boolean
+  /** Accept the request and never answer (the connection stays open until the client gives up). */
+  stall?: boolean
+  /** Answer with exactly this text instead of the service's envelope (HTML from a proxy, invalid JSON, `null`). */
+  body?: string
+  /** Content type of `body` (default text/plain) or of an oversized answer. */
+  contentType?: string
+  /** A `Location` header, as a redirecting proxy or login page sends it. */
+  location?: string
+  /** Stream an answer of this many bytes (a JSON-looking body that never closes its string). */
+  oversizeBytes?: number
+  /** Put what the request carried (its body and Authorization header) into the error text, as some services echo it. */
+  echo?: boolean
 }

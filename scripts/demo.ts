@@ -1,11 +1,11 @@
 /**
  * `npm run demo`: the action's main job, offline. Starts the emulator of Entra ID, GitHub's OIDC
  * endpoint and Graph, then runs the bundled dist/index.js as workflow steps would, printing each
- * step's inputs, log, outputs and summary: keyset steps, then a full certificate roll of an
- * application, then the nightly audit of the whole tenant. Exits non-zero if any step fails or
- * yields no kid (the audit: no report).
+ * step's inputs, log, outputs and summary: keyset steps, a full certificate roll of an
+ * application, a roll of a certificate kept in Key Vault, then the nightly audit of the whole
+ * tenant. Exits non-zero if any step fails or yields no kid (the audit: no report).
  */
-import { startEmulator, type Emulator } from '../emulator/index.js'
+import { startEmulator, VAULT_ROLES, type Emulator } from '../emulator/index.js'
 import { makeDemoCertificate } from './lib/demo-certificates.js'
 import { runStep, type StepRun } from './lib/run-step.js'
 
@@ -23,6 +23,8 @@ interface DemoStep {
   yields?: string
   /** Expected `action-taken`; the demo fails loudly when the action does something else. */
   expect: string
+  /** Waits this long before the step (stands in for the days between nightly runs). */
+  waitMs?: number
 }
 
 const SECRET_INPUTS = new Set(['client-secret', 'secret', 'pkcs12', 'pkcs12-password', 'client-certificate', 'proof-certificate', 'github-token'])
@@ -85,6 +87,42 @@ function certificateRollSteps(emulator: Emulator): DemoStep[] {
 }
 
 /**
+ * A certificate kept in Key Vault and renewed there: v1 is on the application; Key Vault renews it
+ * (v2); a nightly sync adds v2 with a proof signed inside the vault by v1; a later run removes v1
+ * (proof signed by v2); the next finds nothing to do. No private key leaves the vault.
+ */
+function keyVaultRollSteps(emulator: Emulator): DemoStep[] {
+  const v1 = makeDemoCertificate('contoso-api 2026', 30)
+  const v2 = makeDemoCertificate('contoso-api 2027', 365)
+  emulator.keyVault.addCertificateVersion('contoso-api', { ...seedOf(v1), created: new Date(Date.now() - 300 * 86_400_000) })
+  emulator.keyVault.addCertificateVersion('contoso-api', seedOf(v2))
+  const app = emulator.addApplication({ displayName: 'contoso-api', keyCredentials: [{ certificatePem: v1.certPem, displayName: 'contoso-api 2026' }] })
+  const syncer = { clientId: '3f6c1a52-8d4b-4f1e-9c7a-2b5d8e0f4a61', secret: 'demo-sync-secret-8Q~kv' }
+  emulator.registerClient({ clientId: syncer.clientId, secret: syncer.secret, roles: ['Application.ReadWrite.All'] })
+  emulator.keyVault.setRoles(syncer.clientId, [VAULT_ROLES.certificateUser, VAULT_ROLES.cryptoUser])
+  const inputs = {
+    'tenant-id': emulator.tenantId,
+    'client-id': syncer.clientId,
+    'client-secret': syncer.secret,
+    operation: 'sync-key-vault-certificate',
+    application: app.appId,
+    'key-vault': emulator.keyVault.url,
+    'key-vault-certificate': 'contoso-api',
+    // Stands in for 14d, so that the demo need not wait two weeks.
+    'remove-superseded-after': '1s',
+  }
+  return [
+    { title: 'Key Vault roll, night 1: Key Vault renewed the certificate (v2); sync adds v2, proof signed inside Key Vault by v1', inputs, expect: 'added' },
+    { title: 'Key Vault roll, a later night: v2 has been valid for remove-superseded-after; sync removes v1, proof signed by v2', inputs, expect: 'removed', waitMs: 1_500 },
+    { title: 'Key Vault roll, the next night: nothing to do', inputs, expect: 'skipped' },
+  ]
+}
+
+function seedOf(certificate: { certPem: string; keyPem: string }): { certificatePem: string; keyPem: string } {
+  return { certificatePem: certificate.certPem, keyPem: certificate.keyPem }
+}
+
+/**
  * The nightly audit. The tenant also holds two keysets made by hand long ago: one whose only
  * secret expires in 10 days, one left empty. The audit finds both, and keeps an issue open in
  * the (emulated) repository. fail-on: never keeps the demo going; a nightly fails on critical.
@@ -137,12 +175,13 @@ function printStep(index: number, step: DemoStep, run: StepRun): void {
 
 async function main(): Promise<number> {
   const emulator = await startEmulator()
-  console.log(`Emulator of Entra ID, GitHub OIDC and Microsoft Graph at ${emulator.url} (tenant ${emulator.tenantId})`)
+  console.log(`Emulator of Entra ID, GitHub OIDC, Microsoft Graph and Key Vault at ${emulator.url} (tenant ${emulator.tenantId})`)
   let failures = 0
   try {
-    const steps = [...keysetSteps(emulator), ...certificateRollSteps(emulator), ...auditSteps(emulator)]
+    const steps = [...keysetSteps(emulator), ...certificateRollSteps(emulator), ...keyVaultRollSteps(emulator), ...auditSteps(emulator)]
     let previous: StepRun | undefined
     for (const [index, step] of steps.entries()) {
+      if (step.waitMs) await new Promise((resolve) => setTimeout(resolve, step.waitMs))
       const run = await runStep(resolveInputs(step, previous), {
         env: {
           NODE_EXTRA_CA_CERTS: emulator.caFile,

@@ -2,21 +2,27 @@
  * Every failure becomes one message a person can act on: what went wrong, the likely causes and
  * what to change. Raw stacks stay in debug output.
  */
+import { SignInTransportError } from './auth/sign-in-failures.js'
 import { ActionableError, InputError } from './errors.js'
 import { GraphError, GraphTransportError } from './graph/errors.js'
 import { KEYSET_MISSING_CODE } from './graph/keysets.js'
+import { serviceText } from './log-safety.js'
 import { KEYSET_MISSING_FIX, graphFailure } from './service-failure.js'
 import type { Settings } from './settings.js'
 
 const KEYSET_WRITE_PERMISSION = 'TrustFrameworkKeySet.ReadWrite.All'
 
+/** How a failure nothing could explain begins. */
+export const UNEXPECTED = 'Unexpected failure: '
+
 export function explainFailure(error: unknown, settings: Settings | undefined): string {
   if (error instanceof InputError || error instanceof ActionableError) return error.message
   if (error instanceof GraphError) return explainGraphError(error, settings)
   if (error instanceof GraphTransportError) return explainTransport(error, settings)
+  if (error instanceof SignInTransportError) return explainSignInTransport(error, settings)
   const authentication = explainAuthenticationError(error, settings)
   if (authentication) return authentication
-  return `Unexpected failure: ${error instanceof Error ? error.message : String(error)} (run with step debug logging for details)`
+  return `${UNEXPECTED}${error instanceof Error ? error.message : String(error)} (run with step debug logging for details)`
 }
 
 function explainGraphError(error: GraphError, settings: Settings | undefined): string {
@@ -45,7 +51,7 @@ function graphFix(error: GraphError, settings: Settings | undefined): string | u
   }
   if (error.hasCode('AADB2C90213', 'AADB2C95025')) {
     const aes =
-      settings?.operation.name === 'upload-pkcs12' && settings.operation.encryption === 'aes-pbes2'
+      settings?.operation.name === 'upload-pkcs12' && 'encryption' in settings.operation && settings.operation.encryption === 'aes-pbes2'
         ? ' This file IS AES-encrypted (the openssl 3 default),'
         : ' It is also reported for AES-encrypted files,'
     return (
@@ -66,7 +72,7 @@ function graphFix(error: GraphError, settings: Settings | undefined): string | u
   if (onKeysets && (error.status === 404 || error.hasCode(KEYSET_MISSING_CODE))) {
     return KEYSET_MISSING_FIX
   }
-  if (error.status >= 500) return 'Microsoft Graph failed on its side; this is usually transient: run the step again.'
+  if (error.status >= 500) return `Microsoft Graph failed on its side; ${sentTimes(error.attempts)}. This is usually transient: run the step again.`
   return undefined
 }
 
@@ -90,7 +96,18 @@ function explainTransport(error: GraphTransportError, settings: Settings | undef
   const caution = write
     ? ' The request may or may not have taken effect; re-running the step converges (check the keyset or application first if in doubt).'
     : ''
-  return `Could not reach Microsoft Graph at ${settings?.connection.graphEndpoint ?? 'its endpoint'}: ${error.reason}.${caution}`
+  return `No usable answer from Microsoft Graph at ${settings?.connection.graphEndpoint ?? 'its endpoint'} to ${error.method} ${error.path}: ${error.reason}; ${sentTimes(error.attempts)}.${caution}${NETWORK_HINT}`
+}
+
+const NETWORK_HINT = ' If it persists, check the runner\'s network, proxy (HTTPS_PROXY, NO_PROXY) and firewall.'
+
+function sentTimes(attempts: number): string {
+  return attempts <= 1 ? 'the request was sent once' : `the request was retried ${attempts - 1} time${attempts === 2 ? '' : 's'}`
+}
+
+function explainSignInTransport(error: SignInTransportError, settings: Settings | undefined): string {
+  const auth = settings?.connection.auth
+  return `Sign-in (auth: ${auth?.method ?? 'unknown'}${clientIdOf(settings)}) got no usable answer from ${error.host}: ${error.reason.replace(/[.\s]+$/, '')}.${NETWORK_HINT}`
 }
 
 /** @azure/identity wraps Entra's answers; the AADSTS code inside says what to fix. */
@@ -102,7 +119,7 @@ function explainAuthenticationError(error: unknown, settings: Settings | undefin
   if (!fromIdentity) return undefined
   const auth = settings?.connection.auth
   const code = /AADSTS(\d+)/.exec(text)?.[1]
-  const first = text.split('\n')[0] ?? text
+  const first = serviceText(text.split('\n')[0] ?? text, 500)
   const hint = code === undefined ? undefined : AADSTS_HINTS[code]
   if (auth?.method === 'azure-cli') {
     const why = auth.fallback

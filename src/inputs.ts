@@ -33,6 +33,10 @@ export const INPUTS = {
   keyDisplayName: 'key-display-name',
   keyId: 'key-id',
   allowUnsafeRemoval: 'allow-unsafe-removal',
+  keyVault: 'key-vault',
+  keyVaultCertificate: 'key-vault-certificate',
+  proofKeyVaultCertificate: 'proof-key-vault-certificate',
+  removeSupersededAfter: 'remove-superseded-after',
   dryRun: 'dry-run',
   auditScope: 'audit-scope',
   warnWithin: 'warn-within',
@@ -73,4 +77,5 @@ export const OUTPUTS = {
   report: 'report',
   expiringCount: 'expiring-count',
   criticalCount: 'critical-count',
+  removedKids: 'removed-kids',
 } as const

@@ -4,14 +4,16 @@
  */
 import { graphTokenProvider } from './auth/token-provider.js'
 import { createCredential } from './auth/credential.js'
-import { reportingClaims } from './auth/github-id-token.js'
+import { githubIdTokens, reportingClaims } from './auth/github-id-token.js'
+import { SignInFailures } from './auth/sign-in-failures.js'
+import { signInHttpClient } from './auth/sign-in-http-client.js'
 import { privateKeyBlocks } from './crypto/pem.js'
-import { ActionableError, InputError } from './errors.js'
-import { explainFailure } from './explain.js'
+import { explainFailure, UNEXPECTED } from './explain.js'
 import { GraphClient } from './graph/client.js'
 import { CERTIFICATE_INPUTS, INPUTS, SECRET_INPUTS } from './inputs.js'
 import { maskableParts } from './masking.js'
 import { runOperation } from './operations/index.js'
+import { checkOutputShapes } from './output-shapes.js'
 import { failureSummaryOf, outputsOf, summaryOf } from './report.js'
 import { actionsRunner, type Runner } from './runner.js'
 import { buildSettings, type Settings } from './settings.js'
@@ -28,20 +30,30 @@ export async function run(runner: Runner = actionsRunner(), now: () => Date = ()
     for (const notice of settings.notices) runner.info(notice)
 
     const { connection } = settings
-    const getIdToken = reportingClaims(runner.getIdToken, (claims) =>
-      runner.info(`GitHub ID token: iss=${claims.iss} sub=${claims.sub} aud=${claims.aud}`),
-    )
-    const credential = createCredential(connection, { getIdToken })
+    const secret = (value: string) => mask(runner, value)
+    const signInFailures = new SignInFailures()
+    const idTokens = runner.idTokenEndpoint ? githubIdTokens(runner.idTokenEndpoint, secret, signInFailures) : noIdToken
+    const getIdToken = reportingClaims(idTokens, (claims) => runner.info(`GitHub ID token: iss=${claims.iss} sub=${claims.sub} aud=${claims.aud}`))
+    const httpClient = signInHttpClient(secret, signInFailures)
+    const credential = signInFailures.reporting(createCredential(connection, { getIdToken, httpClient }))
     const graph = new GraphClient({
       endpoint: connection.graphEndpoint,
-      getToken: graphTokenProvider(credential, connection.graphEndpoint),
+      getToken: graphTokenProvider(credential, connection.graphEndpoint, secret),
       debug: runner.debug,
       userAgent: USER_AGENT,
     })
     runner.info(`${settings.operation.name}${settings.dryRun ? ' (dry run)' : ''} with auth ${connection.auth.method} on ${connection.graphEndpoint}`)
 
-    const context = { graph, now, log: runner, dryRun: settings.dryRun, mask: (secret: string) => mask(runner, secret) }
-    const result = await runOperation(context, settings.operation)
+    const context = {
+      graph,
+      now,
+      log: runner,
+      dryRun: settings.dryRun,
+      mask: secret,
+      credential,
+      clientId: 'clientId' in connection.auth ? connection.auth.clientId : undefined,
+    }
+    const result = checkOutputShapes(await runOperation(context, settings.operation))
     runner.debug(`Graph requests sent: ${graph.requestCount}`)
     runner.info(result.detail)
     for (const [name, value] of Object.entries(outputsOf(result))) runner.setOutput(name, value)
@@ -49,17 +61,29 @@ export async function run(runner: Runner = actionsRunner(), now: () => Date = ()
     await runner.writeSummary(summaryOf(settings, result))
     if (result.failure) runner.setFailed(result.failure)
   } catch (error) {
-    const message = explainFailure(error, settings)
-    runner.setFailed(message)
-    await writeFailureSummary(runner, failureSummaryOf(settings, runner.getInput(INPUTS.operation), message))
-    const expected = error instanceof InputError || error instanceof ActionableError
-    if (!expected && error instanceof Error && error.stack) runner.debug(error.stack)
+    const explained = explainFailure(error, settings)
+    runner.setFailed(explained)
+    await writeFailureSummary(runner, failureSummaryOf(settings, runner.getInput(INPUTS.operation), explained))
+    // A stack helps only with failures nothing could explain.
+    if (explained.startsWith(UNEXPECTED) && error instanceof Error && error.stack) runner.debug(error.stack)
   }
 }
 
+/** Settings refuse OIDC without an ID-token endpoint; this only keeps the types honest. */
+async function noIdToken(): Promise<string> {
+  throw new Error('the job cannot request a GitHub ID token (ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN are not set)')
+}
+
+const masked = new Set<string>()
+
 function mask(runner: Runner, secret: string): void {
   if (secret.trim() === '') return
-  for (const part of maskableParts(secret)) runner.setSecret(part)
+  for (const part of maskableParts(secret)) {
+    // A token is seen both on the wire and by the token cache: register it once.
+    if (masked.has(part)) continue
+    masked.add(part)
+    runner.setSecret(part)
+  }
 }
 
 /** The step has already failed with its message: a summary that cannot be written only gets a warning. */

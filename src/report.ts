@@ -15,6 +15,8 @@ export function outputsOf(result: Result): Record<string, string> {
     [OUTPUTS.previousKid]: result.previousKid ?? '',
     [OUTPUTS.actionTaken]: result.actionTaken,
     ...result.outputs,
+    // Only sync-key-vault-certificate reports removals; other operations leave the output unset (read as '').
+    ...(result.removedKids === undefined ? {} : { [OUTPUTS.removedKids]: result.removedKids.join(',') }),
   }
 }
 
@@ -32,6 +34,7 @@ export function summaryOf(settings: Settings, result: Result): string {
     ['Valid from', result.notBefore === undefined ? undefined : isoSeconds(result.notBefore)],
     ['Valid until', result.expires === undefined ? (result.kid ? 'no expiry' : undefined) : isoSeconds(result.expires)],
     ['Thumbprint (SHA-1)', code(result.thumbprint)],
+    ['Removed keyIds', result.removedKids?.map((kid) => code(kid)).join(', ')],
   ]
   const name = target ? `${target.kind} ${target.displayName ?? target.objectId}` : undefined
   return document(headingOf(settings, name), rows, plain(result.detail))

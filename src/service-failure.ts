@@ -7,6 +7,7 @@
  * The code, the status and each id appear once: the code only in the reference.
  */
 import type { GraphError } from './graph/errors.js'
+import { serviceText } from './log-safety.js'
 import { capitalise } from './operations/wording.js'
 
 /** The fix for a keyset Graph does not find: names the two inputs that decide where it is looked for. */
@@ -52,7 +53,8 @@ function attemptOf(method: string, path: string, said = ''): string {
 
 /** One message in the shape above; `fix` is one or more sentences, or undefined when none is known. */
 export function graphFailure(error: GraphError, fix: string | undefined): string {
-  const said = error.graphMessage === '(no message)' ? 'Graph gave no message' : `"${withoutFinalPeriod(error.graphMessage)}"`
+  // Graph's own words are service text: redacted, bounded, on one line.
+  const said = error.graphMessage === '(no message)' ? 'Graph gave no message' : `"${withoutFinalPeriod(serviceText(error.graphMessage))}"`
   const parts = [`${attemptOf(error.method, error.path, error.graphMessage)} failed: ${said}.`]
   if (fix !== undefined) parts.push(fix.endsWith('.') ? fix : `${fix}.`)
   parts.push(referenceOf(error))

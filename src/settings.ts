@@ -8,6 +8,7 @@ import { loadCertificate, loadCertificateWithKey, readPkcs12, requireRsaCertific
 import type { Certificate, CertificateWithKey } from './crypto/certificates.js'
 import { InputError } from './errors.js'
 import { INPUTS, type InputName, type InputReader } from './inputs.js'
+import { keyVaultInputs, type KeyVaultInputs, type KeyVaultCertificateRef } from './keyvault/settings.js'
 import { normaliseKeysetId } from './keyset-id.js'
 import { iso } from './operations/wording.js'
 import { DURATION_FORMS, parseDuration, parseInstant, type Duration } from './time.js'
@@ -22,6 +23,7 @@ export const OPERATIONS = [
   'add-key',
   'remove-key',
   'audit',
+  'sync-key-vault-certificate',
 ] as const
 export type OperationName = (typeof OPERATIONS)[number]
 
@@ -74,6 +76,7 @@ export type Operation =
   | { name: 'upload-secret'; keyset: KeysetWrite; use: KeyUse; secret: string; validity: Validity }
   | { name: 'generate-key'; keyset: KeysetWrite; use: KeyUse; keyType: KeyType; validity: Validity }
   | { name: 'upload-certificate'; keyset: KeysetWrite; certificate: Certificate }
+  | { name: 'upload-certificate'; keyset: KeysetWrite; keyVaultCertificate: KeyVaultCertificateRef }
   | {
       name: 'upload-pkcs12'
       keyset: KeysetWrite
@@ -82,23 +85,32 @@ export type Operation =
       certificate: Certificate
       encryption: 'legacy-3des' | 'aes-pbes2' | 'other'
     }
+  | { name: 'upload-pkcs12'; keyset: KeysetWrite; keyVaultCertificate: KeyVaultCertificateRef }
   | { name: 'get-active-key'; keysetId: string }
   | {
       name: 'add-key'
       target: TargetSettings
-      proof: CertificateWithKey
-      newCertificate: Certificate
+      proof: ProofSource
+      newCertificate: Certificate | KeyVaultCertificateRef
       displayName: string | undefined
       rotateWithin: Duration | undefined
     }
   | {
       name: 'remove-key'
       target: TargetSettings
-      proof: CertificateWithKey
+      proof: ProofSource
       keyId: string
       allowUnsafeRemoval: boolean
     }
   | { name: 'audit'; audit: AuditSettings }
+  | {
+      name: 'sync-key-vault-certificate'
+      target: TargetSettings
+      certificate: KeyVaultCertificateRef
+      /** Undefined: the certificate's own version already on the target signs (newest such). */
+      proof: ProofSource | undefined
+      removeSupersededAfter: Duration | undefined
+    }
 
 export const AUDIT_SCOPES = ['keysets', 'applications', 'service-principals'] as const
 export type AuditScope = (typeof AUDIT_SCOPES)[number]
@@ -119,6 +131,9 @@ export interface AuditSettings {
   githubToken: string | undefined
 }
 
+/** Who signs a proof: a certificate with its key on the runner, or a Key Vault certificate. */
+export type ProofSource = CertificateWithKey | KeyVaultCertificateRef
+
 export interface Settings {
   connection: Connection
   operation: Operation
@@ -130,7 +145,7 @@ export interface Settings {
 }
 
 export interface Environment {
-  /** The job can request a GitHub ID token (`ACTIONS_ID_TOKEN_REQUEST_URL` is set). */
+  /** The job can request a GitHub ID token (`ACTIONS_ID_TOKEN_REQUEST_URL` and `_TOKEN` are set). */
   idTokenAvailable: boolean
 }
 
@@ -145,17 +160,20 @@ export function buildSettings(read: InputReader, environment: Environment, now: 
   const operationName = inputs.oneOf(INPUTS.operation, OPERATIONS, { required: true })
   const derivedSecrets: string[] = []
   const connection = readConnection(inputs, environment, derivedSecrets)
-  const operation = readOperation(operationName, inputs, connection, now, derivedSecrets)
+  const keyVault = keyVaultInputs(inputs, connection.cloud)
+  const operation = readOperation(operationName, inputs, connection, now, derivedSecrets, keyVault)
+  keyVault.refuseUnused(operation)
   return { connection, operation, dryRun: inputs.boolean(INPUTS.dryRun, false), derivedSecrets, notices: certificateNotices(connection, operation) }
 }
 
-/** The proof defaults to client-certificate: the same notice is then given once. */
+/** The proof defaults to client-certificate: the same notice is then given once. Key Vault certificates are read later. */
 function certificateNotices(connection: Connection, operation: Operation): string[] {
+  const onRunner = <T extends object>(value: T | KeyVaultCertificateRef | undefined): T | undefined => (value === undefined || 'from' in value ? undefined : value)
   const certificates = [
     connection.auth.method === 'client-certificate' ? connection.auth.certificate.certificate : undefined,
-    'certificate' in operation ? operation.certificate : undefined,
-    'newCertificate' in operation ? operation.newCertificate : undefined,
-    'proof' in operation ? operation.proof.certificate : undefined,
+    'certificate' in operation ? onRunner(operation.certificate) : undefined,
+    'newCertificate' in operation ? onRunner(operation.newCertificate) : undefined,
+    'proof' in operation ? onRunner(operation.proof)?.certificate : undefined,
   ]
   return [...new Set(certificates.flatMap((certificate) => (certificate?.notice === undefined ? [] : [certificate.notice])))]
 }
@@ -251,6 +269,7 @@ function readOperation(
   connection: Connection,
   now: Date,
   derivedSecrets: string[],
+  keyVault: KeyVaultInputs,
 ): Operation {
   switch (name) {
     case 'create-keyset':
@@ -272,8 +291,10 @@ function readOperation(
         keyType: inputs.oneOf(INPUTS.keyType, ['RSA', 'oct'] as const, { fallback: 'RSA' }),
         validity: validity(inputs, now),
       }
-    case 'upload-certificate':
+    case 'upload-certificate': {
       refuseValidityInputs(inputs, name)
+      const fromVault = keyVault.certificate(INPUTS.certificate)
+      if (fromVault) return { name, keyset: keysetWrite(inputs), keyVaultCertificate: fromVault }
       return {
         name,
         keyset: keysetWrite(inputs),
@@ -283,8 +304,11 @@ function readOperation(
           'B2C policy keys are RSA',
         ),
       }
+    }
     case 'upload-pkcs12': {
       refuseValidityInputs(inputs, name)
+      const fromVault = keyVault.certificate(INPUTS.pkcs12, INPUTS.pkcs12Password)
+      if (fromVault) return { name, keyset: keysetWrite(inputs), keyVaultCertificate: fromVault }
       const pkcs12 = inputs.required(INPUTS.pkcs12, 'a base64 PKCS#12 (.pfx) is required by upload-pkcs12').replace(/\s+/g, '')
       const password = inputs.text(INPUTS.pkcs12Password) ?? ''
       const opened = readPkcs12(pkcs12, password, INPUTS.pkcs12)
@@ -303,8 +327,8 @@ function readOperation(
       return {
         name,
         target: target(inputs, connection),
-        proof: proofSigner(inputs, derivedSecrets),
-        newCertificate: newCertificate(inputs, now),
+        proof: keyVault.proof() ?? proofSigner(inputs, derivedSecrets),
+        newCertificate: keyVault.certificate(INPUTS.newCertificate) ?? newCertificate(inputs, now),
         displayName: inputs.text(INPUTS.keyDisplayName),
         rotateWithin: rotateWithin(inputs),
       }
@@ -315,10 +339,22 @@ function readOperation(
         target: target(inputs, connection),
         keyId: inputs.guid(INPUTS.keyId, { required: true, why: 'the keyId (GUID) of the certificate to remove is required by remove-key' }),
         allowUnsafeRemoval: inputs.boolean(INPUTS.allowUnsafeRemoval, false),
-        proof: proofSigner(inputs, derivedSecrets),
+        proof: keyVault.proof() ?? proofSigner(inputs, derivedSecrets),
       }
     case 'audit':
       return { name, audit: auditSettings(inputs, connection) }
+    case 'sync-key-vault-certificate': {
+      refuseValidityInputs(inputs, name)
+      const certificate = keyVault.requiredCertificate(name)
+      const ownProof = inputs.text(INPUTS.proofCertificate) === undefined ? undefined : proofSigner(inputs, derivedSecrets)
+      return {
+        name,
+        target: target(inputs, connection),
+        certificate,
+        proof: keyVault.proof() ?? ownProof,
+        removeSupersededAfter: keyVault.removeSupersededAfter(),
+      }
+    }
   }
 }
 

@@ -89,11 +89,6 @@ function operationsIn(text: string): string[] {
   return codeSpans(text).filter((span) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(span))
 }
 
-/** Rows of the table under `## title`, or none when the contract has no such section. */
-function optionalSectionTable(contract: string, title: string): string[][] {
-  return contract.split(/\r?\n/).includes(`## ${title}`) ? sectionTable(contract, title).rows : []
-}
-
 /**
  * action.yml against the contract: every contract input exists, outputs are exactly the
  * contract's, the operations are the contract's, and defaults agree. A contract default that is a
@@ -104,16 +99,15 @@ function optionalSectionTable(contract: string, title: string): string[][] {
 function contractProblems(action: ActionMetadata, contract: string): string[] {
   const problems: string[] = []
   const contractInputs = sectionTable(contract, 'Inputs').rows
-  // The contract's Additions land operation by operation: those action.yml has must match the
-  // contract, and those it does not have yet are not required.
-  const additionalInputs = optionalSectionTable(contract, 'New inputs').filter((row) => codeSpans(row[0]!).some((name) => action.inputs.some((input) => input.name === name)))
-  const contractInputNames = [...contractInputs, ...additionalInputs].flatMap((row) => codeSpans(row[0]!))
-  for (const row of [...contractInputs, ...additionalInputs]) {
+  const contractInputNames = contractInputs.flatMap((row) => codeSpans(row[0]!))
+  // The contract's "Additions" land one at a time: what action.yml has of them must match them, none is required.
+  const additions = additionsOf(contract)
+  for (const row of [...contractInputs, ...additions.inputs]) {
     const defaultCell = row[1]!
     for (const name of codeSpans(row[0]!)) {
       const input = action.inputs.find((candidate) => candidate.name === name)
       if (!input) {
-        problems.push(`contract input '${name}' is missing from action.yml`)
+        if (contractInputs.includes(row)) problems.push(`contract input '${name}' is missing from action.yml`)
         continue
       }
       // `application` is target's literal default, `client-id` is application's default taken
@@ -130,23 +124,28 @@ function contractProblems(action: ActionMetadata, contract: string): string[] {
     }
   }
   const contractOutputs = sectionTable(contract, 'Outputs').rows.flatMap((row) => codeSpans(row[0]!))
-  const additionalOutputs = optionalSectionTable(contract, 'New outputs').flatMap((row) => codeSpans(row[0]!))
   const actionOutputs = action.outputs.map((output) => output.name)
-  problems.push(
-    ...sameList('output', [...contractOutputs, ...additionalOutputs.filter((name) => actionOutputs.includes(name))], actionOutputs, 'the contract', 'action.yml').filter(
-      (problem) => !problem.includes('different order'),
-    ),
-  )
+  for (const name of contractOutputs) if (!actionOutputs.includes(name)) problems.push(`output '${name}' is in the contract but not in action.yml`)
+  for (const name of actionOutputs) {
+    if (!contractOutputs.includes(name) && !additions.outputs.includes(name)) problems.push(`output '${name}' is in action.yml but not in the contract`)
+  }
   const operationRow = contractInputs.find((row) => codeSpans(row[0]!).includes('operation'))
   const operation = action.inputs.find((input) => input.name === 'operation')
   if (operationRow && operation) {
     const expected = operationsIn(operationRow[2]!)
-    const additions = optionalSectionTable(contract, 'New operations').flatMap((row) => codeSpans(row[0]!))
     const actual = operationsIn(operation.description)
     for (const name of expected) if (!actual.includes(name)) problems.push(`contract operation '${name}' is not named in action.yml's operation description`)
-    for (const name of actual) if (!expected.includes(name) && !additions.includes(name)) problems.push(`action.yml's operation description names '${name}', which the contract does not have`)
+    for (const name of actual) {
+      if (!expected.includes(name) && !additions.operations.includes(name)) problems.push(`action.yml's operation description names '${name}', which the contract does not have`)
+    }
   }
   return problems
+}
+
+function additionsOf(contract: string): { inputs: string[][]; outputs: string[]; operations: string[] } {
+  if (!contract.includes('## New inputs')) return { inputs: [], outputs: [], operations: [] }
+  const names = (title: string) => sectionTable(contract, title).rows.flatMap((row) => codeSpans(row[0]!))
+  return { inputs: sectionTable(contract, 'New inputs').rows, outputs: names('New outputs'), operations: names('New operations') }
 }
 
 interface Document {

@@ -89,6 +89,40 @@ describe('injected faults', () => {
     expect(r.headers.get('retry-after')).toBe('1')
   })
 
+  it('stall: accepts the request and never answers', async () => {
+    emu.injectFault({ path: '/uploadSecret', stall: true })
+    await expect(call(emu, 'POST', UPLOAD, { json: { use: 'sig', k: 'x' }, signal: AbortSignal.timeout(300) })).rejects.toThrow()
+    expect(emu.requests.at(-1)).toMatchObject({ status: 0, fault: 'before: stall' })
+    expect(keys()).toBe(0)
+  })
+
+  it('body: any text with any content type, in place of the service envelope', async () => {
+    emu.injectFault({ path: '/uploadSecret', status: 200, body: '<html>proxy login</html>', contentType: 'text/html' })
+    const r = await upload()
+    expect([r.status, r.headers.get('content-type'), r.text]).toEqual([200, 'text/html', '<html>proxy login</html>'])
+    expect(keys()).toBe(0)
+  })
+
+  it('location: a redirect with its target', async () => {
+    emu.injectFault({ path: '/uploadSecret', status: 302, location: 'https://login.evil.test/x' })
+    const r = await upload()
+    expect([r.status, r.headers.get('location')]).toEqual([302, 'https://login.evil.test/x'])
+  })
+
+  it('oversizeBytes: streams an answer of that size', async () => {
+    emu.injectFault({ path: '/uploadSecret', oversizeBytes: 1_000_000 })
+    const r = await upload()
+    expect(r.status).toBe(200)
+    expect(r.text.length).toBe(1_000_000 + '{"value":"'.length)
+  })
+
+  it('echo: the error text quotes the request body and its Authorization header', async () => {
+    emu.injectFault({ path: '/uploadSecret', status: 400, echo: true })
+    const r = await call(emu, 'POST', UPLOAD, { json: { use: 'sig', k: 'the-uploaded-secret' }, token: 'the-bearer' })
+    expect(r.body.error.message).toContain('the-uploaded-secret')
+    expect(r.body.error.message).toContain('Bearer the-bearer')
+  })
+
   it('rejects a fault with neither status nor drop', () => {
     expect(() => emu.injectFault({ path: '/x' })).toThrow()
   })

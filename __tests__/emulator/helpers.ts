@@ -56,6 +56,8 @@ export interface CallOptions {
   raw?: { body: string; contentType: string }
   form?: Record<string, string>
   headers?: Record<string, string>
+  /** Gives up on a request that gets no answer (stall faults). */
+  signal?: AbortSignal
 }
 
 export async function call(emu: Emulator, method: string, path: string, options: CallOptions = {}): Promise<CallResult> {
@@ -73,7 +75,8 @@ export async function call(emu: Emulator, method: string, path: string, options:
     body = new URLSearchParams(options.form).toString()
     headers['Content-Type'] = 'application/x-www-form-urlencoded'
   }
-  const res = await fetch(`${emu.url}${path}`, { method, headers, ...(body !== undefined ? { body } : {}) })
+  // Redirects are shown to the test, never followed: the emulator's own redirect faults are under test.
+  const res = await fetch(`${emu.url}${path}`, { method, headers, redirect: 'manual', ...(body !== undefined ? { body } : {}), ...(options.signal ? { signal: options.signal } : {}) })
   const text = await res.text()
   let parsed: Json = undefined
   try {

@@ -17,7 +17,7 @@ function scripted(answers: Answer[]) {
     if (answer === 'drop') throw new TypeError('fetch failed', { cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }) })
     return new Response(answer.body === undefined ? null : JSON.stringify(answer.body), { status: answer.status })
   }
-  const graph = new GraphClient({ endpoint: 'https://graph.test', getToken: async () => 'token', transport: fetch as Transport, sleep: async () => undefined })
+  const graph = new GraphClient({ endpoint: 'https://graph.test', getToken: async () => 'token', transport: fetch as unknown as Transport, sleep: async () => undefined })
   return { api: new ApplicationsApi(graph), sent }
 }
 

@@ -86,7 +86,7 @@ describe('Graph errors, routed', () => {
     expect(explainFailure(graph(409, 'AADB2C95053'), base)).toContain('Another client kept writing')
     expect(explainFailure(graph(400, 'AADB2C95052'), base)).toContain(KEYSET_MISSING_FIX)
     expect(explainFailure(graph(404, 'ResourceNotFound'), base)).toContain(KEYSET_MISSING_FIX)
-    expect(explainFailure(graph(500, 'InternalServerError'), base)).toContain('Microsoft Graph failed on its side; this is usually transient')
+    expect(explainFailure(graph(500, 'InternalServerError'), base)).toContain('Microsoft Graph failed on its side')
     for (const error of [graph(499, 'x'), graph(409, 'Conflict'), graph(404, 'ResourceNotFound', '/v1.0/users/x'), graph(400, 'AADB2C95052', '/v1.0/users/x')]) {
       expect(explainFailure(error, base)).toBe(generic(error))
     }
@@ -95,10 +95,10 @@ describe('Graph errors, routed', () => {
 
 describe('transport failures', () => {
   it('a write may have landed; a read says nothing of the sort', () => {
-    expect(explainFailure(new GraphTransportError('POST', '/x', 'ECONNRESET: reset'), base)).toBe(
-      'Could not reach Microsoft Graph at https://graph.example.test: ECONNRESET: reset. The request may or may not have taken effect; re-running the step converges (check the keyset or application first if in doubt).',
-    )
-    expect(explainFailure(new GraphTransportError('GET', '/x', 'timeout'), undefined)).toBe('Could not reach Microsoft Graph at its endpoint: timeout.')
+    const caution = 'The request may or may not have taken effect'
+    expect(explainFailure(new GraphTransportError('POST', '/x', 'ECONNRESET: reset'), base)).toContain(caution)
+    expect(explainFailure(new GraphTransportError('POST', '/x', 'ECONNRESET: reset'), base)).toContain('https://graph.example.test')
+    expect(explainFailure(new GraphTransportError('GET', '/x', 'timeout'), undefined)).not.toContain(caution)
   })
 })
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { SignInTransportError } from '../../src/auth/sign-in-failures.js'
 import { ActionableError, InputError } from '../../src/errors.js'
 import { explainFailure } from '../../src/explain.js'
 import { GraphError, GraphTransportError } from '../../src/graph/errors.js'
@@ -52,6 +53,29 @@ describe('explainFailure', () => {
     const message = explainFailure(new GraphTransportError('POST', '/beta/x', 'ECONNRESET: socket hang up'), upload)
     expect(message).toMatch(/may or may not have taken effect/)
     expect(explainFailure(new GraphTransportError('GET', '/beta/x', 'ECONNRESET'), upload)).not.toMatch(/taken effect/)
+  })
+
+  it('says truthfully how often a failed request was sent', () => {
+    const once = keysetError(502, 'BadGateway')
+    expect(explainFailure(once, upload)).toMatch(/; the request was sent once\./)
+    const retried = keysetError(503, 'ServiceUnavailable')
+    retried.attempts = 3
+    expect(explainFailure(retried, upload)).toMatch(/; the request was retried 2 times\./)
+    expect(explainFailure(retried, upload)).not.toMatch(/after retries/)
+  })
+
+  it('quotes service text bounded and on one line', () => {
+    const long = new GraphError('POST', '/beta/x', 400, 'BadRequest', `first\r\n::error::injected ${'x'.repeat(5000)}`, undefined)
+    const message = explainFailure(long, upload)
+    expect(message).not.toMatch(/[\r\n]/)
+    expect(message.length).toBeLessThan(600)
+  })
+
+  it('names the host and what to check when sign-in gets no usable answer', () => {
+    const message = explainFailure(new SignInTransportError('login.example', 'no answer from login.example within 30 s'), upload)
+    expect(message).toBe(
+      "Sign-in (auth: client-secret 3f1d2a9c-8b7e-4c5d-9a0b-1c2d3e4f5a6b) got no usable answer from login.example: no answer from login.example within 30 s. If it persists, check the runner's network, proxy (HTTPS_PROXY, NO_PROXY) and firewall.",
+    )
   })
 
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import type { Transport, TransportRequest } from '../../src/graph/https-transport.js'
+import { TransportFailure, type Transport, type TransportRequest } from '../../src/graph/https-transport.js'
 import { GraphClient, type GraphClientOptions } from '../../src/graph/client.js'
 import { GraphError, GraphTransportError } from '../../src/graph/errors.js'
 
@@ -22,7 +22,7 @@ function scripted(answers: Answer[], options: Partial<GraphClientOptions> = {}) 
   const client = new GraphClient({
     endpoint: 'https://graph.test',
     getToken: async () => `token-${++tokens}`,
-    transport: fetch as Transport,
+    transport: fetch as unknown as Transport,
     sleep: async (ms) => void slept.push(ms),
     now: () => Date.parse('2027-01-31T10:00:00Z'),
     ...options,
@@ -95,7 +95,7 @@ describe('GraphClient', () => {
 
   it('reads a non-JSON error body without crashing', async () => {
     const fetch = async () => new Response('<html>bad gateway</html>', { status: 502 })
-    const client = new GraphClient({ endpoint: 'https://g', getToken: async () => 't', transport: fetch as Transport })
+    const client = new GraphClient({ endpoint: 'https://g', getToken: async () => 't', transport: fetch as unknown as Transport })
     await expect(client.get('/x')).rejects.toMatchObject({ status: 502, code: 'HTTP502', graphMessage: '<html>bad gateway</html>' })
   })
 
@@ -144,11 +144,48 @@ describe('GraphClient', () => {
     expect(result).toEqual({ kid: 'k' })
   })
 
-  it('reports a timeout as a transport failure naming the limit', async () => {
-    const fetch = (_url: unknown, init?: TransportRequest) =>
-      new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)))
-    const client = new GraphClient({ endpoint: 'https://g', getToken: async () => 't', transport: fetch as Transport, timeoutMs: 50 })
-    await expect(client.request('POST', '/x', { body: {} })).rejects.toMatchObject({ name: 'GraphTransportError', reason: 'no response within 0.05 s' })
+  it('reports a timeout as a transport failure, and sends a stalled request at most twice', async () => {
+    let sent = 0
+    const stall = async () => {
+      sent++
+      throw new TransportFailure('timeout', 'g', 'no answer from g within 30 s')
+    }
+    const client = new GraphClient({ endpoint: 'https://g', getToken: async () => 't', transport: stall as Transport, sleep: async () => undefined })
+    await expect(client.get('/x')).rejects.toMatchObject({ name: 'GraphTransportError', reason: 'no answer from g within 30 s', attempts: 2 })
+    expect(sent).toBe(2)
+  })
+
+  it('does not follow or resend a redirect', async () => {
+    let sent = 0
+    const redirect = async () => {
+      sent++
+      throw new TransportFailure('redirect', 'g', 'g answered HTTP 302 with a redirect to evil.test')
+    }
+    const client = new GraphClient({ endpoint: 'https://g', getToken: async () => 't', transport: redirect as Transport })
+    await expect(client.get('/x')).rejects.toMatchObject({ reason: expect.stringContaining('evil.test') })
+    expect(sent).toBe(1)
+  })
+
+  it.each([
+    ['HTML from a proxy', '<html>login</html>', 'text/html', /HTTP 200 \(text\/html\) with a body starting '<html>login<\/html>'/],
+    ['null', 'null', 'application/json', /body starting 'null'/],
+    ['an empty body', '', 'application/json', /an empty body/],
+    ['invalid JSON', '{"kid":', 'application/json', /body starting '\{"kid":'/],
+  ])('fails on a 2xx that is %s, saying what arrived', async (_what, body, type, said) => {
+    const answer = async () => new Response(body, { status: 200, headers: { 'content-type': type } })
+    const client = new GraphClient({ endpoint: 'https://g', getToken: async () => 't', transport: answer as unknown as Transport })
+    await expect(client.get('/x')).rejects.toMatchObject({ name: 'GraphTransportError', retriable: false, reason: expect.stringMatching(said) })
+  })
+
+  it('reconciles a write answered by a non-JSON 2xx before failing', async () => {
+    const answer = async () => new Response('<html/>', { status: 200, headers: { 'content-type': 'text/html' } })
+    const client = new GraphClient({ endpoint: 'https://g', getToken: async () => 't', transport: answer as unknown as Transport })
+    await expect(client.request('POST', '/x', { body: {}, reconcile: async () => ({ kid: 'landed' }) })).resolves.toEqual({ kid: 'landed' })
+  })
+
+  it('counts the attempts on the final error', async () => {
+    const { client } = scripted([{ status: 503 }, { status: 503 }, { status: 502 }])
+    await expect(client.get('/x')).rejects.toMatchObject({ status: 502, attempts: 3 })
   })
 
   it('counts every request sent, retries included', async () => {

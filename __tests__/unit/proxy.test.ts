@@ -7,7 +7,14 @@ describe('proxyFor', () => {
   it('uses HTTPS_PROXY for https, lower-case name first', () => {
     expect(proxyFor(graph, { HTTPS_PROXY: 'http://proxy:3128' })).toBe('http://proxy:3128')
     expect(proxyFor(graph, { https_proxy: 'http://lower:3128', HTTPS_PROXY: 'http://upper:3128' })).toBe('http://lower:3128')
-    expect(proxyFor(graph, { HTTP_PROXY: 'http://proxy:3128' })).toBeUndefined()
+  })
+
+  it('falls back to ALL_PROXY, then HTTP_PROXY, for https, as the Azure SDK does', () => {
+    expect(proxyFor(graph, { HTTP_PROXY: 'http://plain:3128' })).toBe('http://plain:3128')
+    expect(proxyFor(graph, { ALL_PROXY: 'http://all:3128', HTTP_PROXY: 'http://plain:3128' })).toBe('http://all:3128')
+    expect(proxyFor(graph, { all_proxy: 'http://lower:3128', ALL_PROXY: 'http://upper:3128' })).toBe('http://lower:3128')
+    expect(proxyFor(graph, { HTTPS_PROXY: 'http://secure:3128', ALL_PROXY: 'http://all:3128' })).toBe('http://secure:3128')
+    expect(proxyFor(graph, { HTTPS_PROXY: ' ', HTTP_PROXY: 'http://plain:3128' })).toBe('http://plain:3128')
   })
 
   it('uses HTTP_PROXY for plain http', () => {

@@ -4,6 +4,7 @@
  * validity inputs refused or bounded.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { CertificateWithKey } from '../../src/crypto/certificates.js'
 import type { InputName } from '../../src/inputs.js'
 import { buildSettings, type Settings } from '../../src/settings.js'
 import { inputError } from '../helpers/input-error.js'
@@ -18,6 +19,14 @@ const secretAuth = { 'tenant-id': TENANT, 'client-id': CLIENT, 'client-secret': 
 
 type Inputs = Partial<Record<InputName, string>>
 const settings = (inputs: Inputs): Settings => buildSettings((name) => inputs[name] ?? '', { idTokenAvailable: false }, now)
+
+/** The proof signer read from inputs on the runner (not a Key Vault reference). */
+function runnerProof(result: Settings): CertificateWithKey {
+  const operation = result.operation
+  const proof = 'proof' in operation ? operation.proof : undefined
+  if (proof === undefined || 'from' in proof) throw new Error(`${operation.name} has no proof signer on the runner`)
+  return proof
+}
 
 describe('endpoints are origins only', () => {
   it.each([
@@ -72,17 +81,17 @@ describe('the proof signer of add-key and remove-key', () => {
 
   it('comes from proof-certificate and proof-certificate-password when given', () => {
     const result = settings({ operation: 'add-key', ...clientAuth, 'proof-certificate': proofPem, 'proof-certificate-password': 'proof-pass-1', 'new-certificate': fresh.certPem })
-    if (result.operation.name !== 'add-key') throw new Error('not add-key')
-    expect(result.operation.proof.certificate.thumbprint).toBe(thumbprintOf(proof.certPem))
-    expect(result.derivedSecrets).toContain(result.operation.proof.pem)
-    expect(result.operation.proof.pem).toContain('PRIVATE KEY')
+    const signer = runnerProof(result)
+    expect(signer.certificate.thumbprint).toBe(thumbprintOf(proof.certPem))
+    expect(result.derivedSecrets).toContain(signer.pem)
+    expect(signer.pem).toContain('PRIVATE KEY')
   })
 
   it('defaults to client-certificate with its password, and masks that decrypted key as well', () => {
     const result = settings({ operation: 'remove-key', ...clientAuth, 'key-id': '0b7a3c1e-2d4f-4a6b-8c9d-0e1f2a3b4c5d', 'proof-certificate-password': 'proof-pass-1' })
-    if (result.operation.name !== 'remove-key') throw new Error('not remove-key')
-    expect(result.operation.proof.certificate.thumbprint).toBe(thumbprintOf(client.certPem))
-    expect(result.derivedSecrets).toEqual([result.operation.proof.pem, result.operation.proof.pem])
+    const signer = runnerProof(result)
+    expect(signer.certificate.thumbprint).toBe(thumbprintOf(client.certPem))
+    expect(result.derivedSecrets).toEqual([signer.pem, signer.pem])
   })
 
   it('blames proof-certificate for a wrong proof password, not the client certificate', () => {

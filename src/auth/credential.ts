@@ -4,13 +4,16 @@ import {
   ClientAssertionCredential,
   ClientCertificateCredential,
   ClientSecretCredential,
+  type ClientSecretCredentialOptions,
   type TokenCredential,
 } from '@azure/identity'
 import type { Connection } from '../settings.js'
 
 export interface CredentialDependencies {
-  /** Returns a GitHub ID token for the audience (core.getIDToken, which also masks it). */
+  /** Returns a GitHub ID token for the audience, already masked. */
   getIdToken(audience: string): Promise<string>
+  /** Sign-in requests go through the action's own bounded transport (sign-in-http-client.ts). */
+  httpClient: NonNullable<ClientSecretCredentialOptions['httpClient']>
 }
 
 export function createCredential(connection: Connection, dependencies: CredentialDependencies): TokenCredential {
@@ -19,6 +22,7 @@ export function createCredential(connection: Connection, dependencies: Credentia
     authorityHost: connection.authorityHost,
     // Discovery asks the public cloud about the authority: wrong for a private or test authority.
     disableInstanceDiscovery: connection.authorityOverridden,
+    httpClient: dependencies.httpClient,
   }
   switch (auth.method) {
     case 'oidc':

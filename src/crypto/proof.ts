@@ -3,8 +3,8 @@
  * is fixed by Graph and any mistake comes back as the same opaque 401, so the header and claims
  * are returned too: the caller can then explain a 401 against what was actually sent.
  */
-import { SignJWT } from 'jose'
-import type { CertificateWithKey } from './certificates.js'
+import { sign } from 'node:crypto'
+import type { Certificate, CertificateWithKey } from './certificates.js'
 
 /** The legacy Azure AD Graph application id. Not Microsoft Graph's 00000003-…: Graph checks this. */
 export const PROOF_AUDIENCE = '00000002-0000-0000-c000-000000000000'
@@ -28,19 +28,42 @@ export interface ProofHeader {
   kid: string
 }
 
+/** Whoever holds the proof certificate's private key: the runner, or Key Vault. */
+export interface ProofSigner {
+  certificate: Certificate
+  /** RS256 (RSASSA-PKCS1-v1_5 over SHA-256) of the JWT's signing input. */
+  sign(signingInput: Buffer): Promise<Buffer>
+}
+
+/** A signer whose key is on the runner. */
+export function localSigner(signer: CertificateWithKey): ProofSigner {
+  return { certificate: signer.certificate, sign: async (input) => sign('sha256', input, signer.privateKey) }
+}
+
 /**
  * Signs the proof with `signer`, which must be a certificate currently valid on the target:
  * checking that is the caller's business, since only it knows the target's key credentials.
  */
-export async function signProof(
-  signer: CertificateWithKey,
-  targetObjectId: string,
-  now: Date,
-): Promise<{ jwt: string; header: ProofHeader; claims: ProofClaims }> {
+export function signProof(signer: CertificateWithKey, targetObjectId: string, now: Date): Promise<SignedProof> {
+  return signProofWith(localSigner(signer), targetObjectId, now)
+}
+
+export interface SignedProof {
+  jwt: string
+  header: ProofHeader
+  claims: ProofClaims
+}
+
+export async function signProofWith(signer: ProofSigner, targetObjectId: string, now: Date): Promise<SignedProof> {
   const nbf = Math.floor(now.getTime() / 1000)
   const claims: ProofClaims = { aud: PROOF_AUDIENCE, iss: targetObjectId, nbf, exp: nbf + PROOF_LIFETIME_SECONDS }
   const header: ProofHeader = { alg: 'RS256', typ: 'JWT', x5t: signer.certificate.x5t, kid: signer.certificate.thumbprint }
-  // jose emits base64url without padding, which Graph requires; it adds no claims of its own.
-  const jwt = await new SignJWT({ ...claims }).setProtectedHeader({ ...header }).sign(signer.privateKey)
-  return { jwt, header, claims }
+  // base64url without padding, which Graph requires; no claims beyond Graph's four.
+  const signingInput = `${base64url(header)}.${base64url(claims)}`
+  const signature = await signer.sign(Buffer.from(signingInput, 'ascii'))
+  return { jwt: `${signingInput}.${signature.toString('base64url')}`, header, claims }
+}
+
+function base64url(value: object): string {
+  return Buffer.from(JSON.stringify(value), 'utf8').toString('base64url')
 }

@@ -5,9 +5,18 @@
  * for the effect first.
  */
 import { randomUUID } from 'node:crypto'
+import { whatArrived } from '../log-safety.js'
 import { GraphError, GraphTransportError, graphErrorFrom } from './errors.js'
-import { httpsTransport, type Transport, type TransportResponse } from './https-transport.js'
-import { DEFAULT_RETRY_POLICY, backoffDelay, isRefusedBeforeProcessing, isRetriable, parseRetryAfter, type RetryPolicy } from './retry.js'
+import { httpsTransport, TransportFailure, type Transport, type TransportResponse } from './https-transport.js'
+import {
+  DEFAULT_RETRY_POLICY,
+  MAX_TIMED_OUT_ATTEMPTS,
+  backoffDelay,
+  isRefusedBeforeProcessing,
+  isRetriable,
+  parseRetryAfter,
+  type RetryPolicy,
+} from './retry.js'
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 
@@ -21,7 +30,6 @@ export interface GraphClientOptions {
   now?: () => number
   debug?: (message: string) => void
   retryPolicy?: RetryPolicy
-  timeoutMs?: number
   userAgent?: string
 }
 
@@ -36,7 +44,8 @@ export interface RequestOptions<T> {
   reconcile?: () => Promise<T | undefined>
 }
 
-const DEFAULT_TIMEOUT_MS = 30_000
+/** How much of an error body is kept; messages quote far less, after redaction. */
+const KEPT_ERROR_TEXT = 64 * 1024
 
 export class GraphClient {
   /** Requests sent, retries included: reported in debug logs and by the benchmark. */
@@ -46,7 +55,6 @@ export class GraphClient {
   private readonly now: () => number
   private readonly debug: (message: string) => void
   private readonly policy: RetryPolicy
-  private readonly timeoutMs: number
 
   constructor(private readonly options: GraphClientOptions) {
     this.transport = options.transport ?? httpsTransport
@@ -54,7 +62,6 @@ export class GraphClient {
     this.now = options.now ?? Date.now
     this.debug = options.debug ?? (() => undefined)
     this.policy = options.retryPolicy ?? DEFAULT_RETRY_POLICY
-    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
   }
 
   /** Origin of Graph the requests go to (paging checks next links against it). */
@@ -69,12 +76,14 @@ export class GraphClient {
   async request<T>(method: HttpMethod, path: string, options: RequestOptions<T> = {}): Promise<T> {
     const repeatable = method !== 'POST' || options.idempotent === true
     let waited = 0
+    let timedOut = 0
     for (let attempt = 1; ; attempt++) {
       let failure: GraphError | GraphTransportError
       try {
         return await this.send<T>(method, path, options.body)
       } catch (error) {
         if (!(error instanceof GraphError || error instanceof GraphTransportError)) throw error
+        error.attempts = attempt
         if (error instanceof GraphError && !isRetriable(error)) throw error
         failure = error
       }
@@ -85,6 +94,9 @@ export class GraphClient {
         const landed = await options.reconcile()
         if (landed !== undefined) return landed
       }
+      if (failure instanceof GraphTransportError && !failure.retriable) throw failure
+      // A service that stalls once may answer the next time; one that stalls twice is down.
+      if (failure instanceof GraphTransportError && failure.timedOut && ++timedOut >= MAX_TIMED_OUT_ATTEMPTS) throw failure
       if (attempt >= this.policy.maxAttempts) throw failure
       const delay = this.delayBefore(attempt + 1, failure)
       if (waited + delay > this.policy.maxTotalWaitMs) throw failure
@@ -117,40 +129,50 @@ export class GraphClient {
         method,
         headers,
         body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(this.timeoutMs),
       })
     } catch (error) {
-      throw new GraphTransportError(method, path, describeTransportFailure(error, this.timeoutMs))
+      if (error instanceof TransportFailure) throw new GraphTransportError(method, path, error.message, error.retriable, error.kind === 'timeout')
+      throw new GraphTransportError(method, path, describeTransportFailure(error))
     }
     const requestId = response.headers.get('request-id')
-    let parsed: unknown
-    try {
-      parsed = await readJson(response)
-    } catch (error) {
-      throw new GraphTransportError(method, path, describeTransportFailure(error, this.timeoutMs))
-    }
+    const text = await response.text()
     this.debug(`← ${response.status} ${method} ${path} in ${this.now() - started} ms${requestId ? ` (request-id ${requestId})` : ''}`)
-    if (response.ok) return parsed as T
-    const error = graphErrorFrom(method, path, response.status, parsed, requestId)
+    if (response.ok) return successBody<T>(method, path, response, text)
+    const error = graphErrorFrom(method, path, response.status, errorBody(response.status, text), requestId)
     error.retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), this.now())
     throw error
   }
 }
 
-async function readJson(response: TransportResponse): Promise<unknown> {
-  const text = await response.text()
+/**
+ * Only a real answer is success: Graph answers 204 with nothing, every other 2xx with a JSON
+ * object. Anything else (a proxy's HTML page, `null`, an empty body) did not come from Graph as
+ * it documents itself, and whether a write landed is unknown.
+ */
+function successBody<T>(method: string, path: string, response: TransportResponse, text: string): T {
+  if (response.status === 204) return undefined as T
+  const parsed = parseJson(text)
+  if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as T
+  const arrived = whatArrived(response.status, response.headers.get('content-type'), text)
+  throw new GraphTransportError(method, path, `${arrived}, not the JSON object Graph sends`, false)
+}
+
+function errorBody(status: number, text: string): unknown {
   if (text === '') return undefined
+  return parseJson(text) ?? { error: { code: `HTTP${status}`, message: text.slice(0, KEPT_ERROR_TEXT) } }
+}
+
+function parseJson(text: string): unknown {
   try {
-    return JSON.parse(text)
+    return JSON.parse(text) as unknown
   } catch {
-    return { error: { code: `HTTP${response.status}`, message: text.slice(0, 300) } }
+    return null
   }
 }
 
-/** Duck-typed: abort errors (DOMException) need not share this realm's Error. */
-function describeTransportFailure(error: unknown, timeoutMs: number): string {
-  const failure = error as { name?: unknown; message?: unknown; cause?: { code?: unknown; message?: unknown } } | undefined
-  if (failure?.name === 'TimeoutError' || failure?.name === 'AbortError') return `no response within ${timeoutMs / 1000} s`
+/** Errors from a transport other than ours (tests hand in fetch): duck-typed, their class may be from another realm. */
+function describeTransportFailure(error: unknown): string {
+  const failure = error as { message?: unknown; cause?: { code?: unknown; message?: unknown } } | undefined
   const cause = failure?.cause ?? failure
   const message = typeof cause?.message === 'string' ? cause.message : String(error)
   const code = (cause as { code?: unknown } | undefined)?.code

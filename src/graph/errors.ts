@@ -3,6 +3,8 @@ export class GraphError extends Error {
   override readonly name = 'GraphError'
   /** How long the service asked us to wait (Retry-After), when it did. */
   retryAfterMs: number | undefined
+  /** How many times the request was sent before this answer was final. */
+  attempts = 1
 
   constructor(
     readonly method: string,
@@ -21,16 +23,25 @@ export class GraphError extends Error {
   }
 }
 
-/** The request may or may not have reached the service: a dropped connection or a timeout. */
+/**
+ * No usable answer: a dropped connection, a timeout, a redirect, an oversized body, or a 2xx that
+ * is not the JSON Graph sends. The request may or may not have taken effect.
+ */
 export class GraphTransportError extends Error {
   override readonly name = 'GraphTransportError'
+  /** How many times the request was sent. */
+  attempts = 1
 
   constructor(
     readonly method: string,
     readonly path: string,
     readonly reason: string,
+    /** Whether sending again may help (a timeout or a dropped connection, not a redirect). */
+    readonly retriable: boolean = true,
+    /** Set when the failure was a timeout: stalls are retried less than other failures. */
+    readonly timedOut: boolean = false,
   ) {
-    super(`${method} ${path}: no answer from Microsoft Graph (${reason})`)
+    super(`${method} ${path}: no usable answer from Microsoft Graph (${reason})`)
   }
 }
 

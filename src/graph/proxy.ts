@@ -1,35 +1,20 @@
 /**
- * Self-hosted runners often reach the internet only through a proxy named in HTTPS_PROXY.
- * @azure/identity honours it for sign-in; this makes the Graph requests follow the same rules,
- * with the same library the SDK bundles (https-proxy-agent), so sign-in and Graph never disagree.
+ * Self-hosted runners often reach the internet only through a proxy. One rule set decides it for
+ * every request the action sends (sign-in, GitHub ID token, Graph), so they never disagree.
+ * The order follows the Azure SDK's proxy policy, which the README promised to match: for https,
+ * HTTPS_PROXY, then ALL_PROXY, then HTTP_PROXY; each name lower-case first, as curl reads them.
  */
-import type { Agent } from 'node:http'
-import { HttpsProxyAgent } from 'https-proxy-agent'
-
 export type Environment = Record<string, string | undefined>
 
-const agents = new Map<string, Agent>()
+const HTTPS_ORDER = ['https_proxy', 'HTTPS_PROXY', 'all_proxy', 'ALL_PROXY', 'http_proxy', 'HTTP_PROXY']
+const HTTP_ORDER = ['http_proxy', 'HTTP_PROXY', 'all_proxy', 'ALL_PROXY']
 
-/** The agent that tunnels a request to `target` through the configured proxy, or undefined to go direct. */
-export function proxyAgentFor(target: URL, environment: Environment = process.env): Agent | undefined {
-  const proxy = proxyFor(target, environment)
-  if (proxy === undefined) return undefined
-  let agent = agents.get(proxy)
-  if (!agent) {
-    agent = new HttpsProxyAgent(proxy)
-    agents.set(proxy, agent)
-  }
-  return agent
-}
-
-/** The proxy URL for `target`, honouring NO_PROXY; lower-case names win, as curl and @actions/http-client do. */
+/** The proxy URL for `target`, honouring NO_PROXY, or undefined to go direct. */
 export function proxyFor(target: URL, environment: Environment): string | undefined {
-  const https = target.protocol === 'https:'
-  const proxy = https
-    ? (environment['https_proxy'] ?? environment['HTTPS_PROXY'])
-    : (environment['http_proxy'] ?? environment['HTTP_PROXY'])
-  if (proxy === undefined || proxy.trim() === '') return undefined
-  return bypassesProxy(target, environment['no_proxy'] ?? environment['NO_PROXY'] ?? '') ? undefined : proxy.trim()
+  const names = target.protocol === 'https:' ? HTTPS_ORDER : HTTP_ORDER
+  const proxy = names.map((name) => environment[name]?.trim()).find((value) => value !== undefined && value !== '')
+  if (proxy === undefined) return undefined
+  return bypassesProxy(target, environment['no_proxy'] ?? environment['NO_PROXY'] ?? '') ? undefined : proxy
 }
 
 /** NO_PROXY entries: `*` for everything, a host (which also covers its subdomains), `.domain`, or `host:port`. */

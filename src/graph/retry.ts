@@ -20,6 +20,9 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   maxDelayMs: 30_000,
 }
 
+/** Requests that got no answer within the timeout are sent at most this often: a stalled service costs 2 timeouts, not 5. */
+export const MAX_TIMED_OUT_ATTEMPTS = 2
+
 const RETRIED_STATUSES = new Set([429, 503, 504])
 const B2C_THROTTLED = 'AADB2C95043'
 const B2C_CONCURRENT_WRITE = 'AADB2C95053'

@@ -20,6 +20,7 @@ import {
   sendWithProof,
 } from './certificate-roll.js'
 import type { OperationContext, Result } from './context.js'
+import { certificateFrom, proofSignerFor } from './sources.js'
 import { describeCredential, longestValid, validitySeconds, windowOf } from './credential-facts.js'
 import { capitalise, iso, isoSeconds } from './wording.js'
 
@@ -29,7 +30,8 @@ export async function addKey(context: OperationContext, operation: AddKey): Prom
   const api = new ApplicationsApi(context.graph)
   const target = await readTarget(api, operation.target)
   const now = context.now()
-  const { newCertificate, proof } = operation
+  const newCertificate = await certificateFrom(context, operation.newCertificate)
+  const proof = await proofSignerFor(context, operation.proof, target)
   const signerOnTarget = findByThumbprint(target.keyCredentials, proof.certificate.thumbprint)
   const dryRun = context.dryRun ? 'Dry run: ' : ''
 

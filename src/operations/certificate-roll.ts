@@ -3,8 +3,8 @@
  * may sign, and sending a proof with Graph's opaque 401 explained against what was actually sent.
  * Facts about single credentials are in credential-facts.ts.
  */
-import { thumbprintFromX5t, type Certificate, type CertificateWithKey } from '../crypto/certificates.js'
-import { PROOF_AUDIENCE, PROOF_LIFETIME_SECONDS, signProof, type ProofClaims, type ProofHeader } from '../crypto/proof.js'
+import { thumbprintFromX5t, type Certificate } from '../crypto/certificates.js'
+import { PROOF_AUDIENCE, PROOF_LIFETIME_SECONDS, signProofWith, type ProofClaims, type ProofHeader, type ProofSigner } from '../crypto/proof.js'
 import { ActionableError } from '../errors.js'
 import { ApplicationsApi, findByThumbprint, type DirectoryTarget, type KeyCredential } from '../graph/applications.js'
 import { GraphError } from '../graph/errors.js'
@@ -13,6 +13,7 @@ import { referenceText } from '../service-failure.js'
 import type { OperationContext, Result } from './context.js'
 import { describeCredential, describeWindow, isValidAt, listCredentials, windowOf } from './credential-facts.js'
 import { capitalise, iso } from './wording.js'
+import { capList } from '../log-safety.js'
 
 const PROOF_REJECTED = 'Authentication_MissingOrMalformed'
 
@@ -54,7 +55,7 @@ export function requireSigner(target: DirectoryTarget, signer: Certificate, now:
     ? `is on the target as ${describeCredential(credential, false)}, which is not valid now (${iso(now)})`
     : `is not among the certificates of ${describeTarget(target)}, which holds ${listCredentials(target.keyCredentials)}`
   const remedy = target.keyCredentials.some((other) => isValidAt(other, now))
-    ? 'Give as proof-certificate (it defaults to client-certificate) a currently valid certificate of the target, with its private key.'
+    ? 'Give as proof-certificate (it defaults to client-certificate) a currently valid certificate of the target, with its private key, or name one kept in Key Vault with proof-key-vault-certificate.'
     : `${capitalise(describeTarget(target))} has no currently valid certificate at all, and Graph only accepts a proof signed by one: ${withoutProof}.`
   throw new ActionableError(`The proof certificate ${signer.thumbprint} (${signer.subject}) ${problem}. ${remedy}`)
 }
@@ -71,11 +72,11 @@ export function azCredentialCommand(target: DirectoryTarget, verb: 'reset' | 'de
 export async function sendWithProof<T>(
   context: OperationContext,
   target: DirectoryTarget,
-  signer: CertificateWithKey,
+  signer: ProofSigner,
   action: 'addKey' | 'removeKey',
   send: (proof: string) => Promise<T>,
 ): Promise<T> {
-  const sent = await signProof(signer, target.id, context.now())
+  const sent = await signProofWith(signer, target.id, context.now())
   context.mask(sent.jwt)
   context.log.debug(`${action} proof: x5t=${sent.header.x5t} aud=${sent.claims.aud} iss=${sent.claims.iss} nbf=${sent.claims.nbf} exp=${sent.claims.exp}`)
   try {

@@ -1,4 +1,5 @@
 /** What every operation receives and returns; nothing here knows about the runner. */
+import type { TokenCredential } from '@azure/identity'
 import type { GraphClient } from '../graph/client.js'
 
 export interface Log {
@@ -14,6 +15,10 @@ export interface OperationContext {
   dryRun: boolean
   /** Registers a secret the operation makes itself (the proof JWT), before anything could print it. */
   mask(secret: string): void
+  /** The sign-in, for services other than Graph (Key Vault asks it for the vault scope). */
+  credential: TokenCredential
+  /** The signed-in client id, for messages; undefined with the Azure CLI. */
+  clientId: string | undefined
 }
 
 export type ActionTaken = 'created' | 'uploaded' | 'generated' | 'added' | 'removed' | 'found' | 'skipped' | 'planned' | 'audited'
@@ -29,6 +34,8 @@ export interface Result {
   expires?: number | undefined
   thumbprint?: string | undefined
   previousKid?: string | undefined
+  /** sync-key-vault-certificate: keyIds this run removed. */
+  removedKids?: string[] | undefined
   target?: { kind: string; objectId: string; appId: string | undefined; displayName: string | undefined } | undefined
   /** Outputs of this operation beyond the common ones (audit: report and counts). */
   outputs?: Record<string, string>

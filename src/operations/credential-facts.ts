@@ -7,6 +7,7 @@ import type { Certificate } from '../crypto/certificates.js'
 import { thumbprintOf, type KeyCredential } from '../graph/applications.js'
 import { toUnixSeconds } from '../time.js'
 import { iso } from './wording.js'
+import { capList } from '../log-safety.js'
 
 export function windowOf(credential: KeyCredential): { start: Date | undefined; end: Date | undefined } {
   const date = (text: string | null | undefined) => (text ? new Date(text) : undefined)
@@ -53,5 +54,5 @@ export function validitySeconds(credential: KeyCredential | undefined, certifica
 
 /** Every credential described, or 'no certificates'. */
 export function listCredentials(credentials: KeyCredential[]): string {
-  return credentials.length === 0 ? 'no certificates' : credentials.map((credential) => describeCredential(credential)).join('; ')
+  return credentials.length === 0 ? 'no certificates' : capList(credentials.map((credential) => describeCredential(credential)), '; ')
 }

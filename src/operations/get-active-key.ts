@@ -6,6 +6,7 @@ import type { Operation } from '../settings.js'
 import type { OperationContext, Result } from './context.js'
 import { describeKey, thumbprintOfKey } from './key-facts.js'
 import { readKeyset } from './keyset-write.js'
+import { capList } from '../log-safety.js'
 
 /** Asks the service itself (getActiveKey): the answer B2C's policies will actually use. */
 export async function getActiveKey(context: OperationContext, operation: Extract<Operation, { name: 'get-active-key' }>): Promise<Result> {
@@ -39,5 +40,5 @@ async function explainNoActiveKey(api: KeysetsApi, keysetId: string, now: Date, 
     const why = key.exp !== undefined && key.exp <= nowSeconds ? 'expired' : key.nbf !== undefined && key.nbf > nowSeconds ? 'not yet valid' : 'not active'
     return `${describeKey(key)}: ${why}`
   })
-  return new ActionableError(`Keyset ${keysetId} has no active key; policies that use it fail at sign-in. Its keys: ${reasons.join('; ')}.`)
+  return new ActionableError(`Keyset ${keysetId} has no active key; policies that use it fail at sign-in. Its keys: ${capList(reasons, '; ')}.`)
 }

@@ -6,6 +6,7 @@ import { createKeyset } from './create-keyset.js'
 import { generateKey } from './generate-key.js'
 import { getActiveKey } from './get-active-key.js'
 import { removeKey } from './remove-key.js'
+import { syncKeyVaultCertificate } from './sync-key-vault-certificate.js'
 import { uploadCertificate } from './upload-certificate.js'
 import { uploadPkcs12 } from './upload-pkcs12.js'
 import { uploadSecret } from './upload-secret.js'
@@ -30,5 +31,7 @@ export function runOperation(context: OperationContext, operation: Operation): P
       return removeKey(context, operation)
     case 'audit':
       return import('./audit.js').then(({ audit }) => audit(context, operation))
+    case 'sync-key-vault-certificate':
+      return syncKeyVaultCertificate(context, operation)
   }
 }

@@ -14,6 +14,7 @@ import { addDuration } from '../time.js'
 import type { OperationContext, Result } from './context.js'
 import { activeKeyAt, describeKey, thumbprintOfKey } from './key-facts.js'
 import { capitalise, iso, isoSeconds } from './wording.js'
+import { capList } from '../log-safety.js'
 
 export interface KeyWrite {
   /** What it writes, for messages: "a secret (oct, sig)". */
@@ -158,7 +159,7 @@ function refuseConflict(keysetId: string, keys: TrustFrameworkKey[], write: KeyW
 }
 
 function conflict(keysetId: string, keys: TrustFrameworkKey[], write: KeyWrite, cause?: GraphError): ActionableError {
-  const held = keys.length === 0 ? 'no keys' : keys.map(describeKey).join('; ')
+  const held = keys.length === 0 ? 'no keys' : capList(keys.map(describeKey), '; ')
   const adds = `${write.kty}${write.use ? ` ${write.use}` : ''}`
   return new ActionableError(
     `Keyset ${keysetId} already holds ${held}. A keyset cannot mix RSA and oct keys, nor sig and enc keys, ` +

@@ -17,8 +17,10 @@ import {
   sendWithProof,
 } from './certificate-roll.js'
 import type { OperationContext, Result } from './context.js'
+import { proofSignerFor } from './sources.js'
 import { describeCredential, isValidAt, validitySeconds } from './credential-facts.js'
 import { capitalise } from './wording.js'
+import { capList } from '../log-safety.js'
 
 type RemoveKey = Extract<Operation, { name: 'remove-key' }>
 
@@ -37,7 +39,8 @@ export async function removeKey(context: OperationContext, operation: RemoveKey)
   }
 
   const withoutProof = `remove it by updating the target itself, e.g. ${azCredentialCommand(target, 'delete', `--key-id ${doomed.keyId}`)}`
-  const signer = requireSigner(target, operation.proof.certificate, now, withoutProof)
+  const proof = await proofSignerFor(context, operation.proof, target)
+  const signer = requireSigner(target, proof.certificate, now, withoutProof)
   if (!operation.allowUnsafeRemoval) refuseUnsafeRemoval(target, doomed, signer, now)
   const outputs = { kid: doomed.keyId, thumbprint: thumbprintOf(doomed), ...validitySeconds(doomed, undefined), target: resultTarget(target) }
   if (context.dryRun) {
@@ -48,7 +51,7 @@ export async function removeKey(context: OperationContext, operation: RemoveKey)
     }
   }
 
-  await sendWithProof(context, target, operation.proof, 'removeKey', (jwt) => api.removeKey(target.kind, target.id, doomed.keyId, jwt))
+  await sendWithProof(context, target, proof, 'removeKey', (jwt) => api.removeKey(target.kind, target.id, doomed.keyId, jwt))
   return {
     actionTaken: 'removed',
     detail: `Removed certificate ${describeCredential(doomed)} from ${describeTarget(target)}; the proof was signed by keyId ${signer.keyId}.`,
@@ -67,7 +70,7 @@ function refuseUnsafeRemoval(target: DirectoryTarget, doomed: KeyCredential, sig
   const consequence =
     othersValid.length === 0
       ? `it is also the last currently valid certificate of ${describeTarget(target)}: without it no proof could be signed again, and only an update of the target itself could add a certificate. Add its successor first (operation: add-key)`
-      : `sign the proof with another valid certificate of the target (${othersValid.map((credential) => credential.keyId).join(', ')}), typically the one add-key added`
+      : `sign the proof with another valid certificate of the target (${capList(othersValid.map((credential) => credential.keyId))}), typically the one add-key added`
   throw new ActionableError(
     `Refusing to remove keyId ${doomed.keyId}: it is the certificate that signs this step's proof (proof-certificate, which defaults to client-certificate); ` +
       `${consequence}, or set allow-unsafe-removal: true if this removal is really meant.`,

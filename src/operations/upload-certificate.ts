@@ -2,12 +2,13 @@ import type { Operation } from '../settings.js'
 import { toUnixSeconds } from '../time.js'
 import type { OperationContext, Result } from './context.js'
 import { writeKey } from './keyset-write.js'
+import { certificateFrom } from './sources.js'
 
-export function uploadCertificate(
+export async function uploadCertificate(
   context: OperationContext,
   operation: Extract<Operation, { name: 'upload-certificate' }>,
 ): Promise<Result> {
-  const { certificate } = operation
+  const certificate = await certificateFrom(context, 'certificate' in operation ? operation.certificate : operation.keyVaultCertificate)
   return writeKey(context, operation.keyset, {
     what: `certificate ${certificate.thumbprint} (${certificate.subject})`,
     actionTaken: 'uploaded',

@@ -2,8 +2,18 @@ import type { Operation } from '../settings.js'
 import { toUnixSeconds } from '../time.js'
 import type { OperationContext, Result } from './context.js'
 import { writeKey } from './keyset-write.js'
+import { loadKeyVault } from './sources.js'
 
-export function uploadPkcs12(context: OperationContext, operation: Extract<Operation, { name: 'upload-pkcs12' }>): Promise<Result> {
+/** The certificate's PFX from Key Vault, re-wrapped on the runner (see keyvault/pfx.ts). */
+async function fromKeyVault(context: OperationContext, operation: Extract<UploadPkcs12, { keyVaultCertificate: unknown }>): Promise<Exclude<UploadPkcs12, { keyVaultCertificate: unknown }>> {
+  const { readPfxForB2c } = await loadKeyVault(context)
+  return { name: operation.name, keyset: operation.keyset, ...(await readPfxForB2c(context, operation.keyVaultCertificate)) }
+}
+
+type UploadPkcs12 = Extract<Operation, { name: 'upload-pkcs12' }>
+
+export async function uploadPkcs12(context: OperationContext, given: UploadPkcs12): Promise<Result> {
+  const operation = 'keyVaultCertificate' in given ? await fromKeyVault(context, given) : given
   const { certificate } = operation
   if (operation.encryption === 'aes-pbes2') {
     context.log.warning(
