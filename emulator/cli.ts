@@ -1,6 +1,8 @@
 /**
- * `npm run emulator` (tsx emulator/cli.ts): runs the emulator until SIGINT/SIGTERM and prints
- * what a shell or a workflow needs to point the action at it.
+ * `npm run emulator` (`exec node --import tsx emulator/cli.ts`): runs the emulator until
+ * SIGINT/SIGTERM and prints what a shell or a workflow needs to point the action at it. The
+ * script execs node, so the signal npm passes on reaches this process, not a tsx wrapper that
+ * would leave it running.
  *
  *   --port N          listen on N (default: a free port)
  *   --latency-ms N    add N ms to every request
@@ -65,6 +67,7 @@ function banner(emu: Emulator): string {
     `  client secret  ${emu.client.clientSecret}`,
     `  roles          TrustFrameworkKeySet.ReadWrite.All; federated credential for ${emu.github.subject}`,
     `  control API    GET ${emu.url}/_emulator/requests | GET …/state | POST …/faults | POST …/reset`,
+    `  process        ${process.pid} (stops on SIGINT or SIGTERM)`,
     '',
     '# shell:',
     ...environment(emu).map(([k, v]) => `export ${k}=${sq(v)}`),
@@ -108,11 +111,8 @@ async function main(): Promise<void> {
     ...(latencyMs !== undefined ? { latencyMs } : {}),
     ...(values['accept-aes-pkcs12'] ? { acceptAesPkcs12: true } : {}),
   })
-  const envFile = values['env-file'] ?? values['write-env']
-  if (envFile) await appendFile(envFile, environment(emu).map(([k, v]) => `${k}=${v}\n`).join(''))
-  process.stdout.write(banner(emu))
-  process.stdout.write(`ready ${emu.url}\n`)
-
+  // Before anything announces the emulator: a signal that arrives before the handlers are in
+  // place ends the process at once, without closing it or saying so.
   let closing = false
   const stop = (signal: string): void => {
     if (closing) return
@@ -128,6 +128,11 @@ async function main(): Promise<void> {
   }
   process.on('SIGINT', () => stop('SIGINT'))
   process.on('SIGTERM', () => stop('SIGTERM'))
+
+  const envFile = values['env-file'] ?? values['write-env']
+  if (envFile) await appendFile(envFile, environment(emu).map(([k, v]) => `${k}=${v}\n`).join(''))
+  process.stdout.write(banner(emu))
+  process.stdout.write(`ready ${emu.url}\n`)
 }
 
 main().catch((e: unknown) => {

@@ -3,11 +3,34 @@
  * tests that spawn the bundled action): read what was recorded, inject faults, reset, register.
  * Loopback only and unauthenticated: the emulator holds nothing but throwaway test material.
  */
+import type { DirectoryObjectInput, RegisterClientInput } from './directory.js'
 import { json, type Reply, type RequestContext } from './http.js'
-import type { Emulator } from './index.js'
-import type { FaultSpec } from './types.js'
+import type { EmulatedApplication, EmulatedKeyset, EmulatedServicePrincipal, FaultSpec, RecordedRequest } from './types.js'
 
-type ControlApi = Pick<Emulator, 'injectFault' | 'reset' | 'registerClient' | 'addApplication' | 'addServicePrincipal' | 'issueAccessToken' | 'requests' | 'keysets' | 'applications' | 'servicePrincipals' | 'url' | 'tenantId' | 'tenantDomain' | 'client' | 'github' | 'caFile'>
+/**
+ * What the control API reads and does; the Emulator (index.ts) extends it. Declared here, not
+ * picked from Emulator, so control.ts does not import index.ts, which imports it.
+ */
+export interface ControlApi {
+  url: string
+  caFile: string
+  tenantId: string
+  tenantDomain: string
+  /** Default app registration; `objectId` is its application object id, `servicePrincipalId` its tokens' `oid`. */
+  client: { clientId: string; clientSecret: string; objectId: string; servicePrincipalId: string }
+  /** `subject` may be reassigned to change the `sub` of the ID tokens issued from then on. */
+  github: { requestUrl: string; requestToken: string; subject: string }
+  registerClient(c: RegisterClientInput): void
+  issueAccessToken(c?: { clientId?: string; roles?: string[] }): string
+  addApplication(a: DirectoryObjectInput): { objectId: string; appId: string }
+  addServicePrincipal(s: DirectoryObjectInput): { objectId: string; appId: string }
+  keysets: Map<string, EmulatedKeyset>
+  applications: Map<string, EmulatedApplication>
+  servicePrincipals: Map<string, EmulatedServicePrincipal>
+  requests: RecordedRequest[]
+  injectFault(f: FaultSpec): void
+  reset(): void
+}
 
 function parseJson(ctx: RequestContext): Record<string, unknown> | undefined {
   if (ctx.rawBody.length === 0) return {}
@@ -62,20 +85,20 @@ export function controlHandler(api: () => ControlApi): (ctx: RequestContext) => 
         case 'POST clients': {
           const body = parseJson(ctx)
           if (!body || typeof body['clientId'] !== 'string') return bad('body needs clientId')
-          emu.registerClient(body as unknown as Parameters<Emulator['registerClient']>[0])
+          emu.registerClient(body as unknown as Parameters<ControlApi['registerClient']>[0])
           return json(201, { clientId: body['clientId'] })
         }
         case 'POST applications':
         case 'POST service-principals': {
           const body = parseJson(ctx)
           if (!body) return bad('body must be a JSON object')
-          const input = body as Parameters<Emulator['addApplication']>[0]
+          const input = body as Parameters<ControlApi['addApplication']>[0]
           return json(201, action === 'applications' ? emu.addApplication(input) : emu.addServicePrincipal(input))
         }
         case 'POST token': {
           const body = parseJson(ctx)
           if (!body) return bad('body must be a JSON object')
-          return json(200, { access_token: emu.issueAccessToken(body as Parameters<Emulator['issueAccessToken']>[0]) })
+          return json(200, { access_token: emu.issueAccessToken(body as Parameters<ControlApi['issueAccessToken']>[0]) })
         }
         default:
           return json(404, { error: `unknown control request ${key}; see GET requests, GET state, POST faults, POST reset, POST clients, POST applications, POST service-principals, POST token` })

@@ -7,30 +7,9 @@
 import { randomBytes } from 'node:crypto'
 import { headerValue, json, reject, type Reply, type RequestContext } from './http.js'
 import type { EmulatorState } from './state.js'
+import type { EmulatedIssue, GitHubApiState } from './types.js'
 
 export const GITHUB_API_PREFIX = '/github/api'
-
-export interface EmulatedIssue {
-  number: number
-  title: string
-  body: string
-  state: 'open' | 'closed'
-  stateReason: 'completed' | 'not_planned' | 'reopened' | null
-  labels: string[]
-  comments: string[]
-  createdAt: string
-  updatedAt: string
-}
-
-export interface GitHubApiState {
-  /** The job's GITHUB_TOKEN. */
-  token: string
-  /** `owner/name` of the workflow's repository (GITHUB_REPOSITORY). */
-  repository: string
-  /** false: the token may read issues but not write them (no `permissions: issues: write`). */
-  issuesWritable: boolean
-  issues: EmulatedIssue[]
-}
 
 export function newGitHubApiState(): GitHubApiState {
   return { token: `ghs_${randomBytes(18).toString('base64url')}`, repository: 'octo-org/octo-repo', issuesWritable: true, issues: [] }

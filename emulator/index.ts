@@ -8,13 +8,12 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import { rm } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
-import { controlHandler } from './control.js'
+import { controlHandler, type ControlApi } from './control.js'
 import { Directory, newClientSecret, type DirectoryObjectInput, type RegisterClientInput } from './directory.js'
 import { issueAccessToken } from './entra.js'
 import { FaultQueue } from './faults.js'
-import { GITHUB_API_PREFIX, newGitHubApiState, type GitHubApiState } from './github-issues.js'
+import { GITHUB_API_PREFIX, newGitHubApiState } from './github-issues.js'
 import { OIDC_TOKEN_PATH } from './github-oidc.js'
-import type { ThrottleRule } from './graph/throttle.js'
 import { createEmulatorServer } from './server.js'
 import {
   DEFAULT_GITHUB_SUBJECT,
@@ -27,15 +26,9 @@ import {
 } from './state.js'
 import { addVaultCertificateVersion, newVault, VAULT_ROLES, type EmulatedVault, type SeedVaultCertificate, type VaultRole } from './keyvault/vault.js'
 import { createTlsMaterial } from './tls.js'
-import type {
-  EmulatedApplication,
-  EmulatedKeyset,
-  EmulatedServicePrincipal,
-  FaultSpec,
-  RecordedRequest,
-} from './types.js'
+import type { GitHubApiState, RecordedRequest, ThrottleRule } from './types.js'
 
-export type { EmulatedIssue, GitHubApiState } from './github-issues.js'
+export type { EmulatedIssue, GitHubApiState } from './types.js'
 export type {
   ClientRegistration,
   EmulatedApplication,
@@ -72,27 +65,12 @@ export interface EmulatorOptions {
   keyCredentialsThrottle?: ThrottleRule
 }
 
-export interface Emulator {
-  url: string
-  caFile: string
-  tenantId: string
-  tenantDomain: string
-  /** Default app registration; `objectId` is its application object id, `servicePrincipalId` its tokens' `oid`. */
-  client: { clientId: string; clientSecret: string; objectId: string; servicePrincipalId: string }
-  /** `subject` may be reassigned to change the `sub` of the ID tokens issued from then on. */
-  github: { requestUrl: string; requestToken: string; subject: string }
+
+/** The control API's view (ControlApi, in control.ts) plus what only in-process users may do. */
+export interface Emulator extends ControlApi {
   /** GitHub's REST API for the audit issue: GITHUB_API_URL, the job token, the repository and its issues. */
   githubApi: GitHubApiState & { url: string }
-  registerClient(c: RegisterClientInput): void
-  issueAccessToken(c?: { clientId?: string; roles?: string[] }): string
-  addApplication(a: DirectoryObjectInput): { objectId: string; appId: string }
-  addServicePrincipal(s: DirectoryObjectInput): { objectId: string; appId: string }
-  keysets: Map<string, EmulatedKeyset>
-  applications: Map<string, EmulatedApplication>
-  servicePrincipals: Map<string, EmulatedServicePrincipal>
-  requests: RecordedRequest[]
   count(filter?: Partial<Pick<RecordedRequest, 'service' | 'method'>>): number
-  injectFault(f: FaultSpec): void
   /** The emulated Key Vault, at `url` (the emulator's own); the default client holds all three roles after each reset. */
   keyVault: {
     url: string
@@ -101,7 +79,6 @@ export interface Emulator {
     addCertificateVersion(name: string, seed: SeedVaultCertificate): string
     setRoles(clientId: string, roles: VaultRole[]): void
   }
-  reset(): void
   close(): Promise<void>
 }
 

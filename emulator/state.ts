@@ -3,10 +3,8 @@ import { generateKeyPair, randomBytes, type KeyObject } from 'node:crypto'
 import { promisify } from 'node:util'
 import { Directory } from './directory.js'
 import { FaultQueue } from './faults.js'
-import type { GitHubApiState } from './github-issues.js'
-import type { ThrottleRule } from './graph/throttle.js'
 import type { EmulatedVault } from './keyvault/vault.js'
-import type { EmulatedKeyset, RecordedRequest } from './types.js'
+import type { EmulatedKeyset, GitHubApiState, RecordedRequest, ThrottleRule } from './types.js'
 
 const generateKeyPairAsync = promisify(generateKeyPair)
 

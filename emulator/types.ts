@@ -155,3 +155,34 @@ export interface FaultSpec {
   /** Put what the request carried (its body and Authorization header) into the error text, as some services echo it. */
   echo?: boolean
 }
+
+/** An issue in the emulated GitHub repository (github-issues.ts). */
+export interface EmulatedIssue {
+  number: number
+  title: string
+  body: string
+  state: 'open' | 'closed'
+  stateReason: 'completed' | 'not_planned' | 'reopened' | null
+  labels: string[]
+  comments: string[]
+  createdAt: string
+  updatedAt: string
+}
+
+export interface GitHubApiState {
+  /** The job's GITHUB_TOKEN. */
+  token: string
+  /** `owner/name` of the workflow's repository (GITHUB_REPOSITORY). */
+  repository: string
+  /** false: the token may read issues but not write them (no `permissions: issues: write`). */
+  issuesWritable: boolean
+  issues: EmulatedIssue[]
+}
+
+/** A request limit per window (graph/throttle.ts). */
+export interface ThrottleRule {
+  /** Requests allowed per window (Graph: 150). */
+  limit: number
+  /** Window length (Graph: 60,000 ms). */
+  windowMs: number
+}

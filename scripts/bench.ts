@@ -10,7 +10,7 @@
  * then the targets, passed or missed. Installs nothing: without `az` the comparison is skipped.
  */
 import { startEmulator, type Emulator } from '../emulator/index.js'
-import { removeTempDirs } from '../__tests__/helpers/openssl.js'
+import { removeTempDirs } from './lib/openssl.js'
 import { alternate, type Rounds } from './lib/bench-alternate.js'
 import { endToEndContenders, type StepSample } from './lib/bench-e2e.js'
 import { endToEndTable, latencyTable, timelineTable } from './lib/bench-e2e-report.js'
@@ -32,6 +32,7 @@ import {
 import { formatMs, spread } from './lib/bench-stats.js'
 import { targetsTable } from './lib/bench-targets.js'
 import { auditSection, measureAudit, type AuditBench } from './lib/bench-audit.js'
+import { assertFreshBundle } from './lib/dist-stamp.js'
 
 const LATENCY_MS = 50
 const AZ_MISSING = 'Azure CLI (`az`) not found; install it with `sudo apt-get install azure-cli` (Debian, Ubuntu) and run again'
@@ -188,6 +189,7 @@ function report(results: Results): string {
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2))
+  assertFreshBundle()
   const machine = describeMachine()
   const azSkipped = !options.az ? '--no-az' : machine.az === undefined ? AZ_MISSING : undefined
   if (azSkipped) progress(`The az rest comparison is skipped: ${azSkipped}.`)

@@ -6,7 +6,7 @@
  * tenant. Exits non-zero if any step fails or yields no kid (the audit: no report).
  */
 import { startEmulator, VAULT_ROLES, type Emulator } from '../emulator/index.js'
-import { makeDemoCertificate } from './lib/demo-certificates.js'
+import { makeSelfSignedCert, removeTempDirs } from './lib/openssl.js'
 import { runStep, type StepRun } from './lib/run-step.js'
 
 interface DemoStep {
@@ -65,8 +65,8 @@ function keysetSteps(emulator: Emulator): DemoStep[] {
  * signed by the new one. It holds no Graph permission: an application may roll its own keys.
  */
 function certificateRollSteps(emulator: Emulator): DemoStep[] {
-  const current = makeDemoCertificate('contoso-web 2026', 30)
-  const next = makeDemoCertificate('contoso-web 2027', 365)
+  const current = makeSelfSignedCert({ commonName: 'contoso-web 2026', days: 30 })
+  const next = makeSelfSignedCert({ commonName: 'contoso-web 2027', days: 365 })
   const app = emulator.addApplication({ displayName: 'contoso-web', keyCredentials: [{ certificatePem: current.certPem, displayName: 'contoso-web 2026' }] })
   emulator.registerClient({ clientId: app.appId, certificatePem: current.certPem, roles: [] })
   const signIn = { 'tenant-id': emulator.tenantId, 'client-id': app.appId, auth: 'client-certificate', 'client-certificate': `${current.certPem}${current.keyPem}` }
@@ -92,8 +92,8 @@ function certificateRollSteps(emulator: Emulator): DemoStep[] {
  * (proof signed by v2); the next finds nothing to do. No private key leaves the vault.
  */
 function keyVaultRollSteps(emulator: Emulator): DemoStep[] {
-  const v1 = makeDemoCertificate('contoso-api 2026', 30)
-  const v2 = makeDemoCertificate('contoso-api 2027', 365)
+  const v1 = makeSelfSignedCert({ commonName: 'contoso-api 2026', days: 30 })
+  const v2 = makeSelfSignedCert({ commonName: 'contoso-api 2027', days: 365 })
   emulator.keyVault.addCertificateVersion('contoso-api', { ...seedOf(v1), created: new Date(Date.now() - 300 * 86_400_000) })
   emulator.keyVault.addCertificateVersion('contoso-api', seedOf(v2))
   const app = emulator.addApplication({ displayName: 'contoso-api', keyCredentials: [{ certificatePem: v1.certPem, displayName: 'contoso-api 2026' }] })
@@ -206,6 +206,7 @@ async function main(): Promise<number> {
     console.log(`\n${steps.length - failures}/${steps.length} steps as expected; the emulator answered ${graph} Graph and ${token} token requests.`)
   } finally {
     await emulator.close()
+    removeTempDirs()
   }
   return failures === 0 ? 0 : 1
 }

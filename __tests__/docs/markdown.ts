@@ -1,3 +1,5 @@
+import { asMapping, parseYaml } from '../../scripts/lib/action-metadata.js'
+
 /**
  * Just enough Markdown and workflow reading for the docs tests: level-2 sections, GitHub-flavoured
  * tables, fenced YAML blocks, and the steps of a workflow that use this action.
@@ -120,70 +122,32 @@ export function yamlBlocks(markdown: string): string[] {
 export interface ActionStep {
   uses: string
   id: string | undefined
-  /** the keys under `with:`, in order, and their values (quotes removed, block scalars as '') */
+  /** the keys under `with:`, in order, and their values as the runner reads them (strings) */
   with: Map<string, string>
-  /** 1-based line of the `uses:` */
-  line: number
-}
-
-function unquote(value: string): string {
-  const text = value.replace(/[ \t]+#.*$/, '').trim()
-  const quoted = /^'(.*)'$/.exec(text) ?? /^"(.*)"$/.exec(text)
-  return quoted ? quoted[1]! : text
 }
 
 /**
- * The steps of a workflow (or a snippet of one) whose `uses:` satisfies isThisAction. Line based:
- * a step is a sequence item (`- key: …`); its keys sit at the column after the dash; the keys of
- * its `with:` are the lines at the first indentation found below it.
+ * The steps of a workflow (or a snippet of one, such as a list of steps) whose `uses:` satisfies
+ * isThisAction: every mapping anywhere in the document with a string `uses`.
  */
 export function actionSteps(yaml: string, isThisAction: (uses: string) => boolean): ActionStep[] {
-  const lines = yaml.split(/\r?\n/)
   const steps: ActionStep[] = []
-  for (let i = 0; i < lines.length; i++) {
-    const item = /^(\s*-\s+)(\S.*)$/.exec(lines[i]!)
-    if (!item) continue
-    const column = item[1]!.length
-    const keys = new Map<string, number>()
-    keys.set(item[2]!, i)
-    let end = i + 1
-    for (; end < lines.length; end++) {
-      const line = lines[end]!
-      if (line.trim() === '' || /^\s*#/.test(line)) continue
-      const indent = /^ */.exec(line)![0].length
-      if (indent < column) break
-      if (indent === column) keys.set(line.slice(column), end)
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit)
+    if (typeof node !== 'object' || node === null) return
+    const map = node as Record<string, unknown>
+    const uses = map['uses']
+    if (typeof uses === 'string' && isThisAction(uses)) {
+      const inputs = map['with'] === undefined ? {} : asMapping(map['with'], `with: of the step using ${uses}`)
+      steps.push({
+        uses,
+        id: typeof map['id'] === 'string' ? map['id'] : undefined,
+        with: new Map(Object.entries(inputs).map(([name, value]) => [name, String(value)])),
+      })
     }
-    const entries = [...keys].map(([text, at]) => ({ at, match: /^([A-Za-z0-9_-]+):(?:\s+(.*))?$/.exec(text) }))
-    const field = (name: string) => entries.find((entry) => entry.match?.[1] === name)
-    const uses = field('uses')
-    if (!uses || !isThisAction(unquote(uses.match![2] ?? ''))) continue
-    const id = field('id')
-    const withEntry = field('with')
-    const inputs = new Map<string, string>()
-    if (withEntry) {
-      let keyIndent: number | undefined
-      for (let k = withEntry.at + 1; k < end; k++) {
-        const line = lines[k]!
-        if (line.trim() === '' || /^\s*#/.test(line)) continue
-        const indent = /^ */.exec(line)![0].length
-        if (indent <= column) break
-        keyIndent ??= indent
-        if (indent < keyIndent) break
-        if (indent > keyIndent) continue
-        const pair = /^([A-Za-z0-9_-]+):(?:\s+(.*))?$/.exec(line.slice(indent))
-        if (!pair) throw new Error(`line ${k + 1}: cannot read the input in '${line}'`)
-        const raw = pair[2] ?? ''
-        inputs.set(pair[1]!, /^[|>]/.test(raw) ? '' : unquote(raw))
-      }
-    }
-    steps.push({
-      uses: unquote(uses.match![2] ?? ''),
-      id: id ? unquote(id.match![2] ?? '') : undefined,
-      with: inputs,
-      line: uses.at + 1,
-    })
+    Object.values(map).forEach(visit)
   }
+  visit(parseYaml(yaml))
   return steps
 }
 

@@ -1,8 +1,7 @@
 /**
  * Keeps the public face of the action in step with itself: README's inputs and outputs tables
  * against action.yml (names, order, defaults), action.yml against the names the code uses
- * (src/inputs.ts) and against the fixed public contract
- * (../shared/ACTION-CONTRACT.md, when present), and every workflow snippet in README, examples/
+ * (src/inputs.ts), and every workflow snippet in README, examples/
  * and .github/workflows against the inputs, operations and outputs that exist.
  *
  * The checks are functions from texts to a list of problems, so the last block can feed them
@@ -12,27 +11,16 @@ import { describe, it, expect } from '@jest/globals'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { actionSteps, codeSpan, codeSpans, outputReferences, sectionTable, yamlBlocks } from './markdown.js'
-import { parseYamlSubset, readActionMetadata, YamlSubsetError, type ActionMetadata } from '../../scripts/lib/yaml-subset.js'
+import { actionSteps, codeSpan, outputReferences, sectionTable, yamlBlocks } from './markdown.js'
+import { operationsIn, sameList } from './contract.js'
+import { ActionMetadataError, readActionMetadata, type ActionMetadata } from '../../scripts/lib/action-metadata.js'
 import { INPUTS, OUTPUTS } from '../../src/inputs.js'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const read = (file: string): string => readFileSync(path.join(root, file), 'utf8')
-const contractPath = path.resolve(root, '../shared/ACTION-CONTRACT.md')
 
 const actionText = read('action.yml')
 const readmeText = read('README.md')
-const contractText = existsSync(contractPath) ? readFileSync(contractPath, 'utf8') : undefined
-
-function sameList(what: string, expected: string[], actual: string[], expectedIn: string, actualIn: string): string[] {
-  const problems: string[] = []
-  for (const name of expected) if (!actual.includes(name)) problems.push(`${what} '${name}' is in ${expectedIn} but not in ${actualIn}`)
-  for (const name of actual) if (!expected.includes(name)) problems.push(`${what} '${name}' is in ${actualIn} but not in ${expectedIn}`)
-  if (problems.length === 0 && expected.join() !== actual.join()) {
-    problems.push(`${what}s are in a different order: ${expectedIn} has ${expected.join(', ')}; ${actualIn} has ${actual.join(', ')}`)
-  }
-  return problems
-}
 
 function namesColumn(rows: string[][], what: string, problems: string[]): string[] {
   return rows.map((row) => {
@@ -82,70 +70,6 @@ function outputTableProblems(action: ActionMetadata, readme: string): string[] {
     if (row[1]!.trim() === '') problems.push(`output '${names[i]}' has an empty description in README`)
   })
   return problems
-}
-
-/** The operations named in backticks in a description or contract cell. */
-function operationsIn(text: string): string[] {
-  return codeSpans(text).filter((span) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(span))
-}
-
-/**
- * action.yml against the contract: every contract input exists, outputs are exactly the
- * contract's, the operations are the contract's, and defaults agree. A contract default that is a
- * literal in backticks (`auto`, `true`) must be action.yml's default; `(required)` must be
- * `required: true`; anything else (per cloud, now, none, the name of the input it is taken from)
- * is applied in code, so action.yml must give no default.
- */
-function contractProblems(action: ActionMetadata, contract: string): string[] {
-  const problems: string[] = []
-  const contractInputs = sectionTable(contract, 'Inputs').rows
-  const contractInputNames = contractInputs.flatMap((row) => codeSpans(row[0]!))
-  // The contract's "Additions" land one at a time: what action.yml has of them must match them, none is required.
-  const additions = additionsOf(contract)
-  for (const row of [...contractInputs, ...additions.inputs]) {
-    const defaultCell = row[1]!
-    for (const name of codeSpans(row[0]!)) {
-      const input = action.inputs.find((candidate) => candidate.name === name)
-      if (!input) {
-        if (contractInputs.includes(row)) problems.push(`contract input '${name}' is missing from action.yml`)
-        continue
-      }
-      // `application` is target's literal default, `client-id` is application's default taken
-      // from another input: a name of an input counts as literal only if the meaning lists it.
-      const literal = codeSpan(defaultCell)
-      const isLiteral = literal !== undefined && (!contractInputNames.includes(literal) || codeSpans(row[2]!).includes(literal))
-      if (/required/i.test(defaultCell)) {
-        if (!input.required) problems.push(`contract input '${name}' is required; action.yml says required: false`)
-      } else if (isLiteral) {
-        if (input.default !== literal) problems.push(`contract input '${name}' defaults to '${literal}'; action.yml default is '${input.default ?? '(none)'}'`)
-      } else if (input.default !== undefined) {
-        problems.push(`contract input '${name}' defaults to '${defaultCell}', applied in code; action.yml must not give a default (it gives '${input.default}')`)
-      }
-    }
-  }
-  const contractOutputs = sectionTable(contract, 'Outputs').rows.flatMap((row) => codeSpans(row[0]!))
-  const actionOutputs = action.outputs.map((output) => output.name)
-  for (const name of contractOutputs) if (!actionOutputs.includes(name)) problems.push(`output '${name}' is in the contract but not in action.yml`)
-  for (const name of actionOutputs) {
-    if (!contractOutputs.includes(name) && !additions.outputs.includes(name)) problems.push(`output '${name}' is in action.yml but not in the contract`)
-  }
-  const operationRow = contractInputs.find((row) => codeSpans(row[0]!).includes('operation'))
-  const operation = action.inputs.find((input) => input.name === 'operation')
-  if (operationRow && operation) {
-    const expected = operationsIn(operationRow[2]!)
-    const actual = operationsIn(operation.description)
-    for (const name of expected) if (!actual.includes(name)) problems.push(`contract operation '${name}' is not named in action.yml's operation description`)
-    for (const name of actual) {
-      if (!expected.includes(name) && !additions.operations.includes(name)) problems.push(`action.yml's operation description names '${name}', which the contract does not have`)
-    }
-  }
-  return problems
-}
-
-function additionsOf(contract: string): { inputs: string[][]; outputs: string[]; operations: string[] } {
-  if (!contract.includes('## New inputs')) return { inputs: [], outputs: [], operations: [] }
-  const names = (title: string) => sectionTable(contract, title).rows.flatMap((row) => codeSpans(row[0]!))
-  return { inputs: sectionTable(contract, 'New inputs').rows, outputs: names('New outputs'), operations: names('New operations') }
 }
 
 interface Document {
@@ -204,11 +128,9 @@ const action = readActionMetadata(actionText)
 describe('action.yml', () => {
   it('parses and declares a node24 action with branding', () => {
     const top = action.top
-    for (const key of ['name', 'description', 'author']) expect(typeof top.get(key) === 'string' && top.get(key) !== '').toBe(true)
-    const runs = top.get('runs')
-    const branding = top.get('branding')
-    expect(runs instanceof Map && Object.fromEntries(runs)).toEqual({ using: 'node24', main: 'dist/index.js' })
-    expect(branding instanceof Map && [...branding.keys()].sort()).toEqual(['color', 'icon'])
+    for (const key of ['name', 'description', 'author']) expect(typeof top[key] === 'string' && top[key] !== '').toBe(true)
+    expect(top['runs']).toEqual({ using: 'node24', main: 'dist/index.js' })
+    expect(Object.keys(top['branding'] as object).sort()).toEqual(['color', 'icon'])
   })
 
   it('describes every input and output', () => {
@@ -248,10 +170,28 @@ describe('README', () => {
     expect(firstSection).toContain('npm test')
   })
 
+  it('explains the org/b2c-keys-action@v1 placeholder its examples use', () => {
+    const prose = readmeText.replace(/^```[^]*?^```/gm, '')
+    expect(readmeText).toContain('uses: org/b2c-keys-action@v1')
+    expect(prose).toMatch(/`org\/b2c-keys-action@v1`[^]{0,80}placeholder/)
+  })
+
   it('shows an example of every operation', () => {
     const { operations } = snippetProblems(action, workflowDocuments()[0]!)
     const all = operationsIn(action.inputs.find((input) => input.name === 'operation')!.description)
     expect(all.filter((operation) => !operations.includes(operation))).toEqual([])
+  })
+})
+
+describe('CONTRIBUTING', () => {
+  const contributing = read('CONTRIBUTING.md')
+
+  it('runs the action with @github/local-action on src/main.ts, whose run() it calls, with real inputs', () => {
+    expect(contributing).toContain('npx @github/local-action . src/main.ts ')
+    expect(read('src/main.ts')).toMatch(/^export async function run\(/m)
+    const inputs = [...contributing.matchAll(/^INPUT_([A-Z0-9-]+)=/gm)].map((match) => match[1]!.toLowerCase())
+    expect(inputs).toContain('operation')
+    expect(inputs.filter((name) => !action.inputs.some((input) => input.name === name))).toEqual([])
   })
 })
 
@@ -269,22 +209,10 @@ describe('workflow snippets (README, examples/, .github/workflows/)', () => {
   })
 })
 
-const describeContract = contractText === undefined ? describe.skip : describe
-if (contractText === undefined) {
-  console.warn(`Skipping the contract checks: ${contractPath} does not exist (it lives beside the repository, in ../shared).`)
-}
-
-describeContract(`action.yml against ${path.relative(root, contractPath)}`, () => {
-  it('has every contract input and exactly the contract outputs, operations and defaults', () => {
-    expect(contractProblems(action, contractText!)).toEqual([])
-  })
-})
-
 /** Drift the checks above must catch, made on copies of the real files. */
 describe('the checks catch drift', () => {
   const addInput = (text: string, name: string): string =>
     text.replace(/^inputs:\n/m, `inputs:\n  ${name}:\n    description: >-\n      An input added to action.yml only.\n    required: false\n`)
-  const dropInput = (text: string, name: string): string => text.replace(new RegExp(`^  ${name}:\\n(?:    .*\\n|\\n)*`, 'm'), '')
   const inputRows = (readme: string): string[] => readme.split('\n').filter((line) => /^\| `[a-z0-9-]+` \|/.test(line))
 
   it('an input added to action.yml only', () => {
@@ -315,13 +243,6 @@ describe('the checks catch drift', () => {
     expect(inputTableProblems(action, readme).join('\n')).toMatch(/different order/)
   })
 
-  it('a contract input missing from action.yml', () => {
-    if (contractText === undefined) return
-    const dropped = dropInput(actionText, 'key-display-name')
-    expect(dropped).not.toBe(actionText)
-    expect(contractProblems(readActionMetadata(dropped), contractText).join('\n')).toMatch(/'key-display-name' is missing from action.yml/)
-  })
-
   it('a snippet passing an input that does not exist', () => {
     const document = { file: 'snippet', text: '', yaml: ['- id: k\n  uses: org/b2c-keys-action@v1\n  with:\n    operation: generate-key\n    keyset-name: X\n'] }
     expect(snippetProblems(action, document).problems.join('\n')).toMatch(/unknown input 'keyset-name'/)
@@ -333,22 +254,14 @@ describe('the checks catch drift', () => {
   })
 })
 
-describe('the YAML subset parser', () => {
-  it('reads block, quoted and plain scalars as YAML does', () => {
-    const parsed = parseYamlSubset(
-      ["a: >-", '  one', '  two', '', '  three', "b: |", '  x', '   y', "c: 'it''s' # note", 'd: "q\\"" ', 'e: plain # note', 'f:', '  g: h'].join('\n'),
-    )
-    expect(parsed.get('a')).toBe('one two\nthree')
-    expect(parsed.get('b')).toBe('x\n y\n')
-    expect(parsed.get('c')).toBe("it's")
-    expect(parsed.get('d')).toBe('q"')
-    expect(parsed.get('e')).toBe('plain')
-    expect(parsed.get('f')).toEqual(new Map([['g', 'h']]))
+describe('reading action.yml', () => {
+  it('keeps every scalar a string, as the runner hands inputs to the action', () => {
+    const text = 'inputs:\n  flag:\n    description: d\n    required: false\n    default: true\noutputs: {}\n'
+    expect(readActionMetadata(text).inputs).toEqual([{ name: 'flag', description: 'd', required: false, default: 'true' }])
   })
 
-  it('refuses what it does not understand instead of misreading it', () => {
-    for (const text of ['a:\n  - b', 'a: [b]', 'a: &x b', 'a: b\na: c', 'a: plain\n  continued', "a: 'open\n  close'"]) {
-      expect(() => parseYamlSubset(text)).toThrow(YamlSubsetError)
-    }
+  it('refuses a duplicate key and a property inputs do not have', () => {
+    expect(() => readActionMetadata('inputs:\n  a:\n    description: x\n  a:\n    description: y\noutputs: {}\n')).toThrow(/unique/)
+    expect(() => readActionMetadata('inputs:\n  a:\n    descripton: x\noutputs: {}\n')).toThrow(ActionMetadataError)
   })
 })

@@ -95,10 +95,14 @@ describe('client-certificate', () => {
 describe('azure-cli', () => {
   const standIn = join(REPO_ROOT, '__tests__', 'fixtures', 'az')
 
-  it('reuses the session of an earlier azure/login step; tenant-id and client-id are optional', async () => {
+  // 2.45 gives the expiry only as local time (expiresOn), 2.54 also as expires_on: both must work.
+  it.each([
+    ['2.45', standIn],
+    ['2.54', join(REPO_ROOT, '__tests__', 'fixtures', 'az-2.54')],
+  ])('reuses the session of an earlier azure/login step (Azure CLI %s); tenant-id and client-id are optional', async (_, azDir) => {
     const run = await runStep(
       { operation: 'create-keyset', keyset: 'Cli', 'graph-endpoint': emulator.url },
-      { env: { ...emulatorEnv(emulator), PATH: `${standIn}:${process.env['PATH']}`, AZ_STANDIN_ACCESS_TOKEN: emulator.issueAccessToken() } },
+      { env: { ...emulatorEnv(emulator), PATH: `${azDir}:${process.env['PATH']}`, AZ_STANDIN_ACCESS_TOKEN: emulator.issueAccessToken() } },
     )
     expectKeysetCreated(run, 'B2C_1A_Cli')
     expect(emulator.requests.filter((request) => request.service === 'token')).toHaveLength(0)

@@ -164,7 +164,7 @@ describe('secret sweep with step debug logging on', () => {
       { env: { ...emulatorEnv(emulator), ...DEBUG_ENV } },
     )
     expect(run.exitCode).toBe(1)
-    expect(run.errors[0]).toMatch(/Microsoft Graph refused POST .*uploadSecret: Invalid request: /)
+    expect(run.errors[0]).toMatch(/^Uploading a secret to keyset B2C_1A_SweepEcho failed: "Invalid request: /)
     expect(run.errors[0]).toContain('***')
     expectNowhere(run, [secret, JSON.stringify(secret), ...bearerTokensSent()])
   })

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
+import { connect } from 'node:net'
 import tls from 'node:tls'
 import type { Emulator } from '../../emulator/index.js'
 import { call, code, startTrusted, Workdir } from './helpers.js'
@@ -112,6 +113,13 @@ describe('CLI', () => {
     return { output: () => out, exited, kill: () => child.kill('SIGTERM') }
   }
 
+  /** The variables the README's `npm run emulator` item says --write-env writes, in its order. */
+  const readmeEnvNames = (): string[] => {
+    const readme = readFileSync(resolve('README.md'), 'utf8')
+    const item = /^- `npm run emulator`[^]*?(?=^- (?!`[A-Z])|^$)/m.exec(readme)?.[0] ?? ''
+    return [...item.matchAll(/`([A-Z][A-Z0-9_]+)`/g)].map((match) => match[1]!).filter((name) => !name.startsWith('ACTIONS_'))
+  }
+
   const readEnv = async (file: string): Promise<Record<string, string>> =>
     Object.fromEntries((await readFile(file, 'utf8')).trim().split('\n').map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]))
 
@@ -123,7 +131,7 @@ describe('CLI', () => {
     try {
       const env = await readEnv(envFile)
       expect(Object.keys(env)[0]).toBe('EARLIER') // appended, not overwritten
-      expect(Object.keys(env)).toEqual(expect.arrayContaining(['NODE_EXTRA_CA_CERTS', 'EMULATOR_URL', 'EMULATOR_TENANT_ID', 'EMULATOR_CLIENT_ID', 'EMULATOR_CLIENT_SECRET']))
+      expect(Object.keys(env).slice(1)).toEqual(readmeEnvNames())
       const out = cli.output()
       expect(out).toContain(`graph-endpoint: ${env['EMULATOR_URL']}`)
       expect(out).toContain(`authority-host: ${env['EMULATOR_URL']}`)
@@ -139,6 +147,36 @@ describe('CLI', () => {
     expect(await cli.exited).toBe(0)
     expect(cli.output()).toContain('SIGTERM: stopping the emulator')
     expect(existsSync(resolve(cli.output().match(/CA file\s+(\S+)/)?.[1] ?? '/nonexistent', '..'))).toBe(false)
+  })
+
+  it('npm run emulator stops its emulator on SIGTERM: stop line printed, port closed', async () => {
+    // npm may end by the signal itself before the emulator has stopped, so its exit status says
+    // nothing: the output pipe closes only when every process holding it (the emulator too) is gone.
+    const npm = spawn('npm', ['run', '--silent', 'emulator', '--', '--port', '0'], { cwd: resolve('.'), stdio: ['ignore', 'pipe', 'pipe'] })
+    let out = ''
+    npm.stdout.on('data', (d: Buffer) => (out += d.toString()))
+    npm.stderr.on('data', (d: Buffer) => (out += d.toString()))
+    const closed = new Promise<void>((done) => npm.stdout.on('close', done))
+    const port = await new Promise<number>((ready, fail) => {
+      const timer = setTimeout(() => fail(new Error(`npm run emulator not ready:\n${out}`)), 30_000)
+      npm.stdout.on('data', () => {
+        const match = /^ready https:\/\/127\.0\.0\.1:(\d+)$/m.exec(out)
+        if (match) {
+          clearTimeout(timer)
+          ready(Number(match[1]))
+        }
+      })
+    })
+    npm.kill('SIGTERM')
+    const stopped = await Promise.race([closed.then(() => true), new Promise<boolean>((done) => setTimeout(() => done(false), 15_000))])
+    if (!stopped) process.kill(Number(/^ {2}process +(\d+)/m.exec(out)?.[1]), 'SIGKILL') // leave nothing behind
+    expect({ stopped, out }).toEqual({ stopped: true, out: expect.any(String) })
+    expect(out).toContain('SIGTERM: stopping the emulator')
+    const refused = await new Promise<string>((done) => {
+      const socket = connect(port, '127.0.0.1', () => (socket.destroy(), done('connected')))
+      socket.on('error', (e: NodeJS.ErrnoException) => done(e.code ?? e.message))
+    })
+    expect(refused).toBe('ECONNREFUSED')
   })
 
   it('--write-env creates the file when it does not exist', async () => {

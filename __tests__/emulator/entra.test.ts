@@ -257,14 +257,21 @@ describe('federated credential (GitHub ID token)', () => {
   })
 })
 
-describe('Azure CLI stand-in', () => {
-  const azDir = resolve('__tests__/fixtures/az')
+describe('Azure CLI stand-ins', () => {
+  const cli245 = resolve('__tests__/fixtures/az')
+  const cli254 = resolve('__tests__/fixtures/az-2.54')
+  // A zone without daylight saving, so the expected local time is a fixed offset (+05:30).
+  const zone = { TZ: 'Asia/Kolkata' }
 
   /**
    * AzureCliCredential runs `az` through child_process.exec with the real process.env, which
-   * jest's sandboxed process.env does not reach: run it in a child Node with PATH prefixed.
+   * jest's sandboxed process.env does not reach: run it in a child Node with PATH prefixed. Its
+   * info log says which of expires_on and expiresOn it read.
    */
-  async function cliCredentialInChild(env: Record<string, string>): Promise<{ token?: string; expiresOnTimestamp?: number; error?: string }> {
+  async function cliCredentialInChild(
+    azDir: string,
+    env: Record<string, string>,
+  ): Promise<{ token?: string; expiresOnTimestamp?: number; error?: string; log: string }> {
     const script = `
       import { AzureCliCredential } from '@azure/identity'
       try {
@@ -273,43 +280,69 @@ describe('Azure CLI stand-in', () => {
       } catch (e) {
         console.log(JSON.stringify({ error: e.name + ': ' + e.message }))
       }`
-    const { stdout } = await execFileAsync(process.execPath, ['--input-type=module', '-e', script], {
-      env: { PATH: `${azDir}:${process.env['PATH'] ?? ''}`, T: emu.tenantId, U: emu.url, ...env },
+    const { stdout, stderr } = await execFileAsync(process.execPath, ['--input-type=module', '-e', script], {
+      env: { PATH: `${azDir}:${process.env['PATH'] ?? ''}`, T: emu.tenantId, U: emu.url, AZURE_LOG_LEVEL: 'info', ...zone, ...env },
     })
-    return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}')
+    return { ...JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}'), log: stderr }
   }
 
-  it('AzureCliCredential gets the token through `az account get-access-token`', async () => {
+  async function getAccessToken(azDir: string, args: string[], token: string): Promise<Record<string, unknown>> {
+    const { stdout } = await execFileAsync(join(azDir, 'az'), ['account', 'get-access-token', '--output', 'json', ...args], {
+      env: { ...process.env, ...zone, AZ_STANDIN_ACCESS_TOKEN: token },
+    })
+    return JSON.parse(stdout)
+  }
+
+  /** exp as Azure CLI prints it in Asia/Kolkata: 'YYYY-MM-DD HH:MM:SS.000000'. */
+  const kolkataTime = (exp: number): string => new Date((exp + 5.5 * 3600) * 1000).toISOString().replace('T', ' ').replace(/\.\d+Z$/, '.000000')
+
+  it('2.45 prints exactly accessToken, expiresOn in local time, tenant and tokenType with --tenant', async () => {
     const issued = emu.issueAccessToken()
-    const log = join(work.dir, 'az.log')
-    const result = await cliCredentialInChild({ AZ_STANDIN_ACCESS_TOKEN: issued, AZ_STANDIN_LOG: log })
+    const out = await getAccessToken(cli245, ['--resource', emu.url, '--tenant', emu.tenantId], issued)
+    expect(out).toEqual({ accessToken: issued, expiresOn: kolkataTime(decodeClaims(issued).exp), tenant: emu.tenantId, tokenType: 'Bearer' })
+    expect(Object.keys(out)).toEqual(['accessToken', 'expiresOn', 'tenant', 'tokenType'])
+  })
+
+  it('2.45 names the subscription when no --tenant is given, and still has no expires_on', async () => {
+    const out = await getAccessToken(cli245, ['--scope', `${emu.url}/.default`], emu.issueAccessToken())
+    expect(Object.keys(out)).toEqual(['accessToken', 'expiresOn', 'subscription', 'tenant', 'tokenType'])
+  })
+
+  it('2.54 adds expires_on, seconds since the epoch', async () => {
+    const issued = emu.issueAccessToken()
+    const out = await getAccessToken(cli254, ['--resource', emu.url, '--tenant', emu.tenantId], issued)
+    expect(Object.keys(out)).toEqual(['accessToken', 'expiresOn', 'expires_on', 'tenant', 'tokenType'])
+    expect(out['expires_on']).toBe(decodeClaims(issued).exp)
+  })
+
+  it.each([
+    ['2.45', 'expiresOn (local time)', cli245, false],
+    ['2.54', 'expires_on', cli254, true],
+  ])('AzureCliCredential gets the token and its expiry from az %s, reading %s', async (_, __, azDir, epoch) => {
+    const issued = emu.issueAccessToken()
+    const log = join(work.dir, `az-${randomUUID()}.log`)
+    const result = await cliCredentialInChild(azDir, { AZ_STANDIN_ACCESS_TOKEN: issued, AZ_STANDIN_LOG: log })
     expect(result.token).toBe(issued)
     expect(result.expiresOnTimestamp).toBe(decodeClaims(issued).exp * 1000)
+    expect(result.log.includes('expires_on is available and is valid')).toBe(epoch)
     const args = JSON.parse((await readFile(log, 'utf8')).trim())
     expect(args).toEqual(['account', 'get-access-token', '--output', 'json', '--resource', emu.url, '--tenant', emu.tenantId])
     expect((await call(emu, 'GET', '/beta/trustFramework/keySets', { token: issued })).status).toBe(200)
   })
 
   it('without a token it says to run az login, and AzureCliCredential reports that', async () => {
-    const result = await cliCredentialInChild({})
+    const result = await cliCredentialInChild(cli245, {})
     expect(result.error).toMatch(/^CredentialUnavailableError: .*az login/)
-    const out = await execFileAsync(join(azDir, 'az'), ['account', 'get-access-token', '--output', 'json', '--resource', emu.url]).catch((e: { code: number; stderr: string }) => e)
+    const out = await execFileAsync(join(cli245, 'az'), ['account', 'get-access-token', '--output', 'json', '--resource', emu.url]).catch((e: { code: number; stderr: string }) => e)
     expect(out).toMatchObject({ code: 1, stderr: "ERROR: Please run 'az login' to setup account.\n" })
   })
 
-  it('answers --scope like --resource', async () => {
-    const issued = emu.issueAccessToken()
-    const { stdout } = await execFileAsync(join(azDir, 'az'), ['account', 'get-access-token', '--output', 'json', '--scope', `${emu.url}/.default`], {
-      env: { ...process.env, AZ_STANDIN_ACCESS_TOKEN: issued },
-    })
-    const out = JSON.parse(stdout)
-    expect(out).toMatchObject({ accessToken: issued, tokenType: 'Bearer', tenant: emu.tenantId, expires_on: decodeClaims(issued).exp })
-    expect(out.expiresOn).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6}$/)
-  })
-
-  it('az --version prints the CLI version', async () => {
+  it.each([
+    ['2.45.0', cli245],
+    ['2.54.0', cli254],
+  ])('az --version prints azure-cli %s', async (version, azDir) => {
     const { stdout } = await execFileAsync(join(azDir, 'az'), ['--version'])
-    expect(stdout).toMatch(/^azure-cli\s+2\.\d+\.\d+/)
+    expect(stdout).toMatch(new RegExp(`^azure-cli\\s+${version.replace(/\./g, '\\.')}\n`))
   })
 })
 

@@ -8,13 +8,6 @@ import type { Reply, RequestContext } from '../http.js'
 import type { EmulatorState } from '../state.js'
 import { graphError } from './common.js'
 
-export interface ThrottleRule {
-  /** Requests allowed per window (Graph: 150). */
-  limit: number
-  /** Window length (Graph: 60,000 ms). */
-  windowMs: number
-}
-
 /** 429 with Retry-After when this keyCredentials select is over the limit; undefined to go on. */
 export function keyCredentialsThrottle(state: EmulatorState, ctx: RequestContext, selected: readonly string[] | undefined): Reply | undefined {
   const rule = state.keyCredentialsThrottle

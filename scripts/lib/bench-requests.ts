@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import type { Emulator } from '../../emulator/index.js'
-import { certDerBase64, makeSelfSignedCert } from '../../__tests__/helpers/openssl.js'
+import { certDerBase64, makeSelfSignedCert } from './openssl.js'
 import { secretAuthInputs } from './emulator-inputs.js'
 import { prepareStep, readOutputs } from './run-step.js'
 import { markdownTable } from './bench-markdown.js'

@@ -2,6 +2,7 @@
  * Reads ncc's source map of dist/index.js to say which package each byte of the bundle came
  * from: the bundle is one 2.6 MB file, and only the map knows what is inside it.
  */
+import { decode } from '@jridgewell/sourcemap-codec'
 import { readFileSync } from 'node:fs'
 
 interface RawSourceMap {
@@ -21,47 +22,10 @@ export interface BundleMap {
   lines: Segment[][]
 }
 
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
-
-/** Base64 VLQ, as source maps v3 encode every field. */
-function decodeVlq(text: string): number[] {
-  const values: number[] = []
-  let value = 0
-  let shift = 0
-  for (const char of text) {
-    const digit = BASE64.indexOf(char)
-    value += (digit & 31) << shift
-    if (digit & 32) {
-      shift += 5
-      continue
-    }
-    values.push(value & 1 ? -(value >>> 1) : value >>> 1)
-    value = 0
-    shift = 0
-  }
-  return values
-}
-
 export function readBundleMap(mapFile: string): BundleMap {
   const raw = JSON.parse(readFileSync(mapFile, 'utf8')) as RawSourceMap
-  let source = 0
-  const lines = raw.mappings.split(';').map((line) => {
-    let column = 0
-    const segments: Segment[] = []
-    for (const field of line.split(',')) {
-      if (field === '') continue
-      const [columnDelta = 0, sourceDelta] = decodeVlq(field)
-      column += columnDelta
-      // Fields of one value map a column to nothing; they end the previous span.
-      if (sourceDelta === undefined) {
-        segments.push({ column, source: -1 })
-        continue
-      }
-      source += sourceDelta
-      segments.push({ column, source })
-    }
-    return segments
-  })
+  // A segment of one field maps a column to nothing; it ends the previous span.
+  const lines = decode(raw.mappings).map((line) => line.map(([column, source]): Segment => ({ column, source: source ?? -1 })))
   return { sources: raw.sources, lines }
 }
 

@@ -8,7 +8,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { readActionMetadata } from './yaml-subset.js'
+import { readActionMetadata } from './action-metadata.js'
+import { assertFreshBundle } from './dist-stamp.js'
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url))
 export const ACTION_ENTRY = join(REPO_ROOT, 'dist', 'index.js')
@@ -53,8 +54,13 @@ export interface PreparedStep {
   dispose(): void
 }
 
+let bundleChecked = false
+
 /** The environment the runner gives a step; the bench spawns it under its own probes, runStep directly. */
 export function prepareStep(inputs: Record<string, string>, options: RunOptions = {}): PreparedStep {
+  // Once per process: running a bundle older than src/ would test code that is not there any more.
+  if (!bundleChecked) assertFreshBundle()
+  bundleChecked = true
   const dir = mkdtempSync(join(tmpdir(), 'b2c-keys-run-'))
   const files = Object.fromEntries(
     ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY', 'GITHUB_STATE', 'GITHUB_ENV', 'GITHUB_PATH'].map((name) => {
