@@ -9,7 +9,7 @@ export interface PromisedBreak {
   file: string
   find: string
   replace: string
-  /** Only the bundle shows it: rebuild dist/ and run the e2e suites too. */
+  /** Only the bundle shows it: run the e2e suites too. */
   e2e: boolean
 }
 
