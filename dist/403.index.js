@@ -24,21 +24,33 @@ var certificates = __webpack_require__(1378);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/keyvault/reference.ts
-var reference = __webpack_require__(7515);
+var reference = __webpack_require__(9896);
+// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 37 modules
+var esm = __webpack_require__(1818);
 // EXTERNAL MODULE: external "node:dns/promises"
 var promises_ = __webpack_require__(1553);
 // EXTERNAL MODULE: ./node_modules/@azure/keyvault-certificates/dist/esm/index.js + 23 modules
-var esm = __webpack_require__(4177);
+var dist_esm = __webpack_require__(4177);
 // EXTERNAL MODULE: ./node_modules/@azure/keyvault-keys/dist/esm/index.js + 26 modules
-var dist_esm = __webpack_require__(5732);
+var keyvault_keys_dist_esm = __webpack_require__(5732);
 // EXTERNAL MODULE: ./node_modules/@azure/keyvault-secrets/dist/esm/index.js + 18 modules
 var keyvault_secrets_dist_esm = __webpack_require__(6009);
+// EXTERNAL MODULE: ./src/graph/pipeline-http-client.ts
+var pipeline_http_client = __webpack_require__(1061);
+// EXTERNAL MODULE: ./src/graph/proxy.ts
+var proxy = __webpack_require__(8256);
+// EXTERNAL MODULE: ./src/explain.ts
+var explain = __webpack_require__(4216);
+// EXTERNAL MODULE: ./src/graph/https-transport.ts
+var https_transport = __webpack_require__(9777);
 ;// CONCATENATED MODULE: ./src/keyvault/vault-errors.ts
 /**
  * Key Vault failures as messages a person can act on: the role to assign and on which vault,
  * the firewall, a disabled or expired version, a key that may not sign, a vault that does not
  * exist. The SDK's RestError is read by shape (statusCode, code, details), not by class.
  */
+
+
 
 const ROLES = {
     sign: 'Key Vault Crypto User',
@@ -63,6 +75,9 @@ function explainVaultFailure(error, action, vault, context, refusal) {
     const reference = ` [Key Vault${rest.statusCode ? ` ${rest.statusCode}` : ''}${rest.code ? ` ${rest.code}` : ''}${inner ? `/${inner}` : ''}]`;
     const tried = `Could not ${action.what} in Key Vault ${vault.url}`;
     context.log.debug(`Key Vault failure: ${error.name}: ${oneLine(error.message)}`);
+    if (error instanceof https_transport/* TransportFailure */.Az) {
+        return new errors/* ActionableError */.f(`${tried}: ${error.message}.${explain/* NETWORK_HINT */.hx}`);
+    }
     if (rest.code === 'ENOTFOUND' || rest.code === 'EAI_AGAIN' || /ENOTFOUND|EAI_AGAIN/.test(error.message)) {
         return new errors/* ActionableError */.f(`${tried}: the host ${new URL(vault.url).host} does not resolve, so the vault does not exist (or not in this cloud). Check the key-vault input and the cloud.${reference}`);
     }
@@ -109,13 +124,25 @@ function clientIdOf(context) {
 }
 
 ;// CONCATENATED MODULE: ./src/keyvault/vault.ts
+/**
+ * Microsoft's Key Vault SDK clients for one vault, signed in with the Graph credential but for
+ * the cloud's vault scope, sending on the action's one transport (bounded in time and size, no
+ * redirects, one proxy rule set), and every failure explained (vault-errors.ts).
+ * Loaded by import() only in runs that name a vault: the SDKs sit in their own chunk.
+ */
 
 
 
 
 
 
-/** Per request; the SDK's retries (at most 3, Retry-After honoured up to 30 s) come on top. */
+
+
+
+/**
+ * Per request, as the SDK's own client read it; the transport (vaultHttpClient) bounds every request
+ * at its own 30 s anyway. The SDK's retries (at most 3, Retry-After honoured up to 30 s) come on top.
+ */
 const REQUEST_TIMEOUT_MS = 30_000;
 const USER_AGENT = 'b2c-keys-action/1';
 const opened = new WeakMap();
@@ -128,20 +155,22 @@ function openVault(context, vault) {
         return existing;
     const credential = vaultCredential(context, vault);
     const refusals = {};
+    const httpClient = vaultHttpClient();
     // A fresh object per client: the SDKs extend userAgentOptions in place.
     const options = () => ({
         // The emulator's challenge names the real vault resource, which a loopback host cannot end with.
         disableChallengeResourceVerification: vault.loopback,
         retryOptions: { maxRetries: 3, maxRetryDelayInMs: 30_000 },
         redirectOptions: { maxRetries: 0 },
+        httpClient,
         userAgentOptions: { userAgentPrefix: USER_AGENT },
         additionalPolicies: [{ position: 'perRetry', policy: requestLog(context, refusals) }],
     });
-    const keys = new dist_esm/* KeyClient */.xp(vault.url, credential, options());
+    const keys = new keyvault_keys_dist_esm/* KeyClient */.xp(vault.url, credential, options());
     let resolved;
     const created = {
         vault,
-        certificates: new esm/* CertificateClient */.d3(vault.url, credential, options()),
+        certificates: new dist_esm/* CertificateClient */.d3(vault.url, credential, options()),
         secrets: new keyvault_secrets_dist_esm/* SecretClient */._V(vault.url, credential, options()),
         cryptography: (keyId) => {
             const [, , name = '', keyVersion] = new URL(keyId).pathname.split('/');
@@ -176,6 +205,16 @@ function vaultCredential(context, vault) {
     };
 }
 /**
+ * The SDKs' requests on the action's transport. A dropped connection becomes the RestError the
+ * SDK's own client throws, so its retry policy repeats it as before; a timeout, an oversized
+ * answer or a redirect stays a TransportFailure, which the policy does not repeat.
+ */
+function vaultHttpClient() {
+    return (0,pipeline_http_client/* pipelineHttpClient */.E)({
+        failed: (_host, message, failure) => failure?.kind === 'network' ? new esm/* RestError */.pj(message, { code: failure.code ?? esm/* RestError */.pj.REQUEST_SEND_ERROR }) : (failure ?? new Error(message)),
+    });
+}
+/**
  * One debug line per request sent (retries included), so the request count of a run is readable
  * from the log; and the last refusal's codes, which the SDK's error drops (its inner code tells
  * RBAC from the firewall).
@@ -194,11 +233,11 @@ function requestLog(context, refusals) {
 }
 /**
  * A vault name that does not exist does not resolve. One lookup says so at once, where the SDK
- * would retry the connection for half a minute. Skipped behind a proxy, which resolves for the runner.
+ * would retry the connection for half a minute. Skipped when the vault is reached through a proxy,
+ * which resolves for the runner.
  */
 async function requireResolvable(vault) {
-    const proxied = ['HTTPS_PROXY', 'https_proxy', 'ALL_PROXY', 'all_proxy', 'HTTP_PROXY', 'http_proxy'].some((name) => process.env[name]);
-    if (vault.loopback || proxied)
+    if (vault.loopback || (0,proxy/* proxyFor */.i)(new URL(vault.url), process.env) !== undefined)
         return;
     const host = new URL(vault.url).hostname;
     try {

@@ -9,6 +9,7 @@ import { sha1, sha256, validity } from './certificates.js'
 import { VAULT_RESOURCES } from './keyvault/vault.js'
 import { json, reject, type Reply, type RequestContext } from './http.js'
 import { decodeJwt, JwtFormatError, numericClaim, signJwt, stringClaim, verifyJwtSignature, type DecodedJwt } from './jwt.js'
+import { isOwnOrigin, requestOrigin } from './origins.js'
 import { GITHUB_ISSUER, nowSeconds, type EmulatorState } from './state.js'
 import type { ClientRegistration } from './types.js'
 
@@ -57,11 +58,12 @@ const MULTI_TENANT = new Set(['common', 'organizations'])
 export function openIdConfiguration(state: EmulatorState, ctx: RequestContext, tenant: string): Reply {
   const tid = MULTI_TENANT.has(tenant.toLowerCase()) ? '{tenantid}' : state.directory.resolveTenant(tenant)
   if (!tid) return tenantNotFound(ctx, tenant)
-  const base = `${state.url}/${tid}`
+  const origin = requestOrigin(state, ctx)
+  const base = `${origin}/${tid}`
   return json(200, {
     token_endpoint: `${base}/oauth2/v2.0/token`,
     token_endpoint_auth_methods_supported: ['client_secret_post', 'private_key_jwt', 'client_secret_basic'],
-    jwks_uri: `${state.url}/${tid === '{tenantid}' ? tenant : tid}/discovery/v2.0/keys`,
+    jwks_uri: `${origin}/${tid === '{tenantid}' ? tenant : tid}/discovery/v2.0/keys`,
     response_modes_supported: ['query', 'fragment', 'form_post'],
     subject_types_supported: ['pairwise'],
     id_token_signing_alg_values_supported: ['RS256'],
@@ -69,7 +71,7 @@ export function openIdConfiguration(state: EmulatorState, ctx: RequestContext, t
     scopes_supported: ['openid', 'profile', 'email', 'offline_access'],
     issuer: `${base}/v2.0`,
     request_uri_parameter_supported: false,
-    userinfo_endpoint: `${state.url}/oidc/userinfo`,
+    userinfo_endpoint: `${origin}/oidc/userinfo`,
     authorization_endpoint: `${base}/oauth2/v2.0/authorize`,
     device_authorization_endpoint: `${base}/oauth2/v2.0/devicecode`,
     http_logout_supported: true,
@@ -77,9 +79,9 @@ export function openIdConfiguration(state: EmulatorState, ctx: RequestContext, t
     end_session_endpoint: `${base}/oauth2/v2.0/logout`,
     claims_supported: ['sub', 'iss', 'aud', 'exp', 'iat', 'nbf', 'tid', 'oid', 'roles'],
     tenant_region_scope: 'NA',
-    cloud_instance_name: new URL(state.url).host,
-    cloud_graph_host_name: new URL(state.url).host,
-    msgraph_host: new URL(state.url).host,
+    cloud_instance_name: new URL(origin).host,
+    cloud_graph_host_name: new URL(origin).host,
+    msgraph_host: new URL(origin).host,
   })
 }
 
@@ -115,7 +117,7 @@ export function issueAccessToken(
   }
   // Entra omits `roles` when the app holds no application permission.
   // Graph's application permissions are roles of Graph's tokens only; a vault grants by RBAC instead.
-  if (client.roles.length > 0 && audience === state.url) payload['roles'] = [...client.roles]
+  if (client.roles.length > 0 && isOwnOrigin(state, audience)) payload['roles'] = [...client.roles]
   return signJwt({ typ: 'JWT', kid: state.entraKey.kid, x5t: state.entraKey.kid }, payload, state.entraKey.privateKey)
 }
 
@@ -196,7 +198,10 @@ function safeEqual(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y)
 }
 
-/** Client credentials need exactly `<resource>/.default`; the resource is Graph (this url) or a cloud's Key Vault. */
+/**
+ * Client credentials need exactly `<resource>/.default`; the resource is Graph (this url, or an
+ * alias of it) or a cloud's Key Vault. Returns the resource, or the refusal.
+ */
 function checkScope(state: EmulatorState, ctx: RequestContext, scope: string, tenant: string): Reply | string {
   // MSAL may add OIDC scopes; Entra ignores them for client credentials.
   const scopes = scope.split(' ').filter((s) => s && !['openid', 'profile', 'offline_access'].includes(s))
@@ -210,7 +215,7 @@ function checkScope(state: EmulatorState, ctx: RequestContext, scope: string, te
     })
   }
   const resource = (scopes[0] as string).slice(0, -'/.default'.length)
-  if (resource !== state.url && !(VAULT_RESOURCES as readonly string[]).includes(resource)) {
+  if (!isOwnOrigin(state, resource) && !(VAULT_RESOURCES as readonly string[]).includes(resource)) {
     return entraError(ctx, {
       status: 400,
       error: 'invalid_resource',
@@ -288,7 +293,7 @@ function checkCertificateAssertion(state: EmulatorState, ctx: RequestContext, cl
     })
   }
   const aud = stringClaim(jwt.payload, 'aud')
-  const accepted = [tenant, tid].map((t) => `${state.url}/${t}/oauth2/v2.0/token`)
+  const accepted = [tenant, tid].map((t) => `${requestOrigin(state, ctx)}/${t}/oauth2/v2.0/token`)
   if (aud === undefined || !accepted.some((a) => a.toLowerCase() === aud.toLowerCase())) {
     return entraError(ctx, {
       status: 401,

@@ -71,6 +71,12 @@ export interface Emulator extends ControlApi {
   /** GitHub's REST API for the audit issue: GITHUB_API_URL, the job token, the repository and its issues. */
   githubApi: GitHubApiState & { url: string }
   count(filter?: Partial<Pick<RecordedRequest, 'service' | 'method'>>): number
+  /**
+   * Answers as its own under another origin too: a forwarder in front of the emulator that stands
+   * for a distinct host (the bench's latency model). Tokens are issued for, and checked against,
+   * the origin the client addressed.
+   */
+  addAlias(origin: string): void
   /** The emulated Key Vault, at `url` (the emulator's own); the default client holds all three roles after each reset. */
   keyVault: {
     url: string
@@ -90,6 +96,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const directory = new Directory(tenantId, DEFAULT_TENANT_DOMAIN)
   const state: EmulatorState = {
     url: '',
+    aliases: new Set(),
     now: options.now ?? (() => new Date()),
     latencyMs: options.latencyMs ?? 0,
     acceptAesPkcs12: options.acceptAesPkcs12 ?? false,
@@ -167,6 +174,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     count: (filter = {}) =>
       state.requests.filter((r) => (filter.service === undefined || r.service === filter.service) && (filter.method === undefined || r.method === filter.method.toUpperCase())).length,
     injectFault: (f) => state.faults.add(f),
+    addAlias: (origin) => void state.aliases.add(new URL(origin).origin),
     keyVault: {
       url: state.url,
       vault: state.vault,

@@ -38,6 +38,8 @@ export interface GitHubSettings {
 export interface EmulatorState {
   /** Set once the server listens. */
   url: string
+  /** Other origins that reach this server (forwarders in front of it); see origins.ts. */
+  aliases: Set<string>
   now: () => Date
   latencyMs: number
   acceptAesPkcs12: boolean

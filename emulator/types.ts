@@ -29,6 +29,8 @@ export interface RecordedRequest {
   rejectReason?: string
   /** Description of the injected fault applied to this request, if any. */
   fault?: string
+  /** The requests inside a JSON batch (POST /v1.0/$batch), each with its own status. */
+  batched?: RecordedRequest[]
 }
 
 export type KeyUse = 'sig' | 'enc'

@@ -1,13 +1,15 @@
 /**
  * `npm run bench [-- --runs N --warmups N --no-az]`: what the action costs per run, against the emulator
  * started in this process. Prints Markdown on stdout (progress on stderr), headed at level 3 so it
- * drops into README's `## Performance` as it is:
+ * drops into docs/benchmarks.md as it is:
  *   1. requests per operation, next to the fewest the API allows;
  *   2. one step end to end (upload-secret into an existing keyset): wall time and peak RSS of
  *      `node dist/index.js`, against the floor (one HTTPS request with a ready token) and `az rest`;
  *   3. start-up: dist/ sizes, what the bundle is made of, time to each request, import costs;
  *   4. the same end-to-end run with 50 ms added to every response;
  * then the targets, passed or missed. Installs nothing: without `az` the comparison is skipped.
+ * `--rtt N` (repeatable) runs section 5 instead: the action over a modelled network with N ms of
+ * round-trip time per host (bench-rtt.ts), with the round-trip targets.
  */
 import { startEmulator, type Emulator } from '../emulator/index.js'
 import { removeTempDirs } from './lib/openssl.js'
@@ -29,9 +31,11 @@ import {
   type Composition,
   type ImportCost,
 } from './lib/bench-startup.js'
+import { measureRtt, rttSection } from './lib/bench-rtt.js'
 import { formatMs, spread } from './lib/bench-stats.js'
 import { targetsTable } from './lib/bench-targets.js'
 import { auditSection, measureAudit, type AuditBench } from './lib/bench-audit.js'
+import { applyBenchLines, benchApply, type ApplyBench } from './lib/bench-apply.js'
 import { assertFreshBundle } from './lib/dist-stamp.js'
 
 const LATENCY_MS = 50
@@ -42,12 +46,16 @@ interface Options {
   warmups: number
   /** --no-az: leave the Azure CLI out even when installed (quicker runs). */
   az: boolean
+  /** --rtt N, repeatable: run section 5 at these round-trip times instead of sections 1–4. */
+  rtts: number[]
+  /** --action PATH: section 5 runs this build of the action (an older dist/index.js, for before/after). */
+  action?: string
 }
 
-const USAGE = 'usage: npm run bench -- [--runs N (≥ 1, default 7)] [--warmups N (≥ 0, default 2)] [--no-az]'
+const USAGE = 'usage: npm run bench -- [--runs N (≥ 1, default 7)] [--warmups N (≥ 0, default 2)] [--no-az] [--rtt MS (> 0, repeatable) [--action PATH/index.js]]'
 
 function parseOptions(argv: readonly string[]): Options {
-  const options: Options = { runs: 7, warmups: 2, az: true }
+  const options: Options = { runs: 7, warmups: 2, az: true, rtts: [] }
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]
     const value = Number(argv[i + 1])
@@ -55,6 +63,12 @@ function parseOptions(argv: readonly string[]): Options {
       options.az = false
     } else if ((flag === '--runs' || flag === '--warmups') && Number.isInteger(value) && value >= (flag === '--runs' ? 1 : 0)) {
       options[flag === '--runs' ? 'runs' : 'warmups'] = value
+      i++
+    } else if (flag === '--action' && argv[i + 1] !== undefined) {
+      options.action = argv[i + 1]
+      i++
+    } else if (flag === '--rtt' && Number.isInteger(value) && value > 0) {
+      options.rtts.push(value)
       i++
     } else {
       throw new Error(`${USAGE}; got '${flag ?? ''}'`)
@@ -123,6 +137,7 @@ interface Results {
   profile: ActionProfile
   slow: Rounds<StepSample>
   audit: AuditBench
+  apply: ApplyBench
 }
 
 async function measureAll(options: Options, machine: Machine, azSkipped: string | undefined): Promise<Results> {
@@ -138,7 +153,9 @@ async function measureAll(options: Options, machine: Machine, azSkipped: string 
     progress('3. start-up: CPU profile of the action')
     const profile = await profileAction(emulator, options.runs, progress)
     const audit = await measureAudit(options.runs, rss, progress)
-    return { options, machine, rss, azSkipped, counts, fast, composition: bundleComposition(), imports, profile, slow, audit }
+    progress('7. manifest apply')
+    const apply = await benchApply({ rounds: options.runs, latencyMs: 0 })
+    return { options, machine, rss, azSkipped, counts, fast, composition: bundleComposition(), imports, profile, slow, audit, apply }
   } finally {
     await Promise.all([emulator.close(), slowEmulator.close()])
     removeTempDirs()
@@ -183,14 +200,35 @@ function report(results: Results): string {
     `The emulator holds every response ${LATENCY_MS} ms (TLS handshakes are not delayed), as a distant service would: each request costs a run about ${LATENCY_MS} ms, whatever its CPU.`,
     latencyTable(results.fast, results.slow, LATENCY_MS),
     ...auditSection(results.audit),
+    applyBenchLines(results.apply, { rounds: results.options.runs, latencyMs: 0 }).join('\n'),
   ]
   return `${blocks.filter((block) => block !== '').join('\n\n')}\n`
+}
+
+async function measureRoundTrips(options: Options, machine: Machine): Promise<string> {
+  progress(`5. round trips at ${options.rtts.join(', ')} ms RTT`)
+  const emulator = await startEmulator()
+  try {
+    const results = await measureRtt(emulator, options.rtts, { ...options, progress }, options.action)
+    const heading = [
+      `### Run of ${machine.date}`,
+      '',
+      `- Machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memory} memory`,
+      `- Node ${machine.node}; ${machine.revision}${options.action === undefined ? '' : `; action: \`${options.action}\``}`,
+      `- ${options.runs} measured rounds after ${options.warmups} warm-up rounds; commands alternate within each round`,
+    ].join('\n')
+    return `${[heading, ...rttSection(results, options.runs)].join('\n\n')}\n`
+  } finally {
+    await emulator.close()
+    removeTempDirs()
+  }
 }
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2))
   assertFreshBundle()
   const machine = describeMachine()
+  if (options.rtts.length > 0) return void process.stdout.write(await measureRoundTrips(options, machine))
   const azSkipped = !options.az ? '--no-az' : machine.az === undefined ? AZ_MISSING : undefined
   if (azSkipped) progress(`The az rest comparison is skipped: ${azSkipped}.`)
   process.stdout.write(report(await measureAll(options, machine, azSkipped)))

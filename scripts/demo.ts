@@ -2,11 +2,15 @@
  * `npm run demo`: the action's main job, offline. Starts the emulator of Entra ID, GitHub's OIDC
  * endpoint and Graph, then runs the bundled dist/index.js as workflow steps would, printing each
  * step's inputs, log, outputs and summary: keyset steps, a full certificate roll of an
- * application, a roll of a certificate kept in Key Vault, then the nightly audit of the whole
- * tenant. Exits non-zero if any step fails or yields no kid (the audit: no report).
+ * application, a roll of a certificate kept in Key Vault, a manifest converged by `apply` (twice:
+ * the second run finds nothing due), then the nightly audit of the whole tenant. Exits non-zero
+ * if any step fails, yields no kid (the audit: no report; apply: no kids) or sends another number
+ * of Graph requests than it declares.
  */
 import { startEmulator, VAULT_ROLES, type Emulator } from '../emulator/index.js'
-import { makeSelfSignedCert, removeTempDirs } from './lib/openssl.js'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { makeSelfSignedCert, makeTempDir, removeTempDirs } from './lib/openssl.js'
 import { runStep, type StepRun } from './lib/run-step.js'
 
 interface DemoStep {
@@ -25,6 +29,12 @@ interface DemoStep {
   expect: string
   /** Waits this long before the step (stands in for the days between nightly runs). */
   waitMs?: number
+  /** A file of the repository the step reads (apply's manifest), printed with the step. */
+  file?: { path: string; text: string }
+  /** The step's `env:` as the printed workflow shows it (the values come from secrets). */
+  displayEnv?: Record<string, string>
+  /** Exactly this many Graph requests, or the demo fails. */
+  graphRequests?: number
 }
 
 const SECRET_INPUTS = new Set(['client-secret', 'secret', 'pkcs12', 'pkcs12-password', 'client-certificate', 'proof-certificate', 'github-token'])
@@ -118,6 +128,50 @@ function keyVaultRollSteps(emulator: Emulator): DemoStep[] {
   ]
 }
 
+/**
+ * Policy keys as code: a manifest in the repository (a temp GITHUB_WORKSPACE here) declares three
+ * keysets: a secret from the step's environment, a generated key, and a certificate kept in Key
+ * Vault (its public part). The first apply creates and writes them all; the next run finds nothing
+ * due and costs one Graph request, the keyset list.
+ */
+function applySteps(emulator: Emulator): DemoStep[] {
+  const workspace = makeTempDir()
+  const manifest = {
+    path: 'b2c/tenant.yml',
+    text: `# yaml-language-server: $schema=https://raw.githubusercontent.com/org/b2c-keys-action/v1/schema/manifest.schema.json
+keysets:
+  - id: PartnerApiSecret
+    secret: { env: PARTNER_API_SECRET }   # from the step's env:, i.e. a repository secret
+    use: sig
+  - id: TokenEncryptionKeyContainer
+    generate: { key-type: RSA, use: enc }
+    expires: P1Y
+    rotate-if-expiring-within: 30d
+  - id: SamlIdpCert
+    key-vault-certificate: contoso-saml   # public part, from the vault named by key-vault
+`,
+  }
+  mkdirSync(dirname(join(workspace, manifest.path)), { recursive: true })
+  writeFileSync(join(workspace, manifest.path), manifest.text)
+  const saml = makeSelfSignedCert({ commonName: 'contoso saml idp', days: 365 })
+  emulator.keyVault.addCertificateVersion('contoso-saml', seedOf(saml))
+  const deployer = { clientId: '5b7d2c14-9e3a-4c6f-8d1b-4a2e6f9c3d70', secret: 'demo-deploy-secret-7P~ap' }
+  emulator.registerClient({ clientId: deployer.clientId, secret: deployer.secret, roles: ['TrustFrameworkKeySet.ReadWrite.All'] })
+  emulator.keyVault.setRoles(deployer.clientId, [VAULT_ROLES.certificateUser])
+  const step = {
+    inputs: { 'tenant-id': emulator.tenantId, 'client-id': deployer.clientId, 'client-secret': deployer.secret, operation: 'apply', manifest: manifest.path, 'key-vault': emulator.keyVault.url },
+    env: { GITHUB_WORKSPACE: workspace, PARTNER_API_SECRET: 'demo-partner-api-secret-2f8c' },
+    displayEnv: { PARTNER_API_SECRET: '${{ secrets.PARTNER_API_SECRET }}' },
+    file: manifest,
+    yields: 'kids',
+  }
+  const { file: _shownOnce, ...again } = step
+  return [
+    { ...step, title: `Apply the manifest ${manifest.path}: every keyset is missing, each is created and written`, expect: 'applied' },
+    { ...again, title: 'Apply it again on the next push: nothing is due, one Graph request (the keyset list)', expect: 'skipped', graphRequests: 1 },
+  ]
+}
+
 function seedOf(certificate: { certPem: string; keyPem: string }): { certificatePem: string; keyPem: string } {
   return { certificatePem: certificate.certPem, keyPem: certificate.keyPem }
 }
@@ -164,7 +218,9 @@ function printStep(index: number, step: DemoStep, run: StepRun): void {
   const chained = Object.entries(step.chain ?? {}).map(([input, output]) => `    ${input}: \${{ steps.previous.outputs.${output} }}`)
   const shownInputs = [...Object.entries(step.inputs).map(([name, value]) => `    ${name}: ${shown(name, value)}`), ...chained]
   console.log(`\n━━ Step ${index}: ${step.title}`)
-  console.log(`  - uses: ./\n    with:\n${shownInputs.map((line) => `  ${line}`).join('\n')}`)
+  if (step.file) console.log(`\n  ${step.file.path} (in the repository):\n${step.file.text.trimEnd().split('\n').map((line) => `    ${line}`).join('\n')}\n`)
+  const shownEnv = Object.entries(step.displayEnv ?? {}).map(([name, value]) => `      ${name}: ${value}`)
+  console.log(`  - uses: ./${shownEnv.length ? `\n    env:\n${shownEnv.join('\n')}` : ''}\n    with:\n${shownInputs.map((line) => `  ${line}`).join('\n')}`)
   console.log('\n  log:')
   for (const line of run.visibleLines.filter((text) => text.trim() !== '' && !text.startsWith('::debug::'))) console.log(`    ${line}`)
   console.log('\n  outputs:')
@@ -178,10 +234,11 @@ async function main(): Promise<number> {
   console.log(`Emulator of Entra ID, GitHub OIDC, Microsoft Graph and Key Vault at ${emulator.url} (tenant ${emulator.tenantId})`)
   let failures = 0
   try {
-    const steps = [...keysetSteps(emulator), ...certificateRollSteps(emulator), ...keyVaultRollSteps(emulator), ...auditSteps(emulator)]
+    const steps = [...keysetSteps(emulator), ...certificateRollSteps(emulator), ...keyVaultRollSteps(emulator), ...applySteps(emulator), ...auditSteps(emulator)]
     let previous: StepRun | undefined
     for (const [index, step] of steps.entries()) {
       if (step.waitMs) await new Promise((resolve) => setTimeout(resolve, step.waitMs))
+      const graphBefore = emulator.count({ service: 'graph' })
       const run = await runStep(resolveInputs(step, previous), {
         env: {
           NODE_EXTRA_CA_CERTS: emulator.caFile,
@@ -194,10 +251,15 @@ async function main(): Promise<number> {
       previous = run
       const taken = run.outputs['action-taken']
       const yields = step.yields ?? 'kid'
-      if (run.exitCode !== 0 || !run.outputs[yields] || taken !== step.expect) {
-        failures++
-        console.log(`\n  ✗ expected action-taken '${step.expect}' and a ${yields}; got exit ${run.exitCode}, action-taken '${taken ?? ''}'`)
+      let failed = run.exitCode !== 0 || !run.outputs[yields] || taken !== step.expect
+      if (failed) console.log(`\n  ✗ expected action-taken '${step.expect}' and a ${yields}; got exit ${run.exitCode}, action-taken '${taken ?? ''}'`)
+      if (step.graphRequests !== undefined) {
+        const graphRequests = emulator.count({ service: 'graph' }) - graphBefore
+        const met = graphRequests === step.graphRequests
+        failed ||= !met
+        console.log(`\n  ${met ? '✓' : '✗'} ${graphRequests} Graph request${graphRequests === 1 ? '' : 's'} (expected ${step.graphRequests})`)
       }
+      if (failed) failures++
     }
     const graph = emulator.requests.filter((request) => request.service === 'graph').length
     const token = emulator.requests.filter((request) => request.service === 'token').length

@@ -99,7 +99,7 @@ function explainTransport(error: GraphTransportError, settings: Settings | undef
   return `No usable answer from Microsoft Graph at ${settings?.connection.graphEndpoint ?? 'its endpoint'} to ${error.method} ${error.path}: ${error.reason}; ${sentTimes(error.attempts)}.${caution}${NETWORK_HINT}`
 }
 
-const NETWORK_HINT = ' If it persists, check the runner\'s network, proxy (HTTPS_PROXY, NO_PROXY) and firewall.'
+export const NETWORK_HINT = ' If it persists, check the runner\'s network, proxy (HTTPS_PROXY, NO_PROXY) and firewall.'
 
 function sentTimes(attempts: number): string {
   return attempts <= 1 ? 'the request was sent once' : `the request was retried ${attempts - 1} time${attempts === 2 ? '' : 's'}`

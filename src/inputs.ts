@@ -43,6 +43,7 @@ export const INPUTS = {
   failOn: 'fail-on',
   issueOn: 'issue-on',
   githubToken: 'github-token',
+  manifest: 'manifest',
 } as const
 
 export type InputName = (typeof INPUTS)[keyof typeof INPUTS]
@@ -78,4 +79,5 @@ export const OUTPUTS = {
   expiringCount: 'expiring-count',
   criticalCount: 'critical-count',
   removedKids: 'removed-kids',
+  kids: 'kids',
 } as const

@@ -2,7 +2,7 @@
  * run(): inputs → settings → credential → operation → outputs and summary. The only try/catch:
  * whatever fails becomes one `::error::` line that says what to do.
  */
-import { graphTokenProvider } from './auth/token-provider.js'
+import { cachingCredential, graphTokenProvider } from './auth/token-provider.js'
 import { createCredential } from './auth/credential.js'
 import { githubIdTokens, reportingClaims } from './auth/github-id-token.js'
 import { SignInFailures } from './auth/sign-in-failures.js'
@@ -12,6 +12,7 @@ import { explainFailure, UNEXPECTED } from './explain.js'
 import { GraphClient } from './graph/client.js'
 import { CERTIFICATE_INPUTS, INPUTS, SECRET_INPUTS } from './inputs.js'
 import { maskableParts } from './masking.js'
+import { openEarly } from './net/early-connections.js'
 import { runOperation } from './operations/index.js'
 import { checkOutputShapes } from './output-shapes.js'
 import { failureSummaryOf, outputsOf, summaryOf } from './report.js'
@@ -27,6 +28,7 @@ export async function run(runner: Runner = actionsRunner(), now: () => Date = ()
     for (const name of CERTIFICATE_INPUTS) for (const key of privateKeyBlocks(runner.getInput(name))) mask(runner, key)
     settings = buildSettings(runner.getInput, { idTokenAvailable: runner.idTokenAvailable }, now())
     for (const secret of settings.derivedSecrets) mask(runner, secret)
+    void openEarly(settings.connection, runner.idTokenEndpoint?.url)
     for (const notice of settings.notices) runner.info(notice)
 
     const { connection } = settings
@@ -35,10 +37,11 @@ export async function run(runner: Runner = actionsRunner(), now: () => Date = ()
     const idTokens = runner.idTokenEndpoint ? githubIdTokens(runner.idTokenEndpoint, secret, signInFailures) : noIdToken
     const getIdToken = reportingClaims(idTokens, (claims) => runner.info(`GitHub ID token: iss=${claims.iss} sub=${claims.sub} aud=${claims.aud}`))
     const httpClient = signInHttpClient(secret, signInFailures)
-    const credential = signInFailures.reporting(createCredential(connection, { getIdToken, httpClient }))
+    // One cache for Graph and Key Vault: each scope is asked of the sign-in once per run while its token is valid.
+    const credential = cachingCredential(signInFailures.reporting(createCredential(connection, { getIdToken, httpClient })), secret)
     const graph = new GraphClient({
       endpoint: connection.graphEndpoint,
-      getToken: graphTokenProvider(credential, connection.graphEndpoint, secret),
+      getToken: graphTokenProvider(credential, connection.graphEndpoint),
       debug: runner.debug,
       userAgent: USER_AGENT,
     })

@@ -8,7 +8,7 @@ import { loadCertificate, loadCertificateWithKey, readPkcs12, requireRsaCertific
 import type { Certificate, CertificateWithKey } from './crypto/certificates.js'
 import { InputError } from './errors.js'
 import { INPUTS, type InputName, type InputReader } from './inputs.js'
-import { keyVaultInputs, type KeyVaultInputs, type KeyVaultCertificateRef } from './keyvault/settings.js'
+import { keyVaultInputs, type KeyVault, type KeyVaultInputs, type KeyVaultCertificateRef } from './keyvault/settings.js'
 import { normaliseKeysetId } from './keyset-id.js'
 import { iso } from './operations/wording.js'
 import { DURATION_FORMS, parseDuration, parseInstant, type Duration } from './time.js'
@@ -24,6 +24,7 @@ export const OPERATIONS = [
   'remove-key',
   'audit',
   'sync-key-vault-certificate',
+  'apply',
 ] as const
 export type OperationName = (typeof OPERATIONS)[number]
 
@@ -111,6 +112,7 @@ export type Operation =
       proof: ProofSource | undefined
       removeSupersededAfter: Duration | undefined
     }
+  | { name: 'apply'; manifest: string; tenant: string | undefined; keyVault: KeyVault | undefined }
 
 export const AUDIT_SCOPES = ['keysets', 'applications', 'service-principals'] as const
 export type AuditScope = (typeof AUDIT_SCOPES)[number]
@@ -355,6 +357,15 @@ function readOperation(
         removeSupersededAfter: keyVault.removeSupersededAfter(),
       }
     }
+    case 'apply':
+      // The file is read by the operation (settings do no I/O), before any request.
+      return {
+        name,
+        manifest: inputs.required(INPUTS.manifest, 'the path of the YAML manifest (relative to the workspace) is required by apply'),
+        tenant: connection.auth.tenantId,
+        // The vault of the manifest's key-vault-certificate entries.
+        keyVault: keyVault.vault(),
+      }
   }
 }
 

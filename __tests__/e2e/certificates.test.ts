@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { startEmulator, type Emulator, type RecordedRequest } from '../../emulator/index.js'
 import type { StepRun } from '../../scripts/lib/run-step.js'
-import { expectSuccess, step, useEmulator } from '../helpers/emulated-step.js'
+import { expectSuccess, isGraphWrite, step, useEmulator } from '../helpers/emulated-step.js'
 import { certDerBase64, encryptPkcs8, makePfx, makeSelfSignedCert, sha1Fingerprint, type SelfSignedCert } from '../helpers/openssl.js'
 
 let emulator: Emulator
@@ -38,8 +38,13 @@ beforeAll(() => {
 const withKey = (cert: SelfSignedCert) => `${cert.certPem}${cert.keyPem}`
 const seconds = (date: Date) => String(Math.floor(date.getTime() / 1000))
 const graphRequests = () => emulator.requests.filter((request) => request.service === 'graph')
-const graphWrites = () => graphRequests().filter((request) => request.method !== 'GET')
-const described = (requests: RecordedRequest[]) => requests.map((request) => `${request.method} ${request.path} ${request.status}`)
+const graphWrites = () => graphRequests().filter(isGraphWrite)
+const describeOne = (request: RecordedRequest) => `${request.method} ${request.path} ${request.status}`
+const described = (requests: RecordedRequest[]) =>
+  requests.map((request) => (request.batched ? `$batch [${request.batched.map(describeOne).join(', ')}] ${request.status}` : describeOne(request)))
+/** The target lookup: both id forms in one JSON batch, with the status of each. */
+const lookup = (collection: string, id: string, byAppId: number, byObjectId: number) =>
+  `$batch [GET /v1.0/${collection}(appId='${id}') ${byAppId}, GET /v1.0/${collection}/${id} ${byObjectId}] 200`
 
 function addApplication(certificates: SelfSignedCert[]): { objectId: string; appId: string } {
   return emulator.addApplication({ displayName: 'Contoso web', keyCredentials: certificates.map((cert) => ({ certificatePem: cert.certPem })) })
@@ -91,7 +96,7 @@ describe('add-key', () => {
     expectSuccess(run)
 
     expect(described(graphRequests())).toEqual([
-      `GET /v1.0/applications(appId='${app.appId}') 200`,
+      lookup('applications', app.appId, 200, 404),
       `POST /v1.0/applications/${app.objectId}/addKey 200`,
     ])
     const addKey = graphWrites()[0]
@@ -124,7 +129,7 @@ describe('add-key', () => {
     const again = await roll(addKeyInputs(app.appId, current, next))
     expectSuccess(again)
     expect(again.outputs).toEqual({ ...first.outputs, 'action-taken': 'skipped' })
-    expect(described(graphRequests())).toEqual([`GET /v1.0/applications(appId='${app.appId}') 200`])
+    expect(described(graphRequests())).toEqual([lookup('applications', app.appId, 200, 404)])
     expect(credentialsOf(app.objectId)).toHaveLength(2)
   })
 
@@ -141,20 +146,19 @@ describe('add-key', () => {
     })
     expectSuccess(run)
     expect(described(graphRequests())).toEqual([
-      `GET /v1.0/applications(appId='${app.appId}') 200`,
+      lookup('applications', app.appId, 200, 403),
       `POST /v1.0/applications/${app.objectId}/addKey 200`,
     ])
     expectProofAccepted(graphWrites()[0], 200)
     expect(run.outputs).toMatchObject({ kid: keyIdOf(app.objectId, next), 'previous-kid': keyIdOf(app.objectId, current), 'action-taken': 'added' })
   })
 
-  it('resolves an object id after the appId form answers 404, and signs for that object id', async () => {
+  it('resolves an object id in the same single read as an appId, and signs for that object id', async () => {
     const app = addApplication([current])
     const run = await roll(addKeyInputs(app.objectId, current, next))
     expectSuccess(run)
     expect(described(graphRequests())).toEqual([
-      `GET /v1.0/applications(appId='${app.objectId}') 404`,
-      `GET /v1.0/applications/${app.objectId} 200`,
+      lookup('applications', app.objectId, 404, 200),
       `POST /v1.0/applications/${app.objectId}/addKey 200`,
     ])
     expectProofAccepted(graphWrites()[0], 200)
@@ -166,7 +170,7 @@ describe('add-key', () => {
     const run = await roll({ ...addKeyInputs(sp.appId, current, next), target: 'service-principal' })
     expectSuccess(run)
     expect(described(graphRequests())).toEqual([
-      `GET /v1.0/servicePrincipals(appId='${sp.appId}') 200`,
+      lookup('servicePrincipals', sp.appId, 200, 404),
       `POST /v1.0/servicePrincipals/${sp.objectId}/addKey 200`,
     ])
     expectProofAccepted(graphWrites()[0], 200)
@@ -218,7 +222,7 @@ describe('add-key', () => {
     const run = await roll(addKeyInputs(app.appId, current, next))
     expectSuccess(run)
     expect(described(graphRequests())).toEqual([
-      `GET /v1.0/applications(appId='${app.appId}') 200`,
+      lookup('applications', app.appId, 200, 404),
       `POST /v1.0/applications/${app.objectId}/addKey 0`,
       `GET /v1.0/applications/${app.objectId} 200`,
     ])
@@ -249,7 +253,7 @@ describe('remove-key', () => {
     const removed = await roll({ operation: 'remove-key', application: app.appId, 'key-id': added.outputs['previous-kid'] ?? '', 'proof-certificate': withKey(next) })
     expectSuccess(removed)
     expect(described(graphRequests())).toEqual([
-      `GET /v1.0/applications(appId='${app.appId}') 200`,
+      lookup('applications', app.appId, 200, 404),
       `POST /v1.0/applications/${app.objectId}/removeKey 204`,
     ])
     const removeKey = graphWrites()[0]

@@ -18,9 +18,15 @@ useEmulator((started) => (emulator = started))
 const copy = mkdtempSync(join(tmpdir(), 'b2c-keys-dist-'))
 afterAll(() => rmSync(copy, { recursive: true, force: true }))
 
-/** The chunks holding the Key Vault SDKs and this project's Key Vault code. */
+/**
+ * The chunks holding the Key Vault SDKs and this project's Key Vault code. The chunks the entry
+ * loads at every start (the action's body, which names the Key Vault chunks it may load) are not.
+ */
 function keyVaultChunks(dir: string): string[] {
-  return readdirSync(dir).filter((name) => /^\d+\.index\.js$/.test(name) && /keyvault|listPropertiesOfCertificateVersions/i.test(readFileSync(join(dir, name), 'utf8')))
+  const atStart = [...readFileSync(join(dir, 'index.js'), 'utf8').matchAll(/__nccwpck_require__\.e\((\d+)\)/g)].map((match) => `${match[1]}.index.js`)
+  return readdirSync(dir).filter(
+    (name) => /^\d+\.index\.js$/.test(name) && !atStart.includes(name) && /keyvault|listPropertiesOfCertificateVersions/i.test(readFileSync(join(dir, name), 'utf8')),
+  )
 }
 
 /** Runs dist/index.js of `dir` as a step; asynchronous, since the emulator answers from this process. */
@@ -40,7 +46,8 @@ describe('Key Vault code in its own chunks', () => {
     cpSync(join(REPO_ROOT, 'dist'), copy, { recursive: true })
     const chunks = keyVaultChunks(copy)
     expect(chunks.length).toBeGreaterThanOrEqual(2)
-    expect(readFileSync(join(copy, 'index.js'), 'utf8')).not.toContain('listPropertiesOfCertificateVersions')
+    const loadedAtStart = readdirSync(copy).filter((name) => name.endsWith('.js') && !chunks.includes(name))
+    for (const name of loadedAtStart) expect(readFileSync(join(copy, name), 'utf8')).not.toContain('listPropertiesOfCertificateVersions')
     for (const chunk of chunks) rmSync(join(copy, chunk))
 
     const keyset = await runFrom(copy, { operation: 'upload-secret', keyset: 'NoVault', secret: 'no-vault-secret-1' })

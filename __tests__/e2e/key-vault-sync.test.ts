@@ -6,7 +6,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { DEFAULT_GITHUB_SUBJECT, DEFAULT_OIDC_AUDIENCE, GITHUB_ISSUER, VAULT_ROLES, type Emulator, type RecordedRequest } from '../../emulator/index.js'
 import type { StepRun } from '../../scripts/lib/run-step.js'
-import { connectionInputs, emulatorEnv, expectSuccess, step, useEmulator } from '../helpers/emulated-step.js'
+import { connectionInputs, emulatorEnv, expectSuccess, isGraphWrite, step, useEmulator } from '../helpers/emulated-step.js'
 import { runStep } from '../../scripts/lib/run-step.js'
 import { makeSelfSignedCert, sha1Fingerprint, type SelfSignedCert } from '../helpers/openssl.js'
 
@@ -30,7 +30,7 @@ beforeAll(() => {
 })
 
 const vaultRequests = () => emulator.requests.filter((request) => request.service === 'keyvault')
-const graphWrites = () => emulator.requests.filter((request) => request.service === 'graph' && request.method !== 'GET')
+const graphWrites = () => emulator.requests.filter(isGraphWrite)
 const described = (requests: RecordedRequest[]) => requests.map((request) => `${request.method} ${request.path.replace(/[0-9a-f]{32}/g, '<v>')} ${request.status}`)
 
 /** Versions in creation order: the last is the newest. */
@@ -193,6 +193,21 @@ describe('sync-key-vault-certificate', () => {
     expect(run.outputs['action-taken']).toBe('added')
     const scopes = emulator.requests.filter((request) => request.service === 'token').map((request) => (request.body as { scope?: string }).scope)
     expect(scopes.sort()).toEqual([`${emulator.url}/.default`, 'https://vault.azure.net/.default'])
+  })
+
+  it('asks the sign-in once per scope, though three SDK clients use the vault, and masks every token', async () => {
+    vaultCertificate('app-cert', [v1, v2])
+    const { objectId } = app([v1])
+    const run = await sync(objectId)
+    expectSuccess(run)
+    expect(run.outputs['action-taken']).toBe('added')
+    const tokenRequests = (scope: string) => emulator.requests.filter((request) => request.service === 'token' && (request.body as { scope?: string }).scope === scope)
+    expect(tokenRequests('https://vault.azure.net/.default')).toHaveLength(1)
+    expect(tokenRequests(`${emulator.url}/.default`)).toHaveLength(1)
+    expect(emulator.count({ service: 'token' })).toBe(2)
+    const bearers = new Set(emulator.requests.map((request) => request.headers['authorization']?.replace(/^Bearer /, '')).filter((token) => token !== undefined))
+    expect(bearers.size).toBe(2)
+    for (const token of bearers) expect(run.masked).toContain(token)
   })
 
   it('plans without writing or signing in a dry run', async () => {

@@ -6,7 +6,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { VAULT_ROLES, type Emulator } from '../../emulator/index.js'
 import type { StepRun } from '../../scripts/lib/run-step.js'
-import { expectSuccess, step, useEmulator } from '../helpers/emulated-step.js'
+import { expectSuccess, isGraphWrite, step, useEmulator } from '../helpers/emulated-step.js'
 import { makeSelfSignedCert, sha1Fingerprint, type SelfSignedCert } from '../helpers/openssl.js'
 
 let emulator: Emulator
@@ -30,7 +30,7 @@ beforeAll(() => {
 
 const vaultRequests = () => emulator.requests.filter((request) => request.service === 'keyvault')
 const graphRequests = () => emulator.requests.filter((request) => request.service === 'graph')
-const graphWrites = () => graphRequests().filter((request) => request.method !== 'GET')
+const graphWrites = () => graphRequests().filter(isGraphWrite)
 
 function seed(name: string, certificate: SelfSignedCert, options: { exportable?: boolean; keyOps?: string[]; enabled?: boolean } = {}): string {
   return emulator.keyVault.addCertificateVersion(name, { certificatePem: certificate.certPem, keyPem: certificate.keyPem, ...options })

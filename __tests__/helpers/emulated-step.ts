@@ -1,6 +1,6 @@
 /** Runs the bundled action against a running emulator, signed in with the emulator's default client. */
 import { afterAll, beforeAll, beforeEach, expect } from '@jest/globals'
-import { startEmulator, type Emulator } from '../../emulator/index.js'
+import { startEmulator, type Emulator, type RecordedRequest } from '../../emulator/index.js'
 import { emulatorEnv, secretAuthInputs } from '../../scripts/lib/emulator-inputs.js'
 import { runStep, type StepRun, type RunOptions } from '../../scripts/lib/run-step.js'
 import { removeTempDirs } from './openssl.js'
@@ -32,4 +32,9 @@ export function useEmulator(onStart: (emulator: Emulator) => void): void {
 /** Exit 0, no `::error::`, nothing on stderr. */
 export function expectSuccess(run: StepRun): void {
   expect({ exitCode: run.exitCode, errors: run.errors, stderr: run.stderr }).toEqual({ exitCode: 0, errors: [], stderr: '' })
+}
+
+/** A Graph request that may change something: not a GET, nor a JSON batch of GETs (the target lookup). */
+export function isGraphWrite(request: RecordedRequest): boolean {
+  return request.service === 'graph' && request.method !== 'GET' && !request.batched?.every((part) => part.method === 'GET')
 }

@@ -30,24 +30,48 @@ const NEW_KEY = { key: DER.toString('base64'), thumbprint: THUMBPRINT, displayNa
 const notFound = { status: 404, body: { error: { code: 'Request_ResourceNotFound', message: 'gone' } } }
 const application = (keyCredentials: unknown[] = []) => ({ status: 200, body: { id: OBJECT_ID, appId: APP_ID, displayName: 'Contoso web', keyCredentials } })
 
+const batchOf = (...parts: { status: number; body?: unknown }[]) => ({ status: 200, body: { responses: parts.map((part, i) => ({ id: String(i), headers: {}, ...part })).reverse() } })
+
 describe('ApplicationsApi.find', () => {
-  it('tries the appId form first: one GET when the id is an appId', async () => {
-    const { api, sent } = scripted([application()])
-    await expect(api.find('application', APP_ID)).resolves.toEqual({ kind: 'application', id: OBJECT_ID, appId: APP_ID, displayName: 'Contoso web', keyCredentials: [] })
-    expect(sent.map((request) => request.path)).toEqual([`/v1.0/applications(appId='${APP_ID}')${SELECT}`])
+  it('reads both id forms in one JSON batch, whichever form names the object', async () => {
+    for (const [id, answer] of [[APP_ID, batchOf(application(), notFound)], [OBJECT_ID, batchOf(notFound, application())]] as const) {
+      const { api, sent } = scripted([answer])
+      await expect(api.find('application', id)).resolves.toEqual({ kind: 'application', id: OBJECT_ID, appId: APP_ID, displayName: 'Contoso web', keyCredentials: [] })
+      expect(sent).toEqual([
+        {
+          method: 'POST',
+          path: '/v1.0/$batch',
+          body: {
+            requests: [
+              { id: '0', method: 'GET', url: `/applications(appId='${id}')${SELECT}` },
+              { id: '1', method: 'GET', url: `/applications/${id}${SELECT}` },
+            ],
+          },
+        },
+      ])
+    }
   })
 
-  it('falls back to the object id form on 404, for service principals too', async () => {
-    const { api, sent } = scripted([notFound, application()])
-    await expect(api.find('service-principal', OBJECT_ID)).resolves.toMatchObject({ kind: 'service-principal', id: OBJECT_ID })
-    expect(sent.map((request) => request.path)).toEqual([`/v1.0/servicePrincipals(appId='${OBJECT_ID}')${SELECT}`, `/v1.0/servicePrincipals/${OBJECT_ID}${SELECT}`])
+  it('answers undefined when neither form names an object, for service principals too', async () => {
+    const { api, sent } = scripted([batchOf(notFound, notFound)])
+    await expect(api.find('service-principal', OBJECT_ID)).resolves.toBeUndefined()
+    expect((sent[0]?.body as { requests: { url: string }[] }).requests.map((request) => request.url)).toEqual([
+      `/servicePrincipals(appId='${OBJECT_ID}')${SELECT}`,
+      `/servicePrincipals/${OBJECT_ID}${SELECT}`,
+    ])
   })
 
-  it('answers undefined when neither form names an object, and lets other refusals through', async () => {
-    await expect(scripted([notFound, notFound]).api.find('application', OBJECT_ID)).resolves.toBeUndefined()
-    const denied = scripted([{ status: 403, body: { error: { code: 'Authorization_RequestDenied', message: 'no' } } }])
-    await expect(denied.api.find('application', APP_ID)).rejects.toMatchObject({ status: 403 })
-    expect(denied.sent).toHaveLength(1)
+  it('reads one form at a time when the batch holds another answer, so the usual errors and retries apply', async () => {
+    const denied = { status: 403, body: { error: { code: 'Authorization_RequestDenied', message: 'no' } } }
+    const { api, sent } = scripted([batchOf(denied, notFound), denied])
+    await expect(api.find('application', APP_ID)).rejects.toMatchObject({ status: 403 })
+    expect(sent.map((request) => `${request.method} ${request.path}`)).toEqual(['POST /v1.0/$batch', `GET /v1.0/applications(appId='${APP_ID}')${SELECT}`])
+  })
+
+  it('reads one form at a time when Graph refuses the batch itself', async () => {
+    const { api, sent } = scripted([{ status: 400, body: { error: { code: 'BadRequest', message: 'no batch here' } } }, notFound, application()])
+    await expect(api.find('application', OBJECT_ID)).resolves.toMatchObject({ id: OBJECT_ID })
+    expect(sent.map((request) => request.method)).toEqual(['POST', 'GET', 'GET'])
   })
 })
 

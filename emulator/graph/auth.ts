@@ -5,6 +5,7 @@
 import { headerValue, Refusal, type Reply, type RequestContext } from '../http.js'
 import { decodeJwt, JwtFormatError, numericClaim, stringClaim, verifyJwtSignature } from '../jwt.js'
 import { nowSeconds, type EmulatorState } from '../state.js'
+import { requestOrigin } from '../origins.js'
 import { graphError } from './common.js'
 
 export interface Caller {
@@ -37,7 +38,8 @@ export function authenticate(state: EmulatorState, ctx: RequestContext): Caller 
     return invalidToken(ctx, 'Access token validation failure.', 'access token signature is not valid for the emulator key')
   }
   const aud = stringClaim(token.payload, 'aud')
-  if (aud !== state.url) return invalidToken(ctx, 'Access token validation failure. Invalid audience.', `audience '${aud ?? ''}' is not '${state.url}'`)
+  const audience = requestOrigin(state, ctx)
+  if (aud !== audience) return invalidToken(ctx, 'Access token validation failure. Invalid audience.', `audience '${aud ?? ''}' is not '${audience}'`)
   const now = nowSeconds(state)
   const exp = numericClaim(token.payload, 'exp')
   const nbf = numericClaim(token.payload, 'nbf')

@@ -7,6 +7,7 @@ import { Refusal, type Reply, type RequestContext } from '../http.js'
 import type { EmulatorState } from '../state.js'
 import { applicationsRoute, type DirectoryKind, type ObjectRef } from './applications.js'
 import { authenticate } from './auth.js'
+import { batchRoute } from './batch.js'
 import { segmentNotFound } from './common.js'
 import { keysetsRoute } from './keysets.js'
 
@@ -69,5 +70,6 @@ export async function graphRoute(state: EmulatorState, ctx: RequestContext): Pro
     }
     return applicationsRoute(state, ctx, caller, kind, ref, remaining)
   }
+  if (top.name === '$batch' && after.length === 0) return batchRoute(state, ctx, version, graphRoute)
   return segmentNotFound(ctx, top.name)
 }

@@ -69,7 +69,7 @@ export function auditSection(bench: AuditBench): string[] {
   const requests = Math.max(...bench.full.map((run) => run.graphRequests))
   const { keysets, applications, servicePrincipals } = AUDIT_TENANT
   return [
-    '#### 5. Tenant audit',
+    '#### 6. Tenant audit',
     `\`operation: audit\` of every scope over a generated tenant of ${keysets} keysets, ${applications.toLocaleString('en')} applications and ` +
       `${servicePrincipals.toLocaleString('en')} service principals (${bench.full[0]?.items.toLocaleString('en') ?? 0} items), ${bench.full.length} runs, ` +
       'client-secret sign-in; the emulator serves 999 objects a page.',

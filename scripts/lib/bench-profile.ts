@@ -4,9 +4,9 @@
  * mapped through the source map to its package. Node work called from a package (loading a
  * built-in, a TLS handshake) is charged to that package; V8 compiling the bundle, to the bundle.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import type { Emulator } from '../../emulator/index.js'
 import { secretAuthInputs } from './emulator-inputs.js'
 import { ACTION_ENTRY, prepareStep, readOutputs } from './run-step.js'
@@ -17,7 +17,7 @@ import { packageOf, packagesOfModuleAt, readBundleMap, sourceOfFunction, type Bu
 import { formatMs, formatSpread, spread } from './bench-stats.js'
 
 const SAMPLING_US = 200
-export const COMPILE = 'V8 compiling dist/index.js'
+export const COMPILE = 'V8 compiling dist/'
 const IDLE = '(idle)'
 
 interface CallFrame {
@@ -59,7 +59,10 @@ function framePackages(map: BundleMap, generatedLines: readonly string[]): Frame
   }
 }
 
-function categorise(leaf: number, nodes: Map<number, ProfileNode>, parents: Map<number, number>, packageAt: FramePackage): string {
+/** Per dist/ file (index.js and its chunks), the package at a position. */
+type BundlePackages = Map<string, FramePackage>
+
+function categorise(leaf: number, nodes: Map<number, ProfileNode>, parents: Map<number, number>, bundle: BundlePackages): string {
   const leafName = nodes.get(leaf)?.callFrame.functionName ?? ''
   if (leafName === '(idle)') return IDLE
   if (leafName === '(garbage collector)') return 'garbage collection'
@@ -69,26 +72,29 @@ function categorise(leaf: number, nodes: Map<number, ProfileNode>, parents: Map<
   for (let id: number | undefined = leaf; id !== undefined; id = parents.get(id)) {
     const frame = nodes.get(id)?.callFrame
     if (!frame) break
-    if (frame.url.endsWith('/dist/index.js')) {
+    if (frame.functionName === 'compileSourceTextModule') compiling = true
+    // Compiling a chunk that code import()s (the entry loading the rest) is compiling, not that code.
+    if (compiling) return COMPILE
+    const packageAt = bundle.get(/\/dist\/([^/]+\.js)$/.exec(frame.url)?.[1] ?? '')
+    if (packageAt) {
       const name = packageAt(frame.lineNumber, frame.columnNumber)
       // webpack's require and its stubs for Node built-ins (`require("node:http2")`) are not the
       // cost: the package that asked for the module is, further up the stack.
       if (!name.startsWith('(unmapped') && !name.startsWith('(webpack')) return name
       glue ??= name
     }
-    if (frame.functionName === 'compileSourceTextModule') compiling = true
   }
-  return glue ?? (compiling ? COMPILE : 'Node start-up and internals')
+  return glue ?? 'Node start-up and internals'
 }
 
 /** Milliseconds of CPU per category in one profile (idle left out: it is waiting on the network). */
-export function attribute(profile: CpuProfile, packageAt: FramePackage): Map<string, number> {
+export function attribute(profile: CpuProfile, bundle: BundlePackages): Map<string, number> {
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]))
   const parents = new Map<number, number>()
   for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id)
   const totals = new Map<string, number>()
   profile.samples.forEach((leaf, index) => {
-    const category = categorise(leaf, nodes, parents, packageAt)
+    const category = categorise(leaf, nodes, parents, bundle)
     if (category === IDLE) return
     // A sample stands for the interval until the next one.
     const ms = (profile.timeDeltas[index + 1] ?? SAMPLING_US) / 1000
@@ -103,7 +109,7 @@ export interface ActionProfile {
   wallMs: number[]
 }
 
-async function profileOnce(emulator: Emulator, packageAt: FramePackage): Promise<{ totals: Map<string, number>; wallMs: number }> {
+async function profileOnce(emulator: Emulator, bundle: BundlePackages): Promise<{ totals: Map<string, number>; wallMs: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'b2c-keys-bench-prof-'))
   const step = prepareStep(
     { ...secretAuthInputs(emulator), operation: 'upload-secret', keyset: 'B2C_1A_Bench', secret: 'bench-secret' },
@@ -115,7 +121,7 @@ async function profileOnce(emulator: Emulator, packageAt: FramePackage): Promise
     if (run.exitCode !== 0 || readOutputs(step.outputFile)['action-taken'] !== 'uploaded') throw new Error(`profiled run failed: ${run.stdout}${run.stderr}`)
     const file = readdirSync(dir).find((name) => name.endsWith('.cpuprofile'))
     if (!file) throw new Error('node --cpu-prof wrote no profile')
-    return { totals: attribute(JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile, packageAt), wallMs: run.wallMs }
+    return { totals: attribute(JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile, bundle), wallMs: run.wallMs }
   } finally {
     step.dispose()
     rmSync(dir, { recursive: true, force: true })
@@ -123,12 +129,15 @@ async function profileOnce(emulator: Emulator, packageAt: FramePackage): Promise
 }
 
 export async function profileAction(emulator: Emulator, runs: number, progress: (message: string) => void): Promise<ActionProfile> {
-  const packageAt = framePackages(readBundleMap(mapOf('index.js')), readFileSync(ACTION_ENTRY, 'utf8').split('\n'))
+  // The entry and its chunks: with the entry chunk, most of the action runs from a chunk.
+  const dist = dirname(ACTION_ENTRY)
+  const files = readdirSync(dist).filter((file) => file.endsWith('.js') && existsSync(mapOf(file)))
+  const bundle: BundlePackages = new Map(files.map((file) => [file, framePackages(readBundleMap(mapOf(file)), readFileSync(join(dist, file), 'utf8').split('\n'))]))
   const perRun = new Map<string, number[]>()
   const wallMs: number[] = []
   for (let run = 0; run < runs; run++) {
     progress(`  profiled run ${run + 1}/${runs}`)
-    const { totals, wallMs: wall } = await profileOnce(emulator, packageAt)
+    const { totals, wallMs: wall } = await profileOnce(emulator, bundle)
     wallMs.push(wall)
     for (const category of new Set([...perRun.keys(), ...totals.keys()])) {
       const values = perRun.get(category) ?? Array<number>(run).fill(0)

@@ -149,7 +149,7 @@ interface StepOutcome {
 }
 
 /** One step as the runner starts it; its temporary directory goes when it ends. */
-async function runOnce(emulator: Emulator, inputs: Inputs): Promise<StepOutcome> {
+export async function runOnce(emulator: Emulator, inputs: Inputs): Promise<StepOutcome> {
   const step = prepareStep({ ...secretAuthInputs(emulator), ...inputs }, { env: { NODE_EXTRA_CA_CERTS: emulator.caFile } })
   try {
     const run = await measure(step.command, step.args, { env: step.env, rss: 'none' })

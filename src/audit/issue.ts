@@ -6,10 +6,11 @@
  */
 import { getOctokit } from '@actions/github'
 import { ActionableError } from '../errors.js'
+import { NETWORK_HINT } from '../explain.js'
+import { TransportFailure } from '../graph/https-transport.js'
+import { transportFetch } from '../graph/transport-fetch.js'
 
 const AUDIT_LABEL = 'b2c-keys-audit'
-/** Every GitHub request is bounded: a stalled API must not hold the nightly job. */
-const REQUEST_TIMEOUT_MS = 30_000
 
 export interface IssueUpdate {
   token: string
@@ -26,28 +27,28 @@ export async function syncAuditIssue(update: IssueUpdate, environment: NodeJS.Pr
   const repository = environment['GITHUB_REPOSITORY'] ?? ''
   const [owner, repo] = repository.split('/')
   if (!owner || !repo) throw new ActionableError(`issue-on needs the workflow's repository in GITHUB_REPOSITORY (the runner sets it), but it is '${repository}'`)
-  const octokit = getOctokit(update.token)
-  const request = () => ({ request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } })
+  // Every GitHub request on the action's transport: a stalled or oversized answer must not hold the nightly job.
+  const octokit = getOctokit(update.token, { request: { fetch: transportFetch() } })
   try {
-    const listed = await octokit.rest.issues.listForRepo({ owner, repo, labels: AUDIT_LABEL, state: 'open', per_page: 100, ...request() })
+    const listed = await octokit.rest.issues.listForRepo({ owner, repo, labels: AUDIT_LABEL, state: 'open', per_page: 100 })
     // The list also holds pull requests; the oldest issue is the one kept.
     const open = listed.data.filter((issue) => !issue.pull_request).sort((a, b) => a.number - b.number)
     const [kept, ...extra] = open
     for (const duplicate of extra) {
-      await octokit.rest.issues.createComment({ owner, repo, issue_number: duplicate.number, body: `Superseded by #${kept?.number}: the audit keeps one open issue.`, ...request() })
-      await octokit.rest.issues.update({ owner, repo, issue_number: duplicate.number, state: 'closed', state_reason: 'not_planned', ...request() })
+      await octokit.rest.issues.createComment({ owner, repo, issue_number: duplicate.number, body: `Superseded by #${kept?.number}: the audit keeps one open issue.` })
+      await octokit.rest.issues.update({ owner, repo, issue_number: duplicate.number, state: 'closed', state_reason: 'not_planned' })
     }
     if (!update.open) {
       if (!kept) return { action: 'none' }
-      await octokit.rest.issues.createComment({ owner, repo, issue_number: kept.number, body: update.closingComment, ...request() })
-      const closed = await octokit.rest.issues.update({ owner, repo, issue_number: kept.number, title: update.title, body: update.body, state: 'closed', state_reason: 'completed', ...request() })
+      await octokit.rest.issues.createComment({ owner, repo, issue_number: kept.number, body: update.closingComment })
+      const closed = await octokit.rest.issues.update({ owner, repo, issue_number: kept.number, title: update.title, body: update.body, state: 'closed', state_reason: 'completed' })
       return { action: 'closed', number: closed.data.number, url: closed.data.html_url }
     }
     if (kept) {
-      const updated = await octokit.rest.issues.update({ owner, repo, issue_number: kept.number, title: update.title, body: update.body, ...request() })
+      const updated = await octokit.rest.issues.update({ owner, repo, issue_number: kept.number, title: update.title, body: update.body })
       return { action: 'updated', number: updated.data.number, url: updated.data.html_url }
     }
-    const created = await octokit.rest.issues.create({ owner, repo, title: update.title, body: update.body, labels: [AUDIT_LABEL], ...request() })
+    const created = await octokit.rest.issues.create({ owner, repo, title: update.title, body: update.body, labels: [AUDIT_LABEL] })
     return { action: 'created', number: created.data.number, url: created.data.html_url }
   } catch (error) {
     throw explainGitHubFailure(error, repository)
@@ -68,8 +69,10 @@ function explainGitHubFailure(error: unknown, repository: string): Error {
     case 410:
       return new ActionableError(`Issues are turned off in ${repository} (410): turn them on in the repository settings, or set issue-on: never`)
   }
-  if (failure.name === 'TimeoutError' || failure.name === 'AbortError') {
-    return new ActionableError(`GitHub did not answer within ${REQUEST_TIMEOUT_MS / 1000} s while updating the audit issue; the audit itself is complete`)
+  // Octokit wraps what its fetch throws in a RequestError (status 500) and keeps it as the cause.
+  const cause = (error as { cause?: unknown }).cause
+  if (cause instanceof TransportFailure) {
+    return new ActionableError(`GitHub gave no usable answer while updating the audit issue in ${repository}: ${cause.message}; the audit itself is complete.${NETWORK_HINT}`)
   }
   return new ActionableError(`Could not update the audit issue in ${repository}: ${said}`)
 }

@@ -4,16 +4,11 @@
  * Graph. Tokens and client assertions are registered as secrets as they cross the wire, before
  * any library could log them.
  */
-import type { ClientSecretCredentialOptions } from '@azure/identity'
+import type { HttpClient } from '@azure/core-rest-pipeline'
 import { whatArrived } from '../log-safety.js'
 import { httpsTransport, TransportFailure, type Transport, type TransportRequest, type TransportResponse } from '../graph/https-transport.js'
+import { pipelineHttpClient } from '../graph/pipeline-http-client.js'
 import { SignInTransportError, type SignInFailures } from './sign-in-failures.js'
-
-// The types of @azure/core-rest-pipeline, taken from @azure/identity's options so it needs no direct dependency.
-type HttpClient = NonNullable<ClientSecretCredentialOptions['httpClient']>
-type PipelineRequest = Parameters<HttpClient['sendRequest']>[0]
-type PipelineResponse = Awaited<ReturnType<HttpClient['sendRequest']>>
-type HttpHeaders = PipelineResponse['headers']
 
 const NETWORK_ATTEMPTS = 3
 const NETWORK_RETRY_DELAY_MS = 500
@@ -22,32 +17,22 @@ const NETWORK_RETRY_DELAY_MS = 500
 const SECRET_FIELDS = ['access_token', 'id_token', 'refresh_token', 'client_assertion', 'client_secret']
 
 export function signInHttpClient(mask: (secret: string) => void, failures: SignInFailures, transport: Transport = httpsTransport): HttpClient {
-  return {
-    sendRequest: async (request: PipelineRequest): Promise<PipelineResponse> => {
+  return pipelineHttpClient({
+    send: (url, init) => sendWithRetries(transport, url, init),
+    beforeSend: (body) => {
       failures.forget()
-      const host = new URL(request.url).host
-      const body = request.body
-      if (body !== undefined && body !== null && typeof body !== 'string' && !Buffer.isBuffer(body)) {
-        throw failures.record(new SignInTransportError(host, `the sign-in request to ${host} has a body the action cannot send`))
-      }
       if (typeof body === 'string') maskFields(new URLSearchParams(body), mask)
-      let response: TransportResponse
-      try {
-        response = await sendWithRetries(transport, request.url, { method: request.method, headers: request.headers.toJSON(), body: body ?? undefined, signal: request.abortSignal })
-      } catch (error) {
-        if (!(error instanceof TransportFailure)) throw error
-        throw failures.record(new SignInTransportError(host, error.message))
-      }
-      const text = await response.text()
+    },
+    failed: (host, message) => failures.record(new SignInTransportError(host, message)),
+    received: (response, text, host) => {
       const parsed = parseObject(text)
       if (parsed === undefined) {
         const arrived = whatArrived(response.status, response.headers.get('content-type'), text)
         throw failures.record(new SignInTransportError(host, `${host} answered ${arrived}, not the JSON Entra ID sends`))
       }
       maskFields(new Map(Object.entries(parsed)), mask)
-      return { request, status: response.status, headers: headersOf(response), bodyAsText: text }
     },
-  }
+  })
 }
 
 /**
@@ -80,18 +65,4 @@ function parseObject(text: string): Record<string, unknown> | undefined {
   } catch {
     return undefined
   }
-}
-
-function headersOf(response: TransportResponse): HttpHeaders {
-  const values = new Map<string, string>()
-  response.headers.forEach((value, name) => values.set(name.toLowerCase(), value))
-  const headers: HttpHeaders = {
-    get: (name) => values.get(name.toLowerCase()),
-    has: (name) => values.has(name.toLowerCase()),
-    set: (name, value) => void values.set(name.toLowerCase(), String(value)),
-    delete: (name) => void values.delete(name.toLowerCase()),
-    toJSON: () => Object.fromEntries(values),
-    [Symbol.iterator]: () => values.entries(),
-  }
-  return headers
 }

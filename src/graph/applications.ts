@@ -54,17 +54,36 @@ export class ApplicationsApi {
   constructor(private readonly graph: GraphClient) {}
 
   /**
-   * Reads the target named by an id that may be its appId or its object id (both are GUIDs).
-   * The appId form is tried first because the `application` input defaults to client-id, an
-   * appId: a target named by its object id costs one 404 more (two GETs instead of one).
-   * Undefined when neither form names an object.
+   * Reads the target named by an id that may be its appId or its object id (both are GUIDs), in
+   * one round trip: Graph has no single GET for both forms, and a `$filter` list returns each
+   * keyCredential's `key` as null, so both single-object GETs go in one JSON batch. Undefined when
+   * neither form names an object. Any other answer in the batch, or a batch Graph refuses, is
+   * read again one form at a time, so that retries and error explanations are the client's usual.
    */
   async find(kind: TargetKind, appIdOrObjectId: string): Promise<DirectoryTarget | undefined> {
-    const collection = COLLECTIONS[kind]
-    const id = encodeURIComponent(appIdOrObjectId)
-    for (const path of [`${collection}(appId='${id}')`, `${collection}/${id}`]) {
+    const paths = lookupPaths(kind, appIdOrObjectId)
+    let answers: BatchResponse[]
+    try {
+      const batch = await this.graph.request<{ responses?: BatchResponse[] } | undefined>('POST', '/v1.0/$batch', {
+        body: { requests: paths.map((url, i) => ({ id: String(i), method: 'GET', url: url.replace(/^\/v1\.0/, '') })) },
+        idempotent: true,
+      })
+      answers = paths.map((_, i) => batch?.responses?.find((response) => response.id === String(i)) ?? { id: String(i), status: 0 })
+    } catch (error) {
+      if (!(error instanceof GraphError)) throw error
+      return this.findOneByOne(kind, paths)
+    }
+    const found = answers.find((answer) => answer.status === 200 && isDirectoryObject(answer.body))
+    if (found) return toTarget(kind, found.body as DirectoryObject)
+    if (answers.every((answer) => answer.status === 404)) return undefined
+    return this.findOneByOne(kind, paths)
+  }
+
+  /** The appId form first: the `application` input defaults to client-id, an appId. */
+  private async findOneByOne(kind: TargetKind, paths: readonly string[]): Promise<DirectoryTarget | undefined> {
+    for (const path of paths) {
       try {
-        return toTarget(kind, await this.graph.get<DirectoryObject>(`${path}?${SELECT}`))
+        return toTarget(kind, await this.graph.get<DirectoryObject>(path))
       } catch (error) {
         if (!(error instanceof GraphError && error.status === 404)) throw error
       }
@@ -133,6 +152,23 @@ export function thumbprintOf(credential: KeyCredential): string | undefined {
 export function findByThumbprint(credentials: KeyCredential[], thumbprint: string): KeyCredential | undefined {
   const wanted = thumbprint.toUpperCase()
   return credentials.find((credential) => thumbprintOf(credential) === wanted)
+}
+
+/** One item of a JSON batch answer (learn.microsoft.com/graph/json-batching). */
+interface BatchResponse {
+  id: string
+  status: number
+  body?: unknown
+}
+
+function lookupPaths(kind: TargetKind, appIdOrObjectId: string): [string, string] {
+  const collection = COLLECTIONS[kind]
+  const id = encodeURIComponent(appIdOrObjectId)
+  return [`${collection}(appId='${id}')?${SELECT}`, `${collection}/${id}?${SELECT}`]
+}
+
+function isDirectoryObject(body: unknown): boolean {
+  return typeof body === 'object' && body !== null && typeof (body as { id?: unknown }).id === 'string'
 }
 
 function objectPath(kind: TargetKind, objectId: string): string {

@@ -22,6 +22,8 @@ export interface KeyVaultInputs {
   /** The `proof-key-vault-certificate` reference, refused together with `proof-certificate`. */
   proof(): KeyVaultCertificateRef | undefined
   removeSupersededAfter(): Duration | undefined
+  /** The `key-vault` input alone (apply: the manifest names the certificates); undefined when not set. */
+  vault(): KeyVault | undefined
   /** Refuses Key Vault inputs the operation did not read: silently ignoring them would mislead. */
   refuseUnused(operation: { name: string }): void
 }
@@ -63,6 +65,7 @@ export function keyVaultInputs(inputs: TextInputs, cloud: CloudName): KeyVaultIn
       if (!duration) throw new InputError(INPUTS.removeSupersededAfter, `'${value}' is not a duration: give ${DURATION_FORMS}`)
       return duration
     },
+    vault: () => (inputs.text(INPUTS.keyVault) === undefined ? undefined : vaultFor(INPUTS.manifest)),
     refuseUnused: (operation) => {
       const unused = KEY_VAULT_INPUTS.find((name) => !used.has(name) && inputs.text(name) !== undefined)
       if (unused !== undefined) throw new InputError(unused, `is not used by ${operation.name}; remove it`)

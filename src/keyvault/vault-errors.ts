@@ -4,6 +4,8 @@
  * exist. The SDK's RestError is read by shape (statusCode, code, details), not by class.
  */
 import { ActionableError } from '../errors.js'
+import { NETWORK_HINT } from '../explain.js'
+import { TransportFailure } from '../graph/https-transport.js'
 import type { OperationContext } from '../operations/context.js'
 import type { KeyVault } from './reference.js'
 
@@ -49,6 +51,9 @@ export function explainVaultFailure(error: unknown, action: VaultAction, vault: 
   const reference = ` [Key Vault${rest.statusCode ? ` ${rest.statusCode}` : ''}${rest.code ? ` ${rest.code}` : ''}${inner ? `/${inner}` : ''}]`
   const tried = `Could not ${action.what} in Key Vault ${vault.url}`
   context.log.debug(`Key Vault failure: ${error.name}: ${oneLine(error.message)}`)
+  if (error instanceof TransportFailure) {
+    return new ActionableError(`${tried}: ${error.message}.${NETWORK_HINT}`)
+  }
   if (rest.code === 'ENOTFOUND' || rest.code === 'EAI_AGAIN' || /ENOTFOUND|EAI_AGAIN/.test(error.message)) {
     return new ActionableError(`${tried}: the host ${new URL(vault.url).host} does not resolve, so the vault does not exist (or not in this cloud). Check the key-vault input and the cloud.${reference}`)
   }

@@ -1,20 +1,26 @@
 /**
  * Microsoft's Key Vault SDK clients for one vault, signed in with the Graph credential but for
- * the cloud's vault scope, with bounded requests, and every failure explained (vault-errors.ts).
+ * the cloud's vault scope, sending on the action's one transport (bounded in time and size, no
+ * redirects, one proxy rule set), and every failure explained (vault-errors.ts).
  * Loaded by import() only in runs that name a vault: the SDKs sit in their own chunk.
  */
-import type { PipelinePolicy } from '@azure/core-rest-pipeline'
+import { RestError, type HttpClient, type PipelinePolicy } from '@azure/core-rest-pipeline'
 import { lookup } from 'node:dns/promises'
 import type { TokenCredential } from '@azure/identity'
 import { CertificateClient } from '@azure/keyvault-certificates'
 import { KeyClient, type CryptographyClient } from '@azure/keyvault-keys'
 import { SecretClient } from '@azure/keyvault-secrets'
 import { ActionableError } from '../errors.js'
+import { pipelineHttpClient } from '../graph/pipeline-http-client.js'
+import { proxyFor } from '../graph/proxy.js'
 import type { OperationContext } from '../operations/context.js'
 import type { KeyVault } from './reference.js'
 import { explainVaultFailure, readRefusal, type VaultAction, type VaultRefusal } from './vault-errors.js'
 
-/** Per request; the SDK's retries (at most 3, Retry-After honoured up to 30 s) come on top. */
+/**
+ * Per request, as the SDK's own client read it; the transport (vaultHttpClient) bounds every request
+ * at its own 30 s anyway. The SDK's retries (at most 3, Retry-After honoured up to 30 s) come on top.
+ */
 const REQUEST_TIMEOUT_MS = 30_000
 const USER_AGENT = 'b2c-keys-action/1'
 
@@ -38,12 +44,14 @@ export function openVault(context: OperationContext, vault: KeyVault): Vault {
   if (existing) return existing
   const credential = vaultCredential(context, vault)
   const refusals: { last?: VaultRefusal } = {}
+  const httpClient = vaultHttpClient()
   // A fresh object per client: the SDKs extend userAgentOptions in place.
   const options = () => ({
     // The emulator's challenge names the real vault resource, which a loopback host cannot end with.
     disableChallengeResourceVerification: vault.loopback,
     retryOptions: { maxRetries: 3, maxRetryDelayInMs: 30_000 },
     redirectOptions: { maxRetries: 0 },
+    httpClient,
     userAgentOptions: { userAgentPrefix: USER_AGENT },
     additionalPolicies: [{ position: 'perRetry' as const, policy: requestLog(context, refusals) }],
   })
@@ -86,6 +94,18 @@ function vaultCredential(context: OperationContext, vault: KeyVault): TokenCrede
 }
 
 /**
+ * The SDKs' requests on the action's transport. A dropped connection becomes the RestError the
+ * SDK's own client throws, so its retry policy repeats it as before; a timeout, an oversized
+ * answer or a redirect stays a TransportFailure, which the policy does not repeat.
+ */
+function vaultHttpClient(): HttpClient {
+  return pipelineHttpClient({
+    failed: (_host, message, failure) =>
+      failure?.kind === 'network' ? new RestError(message, { code: failure.code ?? RestError.REQUEST_SEND_ERROR }) : (failure ?? new Error(message)),
+  })
+}
+
+/**
  * One debug line per request sent (retries included), so the request count of a run is readable
  * from the log; and the last refusal's codes, which the SDK's error drops (its inner code tells
  * RBAC from the firewall).
@@ -104,11 +124,11 @@ function requestLog(context: OperationContext, refusals: { last?: VaultRefusal }
 
 /**
  * A vault name that does not exist does not resolve. One lookup says so at once, where the SDK
- * would retry the connection for half a minute. Skipped behind a proxy, which resolves for the runner.
+ * would retry the connection for half a minute. Skipped when the vault is reached through a proxy,
+ * which resolves for the runner.
  */
 async function requireResolvable(vault: KeyVault): Promise<void> {
-  const proxied = ['HTTPS_PROXY', 'https_proxy', 'ALL_PROXY', 'all_proxy', 'HTTP_PROXY', 'http_proxy'].some((name) => process.env[name])
-  if (vault.loopback || proxied) return
+  if (vault.loopback || proxyFor(new URL(vault.url), process.env) !== undefined) return
   const host = new URL(vault.url).hostname
   try {
     await lookup(host)

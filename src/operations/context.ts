@@ -21,7 +21,7 @@ export interface OperationContext {
   clientId: string | undefined
 }
 
-export type ActionTaken = 'created' | 'uploaded' | 'generated' | 'added' | 'removed' | 'found' | 'skipped' | 'planned' | 'audited'
+export type ActionTaken = 'created' | 'uploaded' | 'generated' | 'added' | 'removed' | 'found' | 'skipped' | 'planned' | 'audited' | 'applied'
 
 export interface Result {
   actionTaken: ActionTaken
@@ -37,9 +37,9 @@ export interface Result {
   /** sync-key-vault-certificate: keyIds this run removed. */
   removedKids?: string[] | undefined
   target?: { kind: string; objectId: string; appId: string | undefined; displayName: string | undefined } | undefined
-  /** Outputs of this operation beyond the common ones (audit: report and counts). */
+  /** Outputs of this operation beyond the common ones (audit: report and counts; apply: report and kids). */
   outputs?: Record<string, string>
-  /** Replaces the common summary table (audit: its own table of findings). */
+  /** Replaces the common summary table (audit: its table of findings; apply: one row per manifest entry). */
   summary?: string
   /** Findings to show as annotations. */
   annotations?: { level: 'error' | 'warning'; message: string }[]

@@ -33,5 +33,8 @@ export function runOperation(context: OperationContext, operation: Operation): P
       return import('./audit.js').then(({ audit }) => audit(context, operation))
     case 'sync-key-vault-certificate':
       return syncKeyVaultCertificate(context, operation)
+    case 'apply':
+      // Its own chunk: the YAML parser and the planner load only for apply.
+      return import('./apply.js').then(({ apply }) => apply(context, operation))
   }
 }
