@@ -5,5 +5,8 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }] },
   testMatch: ['**/__tests__/**/*.test.ts'],
+  // Stryker's sandboxes (npm run mutation) hold copies of the suites.
+  modulePathIgnorePatterns: ['<rootDir>/reports/'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/reports/'],
   testTimeout: 60000,
 }

@@ -1233,16 +1233,16 @@ function isRetriable(error) {
 }
 /** Retry-After is either delta-seconds or an HTTP-date (RFC 9110 §10.2.3). */
 function parseRetryAfter(header, nowMs) {
-    if (header === null || header === undefined || header.trim() === '')
+    if (header === null || header === undefined)
         return undefined;
     const value = header.trim();
     if (/^\d+$/.test(value))
         return Number(value) * 1000;
-    // IMF-fixdate, e.g. "Sun, 06 Nov 1994 08:49:37 GMT"; Date.parse alone accepts nonsense such as "-5".
-    if (!/^[A-Za-z]{3}, \d{2} [A-Za-z]{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/.test(value))
-        return undefined;
+    // Only an IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT"), which is what toUTCString prints.
+    // Date.parse alone accepts nonsense such as "-5", 31 Feb (as 3 Mar) and a wrong weekday: a date
+    // that does not print back exactly as it was sent is not one the server meant.
     const at = Date.parse(value);
-    if (Number.isNaN(at))
+    if (Number.isNaN(at) || new Date(at).toUTCString() !== value)
         return undefined;
     return Math.max(0, at - nowMs);
 }
@@ -2724,7 +2724,7 @@ function summaryOf(settings, result) {
         ['Action taken', result.actionTaken],
         ...connectionRows(settings),
         ['Keyset', code(result.keysetId)],
-        ['Target', target && `${target.kind} ${target.displayName ?? ''} (object id ${code(target.objectId)}${target.appId ? `, appId ${code(target.appId)}` : ''})`],
+        ['Target', target && [target.kind, target.displayName, `(object id ${code(target.objectId)}${target.appId ? `, appId ${code(target.appId)}` : ''})`].filter(Boolean).join(' ')],
         ['kid', code(result.kid)],
         ['Previous kid', code(result.previousKid)],
         ['Valid from', result.notBefore === undefined ? undefined : (0,_operations_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .isoSeconds */ .nE)(result.notBefore)],
@@ -2748,7 +2748,8 @@ function failureSummaryOf(settings, operation, message) {
 }
 function document(heading, rows, text) {
     const table = rows
-        .filter((row) => row[1] !== undefined && row[1] !== '')
+        // Every value is undefined or non-empty: code() turns '' into undefined.
+        .filter((row) => row[1] !== undefined)
         .map(([name, value]) => `| ${name} | ${plain(value)} |`);
     return [heading, '', '| Item | Value |', '|---|---|', ...table, '', text, ''].join('\n');
 }

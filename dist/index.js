@@ -5882,10 +5882,13 @@ function nodeDecrypt(cipherName, key, iv, data) {
     decipher.setAutoPadding(false);
     return Buffer.concat([decipher.update(data), decipher.final()]);
 }
-/** PKCS#7 padding check: with a wrong key it fails about 255 times in 256. */
+/**
+ * PKCS#7 padding check: with a wrong key it fails about 255 times in 256. `plain` is whole
+ * blocks (or empty, count 0), so a count within the block size is within the data.
+ */
 function unpad(plain, blockSize) {
     const count = plain[plain.length - 1] ?? 0;
-    if (count < 1 || count > blockSize || count > plain.length)
+    if (count < 1 || count > blockSize)
         throw new BadDecryptError('bad padding');
     for (let i = plain.length - count; i < plain.length; i++) {
         if (plain[i] !== count)
@@ -7283,14 +7286,21 @@ function parseInstant(text, base) {
     if (duration)
         return { ok: true, at: addDuration(base, duration) };
     if (/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}))?$/i.test(value)) {
-        const at = new Date(value.length === 10 ? `${value}T00:00:00Z` : value.replace(' ', 'T'));
-        if (!Number.isNaN(at.getTime()))
+        // A date alone is read as midnight UTC (ECMAScript's rule for the date-only form).
+        const at = new Date(value.replace(' ', 'T'));
+        if (!Number.isNaN(at.getTime()) && isCalendarDate(value.slice(0, 10)))
             return { ok: true, at };
+        return { ok: false, problem: `'${value}' is not a date and time that exist` };
     }
     if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(value)) {
         return { ok: false, problem: `'${value}' has no time zone; add 'Z' or an offset such as '+02:00'` };
     }
     return { ok: false, problem: `'${value}' is not ${INSTANT_FORMS}` };
+}
+/** `new Date` rolls 30 February over to 2 March; a date the user typed must exist. */
+function isCalendarDate(date) {
+    const [year, month, day] = date.split('-').map(Number);
+    return new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
 }
 function toUnixSeconds(at) {
     return Math.floor(at.getTime() / 1000);

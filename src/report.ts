@@ -28,7 +28,7 @@ export function summaryOf(settings: Settings, result: Result): string {
     ['Action taken', result.actionTaken],
     ...connectionRows(settings),
     ['Keyset', code(result.keysetId)],
-    ['Target', target && `${target.kind} ${target.displayName ?? ''} (object id ${code(target.objectId)}${target.appId ? `, appId ${code(target.appId)}` : ''})`],
+    ['Target', target && [target.kind, target.displayName, `(object id ${code(target.objectId)}${target.appId ? `, appId ${code(target.appId)}` : ''})`].filter(Boolean).join(' ')],
     ['kid', code(result.kid)],
     ['Previous kid', code(result.previousKid)],
     ['Valid from', result.notBefore === undefined ? undefined : isoSeconds(result.notBefore)],
@@ -56,7 +56,8 @@ type Row = [string, string | undefined]
 
 function document(heading: string, rows: Row[], text: string): string {
   const table = rows
-    .filter((row): row is [string, string] => row[1] !== undefined && row[1] !== '')
+    // Every value is undefined or non-empty: code() turns '' into undefined.
+    .filter((row): row is [string, string] => row[1] !== undefined)
     .map(([name, value]) => `| ${name} | ${plain(value)} |`)
   return [heading, '', '| Item | Value |', '|---|---|', ...table, '', text, ''].join('\n')
 }

@@ -111,13 +111,21 @@ export function parseInstant(text: string, base: Date): InstantParse {
   const duration = parseDuration(value)
   if (duration) return { ok: true, at: addDuration(base, duration) }
   if (/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}))?$/i.test(value)) {
-    const at = new Date(value.length === 10 ? `${value}T00:00:00Z` : value.replace(' ', 'T'))
-    if (!Number.isNaN(at.getTime())) return { ok: true, at }
+    // A date alone is read as midnight UTC (ECMAScript's rule for the date-only form).
+    const at = new Date(value.replace(' ', 'T'))
+    if (!Number.isNaN(at.getTime()) && isCalendarDate(value.slice(0, 10))) return { ok: true, at }
+    return { ok: false, problem: `'${value}' is not a date and time that exist` }
   }
   if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(value)) {
     return { ok: false, problem: `'${value}' has no time zone; add 'Z' or an offset such as '+02:00'` }
   }
   return { ok: false, problem: `'${value}' is not ${INSTANT_FORMS}` }
+}
+
+/** `new Date` rolls 30 February over to 2 March; a date the user typed must exist. */
+function isCalendarDate(date: string): boolean {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number]
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day
 }
 
 export function toUnixSeconds(at: Date): number {

@@ -202,10 +202,13 @@ function nodeDecrypt(cipherName: string, key: Buffer, iv: Buffer, data: Buffer):
   return Buffer.concat([decipher.update(data), decipher.final()])
 }
 
-/** PKCS#7 padding check: with a wrong key it fails about 255 times in 256. */
+/**
+ * PKCS#7 padding check: with a wrong key it fails about 255 times in 256. `plain` is whole
+ * blocks (or empty, count 0), so a count within the block size is within the data.
+ */
 function unpad(plain: Buffer, blockSize: number): Buffer {
   const count = plain[plain.length - 1] ?? 0
-  if (count < 1 || count > blockSize || count > plain.length) throw new BadDecryptError('bad padding')
+  if (count < 1 || count > blockSize) throw new BadDecryptError('bad padding')
   for (let i = plain.length - count; i < plain.length; i++) {
     if (plain[i] !== count) throw new BadDecryptError('bad padding')
   }

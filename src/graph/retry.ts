@@ -41,13 +41,14 @@ export function isRetriable(error: GraphError): boolean {
 
 /** Retry-After is either delta-seconds or an HTTP-date (RFC 9110 §10.2.3). */
 export function parseRetryAfter(header: string | null | undefined, nowMs: number): number | undefined {
-  if (header === null || header === undefined || header.trim() === '') return undefined
+  if (header === null || header === undefined) return undefined
   const value = header.trim()
   if (/^\d+$/.test(value)) return Number(value) * 1000
-  // IMF-fixdate, e.g. "Sun, 06 Nov 1994 08:49:37 GMT"; Date.parse alone accepts nonsense such as "-5".
-  if (!/^[A-Za-z]{3}, \d{2} [A-Za-z]{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/.test(value)) return undefined
+  // Only an IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT"), which is what toUTCString prints.
+  // Date.parse alone accepts nonsense such as "-5", 31 Feb (as 3 Mar) and a wrong weekday: a date
+  // that does not print back exactly as it was sent is not one the server meant.
   const at = Date.parse(value)
-  if (Number.isNaN(at)) return undefined
+  if (Number.isNaN(at) || new Date(at).toUTCString() !== value) return undefined
   return Math.max(0, at - nowMs)
 }
 

@@ -1,0 +1,74 @@
+/**
+ * The PKCS#12 MAC is checked on its own, before and apart from decryption: a file altered in
+ * its unencrypted parts is refused even with the right password, and a wrong password is caught
+ * by the MAC, not only by the decryption that follows.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { parsePkcs12 } from '../../src/crypto/pkcs12.js'
+import { type SelfSignedCert, makePfx, makeSelfSignedCert, removeTempDirs } from '../helpers/openssl.js'
+
+const PASSWORD = 'Integrity-Pass-42'
+let leaf: SelfSignedCert
+
+beforeAll(() => {
+  leaf = makeSelfSignedCert({ commonName: 'integrity' })
+})
+afterAll(removeTempDirs)
+
+const pfx = (password: string, args: string[]) => Buffer.from(makePfx(leaf.certPem, leaf.keyPem, password, { args }), 'base64')
+
+/** Flips one bit inside the certificate's signature, which the file holds in clear with -certpbe NONE. */
+function alterCertificate(file: Buffer): Buffer {
+  const certificate = Buffer.from(leaf.certPem.replace(/-----[^-]+-----|\s/g, ''), 'base64')
+  const at = file.indexOf(certificate)
+  if (at < 0) throw new Error('certificate not stored in clear')
+  const altered = Buffer.from(file)
+  altered[at + certificate.length - 10]! ^= 0x01
+  return altered
+}
+
+describe('the PKCS#12 MAC', () => {
+  it.each([
+    ['SHA-256 MAC, AES key', ['-certpbe', 'NONE']],
+    ['SHA-1 MAC, 3DES key', ['-certpbe', 'NONE', '-keypbe', 'PBE-SHA1-3DES', '-macalg', 'sha1']],
+    ['SHA-256 MAC, key in clear', ['-certpbe', 'NONE', '-keypbe', 'NONE']],
+  ])('refuses a file altered in its clear parts, with the right password (%s)', (_, args) => {
+    const file = pfx(PASSWORD, args)
+    expect(parsePkcs12(file, PASSWORD).certificates).toHaveLength(1)
+    expect(() => parsePkcs12(alterCertificate(file), PASSWORD)).toThrow(
+      expect.objectContaining({ name: 'Pkcs12Error', reason: 'wrong-password', message: 'the PKCS#12 MAC does not verify with this password' }),
+    )
+  })
+
+  it('catches a wrong password at the MAC, even when nothing is encrypted', () => {
+    const file = pfx(PASSWORD, ['-certpbe', 'NONE', '-keypbe', 'NONE'])
+    expect(() => parsePkcs12(file, 'wrong')).toThrow('the PKCS#12 MAC does not verify with this password')
+  })
+
+  it('catches a wrong password at the MAC before decrypting', () => {
+    expect(() => parsePkcs12(pfx(PASSWORD, []), 'wrong')).toThrow('the PKCS#12 MAC does not verify with this password')
+    expect(() => parsePkcs12(pfx('', []), 'x')).toThrow('the PKCS#12 MAC does not verify with this password')
+  })
+
+  it.each([['sha1'], ['sha256'], ['sha512']])('verifies a %s MAC: opens with the password, refuses another', (digest) => {
+    const file = pfx(PASSWORD, ['-macalg', digest])
+    expect(parsePkcs12(file, PASSWORD).certificates).toHaveLength(1)
+    expect(() => parsePkcs12(file, `${PASSWORD}x`)).toThrow('the PKCS#12 MAC does not verify with this password')
+  })
+
+  it('reads a MAC computed over more than one iteration and over one', () => {
+    expect(parsePkcs12(pfx(PASSWORD, ['-maciter']), PASSWORD).certificates).toHaveLength(1)
+    expect(parsePkcs12(pfx(PASSWORD, ['-nomaciter']), PASSWORD).certificates).toHaveLength(1)
+  })
+})
+
+describe('how the key is protected', () => {
+  it.each([
+    ['3DES key, certificates in clear', { args: ['-keypbe', 'PBE-SHA1-3DES', '-certpbe', 'NONE'] }, 'legacy-3des'],
+    ['key in clear, RC2 certificates', { legacy: true, args: ['-keypbe', 'NONE'] }, 'other'],
+    ['no key, RC2 certificates', { legacy: true, noKey: true }, 'other'],
+  ] as const)('%s: %s', (_, options, encryption) => {
+    const file = Buffer.from(makePfx(leaf.certPem, leaf.keyPem, PASSWORD, { ...options, args: [...('args' in options ? options.args : [])] }), 'base64')
+    expect(parsePkcs12(file, PASSWORD).encryption).toBe(encryption)
+  })
+})
