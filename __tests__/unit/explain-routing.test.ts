@@ -128,3 +128,49 @@ describe('sign-in failures', () => {
     expect(explainFailure(error, cli(true))).toMatch(/\(or use another auth\)\. auth: auto chose azure-cli because .*`permissions: id-token: write`\.$/)
   })
 })
+
+describe('sign-in errors, routed', () => {
+  const THUMBPRINT = 'A1B2C3D4E5F60718293A4B5C6D7E8F9012345678'
+  const certificateAuth = { method: 'client-certificate', tenantId: 'contoso.onmicrosoft.com', clientId: CLIENT, certificate: { certificate: { thumbprint: THUMBPRINT } } }
+  const signingInWith = (auth: object, operation: Settings['operation']): Settings => ({ ...base, connection: { ...base.connection, auth: auth as never }, operation })
+  const removeKey = { name: 'remove-key' } as unknown as Settings['operation']
+  const addKey = { name: 'add-key' } as unknown as Settings['operation']
+  const entra = (code: string) => Object.assign(new Error(`AADSTS${code}: Entra says no.\nTrace ID: 1`), { name: 'AuthenticationError' })
+  const GONE = `the client certificate ${THUMBPRINT} is not registered on the app. If an earlier run of this remove-key step removed it`
+
+  it('AADSTS700027 says the removed certificate signed in only on remove-key with a client certificate', () => {
+    expect(explainFailure(entra('700027'), signingInWith(certificateAuth, removeKey))).toBe(
+      `Sign-in to Entra ID failed (auth: client-certificate ${CLIENT}): ${GONE}, ` +
+        'the step must now sign in with the certificate that stays: set client-certificate to the new certificate (the one add-key added), with its private key [AADSTS700027]',
+    )
+    for (const settings of [signingInWith(certificateAuth, addKey), signingInWith({ ...base.connection.auth }, removeKey)]) {
+      const message = explainFailure(entra('700027'), settings)
+      expect(message).not.toContain(GONE)
+      expect(message).toContain('the client certificate is not registered on the app, or the assertion was malformed')
+    }
+    expect(explainFailure(entra('700028'), signingInWith(certificateAuth, removeKey))).not.toContain(GONE)
+  })
+
+  it('a tenant not found names the authority and calls out a B2C sign-in host, and only that', () => {
+    const tenant = (tenantId: string) => signingInWith({ ...base.connection.auth, tenantId }, base.operation)
+    expect(explainFailure(entra('90002'), tenant('contoso.b2clogin.com'))).toBe(
+      `Sign-in to Entra ID failed (auth: client-secret ${CLIENT}): tenant not found at https://login.example.test ('contoso.b2clogin.com' is a B2C sign-in host, not a tenant name): ` +
+        'use the *.onmicrosoft.com name or the tenant GUID in tenant-id. If the tenant is right, check that the runner can reach the authority host (network, proxy, firewall) ' +
+        'and that cloud and authority-host match it [AADSTS90002]',
+    )
+    expect(explainFailure(entra('90002'), tenant('CONTOSO.B2CLOGIN.CN'))).toContain("is a B2C sign-in host")
+    for (const other of ['contoso.onmicrosoft.com', 'contoso.b2clogin.com.example', 'contosob2clogin.com']) {
+      expect(explainFailure(entra('90002'), tenant(other))).not.toContain('B2C sign-in host')
+    }
+    const msal = Object.assign(new Error('endpoints_resolution_error: Could not resolve endpoints.'), { name: 'AuthenticationError' })
+    expect(explainFailure(msal, tenant('contoso.onmicrosoft.com'))).toMatch(/: tenant not found at https:\/\/login\.example\.test: use the \*\.onmicrosoft\.com name.* match it$/)
+  })
+
+  it('only errors from the identity library or Entra are read as sign-in failures', () => {
+    expect(explainFailure(Object.assign(new Error('Entra is down'), { name: 'CredentialUnavailableError' }), base)).toBe(
+      `Sign-in to Entra ID failed (auth: client-secret ${CLIENT}): Entra is down`,
+    )
+    expect(explainFailure(new Error('something AADSTS-like but not: AADSTSx'), base)).not.toContain('Sign-in to Entra ID failed')
+    expect(explainFailure(Object.assign(new Error('x'), { name: 'XAuthenticationError' }), base)).not.toContain('Sign-in to Entra ID failed')
+  })
+})
