@@ -1809,7 +1809,8 @@ var src_settings = __webpack_require__(2572);
 
 
 const USER_AGENT = 'b2c-keys-action/1';
-async function run(runner = actionsRunner(), now = () => new Date()) {
+/** `prepared`: the settings the entry chunk already built from the same inputs (src/net/early-start.ts). */
+async function run(runner = actionsRunner(), now = () => new Date(), prepared) {
     let settings;
     try {
         for (const name of inputs/* SECRET_INPUTS */.pH)
@@ -1817,7 +1818,8 @@ async function run(runner = actionsRunner(), now = () => new Date()) {
         for (const name of inputs/* CERTIFICATE_INPUTS */._s)
             for (const key of (0,pem/* privateKeyBlocks */.P5)(runner.getInput(name)))
                 mask(runner, key);
-        settings = (0,src_settings/* buildSettings */.E)(runner.getInput, { idTokenAvailable: runner.idTokenAvailable }, now());
+        // Secret inputs are masked above before anything can print; building again would only repeat the work.
+        settings = prepared ?? (0,src_settings/* buildSettings */.E)(runner.getInput, { idTokenAvailable: runner.idTokenAvailable }, now());
         for (const secret of settings.derivedSecrets)
             mask(runner, secret);
         void (0,early_connections/* openEarly */.o)(settings.connection, runner.idTokenEndpoint?.url);

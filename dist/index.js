@@ -6311,9 +6311,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _net_early_start_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4597);
 // The entry chunk stays small: it starts the run's connections, then loads the rest of the action.
 
-await (0,_net_early_start_js__WEBPACK_IMPORTED_MODULE_0__/* .openEarlyFromEnvironment */ .Z)(process.env);
+const settings = await (0,_net_early_start_js__WEBPACK_IMPORTED_MODULE_0__/* .openEarlyFromEnvironment */ .Z)(process.env);
 const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(83), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1566));
-await run();
+await run(undefined, undefined, settings);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -6647,6 +6647,10 @@ function openEarly(connection, idTokenUrl) {
  */
 
 
+/**
+ * Returns the settings it built, so that run() does not build (and decrypt certificates) again;
+ * undefined on bad input, which run() then meets and reports itself.
+ */
 async function openEarlyFromEnvironment(environment, now = new Date()) {
     try {
         const read = (name) => (environment[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
@@ -6655,9 +6659,11 @@ async function openEarlyFromEnvironment(environment, now = new Date()) {
         const idTokenUrl = url && environment['ACTIONS_ID_TOKEN_REQUEST_TOKEN'] ? url : undefined;
         const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .buildSettings */ .E)(read, { idTokenAvailable: idTokenUrl !== undefined }, now);
         await (0,_early_connections_js__WEBPACK_IMPORTED_MODULE_1__/* .openEarly */ .o)(settings.connection, idTokenUrl);
+        return settings;
     }
     catch {
         // Bad input: run() fails with the message that names it, before any request.
+        return undefined;
     }
 }
 

@@ -1,6 +1,6 @@
 // The entry chunk stays small: it starts the run's connections, then loads the rest of the action.
 import { openEarlyFromEnvironment } from './net/early-start.js'
 
-await openEarlyFromEnvironment(process.env)
+const settings = await openEarlyFromEnvironment(process.env)
 const { run } = await import('./main.js')
-await run()
+await run(undefined, undefined, settings)

@@ -22,12 +22,14 @@ import { buildSettings, type Settings } from './settings.js'
 
 const USER_AGENT = 'b2c-keys-action/1'
 
-export async function run(runner: Runner = actionsRunner(), now: () => Date = () => new Date()): Promise<void> {
+/** `prepared`: the settings the entry chunk already built from the same inputs (src/net/early-start.ts). */
+export async function run(runner: Runner = actionsRunner(), now: () => Date = () => new Date(), prepared?: Settings): Promise<void> {
   let settings: Settings | undefined
   try {
     for (const name of SECRET_INPUTS) mask(runner, runner.getInput(name))
     for (const name of CERTIFICATE_INPUTS) for (const key of privateKeyBlocks(runner.getInput(name))) mask(runner, key)
-    settings = buildSettings(runner.getInput, { idTokenAvailable: runner.idTokenAvailable }, now())
+    // Secret inputs are masked above before anything can print; building again would only repeat the work.
+    settings = prepared ?? buildSettings(runner.getInput, { idTokenAvailable: runner.idTokenAvailable }, now())
     for (const secret of settings.derivedSecrets) mask(runner, secret)
     void openEarly(settings.connection, runner.idTokenEndpoint?.url)
     for (const notice of settings.notices) runner.info(notice)

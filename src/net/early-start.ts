@@ -9,12 +9,16 @@
  * then completes while the rest of the bundle is evaluated. TLS needs JavaScript to run, so it
  * starts once evaluation is over (the bench's --rtt shows the round trip this saves).
  */
-import { buildSettings } from '../settings.js'
+import { buildSettings, type Settings } from '../settings.js'
 import { openEarly } from './early-connections.js'
 
 type Environment = Record<string, string | undefined>
 
-export async function openEarlyFromEnvironment(environment: Environment, now: Date = new Date()): Promise<void> {
+/**
+ * Returns the settings it built, so that run() does not build (and decrypt certificates) again;
+ * undefined on bad input, which run() then meets and reports itself.
+ */
+export async function openEarlyFromEnvironment(environment: Environment, now: Date = new Date()): Promise<Settings | undefined> {
   try {
     const read = (name: string): string => (environment[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim()
     // As the runner adapter decides it: both variables are needed to request an ID token.
@@ -22,7 +26,9 @@ export async function openEarlyFromEnvironment(environment: Environment, now: Da
     const idTokenUrl = url && environment['ACTIONS_ID_TOKEN_REQUEST_TOKEN'] ? url : undefined
     const settings = buildSettings(read, { idTokenAvailable: idTokenUrl !== undefined }, now)
     await openEarly(settings.connection, idTokenUrl)
+    return settings
   } catch {
     // Bad input: run() fails with the message that names it, before any request.
+    return undefined
   }
 }
