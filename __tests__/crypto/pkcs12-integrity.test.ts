@@ -4,7 +4,9 @@
  * by the MAC, not only by the decryption that follows.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { explicit, octets, parseDer, sequence } from '../../src/crypto/der.js'
 import { parsePkcs12 } from '../../src/crypto/pkcs12.js'
+import { openssl } from '../../scripts/lib/openssl.js'
 import { type SelfSignedCert, makePfx, makeSelfSignedCert, removeTempDirs } from '../helpers/openssl.js'
 
 const PASSWORD = 'Integrity-Pass-42'
@@ -70,5 +72,50 @@ describe('how the key is protected', () => {
   ] as const)('%s: %s', (_, options, encryption) => {
     const file = Buffer.from(makePfx(leaf.certPem, leaf.keyPem, PASSWORD, { ...options, args: [...('args' in options ? options.args : [])] }), 'base64')
     expect(parsePkcs12(file, PASSWORD).encryption).toBe(encryption)
+  })
+})
+
+/** A DER element: tag, definite length, content. */
+function tlv(tag: number, content: Buffer): Buffer {
+  const length: number[] = []
+  for (let rest = content.length; rest > 0; rest >>= 8) length.unshift(rest & 0xff)
+  const header = content.length < 0x80 ? [content.length] : [0x80 | length.length, ...length]
+  return Buffer.concat([Buffer.from([tag, ...header]), content])
+}
+
+/** The ContentInfos (safes) of a PFX's AuthenticatedSafe, as encoded. */
+function safesOf(file: Buffer): Buffer[] {
+  const [, authSafeInfo] = sequence(parseDer(file), 'PFX')
+  const authSafe = octets(explicit(sequence(authSafeInfo, 'authSafe')[1], 0, 'authSafe content'), 'authSafe content')
+  return sequence(parseDer(authSafe), 'AuthenticatedSafe').map((safe) => safe.encoded)
+}
+
+/**
+ * One PFX without MAC holding the safes of all `files` (openssl writes one key per file, so a
+ * file whose keys are protected differently has to be put together from two).
+ */
+function joinPfx(files: Buffer[]): Buffer {
+  const [version, authSafeInfo] = sequence(parseDer(files[0]!), 'PFX')
+  const dataOid = sequence(authSafeInfo, 'authSafe')[0]!.encoded
+  const authSafe = tlv(0x30, Buffer.concat(files.flatMap(safesOf)))
+  return tlv(0x30, Buffer.concat([version!.encoded, tlv(0x30, Buffer.concat([dataOid, tlv(0xa0, tlv(0x04, authSafe))]))]))
+}
+
+describe('a file whose keys are protected differently', () => {
+  const noMac = (args: string[]) => pfx(PASSWORD, [...args, '-nomac'])
+
+  it('is legacy-3des only when every key is 3DES', () => {
+    const tripleDes = noMac(['-keypbe', 'PBE-SHA1-3DES', '-certpbe', 'NONE'])
+    const inClear = noMac(['-keypbe', 'NONE', '-certpbe', 'NONE'])
+    const mixed = joinPfx([tripleDes, inClear])
+    // openssl itself reads the joined file: two keys, one shrouded with 3DES and one in clear.
+    const info = openssl(['pkcs12', '-info', '-noout', '-passin', `pass:${PASSWORD}`], { input: mixed, withStderr: true }).toString()
+    expect(info).toContain('Shrouded Keybag: pbeWithSHA1And3-KeyTripleDES-CBC')
+    expect(info).toMatch(/^Key bag$/m)
+
+    const contents = parsePkcs12(mixed, PASSWORD)
+    expect(contents.privateKeys).toHaveLength(2)
+    expect(contents.encryption).toBe('other')
+    expect(parsePkcs12(joinPfx([tripleDes, tripleDes]), PASSWORD).encryption).toBe('legacy-3des')
   })
 })
