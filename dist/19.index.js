@@ -449,13 +449,24 @@ var upload_secret = __webpack_require__(8966);
 
 
 
+/**
+ * A manifest for a whole tenant is a few hundred lines; the cap keeps a wrong path (a build
+ * artefact, a log) from being read whole and parsed before anyone is told.
+ */
+const MAX_MANIFEST_BYTES = 1024 * 1024;
 async function loadManifest(path, environment, now) {
     const file = (0,external_node_path_.resolve)(environment['GITHUB_WORKSPACE'] || process.cwd(), path);
     let text;
     try {
+        const { size } = await (0,promises_.stat)(file);
+        if (size > MAX_MANIFEST_BYTES) {
+            throw new errors/* InputError */.d(inputs/* INPUTS */.mc.manifest, `'${path}' is ${size} bytes; a manifest can be at most 1 MiB (${MAX_MANIFEST_BYTES} bytes), so check the path or split the tenant into several manifests`);
+        }
         text = await (0,promises_.readFile)(file, 'utf8');
     }
     catch (error) {
+        if (error instanceof errors/* InputError */.d)
+            throw error;
         const code = error.code ?? String(error);
         throw new errors/* InputError */.d(inputs/* INPUTS */.mc.manifest, `cannot read '${path}' (${file}: ${code}); give a path relative to the workspace, and check out the repository first`);
     }

@@ -16,6 +16,8 @@ useEmulator((started) => (emulator = started))
 
 const workspace = mkdtempSync(join(tmpdir(), 'b2c-keys-bad-input-'))
 mkdirSync(join(workspace, 'a-directory'))
+// One byte over the 1 MiB a manifest may have, though every line of it is valid YAML.
+writeFileSync(join(workspace, 'huge.yml'), `keysets: []\n${'#'.repeat(1024 * 1024 - 11)}`)
 writeFileSync(join(workspace, 'far.yml'), 'keysets:\n  - id: Far\n    expires: 300000y\n    generate: {}\n')
 afterAll(() => rmSync(workspace, { recursive: true, force: true }))
 
@@ -72,6 +74,7 @@ const cases: Case[] = [
   // manifest
   ['manifest missing', { operation: 'apply', manifest: '' }, 'manifest', /path of the YAML manifest .* is required by apply/],
   ['manifest a directory', { operation: 'apply', manifest: 'a-directory' }, 'manifest', /cannot read 'a-directory' \(.*EISDIR\)/],
+  ['manifest over 1 MiB', { operation: 'apply', manifest: 'huge.yml' }, 'manifest', /'huge\.yml' is 1048577 bytes; a manifest can be at most 1 MiB/],
   ['manifest on another operation', { operation: 'upload-secret', keyset: 'X', secret: 'sss', manifest: 'manifest.yml' }, 'manifest', /is not used by upload-secret/],
 ]
 

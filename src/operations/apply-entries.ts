@@ -4,7 +4,7 @@
  * and the same KeyWrite the single operation builds. Every problem is found here, before any
  * request, and reported together with its file:line:col.
  */
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { loadCertificate, readPkcs12 } from '../crypto/certificates.js'
 import { privateKeyBlocks } from '../crypto/pem.js'
@@ -36,12 +36,23 @@ export interface ApplicationItem {
   sync: SyncKeyVaultCertificate
 }
 
+/**
+ * A manifest for a whole tenant is a few hundred lines; the cap keeps a wrong path (a build
+ * artefact, a log) from being read whole and parsed before anyone is told.
+ */
+const MAX_MANIFEST_BYTES = 1024 * 1024
+
 export async function loadManifest(path: string, environment: NodeJS.ProcessEnv, now: Date): Promise<Manifest> {
   const file = resolve(environment['GITHUB_WORKSPACE'] || process.cwd(), path)
   let text: string
   try {
+    const { size } = await stat(file)
+    if (size > MAX_MANIFEST_BYTES) {
+      throw new InputError(INPUTS.manifest, `'${path}' is ${size} bytes; a manifest can be at most 1 MiB (${MAX_MANIFEST_BYTES} bytes), so check the path or split the tenant into several manifests`)
+    }
     text = await readFile(file, 'utf8')
   } catch (error) {
+    if (error instanceof InputError) throw error
     const code = (error as NodeJS.ErrnoException).code ?? String(error)
     throw new InputError(INPUTS.manifest, `cannot read '${path}' (${file}: ${code}); give a path relative to the workspace, and check out the repository first`)
   }
