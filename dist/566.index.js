@@ -1425,8 +1425,6 @@ function maskableParts(secret) {
     return [...parts].filter((part) => part.trim() !== '');
 }
 
-// EXTERNAL MODULE: ./src/net/early-connections.ts + 1 modules
-var early_connections = __webpack_require__(6246);
 // EXTERNAL MODULE: ./src/graph/applications.ts
 var applications = __webpack_require__(9997);
 // EXTERNAL MODULE: ./src/time.ts
@@ -1807,9 +1805,11 @@ var src_settings = __webpack_require__(2572);
 
 
 
-
 const USER_AGENT = 'b2c-keys-action/1';
-/** `prepared`: the settings the entry chunk already built from the same inputs (src/net/early-start.ts). */
+/**
+ * `prepared`: the settings the entry chunk already built from the same inputs, after opening the
+ * run's connections with them (src/net/early-start.ts); without them, nothing was opened early.
+ */
 async function run(runner = actionsRunner(), now = () => new Date(), prepared) {
     let settings;
     try {
@@ -1822,7 +1822,6 @@ async function run(runner = actionsRunner(), now = () => new Date(), prepared) {
         settings = prepared ?? (0,src_settings/* buildSettings */.E)(runner.getInput, { idTokenAvailable: runner.idTokenAvailable }, now());
         for (const secret of settings.derivedSecrets)
             mask(runner, secret);
-        void (0,early_connections/* openEarly */.o)(settings.connection, runner.idTokenEndpoint?.url);
         for (const notice of settings.notices)
             runner.info(notice);
         const { connection } = settings;

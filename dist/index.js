@@ -6308,7 +6308,7 @@ function bypassesProxy(target, noProxy) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _net_early_start_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4597);
+/* harmony import */ var _net_early_start_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8850);
 // The entry chunk stays small: it starts the run's connections, then loads the rest of the action.
 
 const settings = await (0,_net_early_start_js__WEBPACK_IMPORTED_MODULE_0__/* .openEarlyFromEnvironment */ .Z)(process.env);
@@ -6490,15 +6490,17 @@ function describeRef(ref, vault) {
 
 /***/ }),
 
-/***/ 6246:
+/***/ 8850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  o: () => (/* binding */ openEarly)
+  Z: () => (/* binding */ openEarlyFromEnvironment)
 });
 
+// EXTERNAL MODULE: ./src/settings.ts + 1 modules
+var src_settings = __nccwpck_require__(2572);
 // EXTERNAL MODULE: ./src/graph/agents.ts
 var agents = __nccwpck_require__(8444);
 // EXTERNAL MODULE: ./src/graph/proxy.ts
@@ -6623,17 +6625,7 @@ function openEarly(connection, idTokenUrl) {
     return preconnect(earlyOrigins(connection, idTokenUrl), { agentFor: (origin) => (0,agents/* agentFor */.P)(origin), proxied: (origin) => (0,proxy/* proxyFor */.i)(origin, process.env) !== undefined });
 }
 
-
-/***/ }),
-
-/***/ 4597:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ openEarlyFromEnvironment)
-/* harmony export */ });
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2572);
-/* harmony import */ var _early_connections_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6246);
+;// CONCATENATED MODULE: ./src/net/early-start.ts
 /**
  * The entry chunk's first act: start the run's connections before the heavy part of the bundle
  * (@azure/identity, MSAL, @actions/core: most of the start-up time) is evaluated. It reads the
@@ -6657,8 +6649,8 @@ async function openEarlyFromEnvironment(environment, now = new Date()) {
         // As the runner adapter decides it: both variables are needed to request an ID token.
         const url = environment['ACTIONS_ID_TOKEN_REQUEST_URL'];
         const idTokenUrl = url && environment['ACTIONS_ID_TOKEN_REQUEST_TOKEN'] ? url : undefined;
-        const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .buildSettings */ .E)(read, { idTokenAvailable: idTokenUrl !== undefined }, now);
-        await (0,_early_connections_js__WEBPACK_IMPORTED_MODULE_1__/* .openEarly */ .o)(settings.connection, idTokenUrl);
+        const settings = (0,src_settings/* buildSettings */.E)(read, { idTokenAvailable: idTokenUrl !== undefined }, now);
+        await openEarly(settings.connection, idTokenUrl);
         return settings;
     }
     catch {

@@ -13,7 +13,6 @@ import { explainFailure, UNEXPECTED } from './explain.js'
 import { GraphClient } from './graph/client.js'
 import { CERTIFICATE_INPUTS, INPUTS, SECRET_INPUTS } from './inputs.js'
 import { maskableParts } from './masking.js'
-import { openEarly } from './net/early-connections.js'
 import { runOperation } from './operations/index.js'
 import { checkOutputShapes } from './output-shapes.js'
 import { failureSummaryOf, outputsOf, summaryOf } from './report.js'
@@ -22,7 +21,10 @@ import { buildSettings, type Settings } from './settings.js'
 
 const USER_AGENT = 'b2c-keys-action/1'
 
-/** `prepared`: the settings the entry chunk already built from the same inputs (src/net/early-start.ts). */
+/**
+ * `prepared`: the settings the entry chunk already built from the same inputs, after opening the
+ * run's connections with them (src/net/early-start.ts); without them, nothing was opened early.
+ */
 export async function run(runner: Runner = actionsRunner(), now: () => Date = () => new Date(), prepared?: Settings): Promise<void> {
   let settings: Settings | undefined
   try {
@@ -31,7 +33,6 @@ export async function run(runner: Runner = actionsRunner(), now: () => Date = ()
     // Secret inputs are masked above before anything can print; building again would only repeat the work.
     settings = prepared ?? buildSettings(runner.getInput, { idTokenAvailable: runner.idTokenAvailable }, now())
     for (const secret of settings.derivedSecrets) mask(runner, secret)
-    void openEarly(settings.connection, runner.idTokenEndpoint?.url)
     for (const notice of settings.notices) runner.info(notice)
 
     const { connection } = settings
