@@ -147,7 +147,6 @@ function clientIdOf(context) {
  * Per request, as the SDK's own client read it; the transport (vaultHttpClient) bounds every request
  * at its own 30 s anyway. The SDK's retries (at most 3, Retry-After honoured up to 30 s) come on top.
  */
-const REQUEST_TIMEOUT_MS = 30_000;
 const USER_AGENT = 'b2c-keys-action/1';
 const opened = new WeakMap();
 /** One set of clients per vault and run, so the challenge and the token are fetched once. */
@@ -184,7 +183,7 @@ function openVault(context, vault) {
             resolved ??= requireResolvable(vault);
             await resolved;
             try {
-                return await send({ requestOptions: { timeout: REQUEST_TIMEOUT_MS } });
+                return await send();
             }
             catch (error) {
                 throw explainVaultFailure(error, action, vault, context, refusals.last);
@@ -290,9 +289,9 @@ function unusableBecause(version, at) {
 
 async function listVersions(context, ref) {
     const vault = openVault(context, ref.vault);
-    return vault.call({ what: `list the versions of certificate '${ref.name}'`, role: 'certificate' }, async (options) => {
+    return vault.call({ what: `list the versions of certificate '${ref.name}'`, role: 'certificate' }, async () => {
         const versions = [];
-        for await (const properties of vault.certificates.listPropertiesOfCertificateVersions(ref.name, options))
+        for await (const properties of vault.certificates.listPropertiesOfCertificateVersions(ref.name))
             versions.push(factsOf(properties));
         return versions;
     });
@@ -301,7 +300,7 @@ async function listVersions(context, ref) {
 async function readCertificateVersion(context, ref, version) {
     const chosen = version ?? ref.version ?? (await chooseNewest(context, ref));
     const vault = openVault(context, ref.vault);
-    const got = await vault.call({ what: `read certificate '${ref.name}/${chosen}'`, role: 'certificate' }, (options) => vault.certificates.getCertificateVersion(ref.name, chosen, options));
+    const got = await vault.call({ what: `read certificate '${ref.name}/${chosen}'`, role: 'certificate' }, () => vault.certificates.getCertificateVersion(ref.name, chosen));
     if (!got.cer || !got.keyId || !got.secretId)
         throw new errors/* ActionableError */.f(`${(0,reference/* describeRef */.Ro)({ name: ref.name, version: chosen }, ref.vault)} has no issued certificate yet (a pending request?).`);
     const read = {
@@ -462,7 +461,7 @@ async function readPfxForB2c(context, ref) {
     const version = await readCertificateVersion(context, ref);
     const vault = openVault(context, ref.vault);
     const secretVersion = version.secretId.split('/').pop();
-    const secret = await vault.call({ what: `read the PFX (secret) of certificate '${ref.name}/${version.version}'`, role: 'secret' }, (options) => vault.secrets.getSecret(ref.name, { ...options, version: secretVersion ?? version.version }));
+    const secret = await vault.call({ what: `read the PFX (secret) of certificate '${ref.name}/${version.version}'`, role: 'secret' }, () => vault.secrets.getSecret(ref.name, { version: secretVersion ?? version.version }));
     const value = secret.value ?? '';
     context.mask(value);
     const source = `Key Vault certificate '${ref.name}/${version.version}'`;
@@ -532,7 +531,7 @@ function vaultSigner(context, ref, version) {
         sign: async (signingInput) => {
             const digest = (0,external_node_crypto_.createHash)('sha256').update(signingInput).digest();
             const client = vault.cryptography(version.keyId);
-            const signed = await vault.call({ what: `sign with the key of certificate '${version.name}/${version.version}'`, role: 'sign' }, (options) => client.sign('RS256', digest, options));
+            const signed = await vault.call({ what: `sign with the key of certificate '${version.name}/${version.version}'`, role: 'sign' }, () => client.sign('RS256', digest));
             return Buffer.from(signed.result);
         },
     };

@@ -18,9 +18,9 @@ export interface CertificateVersion extends VersionFacts {
 
 export async function listVersions(context: OperationContext, ref: KeyVaultCertificateRef): Promise<VersionFacts[]> {
   const vault = openVault(context, ref.vault)
-  return vault.call({ what: `list the versions of certificate '${ref.name}'`, role: 'certificate' }, async (options) => {
+  return vault.call({ what: `list the versions of certificate '${ref.name}'`, role: 'certificate' }, async () => {
     const versions: VersionFacts[] = []
-    for await (const properties of vault.certificates.listPropertiesOfCertificateVersions(ref.name, options)) versions.push(factsOf(properties))
+    for await (const properties of vault.certificates.listPropertiesOfCertificateVersions(ref.name)) versions.push(factsOf(properties))
     return versions
   })
 }
@@ -29,8 +29,8 @@ export async function listVersions(context: OperationContext, ref: KeyVaultCerti
 export async function readCertificateVersion(context: OperationContext, ref: KeyVaultCertificateRef, version?: string): Promise<CertificateVersion> {
   const chosen = version ?? ref.version ?? (await chooseNewest(context, ref))
   const vault = openVault(context, ref.vault)
-  const got = await vault.call({ what: `read certificate '${ref.name}/${chosen}'`, role: 'certificate' }, (options) =>
-    vault.certificates.getCertificateVersion(ref.name, chosen, options),
+  const got = await vault.call({ what: `read certificate '${ref.name}/${chosen}'`, role: 'certificate' }, () =>
+    vault.certificates.getCertificateVersion(ref.name, chosen),
   )
   if (!got.cer || !got.keyId || !got.secretId) throw new ActionableError(`${describeRef({ name: ref.name, version: chosen }, ref.vault)} has no issued certificate yet (a pending request?).`)
   const read: CertificateVersion = {

@@ -25,8 +25,8 @@ export async function readPfxForB2c(context: OperationContext, ref: KeyVaultCert
   const version = await readCertificateVersion(context, ref)
   const vault = openVault(context, ref.vault)
   const secretVersion = version.secretId.split('/').pop()
-  const secret = await vault.call({ what: `read the PFX (secret) of certificate '${ref.name}/${version.version}'`, role: 'secret' }, (options) =>
-    vault.secrets.getSecret(ref.name, { ...options, version: secretVersion ?? version.version }),
+  const secret = await vault.call({ what: `read the PFX (secret) of certificate '${ref.name}/${version.version}'`, role: 'secret' }, () =>
+    vault.secrets.getSecret(ref.name, { version: secretVersion ?? version.version }),
   )
   const value = secret.value ?? ''
   context.mask(value)

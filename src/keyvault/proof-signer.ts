@@ -39,8 +39,8 @@ export function vaultSigner(context: OperationContext, ref: KeyVaultCertificateR
     sign: async (signingInput) => {
       const digest = createHash('sha256').update(signingInput).digest()
       const client = vault.cryptography(version.keyId)
-      const signed = await vault.call({ what: `sign with the key of certificate '${version.name}/${version.version}'`, role: 'sign' }, (options) =>
-        client.sign('RS256', digest, options),
+      const signed = await vault.call({ what: `sign with the key of certificate '${version.name}/${version.version}'`, role: 'sign' }, () =>
+        client.sign('RS256', digest),
       )
       return Buffer.from(signed.result)
     },

@@ -21,7 +21,6 @@ import { explainVaultFailure, readRefusal, type VaultAction, type VaultRefusal }
  * Per request, as the SDK's own client read it; the transport (vaultHttpClient) bounds every request
  * at its own 30 s anyway. The SDK's retries (at most 3, Retry-After honoured up to 30 s) come on top.
  */
-const REQUEST_TIMEOUT_MS = 30_000
 const USER_AGENT = 'b2c-keys-action/1'
 
 export interface Vault {
@@ -31,7 +30,8 @@ export interface Vault {
   /** A client for one key version (the certificate's kid URL), on the keys client's pipeline (one challenge per run). */
   cryptography(keyId: string): CryptographyClient
   /** Runs one SDK call; a failure becomes an ActionableError naming the vault, what was tried and the fix. */
-  call<T>(action: VaultAction, send: (options: { requestOptions: { timeout: number } }) => Promise<T>): Promise<T>
+  /** Each request `send` makes is bounded by the action's transport (30 s, 16 MiB, no redirects). */
+  call<T>(action: VaultAction, send: () => Promise<T>): Promise<T>
 }
 
 const opened = new WeakMap<OperationContext, Map<string, Vault>>()
@@ -69,7 +69,7 @@ export function openVault(context: OperationContext, vault: KeyVault): Vault {
       resolved ??= requireResolvable(vault)
       await resolved
       try {
-        return await send({ requestOptions: { timeout: REQUEST_TIMEOUT_MS } })
+        return await send()
       } catch (error) {
         throw explainVaultFailure(error, action, vault, context, refusals.last)
       }
