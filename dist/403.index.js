@@ -35,14 +35,14 @@ var dist_esm = __webpack_require__(4177);
 var keyvault_keys_dist_esm = __webpack_require__(5732);
 // EXTERNAL MODULE: ./node_modules/@azure/keyvault-secrets/dist/esm/index.js + 18 modules
 var keyvault_secrets_dist_esm = __webpack_require__(6009);
-// EXTERNAL MODULE: ./src/graph/pipeline-http-client.ts
-var pipeline_http_client = __webpack_require__(1061);
-// EXTERNAL MODULE: ./src/graph/proxy.ts
-var proxy = __webpack_require__(8256);
+// EXTERNAL MODULE: ./src/net/pipeline-http-client.ts
+var pipeline_http_client = __webpack_require__(4108);
+// EXTERNAL MODULE: ./src/net/proxy.ts
+var proxy = __webpack_require__(1987);
 // EXTERNAL MODULE: ./src/explain.ts
 var explain = __webpack_require__(4216);
-// EXTERNAL MODULE: ./src/graph/https-transport.ts
-var https_transport = __webpack_require__(9777);
+// EXTERNAL MODULE: ./src/net/https-transport.ts
+var https_transport = __webpack_require__(5258);
 // EXTERNAL MODULE: ./src/log-safety.ts
 var log_safety = __webpack_require__(8224);
 ;// CONCATENATED MODULE: ./src/keyvault/vault-errors.ts

@@ -507,7 +507,7 @@ async function keepIssue(report, settings, now, token) {
     const { critical, expiring } = report.counts;
     const title = open ? `B2C keys audit: ${critical} critical, ${expiring} expiring` : 'B2C keys audit: nothing left';
     const runUrl = runLink(process.env);
-    const { syncAuditIssue } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(956)]).then(__webpack_require__.bind(__webpack_require__, 6956));
+    const { syncAuditIssue } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(969)]).then(__webpack_require__.bind(__webpack_require__, 3969));
     const outcome = await syncAuditIssue({
         token,
         title,

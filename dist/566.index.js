@@ -492,160 +492,6 @@ function graphErrorFrom(method, path, status, body, headerRequestId) {
 
 /***/ }),
 
-/***/ 9777:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Az: () => (/* binding */ TransportFailure),
-/* harmony export */   tt: () => (/* binding */ httpsTransport)
-/* harmony export */ });
-/* unused harmony exports REQUEST_TIMEOUT_MS, MAX_RESPONSE_BYTES, requestTimeoutMs */
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4708);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _agents_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8444);
-/**
- * The one HTTP transport of the action, on node:https: Graph, sign-in, the GitHub ID token, Key
- * Vault (pipeline-http-client.ts) and the GitHub API (transport-fetch.ts) all go through it, so
- * all of them get the same bounds: a per-request timeout, a response-size cap, no redirects,
- * keep-alive connections and one proxy rule set (agents.ts).
- * Global fetch would do, but its first use makes Node load a second HTTP stack (undici) at
- * start-up, which the benchmark showed costs more than the request itself against a near endpoint.
- */
-
-
-
-const REQUEST_TIMEOUT_MS = 30_000;
-const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
-/** Undocumented, for the test suite only: stalls are tested in seconds, not minutes. */
-const TEST_TIMEOUT_VARIABLE = 'B2C_KEYS_TEST_REQUEST_TIMEOUT_MS';
-/** A request that got no usable answer; `message` names the host and says what happened. */
-class TransportFailure extends Error {
-    kind;
-    host;
-    code;
-    name = 'TransportFailure';
-    constructor(kind, host, message, code) {
-        super(message);
-        this.kind = kind;
-        this.host = host;
-        this.code = code;
-    }
-    /** Sending again may help after a timeout or a dropped connection; a redirect or an oversized answer would come again. */
-    get retriable() {
-        return this.kind === 'timeout' || this.kind === 'network';
-    }
-}
-function requestTimeoutMs(environment = process.env) {
-    const override = Number(environment[TEST_TIMEOUT_VARIABLE]);
-    return Number.isInteger(override) && override > 0 ? override : REQUEST_TIMEOUT_MS;
-}
-const httpsTransport = (url, init) => new Promise((resolve, reject) => {
-    const target = new URL(url);
-    const host = target.host;
-    const timeoutMs = requestTimeoutMs();
-    // Plain http only reaches here for loopback hosts, which settings allow for tests and emulators.
-    const send = target.protocol === 'http:' ? node_http__WEBPACK_IMPORTED_MODULE_1__.request : node_https__WEBPACK_IMPORTED_MODULE_0__.request;
-    // Headers are set on the request, not passed in the options: NODE_DEBUG=http,https prints the options.
-    const outgoing = send(target, { method: init.method, agent: (0,_agents_js__WEBPACK_IMPORTED_MODULE_2__/* .agentFor */ .P)(target) }, (incoming) => {
-        const redirect = redirectFailure(incoming, target);
-        if (redirect)
-            return fail(redirect);
-        readBounded(incoming, host).then((body) => {
-            finish();
-            resolve(responseOf(incoming, body));
-        }, fail);
-    });
-    for (const [name, value] of Object.entries(init.headers))
-        outgoing.setHeader(name, value);
-    const timer = setTimeout(() => fail(new TransportFailure('timeout', host, `no answer from ${host} within ${timeoutMs / 1000} s`)), timeoutMs);
-    const onAbort = () => fail(new TransportFailure('aborted', host, `the request to ${host} was cancelled`));
-    init.signal?.addEventListener('abort', onAbort, { once: true });
-    if (init.signal?.aborted)
-        onAbort();
-    outgoing.on('error', (error) => fail(networkFailure(error, host)));
-    outgoing.end(init.body);
-    function finish() {
-        clearTimeout(timer);
-        init.signal?.removeEventListener('abort', onAbort);
-    }
-    function fail(failure) {
-        finish();
-        reject(failure);
-        outgoing.destroy();
-    }
-});
-function redirectFailure(incoming, target) {
-    const status = incoming.statusCode ?? 0;
-    if (status < 300 || status > 399)
-        return undefined;
-    const location = headerValue(incoming.headers['location']);
-    let to = 'no Location';
-    if (location !== null) {
-        try {
-            to = `a redirect to ${new URL(location, target).host}`;
-        }
-        catch {
-            to = 'an unreadable Location';
-        }
-    }
-    return new TransportFailure('redirect', target.host, `${target.host} answered HTTP ${status} with ${to}; the action does not follow redirects (check the endpoint inputs and any proxy in between)`);
-}
-function readBounded(incoming, host) {
-    return new Promise((resolve, reject) => {
-        const tooLarge = () => new TransportFailure('too-large', host, `the answer from ${host} is larger than the ${MAX_RESPONSE_BYTES / 1024 / 1024} MiB the action accepts; it was discarded`);
-        if (Number(incoming.headers['content-length'] ?? 0) > MAX_RESPONSE_BYTES)
-            return reject(tooLarge());
-        const chunks = [];
-        let size = 0;
-        incoming.on('data', (chunk) => {
-            size += chunk.length;
-            if (size > MAX_RESPONSE_BYTES) {
-                incoming.destroy();
-                reject(tooLarge());
-            }
-            else
-                chunks.push(chunk);
-        });
-        incoming.on('error', (error) => reject(networkFailure(error, host)));
-        incoming.on('end', () => resolve(Buffer.concat(chunks)));
-    });
-}
-function responseOf(incoming, body) {
-    const status = incoming.statusCode ?? 0;
-    const rawHeaders = {};
-    for (const [name, value] of Object.entries(incoming.headers)) {
-        const joined = headerValue(value);
-        if (joined !== null)
-            rawHeaders[name] = joined;
-    }
-    const text = body.toString('utf8');
-    return {
-        status,
-        ok: status >= 200 && status < 300,
-        headers: {
-            get: (name) => rawHeaders[name.toLowerCase()] ?? null,
-            forEach: (visit) => Object.entries(rawHeaders).forEach(([name, value]) => visit(value, name)),
-        },
-        text: async () => text,
-    };
-}
-function networkFailure(error, host) {
-    if (error instanceof TransportFailure)
-        return error;
-    const code = typeof error.code === 'string' ? error.code : undefined;
-    return new TransportFailure('network', host, `${code ? `${code}: ` : ''}${error.message}`, code);
-}
-function headerValue(value) {
-    if (value === undefined)
-        return null;
-    return Array.isArray(value) ? value.join(', ') : value;
-}
-
-
-/***/ }),
-
 /***/ 8398:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -779,59 +625,6 @@ function nextPath(endpoint, nextLink, current) {
     if (url.origin !== origin)
         throw new PagingError(`GET ${current}: '@odata.nextLink' points to ${url.origin}, not to the Graph endpoint ${origin}; not sending the token there`);
     return url.pathname + url.search;
-}
-
-
-/***/ }),
-
-/***/ 1061:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ pipelineHttpClient)
-/* harmony export */ });
-/* harmony import */ var _https_transport_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9777);
-
-function pipelineHttpClient(hooks) {
-    const send = hooks.send ?? _https_transport_js__WEBPACK_IMPORTED_MODULE_0__/* .httpsTransport */ .tt;
-    return {
-        sendRequest: async (request) => {
-            const host = new URL(request.url).host;
-            const body = request.body;
-            if (body !== undefined && body !== null && typeof body !== 'string' && !Buffer.isBuffer(body)) {
-                throw hooks.failed(host, `the request to ${host} has a body the action cannot send`);
-            }
-            hooks.beforeSend?.(body ?? undefined);
-            const headers = request.headers.toJSON();
-            // The SDK asks for gzip (its own client inflates); the transport reads text, so ask for none.
-            delete headers['accept-encoding'];
-            let response;
-            try {
-                response = await send(request.url, { method: request.method, headers, body: body ?? undefined, signal: request.abortSignal });
-            }
-            catch (error) {
-                if (!(error instanceof _https_transport_js__WEBPACK_IMPORTED_MODULE_0__/* .TransportFailure */ .Az))
-                    throw error;
-                throw hooks.failed(host, error.message, error);
-            }
-            const text = await response.text();
-            hooks.received?.(response, text, host);
-            return { request, status: response.status, headers: headersOf(response), bodyAsText: text };
-        },
-    };
-}
-function headersOf(response) {
-    const values = new Map();
-    response.headers.forEach((value, name) => values.set(name.toLowerCase(), value));
-    const headers = {
-        get: (name) => values.get(name.toLowerCase()),
-        has: (name) => values.has(name.toLowerCase()),
-        set: (name, value) => void values.set(name.toLowerCase(), String(value)),
-        delete: (name) => void values.delete(name.toLowerCase()),
-        toJSON: () => Object.fromEntries(values),
-        [Symbol.iterator]: () => values.entries(),
-    };
-    return headers;
 }
 
 
@@ -1027,8 +820,8 @@ function createCredential(connection, dependencies) {
 
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/decode_jwt.js + 4 modules
 var decode_jwt = __webpack_require__(9937);
-// EXTERNAL MODULE: ./src/graph/https-transport.ts
-var https_transport = __webpack_require__(9777);
+// EXTERNAL MODULE: ./src/net/https-transport.ts
+var https_transport = __webpack_require__(5258);
 // EXTERNAL MODULE: ./src/log-safety.ts
 var log_safety = __webpack_require__(8224);
 // EXTERNAL MODULE: ./src/auth/sign-in-failures.ts
@@ -1132,8 +925,8 @@ function idTokenRefusal(host, status, text) {
     return `GitHub's ID-token endpoint (${host}) answered HTTP ${status} with ${said}, not an ID token.${hint}`;
 }
 
-// EXTERNAL MODULE: ./src/graph/pipeline-http-client.ts
-var pipeline_http_client = __webpack_require__(1061);
+// EXTERNAL MODULE: ./src/net/pipeline-http-client.ts
+var pipeline_http_client = __webpack_require__(4108);
 ;// CONCATENATED MODULE: ./src/auth/sign-in-http-client.ts
 
 
@@ -1892,6 +1685,213 @@ async function writeFailureSummary(runner, markdown) {
     catch (error) {
         runner.warning(`Could not write the step summary: ${error instanceof Error ? error.message : String(error)}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 5258:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Az: () => (/* binding */ TransportFailure),
+/* harmony export */   tt: () => (/* binding */ httpsTransport)
+/* harmony export */ });
+/* unused harmony exports REQUEST_TIMEOUT_MS, MAX_RESPONSE_BYTES, requestTimeoutMs */
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _agents_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1625);
+/**
+ * The one HTTP transport of the action, on node:https: Graph, sign-in, the GitHub ID token, Key
+ * Vault (pipeline-http-client.ts) and the GitHub API (transport-fetch.ts) all go through it, so
+ * all of them get the same bounds: a per-request timeout, a response-size cap, no redirects,
+ * keep-alive connections and one proxy rule set (agents.ts).
+ * Global fetch would do, but its first use makes Node load a second HTTP stack (undici) at
+ * start-up, which the benchmark showed costs more than the request itself against a near endpoint.
+ */
+
+
+
+const REQUEST_TIMEOUT_MS = 30_000;
+const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+/** Undocumented, for the test suite only: stalls are tested in seconds, not minutes. */
+const TEST_TIMEOUT_VARIABLE = 'B2C_KEYS_TEST_REQUEST_TIMEOUT_MS';
+/** A request that got no usable answer; `message` names the host and says what happened. */
+class TransportFailure extends Error {
+    kind;
+    host;
+    code;
+    name = 'TransportFailure';
+    constructor(kind, host, message, code) {
+        super(message);
+        this.kind = kind;
+        this.host = host;
+        this.code = code;
+    }
+    /** Sending again may help after a timeout or a dropped connection; a redirect or an oversized answer would come again. */
+    get retriable() {
+        return this.kind === 'timeout' || this.kind === 'network';
+    }
+}
+function requestTimeoutMs(environment = process.env) {
+    const override = Number(environment[TEST_TIMEOUT_VARIABLE]);
+    return Number.isInteger(override) && override > 0 ? override : REQUEST_TIMEOUT_MS;
+}
+const httpsTransport = (url, init) => new Promise((resolve, reject) => {
+    const target = new URL(url);
+    const host = target.host;
+    const timeoutMs = requestTimeoutMs();
+    // Plain http only reaches here for loopback hosts, which settings allow for tests and emulators.
+    const send = target.protocol === 'http:' ? node_http__WEBPACK_IMPORTED_MODULE_1__.request : node_https__WEBPACK_IMPORTED_MODULE_0__.request;
+    // Headers are set on the request, not passed in the options: NODE_DEBUG=http,https prints the options.
+    const outgoing = send(target, { method: init.method, agent: (0,_agents_js__WEBPACK_IMPORTED_MODULE_2__/* .agentFor */ .P)(target) }, (incoming) => {
+        const redirect = redirectFailure(incoming, target);
+        if (redirect)
+            return fail(redirect);
+        readBounded(incoming, host).then((body) => {
+            finish();
+            resolve(responseOf(incoming, body));
+        }, fail);
+    });
+    for (const [name, value] of Object.entries(init.headers))
+        outgoing.setHeader(name, value);
+    const timer = setTimeout(() => fail(new TransportFailure('timeout', host, `no answer from ${host} within ${timeoutMs / 1000} s`)), timeoutMs);
+    const onAbort = () => fail(new TransportFailure('aborted', host, `the request to ${host} was cancelled`));
+    init.signal?.addEventListener('abort', onAbort, { once: true });
+    if (init.signal?.aborted)
+        onAbort();
+    outgoing.on('error', (error) => fail(networkFailure(error, host)));
+    outgoing.end(init.body);
+    function finish() {
+        clearTimeout(timer);
+        init.signal?.removeEventListener('abort', onAbort);
+    }
+    function fail(failure) {
+        finish();
+        reject(failure);
+        outgoing.destroy();
+    }
+});
+function redirectFailure(incoming, target) {
+    const status = incoming.statusCode ?? 0;
+    if (status < 300 || status > 399)
+        return undefined;
+    const location = headerValue(incoming.headers['location']);
+    let to = 'no Location';
+    if (location !== null) {
+        try {
+            to = `a redirect to ${new URL(location, target).host}`;
+        }
+        catch {
+            to = 'an unreadable Location';
+        }
+    }
+    return new TransportFailure('redirect', target.host, `${target.host} answered HTTP ${status} with ${to}; the action does not follow redirects (check the endpoint inputs and any proxy in between)`);
+}
+function readBounded(incoming, host) {
+    return new Promise((resolve, reject) => {
+        const tooLarge = () => new TransportFailure('too-large', host, `the answer from ${host} is larger than the ${MAX_RESPONSE_BYTES / 1024 / 1024} MiB the action accepts; it was discarded`);
+        if (Number(incoming.headers['content-length'] ?? 0) > MAX_RESPONSE_BYTES)
+            return reject(tooLarge());
+        const chunks = [];
+        let size = 0;
+        incoming.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > MAX_RESPONSE_BYTES) {
+                incoming.destroy();
+                reject(tooLarge());
+            }
+            else
+                chunks.push(chunk);
+        });
+        incoming.on('error', (error) => reject(networkFailure(error, host)));
+        incoming.on('end', () => resolve(Buffer.concat(chunks)));
+    });
+}
+function responseOf(incoming, body) {
+    const status = incoming.statusCode ?? 0;
+    const rawHeaders = {};
+    for (const [name, value] of Object.entries(incoming.headers)) {
+        const joined = headerValue(value);
+        if (joined !== null)
+            rawHeaders[name] = joined;
+    }
+    const text = body.toString('utf8');
+    return {
+        status,
+        ok: status >= 200 && status < 300,
+        headers: {
+            get: (name) => rawHeaders[name.toLowerCase()] ?? null,
+            forEach: (visit) => Object.entries(rawHeaders).forEach(([name, value]) => visit(value, name)),
+        },
+        text: async () => text,
+    };
+}
+function networkFailure(error, host) {
+    if (error instanceof TransportFailure)
+        return error;
+    const code = typeof error.code === 'string' ? error.code : undefined;
+    return new TransportFailure('network', host, `${code ? `${code}: ` : ''}${error.message}`, code);
+}
+function headerValue(value) {
+    if (value === undefined)
+        return null;
+    return Array.isArray(value) ? value.join(', ') : value;
+}
+
+
+/***/ }),
+
+/***/ 4108:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ pipelineHttpClient)
+/* harmony export */ });
+/* harmony import */ var _https_transport_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5258);
+
+function pipelineHttpClient(hooks) {
+    const send = hooks.send ?? _https_transport_js__WEBPACK_IMPORTED_MODULE_0__/* .httpsTransport */ .tt;
+    return {
+        sendRequest: async (request) => {
+            const host = new URL(request.url).host;
+            const body = request.body;
+            if (body !== undefined && body !== null && typeof body !== 'string' && !Buffer.isBuffer(body)) {
+                throw hooks.failed(host, `the request to ${host} has a body the action cannot send`);
+            }
+            hooks.beforeSend?.(body ?? undefined);
+            const headers = request.headers.toJSON();
+            // The SDK asks for gzip (its own client inflates); the transport reads text, so ask for none.
+            delete headers['accept-encoding'];
+            let response;
+            try {
+                response = await send(request.url, { method: request.method, headers, body: body ?? undefined, signal: request.abortSignal });
+            }
+            catch (error) {
+                if (!(error instanceof _https_transport_js__WEBPACK_IMPORTED_MODULE_0__/* .TransportFailure */ .Az))
+                    throw error;
+                throw hooks.failed(host, error.message, error);
+            }
+            const text = await response.text();
+            hooks.received?.(response, text, host);
+            return { request, status: response.status, headers: headersOf(response), bodyAsText: text };
+        },
+    };
+}
+function headersOf(response) {
+    const values = new Map();
+    response.headers.forEach((value, name) => values.set(name.toLowerCase(), value));
+    const headers = {
+        get: (name) => values.get(name.toLowerCase()),
+        has: (name) => values.has(name.toLowerCase()),
+        set: (name, value) => void values.set(name.toLowerCase(), String(value)),
+        delete: (name) => void values.delete(name.toLowerCase()),
+        toJSON: () => Object.fromEntries(values),
+        [Symbol.iterator]: () => values.entries(),
+    };
+    return headers;
 }
 
 

@@ -6221,89 +6221,6 @@ class ActionableError extends Error {
 
 /***/ }),
 
-/***/ 8444:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ agentFor)
-/* harmony export */ });
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4708);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var https_proxy_agent__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3669);
-/* harmony import */ var https_proxy_agent__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(https_proxy_agent__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8256);
-/**
- * The connection pools every request goes through: one keep-alive agent per scheme and proxy, so
- * sign-in, the GitHub ID token, Graph, Key Vault and the GitHub API reuse connections to the same
- * origin, and so anything that opens a connection early (a preconnect) warms the very agent the
- * request will use.
- */
-
-
-
-
-const agents = new Map();
-/** The agent for requests to `origin` (any URL on it), chosen by the one proxy rule set. */
-function agentFor(origin, environment = process.env) {
-    const proxy = (0,_proxy_js__WEBPACK_IMPORTED_MODULE_3__/* .proxyFor */ .i)(origin, environment);
-    const key = `${origin.protocol} ${proxy ?? 'direct'}`;
-    let agent = agents.get(key);
-    if (!agent) {
-        agent = createAgent(origin.protocol, proxy);
-        agents.set(key, agent);
-    }
-    return agent;
-}
-function createAgent(protocol, proxy) {
-    // Idle keep-alive sockets are unref'd by Node, so they never keep the process alive.
-    if (proxy !== undefined)
-        return new https_proxy_agent__WEBPACK_IMPORTED_MODULE_2__.HttpsProxyAgent(proxy, { keepAlive: true });
-    return protocol === 'http:' ? new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent({ keepAlive: true }) : new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent({ keepAlive: true });
-}
-
-
-/***/ }),
-
-/***/ 8256:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ proxyFor)
-/* harmony export */ });
-const HTTPS_ORDER = ['https_proxy', 'HTTPS_PROXY', 'all_proxy', 'ALL_PROXY', 'http_proxy', 'HTTP_PROXY'];
-const HTTP_ORDER = ['http_proxy', 'HTTP_PROXY', 'all_proxy', 'ALL_PROXY'];
-/** The proxy URL for `target`, honouring NO_PROXY, or undefined to go direct. */
-function proxyFor(target, environment) {
-    const names = target.protocol === 'https:' ? HTTPS_ORDER : HTTP_ORDER;
-    const proxy = names.map((name) => environment[name]?.trim()).find((value) => value !== undefined && value !== '');
-    if (proxy === undefined)
-        return undefined;
-    return bypassesProxy(target, environment['no_proxy'] ?? environment['NO_PROXY'] ?? '') ? undefined : proxy;
-}
-/** NO_PROXY entries: `*` for everything, a host (which also covers its subdomains), `.domain`, or `host:port`. */
-function bypassesProxy(target, noProxy) {
-    const host = target.hostname.toLowerCase().replace(/^\[|\]$/g, '');
-    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
-    return noProxy
-        .split(/[,\s]+/)
-        .map((entry) => entry.trim().toLowerCase())
-        .filter((entry) => entry !== '')
-        .some((entry) => {
-        if (entry === '*')
-            return true;
-        const [entryHost = '', entryPort] = entry.replace(/^\*?\./, '.').split(/:(?=\d+$)/);
-        if (entryPort !== undefined && entryPort !== port)
-            return false;
-        const bare = entryHost.replace(/^\./, '');
-        return host === bare || host.endsWith(`.${bare}`);
-    });
-}
-
-
-/***/ }),
-
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -6490,6 +6407,51 @@ function describeRef(ref, vault) {
 
 /***/ }),
 
+/***/ 1625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ agentFor)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var https_proxy_agent__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3669);
+/* harmony import */ var https_proxy_agent__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(https_proxy_agent__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1987);
+/**
+ * The connection pools every request goes through: one keep-alive agent per scheme and proxy, so
+ * sign-in, the GitHub ID token, Graph, Key Vault and the GitHub API reuse connections to the same
+ * origin, and so anything that opens a connection early (a preconnect) warms the very agent the
+ * request will use.
+ */
+
+
+
+
+const agents = new Map();
+/** The agent for requests to `origin` (any URL on it), chosen by the one proxy rule set. */
+function agentFor(origin, environment = process.env) {
+    const proxy = (0,_proxy_js__WEBPACK_IMPORTED_MODULE_3__/* .proxyFor */ .i)(origin, environment);
+    const key = `${origin.protocol} ${proxy ?? 'direct'}`;
+    let agent = agents.get(key);
+    if (!agent) {
+        agent = createAgent(origin.protocol, proxy);
+        agents.set(key, agent);
+    }
+    return agent;
+}
+function createAgent(protocol, proxy) {
+    // Idle keep-alive sockets are unref'd by Node, so they never keep the process alive.
+    if (proxy !== undefined)
+        return new https_proxy_agent__WEBPACK_IMPORTED_MODULE_2__.HttpsProxyAgent(proxy, { keepAlive: true });
+    return protocol === 'http:' ? new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent({ keepAlive: true }) : new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent({ keepAlive: true });
+}
+
+
+/***/ }),
+
 /***/ 8850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6501,10 +6463,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/settings.ts + 1 modules
 var src_settings = __nccwpck_require__(2572);
-// EXTERNAL MODULE: ./src/graph/agents.ts
-var agents = __nccwpck_require__(8444);
-// EXTERNAL MODULE: ./src/graph/proxy.ts
-var proxy = __nccwpck_require__(8256);
+// EXTERNAL MODULE: ./src/net/agents.ts
+var agents = __nccwpck_require__(1625);
+// EXTERNAL MODULE: ./src/net/proxy.ts
+var proxy = __nccwpck_require__(1987);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __nccwpck_require__(4708);
 // EXTERNAL MODULE: external "node:net"
@@ -6603,7 +6565,7 @@ function adopt(agent) {
 ;// CONCATENATED MODULE: ./src/net/early-connections.ts
 /**
  * Which connections a run opens early (preconnect.ts), through the agents the transport uses
- * (graph/agents.ts): Graph, whose connection then opens while sign-in runs; the authority, unless
+ * (agents.ts): Graph, whose connection then opens while sign-in runs; the authority, unless
  * the Azure CLI signs in; GitHub's ID-token service with OIDC, whose handshakes then overlap the
  * login connection's. Every request to these hosts goes through the one transport, so the first
  * one to each finds its connection open or opening.
@@ -6657,6 +6619,44 @@ async function openEarlyFromEnvironment(environment, now = new Date()) {
         // Bad input: run() fails with the message that names it, before any request.
         return undefined;
     }
+}
+
+
+/***/ }),
+
+/***/ 1987:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ proxyFor)
+/* harmony export */ });
+const HTTPS_ORDER = ['https_proxy', 'HTTPS_PROXY', 'all_proxy', 'ALL_PROXY', 'http_proxy', 'HTTP_PROXY'];
+const HTTP_ORDER = ['http_proxy', 'HTTP_PROXY', 'all_proxy', 'ALL_PROXY'];
+/** The proxy URL for `target`, honouring NO_PROXY, or undefined to go direct. */
+function proxyFor(target, environment) {
+    const names = target.protocol === 'https:' ? HTTPS_ORDER : HTTP_ORDER;
+    const proxy = names.map((name) => environment[name]?.trim()).find((value) => value !== undefined && value !== '');
+    if (proxy === undefined)
+        return undefined;
+    return bypassesProxy(target, environment['no_proxy'] ?? environment['NO_PROXY'] ?? '') ? undefined : proxy;
+}
+/** NO_PROXY entries: `*` for everything, a host (which also covers its subdomains), `.domain`, or `host:port`. */
+function bypassesProxy(target, noProxy) {
+    const host = target.hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+    return noProxy
+        .split(/[,\s]+/)
+        .map((entry) => entry.trim().toLowerCase())
+        .filter((entry) => entry !== '')
+        .some((entry) => {
+        if (entry === '*')
+            return true;
+        const [entryHost = '', entryPort] = entry.replace(/^\*?\./, '.').split(/:(?=\d+$)/);
+        if (entryPort !== undefined && entryPort !== port)
+            return false;
+        const bare = entryHost.replace(/^\./, '');
+        return host === bare || host.endsWith(`.${bare}`);
+    });
 }
 
 

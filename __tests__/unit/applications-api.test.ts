@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from '@jest/globals'
 import { ApplicationsApi, findByThumbprint, thumbprintOf } from '../../src/graph/applications.js'
-import type { Transport, TransportRequest } from '../../src/graph/https-transport.js'
+import type { Transport, TransportRequest } from '../../src/net/https-transport.js'
 import { GraphClient } from '../../src/graph/client.js'
 import { GraphError } from '../../src/graph/errors.js'
 

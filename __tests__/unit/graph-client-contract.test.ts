@@ -5,7 +5,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { GraphClient } from '../../src/graph/client.js'
 import { GraphError } from '../../src/graph/errors.js'
-import type { TransportRequest, TransportResponse } from '../../src/graph/https-transport.js'
+import type { TransportRequest, TransportResponse } from '../../src/net/https-transport.js'
 
 type Reply = { status: number; text?: string; headers?: Record<string, string> } | Error
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { TransportFailure, type Transport, type TransportRequest } from '../../src/graph/https-transport.js'
+import { TransportFailure, type Transport, type TransportRequest } from '../../src/net/https-transport.js'
 import { GraphClient, type GraphClientOptions } from '../../src/graph/client.js'
 import { GraphError, GraphTransportError } from '../../src/graph/errors.js'
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { httpsTransport, MAX_RESPONSE_BYTES, requestTimeoutMs } from '../../src/graph/https-transport.js'
+import { httpsTransport, MAX_RESPONSE_BYTES, requestTimeoutMs } from '../../src/net/https-transport.js'
 
 /** A loopback http server (graph-endpoint may be plain http on loopback) that echoes what it got. */
 let server: Server

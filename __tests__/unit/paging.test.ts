@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { GraphClient } from '../../src/graph/client.js'
-import type { Transport, TransportRequest } from '../../src/graph/https-transport.js'
+import type { Transport, TransportRequest } from '../../src/net/https-transport.js'
 import { KeysetsApi } from '../../src/graph/keysets.js'
 import { PagingError, readAllPages } from '../../src/graph/paging.js'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { proxyFor } from '../../src/graph/proxy.js'
+import { proxyFor } from '../../src/net/proxy.js'
 
 const graph = new URL('https://graph.microsoft.com/beta/x')
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { githubIdTokens } from '../../src/auth/github-id-token.js'
 import { SignInFailures, SignInTransportError } from '../../src/auth/sign-in-failures.js'
 import { signInHttpClient } from '../../src/auth/sign-in-http-client.js'
-import { TransportFailure, type Transport, type TransportRequest } from '../../src/graph/https-transport.js'
+import { TransportFailure, type Transport, type TransportRequest } from '../../src/net/https-transport.js'
 
 type Answer = { status: number; body: string; contentType?: string } | TransportFailure
 

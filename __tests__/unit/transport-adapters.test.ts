@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { TransportFailure, type Transport, type TransportRequest } from '../../src/graph/https-transport.js'
-import { pipelineHttpClient } from '../../src/graph/pipeline-http-client.js'
-import { transportFetch } from '../../src/graph/transport-fetch.js'
+import { TransportFailure, type Transport, type TransportRequest } from '../../src/net/https-transport.js'
+import { pipelineHttpClient } from '../../src/net/pipeline-http-client.js'
+import { transportFetch } from '../../src/net/transport-fetch.js'
 
 function recording(answer: { status: number; body: string; headers?: Record<string, string> } | TransportFailure) {
   const sent: { url: string; init: TransportRequest }[] = []

@@ -7,8 +7,8 @@
 import { getOctokit } from '@actions/github'
 import { ActionableError } from '../errors.js'
 import { NETWORK_HINT } from '../explain.js'
-import { TransportFailure } from '../graph/https-transport.js'
-import { transportFetch } from '../graph/transport-fetch.js'
+import { TransportFailure } from '../net/https-transport.js'
+import { transportFetch } from '../net/transport-fetch.js'
 import { issueRepository } from './repository.js'
 
 const AUDIT_LABEL = 'b2c-keys-audit'

@@ -3,7 +3,7 @@
  * credential matches, so they are logged (never the token itself) to make a mismatch readable.
  */
 import { decodeJwt } from 'jose'
-import { httpsTransport, TransportFailure, type Transport } from '../graph/https-transport.js'
+import { httpsTransport, TransportFailure, type Transport } from '../net/https-transport.js'
 import { serviceText } from '../log-safety.js'
 import { SignInTransportError, type SignInFailures } from './sign-in-failures.js'
 

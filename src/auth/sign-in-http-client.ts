@@ -6,8 +6,8 @@
  */
 import type { HttpClient } from '@azure/core-rest-pipeline'
 import { whatArrived } from '../log-safety.js'
-import { httpsTransport, TransportFailure, type Transport, type TransportRequest, type TransportResponse } from '../graph/https-transport.js'
-import { pipelineHttpClient } from '../graph/pipeline-http-client.js'
+import { httpsTransport, TransportFailure, type Transport, type TransportRequest, type TransportResponse } from '../net/https-transport.js'
+import { pipelineHttpClient } from '../net/pipeline-http-client.js'
 import { SignInTransportError, type SignInFailures } from './sign-in-failures.js'
 
 const NETWORK_ATTEMPTS = 3

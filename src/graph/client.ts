@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto'
 import { whatArrived } from '../log-safety.js'
 import { GraphError, GraphTransportError, graphErrorFrom } from './errors.js'
-import { httpsTransport, TransportFailure, type Transport, type TransportResponse } from './https-transport.js'
+import { httpsTransport, TransportFailure, type Transport, type TransportResponse } from '../net/https-transport.js'
 import {
   DEFAULT_RETRY_POLICY,
   MAX_TIMED_OUT_ATTEMPTS,

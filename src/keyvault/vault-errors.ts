@@ -5,7 +5,7 @@
  */
 import { ActionableError } from '../errors.js'
 import { NETWORK_HINT } from '../explain.js'
-import { TransportFailure } from '../graph/https-transport.js'
+import { TransportFailure } from '../net/https-transport.js'
 import { serviceText } from '../log-safety.js'
 import type { OperationContext } from '../operations/context.js'
 import type { KeyVault } from './reference.js'

@@ -1,12 +1,12 @@
 /**
  * Which connections a run opens early (preconnect.ts), through the agents the transport uses
- * (graph/agents.ts): Graph, whose connection then opens while sign-in runs; the authority, unless
+ * (agents.ts): Graph, whose connection then opens while sign-in runs; the authority, unless
  * the Azure CLI signs in; GitHub's ID-token service with OIDC, whose handshakes then overlap the
  * login connection's. Every request to these hosts goes through the one transport, so the first
  * one to each finds its connection open or opening.
  */
-import { agentFor } from '../graph/agents.js'
-import { proxyFor } from '../graph/proxy.js'
+import { agentFor } from './agents.js'
+import { proxyFor } from './proxy.js'
 import type { Connection } from '../settings.js'
 import { preconnect } from './preconnect.js'
 
