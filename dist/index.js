@@ -6831,8 +6831,8 @@ function certificateNotices(connection, operation) {
 function readConnection(inputs, environment, derivedSecrets) {
     const cloud = inputs.oneOf(src_inputs/* INPUTS */.mc.cloud, clouds/* CLOUD_NAMES */.v, { fallback: 'AzureCloud' });
     const defaults = clouds/* CLOUDS */.J[cloud];
-    const graphEndpoint = readEndpoint(inputs, src_inputs/* INPUTS */.mc.graphEndpoint, { allowLoopbackHttp: true }) ?? defaults.graphEndpoint;
-    const authorityOverride = readEndpoint(inputs, src_inputs/* INPUTS */.mc.authorityHost, { allowLoopbackHttp: false });
+    const graphEndpoint = readEndpoint(inputs, src_inputs/* INPUTS */.mc.graphEndpoint, 'loopback http allowed') ?? defaults.graphEndpoint;
+    const authorityOverride = readEndpoint(inputs, src_inputs/* INPUTS */.mc.authorityHost, 'https only');
     const audience = inputs.text(src_inputs/* INPUTS */.mc.oidcAudience) ?? defaults.oidcAudience;
     const auth = readAuth(inputs, environment, audience, derivedSecrets);
     return {
@@ -6853,7 +6853,7 @@ function readAuth(inputs, environment, audience, derivedSecrets) {
         return { method, tenantId: tenant === undefined ? undefined : tenantId(tenant), fallback: requested === 'auto' };
     }
     const tenant = tenantId(inputs.required(src_inputs/* INPUTS */.mc.tenantId, `a tenant GUID or domain is required with auth '${method}'`));
-    const clientId = inputs.guid(src_inputs/* INPUTS */.mc.clientId, { required: true, why: `the client (app) id is required with auth '${method}'` });
+    const clientId = inputs.guid(src_inputs/* INPUTS */.mc.clientId, `the client (app) id is required with auth '${method}'`);
     switch (method) {
         case 'oidc':
             if (!environment.idTokenAvailable) {
@@ -6888,7 +6888,7 @@ function tenantId(value) {
         return value;
     throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.tenantId, `'${value}' is neither a tenant GUID nor a domain such as 'contoso.onmicrosoft.com'`);
 }
-function readEndpoint(inputs, name, rules) {
+function readEndpoint(inputs, name, scheme) {
     const value = inputs.text(name);
     if (value === undefined)
         return undefined;
@@ -6899,9 +6899,10 @@ function readEndpoint(inputs, name, rules) {
     catch {
         throw new errors/* InputError */.d(name, `'${value}' is not a URL; give an https:// origin such as 'https://graph.microsoft.com'`);
     }
-    const loopbackHttp = rules.allowLoopbackHttp && url.protocol === 'http:' && LOOPBACK_HOSTS.test(url.hostname);
+    const loopbackAllowed = scheme === 'loopback http allowed';
+    const loopbackHttp = loopbackAllowed && url.protocol === 'http:' && LOOPBACK_HOSTS.test(url.hostname);
     if (url.protocol !== 'https:' && !loopbackHttp) {
-        const exception = rules.allowLoopbackHttp ? ' (plain http:// only for loopback hosts)' : '';
+        const exception = loopbackAllowed ? ' (plain http:// only for loopback hosts)' : '';
         throw new errors/* InputError */.d(name, `'${value}' must use https://${exception}`);
     }
     if (url.pathname !== '/' || url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
@@ -6975,7 +6976,7 @@ function readOperation(name, inputs, connection, now, derivedSecrets, keyVault) 
             return {
                 name,
                 target: target(inputs, connection),
-                keyId: inputs.guid(src_inputs/* INPUTS */.mc.keyId, { required: true, why: 'the keyId (GUID) of the certificate to remove is required by remove-key' }),
+                keyId: inputs.guid(src_inputs/* INPUTS */.mc.keyId, 'the keyId (GUID) of the certificate to remove is required by remove-key'),
                 allowUnsafeRemoval: inputs.boolean(src_inputs/* INPUTS */.mc.allowUnsafeRemoval, false),
                 proof: keyVault.proof() ?? proofSigner(inputs, derivedSecrets),
             };
@@ -7029,7 +7030,7 @@ function auditScopes(inputs) {
     const value = inputs.text(src_inputs/* INPUTS */.mc.auditScope) ?? 'keysets,applications';
     const list = AUDIT_SCOPES.map((scope) => `'${scope}'`).join(', ');
     const scopes = new Set();
-    for (const word of value.split(/[\s,]+/).filter(Boolean)) {
+    for (const word of value.split(/[\s,]/).filter(Boolean)) {
         const scope = AUDIT_SCOPES.find((known) => known === word.toLowerCase());
         if (scope === undefined)
             throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.auditScope, `'${word}' is not a scope: give one or more of ${list}, separated by commas or spaces`);
@@ -7099,7 +7100,7 @@ function refuseValidityInputs(inputs, operation) {
 }
 function target(inputs, connection) {
     const kind = inputs.oneOf(src_inputs/* INPUTS */.mc.target, ['application', 'service-principal'], { fallback: 'application' });
-    const explicit = inputs.guid(src_inputs/* INPUTS */.mc.application, { required: false, why: '' });
+    const explicit = inputs.optionalGuid(src_inputs/* INPUTS */.mc.application);
     const clientId = 'clientId' in connection.auth ? connection.auth.clientId : undefined;
     const id = explicit ?? clientId;
     if (id === undefined) {
@@ -7166,10 +7167,14 @@ class Inputs {
             return false;
         throw new errors/* InputError */.d(name, `'${value}' is not a boolean: 'true' or 'false'`);
     }
-    guid(name, rule) {
-        const value = rule.required ? this.required(name, rule.why) : this.text(name);
-        if (value === undefined)
-            return undefined;
+    guid(name, why) {
+        return this.checkedGuid(name, this.required(name, why));
+    }
+    optionalGuid(name) {
+        const value = this.text(name);
+        return value === undefined ? undefined : this.checkedGuid(name, value);
+    }
+    checkedGuid(name, value) {
         if (!GUID.test(value))
             throw new errors/* InputError */.d(name, `'${value}' is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)`);
         return value.toLowerCase();

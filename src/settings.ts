@@ -186,8 +186,8 @@ function certificateNotices(connection: Connection, operation: Operation): strin
 function readConnection(inputs: Inputs, environment: Environment, derivedSecrets: string[]): Connection {
   const cloud = inputs.oneOf(INPUTS.cloud, CLOUD_NAMES, { fallback: 'AzureCloud' })
   const defaults = CLOUDS[cloud]
-  const graphEndpoint = readEndpoint(inputs, INPUTS.graphEndpoint, { allowLoopbackHttp: true }) ?? defaults.graphEndpoint
-  const authorityOverride = readEndpoint(inputs, INPUTS.authorityHost, { allowLoopbackHttp: false })
+  const graphEndpoint = readEndpoint(inputs, INPUTS.graphEndpoint, 'loopback http allowed') ?? defaults.graphEndpoint
+  const authorityOverride = readEndpoint(inputs, INPUTS.authorityHost, 'https only')
   const audience = inputs.text(INPUTS.oidcAudience) ?? defaults.oidcAudience
   const auth = readAuth(inputs, environment, audience, derivedSecrets)
   return {
@@ -209,7 +209,7 @@ function readAuth(inputs: Inputs, environment: Environment, audience: string, de
     return { method, tenantId: tenant === undefined ? undefined : tenantId(tenant), fallback: requested === 'auto' }
   }
   const tenant = tenantId(inputs.required(INPUTS.tenantId, `a tenant GUID or domain is required with auth '${method}'`))
-  const clientId = inputs.guid(INPUTS.clientId, { required: true, why: `the client (app) id is required with auth '${method}'` })
+  const clientId = inputs.guid(INPUTS.clientId, `the client (app) id is required with auth '${method}'`)
   switch (method) {
     case 'oidc':
       if (!environment.idTokenAvailable) {
@@ -247,7 +247,10 @@ function tenantId(value: string): string {
   throw new InputError(INPUTS.tenantId, `'${value}' is neither a tenant GUID nor a domain such as 'contoso.onmicrosoft.com'`)
 }
 
-function readEndpoint(inputs: Inputs, name: InputName, rules: { allowLoopbackHttp: boolean }): string | undefined {
+/** Graph may be a loopback emulator over plain http (tests, local runs); sign-in never is. */
+type EndpointScheme = 'loopback http allowed' | 'https only'
+
+function readEndpoint(inputs: Inputs, name: InputName, scheme: EndpointScheme): string | undefined {
   const value = inputs.text(name)
   if (value === undefined) return undefined
   let url: URL
@@ -256,9 +259,10 @@ function readEndpoint(inputs: Inputs, name: InputName, rules: { allowLoopbackHtt
   } catch {
     throw new InputError(name, `'${value}' is not a URL; give an https:// origin such as 'https://graph.microsoft.com'`)
   }
-  const loopbackHttp = rules.allowLoopbackHttp && url.protocol === 'http:' && LOOPBACK_HOSTS.test(url.hostname)
+  const loopbackAllowed = scheme === 'loopback http allowed'
+  const loopbackHttp = loopbackAllowed && url.protocol === 'http:' && LOOPBACK_HOSTS.test(url.hostname)
   if (url.protocol !== 'https:' && !loopbackHttp) {
-    const exception = rules.allowLoopbackHttp ? ' (plain http:// only for loopback hosts)' : ''
+    const exception = loopbackAllowed ? ' (plain http:// only for loopback hosts)' : ''
     throw new InputError(name, `'${value}' must use https://${exception}`)
   }
   if (url.pathname !== '/' || url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
@@ -342,7 +346,7 @@ function readOperation(
       return {
         name,
         target: target(inputs, connection),
-        keyId: inputs.guid(INPUTS.keyId, { required: true, why: 'the keyId (GUID) of the certificate to remove is required by remove-key' }),
+        keyId: inputs.guid(INPUTS.keyId, 'the keyId (GUID) of the certificate to remove is required by remove-key'),
         allowUnsafeRemoval: inputs.boolean(INPUTS.allowUnsafeRemoval, false),
         proof: keyVault.proof() ?? proofSigner(inputs, derivedSecrets),
       }
@@ -397,7 +401,7 @@ function auditScopes(inputs: Inputs): AuditScope[] {
   const value = inputs.text(INPUTS.auditScope) ?? 'keysets,applications'
   const list = AUDIT_SCOPES.map((scope) => `'${scope}'`).join(', ')
   const scopes = new Set<AuditScope>()
-  for (const word of value.split(/[\s,]+/).filter(Boolean)) {
+  for (const word of value.split(/[\s,]/).filter(Boolean)) {
     const scope = AUDIT_SCOPES.find((known) => known === word.toLowerCase())
     if (scope === undefined) throw new InputError(INPUTS.auditScope, `'${word}' is not a scope: give one or more of ${list}, separated by commas or spaces`)
     scopes.add(scope)
@@ -469,7 +473,7 @@ function refuseValidityInputs(inputs: Inputs, operation: OperationName): void {
 
 function target(inputs: Inputs, connection: Connection): TargetSettings {
   const kind = inputs.oneOf(INPUTS.target, ['application', 'service-principal'] as const, { fallback: 'application' })
-  const explicit = inputs.guid(INPUTS.application, { required: false, why: '' })
+  const explicit = inputs.optionalGuid(INPUTS.application)
   const clientId = 'clientId' in connection.auth ? connection.auth.clientId : undefined
   const id = explicit ?? clientId
   if (id === undefined) {
@@ -543,11 +547,16 @@ class Inputs {
     throw new InputError(name, `'${value}' is not a boolean: 'true' or 'false'`)
   }
 
-  guid(name: InputName, rule: { required: true; why: string }): string
-  guid(name: InputName, rule: { required: false; why: string }): string | undefined
-  guid(name: InputName, rule: { required: boolean; why: string }): string | undefined {
-    const value = rule.required ? this.required(name, rule.why) : this.text(name)
-    if (value === undefined) return undefined
+  guid(name: InputName, why: string): string {
+    return this.checkedGuid(name, this.required(name, why))
+  }
+
+  optionalGuid(name: InputName): string | undefined {
+    const value = this.text(name)
+    return value === undefined ? undefined : this.checkedGuid(name, value)
+  }
+
+  private checkedGuid(name: InputName, value: string): string {
     if (!GUID.test(value)) throw new InputError(name, `'${value}' is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)`)
     return value.toLowerCase()
   }
