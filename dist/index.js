@@ -6808,7 +6808,7 @@ const LOOPBACK_HOSTS = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 const TOKEN = /^[\x21-\x7e]+$/;
 function buildSettings(read, environment, now) {
     const inputs = new Inputs(read);
-    const operationName = inputs.oneOf(src_inputs/* INPUTS */.mc.operation, OPERATIONS, { required: true });
+    const operationName = inputs.requiredOneOf(src_inputs/* INPUTS */.mc.operation, OPERATIONS);
     const derivedSecrets = [];
     const connection = readConnection(inputs, environment, derivedSecrets);
     const keyVault = keyVaultInputs(inputs, connection.cloud);
@@ -6817,22 +6817,27 @@ function buildSettings(read, environment, now) {
     refuseUnusedManifest(inputs, operation);
     return { connection, operation, dryRun: inputs.boolean(src_inputs/* INPUTS */.mc.dryRun, false), derivedSecrets, notices: certificateNotices(connection, operation) };
 }
-/** The proof defaults to client-certificate: the same notice is then given once. Key Vault certificates are read later. */
+/**
+ * The notices of the certificates given on the runner (client, certificate, new and proof). The
+ * proof defaults to client-certificate: the same notice is then given once. Key Vault references
+ * have no notice (their certificates are read later), nor do operations without a certificate.
+ */
 function certificateNotices(connection, operation) {
-    const onRunner = (value) => (value === undefined || 'from' in value ? undefined : value);
-    const certificates = [
-        connection.auth.method === 'client-certificate' ? connection.auth.certificate.certificate : undefined,
-        'certificate' in operation ? onRunner(operation.certificate) : undefined,
-        'newCertificate' in operation ? onRunner(operation.newCertificate) : undefined,
-        'proof' in operation ? onRunner(operation.proof)?.certificate : undefined,
-    ];
-    return [...new Set(certificates.flatMap((certificate) => (certificate?.notice === undefined ? [] : [certificate.notice])))];
+    const given = operation;
+    const held = [connection.auth.certificate, given.certificate, given.newCertificate, given.proof];
+    return [...new Set(held.flatMap(noticeOf))];
+}
+/** A Certificate's notice, or a CertificateWithKey's certificate's. */
+function noticeOf(value) {
+    const held = value;
+    const notice = held?.notice ?? held?.certificate?.notice;
+    return typeof notice === 'string' ? [notice] : [];
 }
 function readConnection(inputs, environment, derivedSecrets) {
-    const cloud = inputs.oneOf(src_inputs/* INPUTS */.mc.cloud, clouds/* CLOUD_NAMES */.v, { fallback: 'AzureCloud' });
+    const cloud = inputs.oneOf(src_inputs/* INPUTS */.mc.cloud, clouds/* CLOUD_NAMES */.v, 'AzureCloud');
     const defaults = clouds/* CLOUDS */.J[cloud];
-    const graphEndpoint = readEndpoint(inputs, src_inputs/* INPUTS */.mc.graphEndpoint, 'loopback http allowed') ?? defaults.graphEndpoint;
-    const authorityOverride = readEndpoint(inputs, src_inputs/* INPUTS */.mc.authorityHost, 'https only');
+    const graphEndpoint = readEndpoint(inputs, src_inputs/* INPUTS */.mc.graphEndpoint, true) ?? defaults.graphEndpoint;
+    const authorityOverride = readEndpoint(inputs, src_inputs/* INPUTS */.mc.authorityHost, false);
     const audience = inputs.text(src_inputs/* INPUTS */.mc.oidcAudience) ?? defaults.oidcAudience;
     const auth = readAuth(inputs, environment, audience, derivedSecrets);
     return {
@@ -6844,7 +6849,7 @@ function readConnection(inputs, environment, derivedSecrets) {
     };
 }
 function readAuth(inputs, environment, audience, derivedSecrets) {
-    const requested = inputs.oneOf(src_inputs/* INPUTS */.mc.auth, AUTH_METHODS, { fallback: 'auto' });
+    const requested = inputs.oneOf(src_inputs/* INPUTS */.mc.auth, AUTH_METHODS, 'auto');
     const clientSecret = inputs.text(src_inputs/* INPUTS */.mc.clientSecret);
     const clientCertificate = inputs.text(src_inputs/* INPUTS */.mc.clientCertificate);
     const method = requested === 'auto' ? pickAuth(clientSecret, clientCertificate, environment) : requested;
@@ -6888,7 +6893,8 @@ function tenantId(value) {
         return value;
     throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.tenantId, `'${value}' is neither a tenant GUID nor a domain such as 'contoso.onmicrosoft.com'`);
 }
-function readEndpoint(inputs, name, scheme) {
+/** `loopbackAllowed`: Graph may be a loopback emulator over plain http (tests, local runs); sign-in never is. */
+function readEndpoint(inputs, name, loopbackAllowed) {
     const value = inputs.text(name);
     if (value === undefined)
         return undefined;
@@ -6899,7 +6905,6 @@ function readEndpoint(inputs, name, scheme) {
     catch {
         throw new errors/* InputError */.d(name, `'${value}' is not a URL; give an https:// origin such as 'https://graph.microsoft.com'`);
     }
-    const loopbackAllowed = scheme === 'loopback http allowed';
     const loopbackHttp = loopbackAllowed && url.protocol === 'http:' && LOOPBACK_HOSTS.test(url.hostname);
     if (url.protocol !== 'https:' && !loopbackHttp) {
         const exception = loopbackAllowed ? ' (plain http:// only for loopback hosts)' : '';
@@ -6920,7 +6925,7 @@ function readOperation(name, inputs, connection, now, derivedSecrets, keyVault) 
             return {
                 name,
                 keyset: keysetWrite(inputs),
-                use: inputs.oneOf(src_inputs/* INPUTS */.mc.use, ['sig', 'enc'], { fallback: 'sig' }),
+                use: inputs.oneOf(src_inputs/* INPUTS */.mc.use, ['sig', 'enc'], 'sig'),
                 secret: inputs.required(src_inputs/* INPUTS */.mc.secret, 'the secret to upload is required by upload-secret'),
                 validity: validity(inputs, now),
             };
@@ -6928,8 +6933,8 @@ function readOperation(name, inputs, connection, now, derivedSecrets, keyVault) 
             return {
                 name,
                 keyset: keysetWrite(inputs),
-                use: inputs.oneOf(src_inputs/* INPUTS */.mc.use, ['sig', 'enc'], { fallback: 'sig' }),
-                keyType: inputs.oneOf(src_inputs/* INPUTS */.mc.keyType, ['RSA', 'oct'], { fallback: 'RSA' }),
+                use: inputs.oneOf(src_inputs/* INPUTS */.mc.use, ['sig', 'enc'], 'sig'),
+                keyType: inputs.oneOf(src_inputs/* INPUTS */.mc.keyType, ['RSA', 'oct'], 'RSA'),
                 validity: validity(inputs, now),
             };
         case 'upload-certificate': {
@@ -6948,7 +6953,7 @@ function readOperation(name, inputs, connection, now, derivedSecrets, keyVault) 
             const fromVault = keyVault.certificate(src_inputs/* INPUTS */.mc.pkcs12, src_inputs/* INPUTS */.mc.pkcs12Password);
             if (fromVault)
                 return { name, keyset: keysetWrite(inputs), keyVaultCertificate: fromVault };
-            const pkcs12 = inputs.required(src_inputs/* INPUTS */.mc.pkcs12, 'a base64 PKCS#12 (.pfx) is required by upload-pkcs12').replace(/\s+/g, '');
+            const pkcs12 = inputs.required(src_inputs/* INPUTS */.mc.pkcs12, 'a base64 PKCS#12 (.pfx) is required by upload-pkcs12').replace(/\s/g, '');
             const password = inputs.text(src_inputs/* INPUTS */.mc.pkcs12Password) ?? '';
             const opened = (0,certificates/* readPkcs12 */.X$)(pkcs12, password, src_inputs/* INPUTS */.mc.pkcs12);
             derivedSecrets.push(opened.pem);
@@ -7010,21 +7015,25 @@ function auditSettings(inputs, connection) {
     const warnWithin = (0,time/* parseDuration */.E9)(warnWithinText);
     if (!warnWithin)
         throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.warnWithin, `'${warnWithinText}' is not a duration: give ${time/* DURATION_FORMS */.nv}`);
-    const issueOn = inputs.oneOf(src_inputs/* INPUTS */.mc.issueOn, AUDIT_THRESHOLDS, { fallback: 'never' });
-    const githubToken = issueOn === 'never' ? undefined : inputs.required(src_inputs/* INPUTS */.mc.githubToken, `is required with issue-on '${issueOn}': leave its default \`\${{ github.token }}\` and grant \`permissions: issues: write\``);
-    // Checked here, not at the GitHub request after the whole audit; the value is a secret, so it is not quoted.
-    if (githubToken !== undefined && !TOKEN.test(githubToken)) {
-        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.githubToken, 'is not a token: a token is one word of printable ASCII, without spaces, line breaks or a "Bearer" prefix; leave its default `${{ github.token }}`');
-    }
+    const issueOn = inputs.oneOf(src_inputs/* INPUTS */.mc.issueOn, AUDIT_THRESHOLDS, 'never');
+    const githubToken = issueOn === 'never' ? undefined : issueToken(inputs, issueOn);
     return {
         tenant: connection.auth.tenantId,
         scopes: auditScopes(inputs),
         warnWithin,
         warnWithinText,
-        failOn: inputs.oneOf(src_inputs/* INPUTS */.mc.failOn, AUDIT_THRESHOLDS, { fallback: 'critical' }),
+        failOn: inputs.oneOf(src_inputs/* INPUTS */.mc.failOn, AUDIT_THRESHOLDS, 'critical'),
         issueOn,
         githubToken,
     };
+}
+/** Checked here, not at the GitHub request after the whole audit; the value is a secret, so it is not quoted. */
+function issueToken(inputs, issueOn) {
+    const token = inputs.required(src_inputs/* INPUTS */.mc.githubToken, `is required with issue-on '${issueOn}': leave its default \`\${{ github.token }}\` and grant \`permissions: issues: write\``);
+    if (!TOKEN.test(token)) {
+        throw new errors/* InputError */.d(src_inputs/* INPUTS */.mc.githubToken, 'is not a token: a token is one word of printable ASCII, without spaces, line breaks or a "Bearer" prefix; leave its default `${{ github.token }}`');
+    }
+    return token;
 }
 function auditScopes(inputs) {
     const value = inputs.text(src_inputs/* INPUTS */.mc.auditScope) ?? 'keysets,applications';
@@ -7099,7 +7108,7 @@ function refuseValidityInputs(inputs, operation) {
     }
 }
 function target(inputs, connection) {
-    const kind = inputs.oneOf(src_inputs/* INPUTS */.mc.target, ['application', 'service-principal'], { fallback: 'application' });
+    const kind = inputs.oneOf(src_inputs/* INPUTS */.mc.target, ['application', 'service-principal'], 'application');
     const explicit = inputs.optionalGuid(src_inputs/* INPUTS */.mc.application);
     const clientId = 'clientId' in connection.auth ? connection.auth.clientId : undefined;
     const id = explicit ?? clientId;
@@ -7127,6 +7136,7 @@ function proofSigner(inputs, derivedSecrets) {
     derivedSecrets.push(signer.pem);
     return signer;
 }
+const optionList = (accepted) => accepted.map((option) => `'${option}'`).join(', ');
 /** Typed readers over the raw inputs; every failure names its input. */
 class Inputs {
     read;
@@ -7143,17 +7153,17 @@ class Inputs {
             throw new errors/* InputError */.d(name, why);
         return value;
     }
-    oneOf(name, accepted, rule) {
+    oneOf(name, accepted, fallback) {
         const value = this.text(name);
-        const list = accepted.map((option) => `'${option}'`).join(', ');
-        if (value === undefined) {
-            if ('fallback' in rule)
-                return rule.fallback;
-            throw new errors/* InputError */.d(name, `is required: one of ${list}`);
-        }
+        return value === undefined ? fallback : this.accepted(name, accepted, value);
+    }
+    requiredOneOf(name, accepted) {
+        return this.accepted(name, accepted, this.required(name, `is required: one of ${optionList(accepted)}`));
+    }
+    accepted(name, accepted, value) {
         const match = accepted.find((option) => option.toLowerCase() === value.toLowerCase());
         if (match === undefined)
-            throw new errors/* InputError */.d(name, `'${value}' is not accepted: one of ${list}`);
+            throw new errors/* InputError */.d(name, `'${value}' is not accepted: one of ${optionList(accepted)}`);
         return match;
     }
     boolean(name, fallback) {

@@ -161,7 +161,7 @@ const TOKEN = /^[\x21-\x7e]+$/
 
 export function buildSettings(read: InputReader, environment: Environment, now: Date): Settings {
   const inputs = new Inputs(read)
-  const operationName = inputs.oneOf(INPUTS.operation, OPERATIONS, { required: true })
+  const operationName = inputs.requiredOneOf(INPUTS.operation, OPERATIONS)
   const derivedSecrets: string[] = []
   const connection = readConnection(inputs, environment, derivedSecrets)
   const keyVault = keyVaultInputs(inputs, connection.cloud)
@@ -171,23 +171,29 @@ export function buildSettings(read: InputReader, environment: Environment, now: 
   return { connection, operation, dryRun: inputs.boolean(INPUTS.dryRun, false), derivedSecrets, notices: certificateNotices(connection, operation) }
 }
 
-/** The proof defaults to client-certificate: the same notice is then given once. Key Vault certificates are read later. */
+/**
+ * The notices of the certificates given on the runner (client, certificate, new and proof). The
+ * proof defaults to client-certificate: the same notice is then given once. Key Vault references
+ * have no notice (their certificates are read later), nor do operations without a certificate.
+ */
 function certificateNotices(connection: Connection, operation: Operation): string[] {
-  const onRunner = <T extends object>(value: T | KeyVaultCertificateRef | undefined): T | undefined => (value === undefined || 'from' in value ? undefined : value)
-  const certificates = [
-    connection.auth.method === 'client-certificate' ? connection.auth.certificate.certificate : undefined,
-    'certificate' in operation ? onRunner(operation.certificate) : undefined,
-    'newCertificate' in operation ? onRunner(operation.newCertificate) : undefined,
-    'proof' in operation ? onRunner(operation.proof)?.certificate : undefined,
-  ]
-  return [...new Set(certificates.flatMap((certificate) => (certificate?.notice === undefined ? [] : [certificate.notice])))]
+  const given = operation as Partial<Record<'certificate' | 'newCertificate' | 'proof', unknown>>
+  const held = [(connection.auth as { certificate?: unknown }).certificate, given.certificate, given.newCertificate, given.proof]
+  return [...new Set(held.flatMap(noticeOf))]
+}
+
+/** A Certificate's notice, or a CertificateWithKey's certificate's. */
+function noticeOf(value: unknown): string[] {
+  const held = value as { notice?: unknown; certificate?: { notice?: unknown } } | undefined
+  const notice = held?.notice ?? held?.certificate?.notice
+  return typeof notice === 'string' ? [notice] : []
 }
 
 function readConnection(inputs: Inputs, environment: Environment, derivedSecrets: string[]): Connection {
-  const cloud = inputs.oneOf(INPUTS.cloud, CLOUD_NAMES, { fallback: 'AzureCloud' })
+  const cloud = inputs.oneOf(INPUTS.cloud, CLOUD_NAMES, 'AzureCloud')
   const defaults = CLOUDS[cloud]
-  const graphEndpoint = readEndpoint(inputs, INPUTS.graphEndpoint, 'loopback http allowed') ?? defaults.graphEndpoint
-  const authorityOverride = readEndpoint(inputs, INPUTS.authorityHost, 'https only')
+  const graphEndpoint = readEndpoint(inputs, INPUTS.graphEndpoint, true) ?? defaults.graphEndpoint
+  const authorityOverride = readEndpoint(inputs, INPUTS.authorityHost, false)
   const audience = inputs.text(INPUTS.oidcAudience) ?? defaults.oidcAudience
   const auth = readAuth(inputs, environment, audience, derivedSecrets)
   return {
@@ -200,7 +206,7 @@ function readConnection(inputs: Inputs, environment: Environment, derivedSecrets
 }
 
 function readAuth(inputs: Inputs, environment: Environment, audience: string, derivedSecrets: string[]): Auth {
-  const requested = inputs.oneOf(INPUTS.auth, AUTH_METHODS, { fallback: 'auto' })
+  const requested = inputs.oneOf(INPUTS.auth, AUTH_METHODS, 'auto')
   const clientSecret = inputs.text(INPUTS.clientSecret)
   const clientCertificate = inputs.text(INPUTS.clientCertificate)
   const method = requested === 'auto' ? pickAuth(clientSecret, clientCertificate, environment) : requested
@@ -247,10 +253,8 @@ function tenantId(value: string): string {
   throw new InputError(INPUTS.tenantId, `'${value}' is neither a tenant GUID nor a domain such as 'contoso.onmicrosoft.com'`)
 }
 
-/** Graph may be a loopback emulator over plain http (tests, local runs); sign-in never is. */
-type EndpointScheme = 'loopback http allowed' | 'https only'
-
-function readEndpoint(inputs: Inputs, name: InputName, scheme: EndpointScheme): string | undefined {
+/** `loopbackAllowed`: Graph may be a loopback emulator over plain http (tests, local runs); sign-in never is. */
+function readEndpoint(inputs: Inputs, name: InputName, loopbackAllowed: boolean): string | undefined {
   const value = inputs.text(name)
   if (value === undefined) return undefined
   let url: URL
@@ -259,7 +263,6 @@ function readEndpoint(inputs: Inputs, name: InputName, scheme: EndpointScheme): 
   } catch {
     throw new InputError(name, `'${value}' is not a URL; give an https:// origin such as 'https://graph.microsoft.com'`)
   }
-  const loopbackAllowed = scheme === 'loopback http allowed'
   const loopbackHttp = loopbackAllowed && url.protocol === 'http:' && LOOPBACK_HOSTS.test(url.hostname)
   if (url.protocol !== 'https:' && !loopbackHttp) {
     const exception = loopbackAllowed ? ' (plain http:// only for loopback hosts)' : ''
@@ -288,7 +291,7 @@ function readOperation(
       return {
         name,
         keyset: keysetWrite(inputs),
-        use: inputs.oneOf(INPUTS.use, ['sig', 'enc'] as const, { fallback: 'sig' }),
+        use: inputs.oneOf(INPUTS.use, ['sig', 'enc'] as const, 'sig'),
         secret: inputs.required(INPUTS.secret, 'the secret to upload is required by upload-secret'),
         validity: validity(inputs, now),
       }
@@ -296,8 +299,8 @@ function readOperation(
       return {
         name,
         keyset: keysetWrite(inputs),
-        use: inputs.oneOf(INPUTS.use, ['sig', 'enc'] as const, { fallback: 'sig' }),
-        keyType: inputs.oneOf(INPUTS.keyType, ['RSA', 'oct'] as const, { fallback: 'RSA' }),
+        use: inputs.oneOf(INPUTS.use, ['sig', 'enc'] as const, 'sig'),
+        keyType: inputs.oneOf(INPUTS.keyType, ['RSA', 'oct'] as const, 'RSA'),
         validity: validity(inputs, now),
       }
     case 'upload-certificate': {
@@ -318,7 +321,7 @@ function readOperation(
       refuseValidityInputs(inputs, name)
       const fromVault = keyVault.certificate(INPUTS.pkcs12, INPUTS.pkcs12Password)
       if (fromVault) return { name, keyset: keysetWrite(inputs), keyVaultCertificate: fromVault }
-      const pkcs12 = inputs.required(INPUTS.pkcs12, 'a base64 PKCS#12 (.pfx) is required by upload-pkcs12').replace(/\s+/g, '')
+      const pkcs12 = inputs.required(INPUTS.pkcs12, 'a base64 PKCS#12 (.pfx) is required by upload-pkcs12').replace(/\s/g, '')
       const password = inputs.text(INPUTS.pkcs12Password) ?? ''
       const opened = readPkcs12(pkcs12, password, INPUTS.pkcs12)
       derivedSecrets.push(opened.pem)
@@ -380,21 +383,26 @@ function auditSettings(inputs: Inputs, connection: Connection): AuditSettings {
   const warnWithinText = inputs.text(INPUTS.warnWithin) ?? '30d'
   const warnWithin = parseDuration(warnWithinText)
   if (!warnWithin) throw new InputError(INPUTS.warnWithin, `'${warnWithinText}' is not a duration: give ${DURATION_FORMS}`)
-  const issueOn = inputs.oneOf(INPUTS.issueOn, AUDIT_THRESHOLDS, { fallback: 'never' })
-  const githubToken = issueOn === 'never' ? undefined : inputs.required(INPUTS.githubToken, `is required with issue-on '${issueOn}': leave its default \`\${{ github.token }}\` and grant \`permissions: issues: write\``)
-  // Checked here, not at the GitHub request after the whole audit; the value is a secret, so it is not quoted.
-  if (githubToken !== undefined && !TOKEN.test(githubToken)) {
-    throw new InputError(INPUTS.githubToken, 'is not a token: a token is one word of printable ASCII, without spaces, line breaks or a "Bearer" prefix; leave its default `${{ github.token }}`')
-  }
+  const issueOn = inputs.oneOf(INPUTS.issueOn, AUDIT_THRESHOLDS, 'never')
+  const githubToken = issueOn === 'never' ? undefined : issueToken(inputs, issueOn)
   return {
     tenant: connection.auth.tenantId,
     scopes: auditScopes(inputs),
     warnWithin,
     warnWithinText,
-    failOn: inputs.oneOf(INPUTS.failOn, AUDIT_THRESHOLDS, { fallback: 'critical' }),
+    failOn: inputs.oneOf(INPUTS.failOn, AUDIT_THRESHOLDS, 'critical'),
     issueOn,
     githubToken,
   }
+}
+
+/** Checked here, not at the GitHub request after the whole audit; the value is a secret, so it is not quoted. */
+function issueToken(inputs: Inputs, issueOn: AuditThreshold): string {
+  const token = inputs.required(INPUTS.githubToken, `is required with issue-on '${issueOn}': leave its default \`\${{ github.token }}\` and grant \`permissions: issues: write\``)
+  if (!TOKEN.test(token)) {
+    throw new InputError(INPUTS.githubToken, 'is not a token: a token is one word of printable ASCII, without spaces, line breaks or a "Bearer" prefix; leave its default `${{ github.token }}`')
+  }
+  return token
 }
 
 function auditScopes(inputs: Inputs): AuditScope[] {
@@ -472,7 +480,7 @@ function refuseValidityInputs(inputs: Inputs, operation: OperationName): void {
 }
 
 function target(inputs: Inputs, connection: Connection): TargetSettings {
-  const kind = inputs.oneOf(INPUTS.target, ['application', 'service-principal'] as const, { fallback: 'application' })
+  const kind = inputs.oneOf(INPUTS.target, ['application', 'service-principal'] as const, 'application')
   const explicit = inputs.optionalGuid(INPUTS.application)
   const clientId = 'clientId' in connection.auth ? connection.auth.clientId : undefined
   const id = explicit ?? clientId
@@ -511,6 +519,8 @@ function proofSigner(inputs: Inputs, derivedSecrets: string[]): CertificateWithK
   return signer
 }
 
+const optionList = (accepted: readonly string[]): string => accepted.map((option) => `'${option}'`).join(', ')
+
 /** Typed readers over the raw inputs; every failure names its input. */
 class Inputs {
   constructor(private readonly read: InputReader) {}
@@ -526,15 +536,18 @@ class Inputs {
     return value
   }
 
-  oneOf<T extends string>(name: InputName, accepted: readonly T[], rule: { required: true } | { fallback: T }): T {
+  oneOf<T extends string>(name: InputName, accepted: readonly T[], fallback: T): T {
     const value = this.text(name)
-    const list = accepted.map((option) => `'${option}'`).join(', ')
-    if (value === undefined) {
-      if ('fallback' in rule) return rule.fallback
-      throw new InputError(name, `is required: one of ${list}`)
-    }
+    return value === undefined ? fallback : this.accepted(name, accepted, value)
+  }
+
+  requiredOneOf<T extends string>(name: InputName, accepted: readonly T[]): T {
+    return this.accepted(name, accepted, this.required(name, `is required: one of ${optionList(accepted)}`))
+  }
+
+  private accepted<T extends string>(name: InputName, accepted: readonly T[], value: string): T {
     const match = accepted.find((option) => option.toLowerCase() === value.toLowerCase())
-    if (match === undefined) throw new InputError(name, `'${value}' is not accepted: one of ${list}`)
+    if (match === undefined) throw new InputError(name, `'${value}' is not accepted: one of ${optionList(accepted)}`)
     return match
   }
 

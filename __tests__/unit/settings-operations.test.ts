@@ -157,6 +157,10 @@ describe('keyset operations', () => {
     }
   })
 
+  it('upload-pkcs12 requires its file', () => {
+    expect(refusal({ ...secretAuth, operation: 'upload-pkcs12', keyset: 'x' })).toBe("Input 'pkcs12': a base64 PKCS#12 (.pfx) is required by upload-pkcs12")
+  })
+
   it('upload-pkcs12 keeps the file without whitespace, its password and encryption, and masks the decrypted key', () => {
     const pfx = makePfx(signer.certPem, signer.keyPem, 'pfx-pass', { legacy: true })
     const result = settings({ ...secretAuth, operation: 'upload-pkcs12', keyset: 'Pfx', pkcs12: pfx.replace(/(.{64})/g, '$1\n'), 'pkcs12-password': 'pfx-pass' })
@@ -182,6 +186,12 @@ describe('application operations', () => {
     const result = settings({ operation: 'add-key', 'tenant-id': TENANT, 'client-id': CLIENT, 'client-certificate': chain, 'new-certificate': other.certPem })
     expect(result.operation).toMatchObject({ name: 'add-key', target: { kind: 'application', id: CLIENT }, displayName: undefined, rotateWithin: undefined })
     expect(result.notices).toEqual([expect.stringMatching(/^Input 'client-certificate' holds 2 certificates \(a chain\): using the one the private key belongs to, /)])
+  })
+
+  it('a client certificate with its chain gives its notice whatever the operation', () => {
+    const result = settings({ operation: 'get-active-key', keyset: 'x', 'tenant-id': TENANT, 'client-id': CLIENT, 'client-certificate': `${other.certPem}${withKey(signer)}` })
+    expect(result.notices).toEqual([expect.stringMatching(/^Input 'client-certificate' holds 2 certificates \(a chain\): using the one the private key belongs to, [0-9A-F]{40} \(CN=signer\)/)])
+    expect(settings({ operation: 'get-active-key', keyset: 'x', 'tenant-id': TENANT, 'client-id': CLIENT, 'client-certificate': withKey(signer) }).notices).toEqual([])
   })
 
   it('add-key: a notice for each input that holds a chain', () => {
