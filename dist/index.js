@@ -6033,9 +6033,10 @@ function parsePkcs12(der, password) {
         macData = mac;
     }
     catch (error) {
-        if (error instanceof Pkcs12Error)
+        if (!(error instanceof _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Asn1Error */ .mn))
             throw error;
-        throw new Pkcs12Error('not-pkcs12', 'the data is not a PKCS#12 file');
+        // Which structure failed tells a damaged file from data that never was PKCS#12.
+        throw new Pkcs12Error('not-pkcs12', `the data is not a PKCS#12 file (${error.message})`);
     }
     try {
         const bmp = verifyMac(macData, authSafe, password);
@@ -6105,7 +6106,7 @@ function readContentInfo(contentInfo, password, bmp, found) {
     const [contentType, content] = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequence */ .K2)(contentInfo, 'ContentInfo');
     const type = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)(contentType, 'ContentInfo type');
     if (type === OID.data) {
-        readSafeContents((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .octets */ .tu)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .explicit */ .pc)(content, 0, 'data'), 'data'), password, bmp, found);
+        readSafeContents((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDer */ .zE)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .octets */ .tu)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .explicit */ .pc)(content, 0, 'data'), 'data')), password, bmp, found);
         return;
     }
     if (type === OID.encryptedData) {
@@ -6117,24 +6118,23 @@ function readContentInfo(contentInfo, password, bmp, found) {
             throw new _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Asn1Error */ .mn('EncryptedContentInfo is incomplete');
         found.algorithms.push((0,_pbe_js__WEBPACK_IMPORTED_MODULE_2__/* .describeEncryption */ .zN)(algorithm));
         const plain = (0,_pbe_js__WEBPACK_IMPORTED_MODULE_2__/* .pbeDecrypt */ .BD)(algorithm, (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .octets */ .tu)(encrypted, 'encryptedContent', 0), password, bmp);
-        readSafeContents(plain, password, bmp, found);
+        readSafeContents(decryptedDer(plain, 'SafeContents'), password, bmp, found);
         return;
     }
     // envelopedData (public-key privacy) needs a private key we do not have.
     throw new _pbe_js__WEBPACK_IMPORTED_MODULE_2__/* .UnsupportedAlgorithmError */ .bp(`content type ${type}`);
 }
-function readSafeContents(der, password, bmp, found) {
-    let bags;
+/** Decrypted bytes that are not DER mean the key was wrong even though the padding looked right. */
+function decryptedDer(plain, what) {
     try {
-        bags = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequence */ .K2)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDer */ .zE)(der), 'SafeContents');
+        return (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDer */ .zE)(plain);
     }
-    catch (error) {
-        // Decrypted bytes that are not DER mean the key was wrong even though the padding looked right.
-        if (error instanceof _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Asn1Error */ .mn)
-            throw new _pbe_js__WEBPACK_IMPORTED_MODULE_2__/* .BadDecryptError */ .Ll('decrypted SafeContents are not DER');
-        throw error;
+    catch {
+        throw new _pbe_js__WEBPACK_IMPORTED_MODULE_2__/* .BadDecryptError */ .Ll(`decrypted ${what} are not DER`);
     }
-    for (const bag of bags)
+}
+function readSafeContents(safeContents, password, bmp, found) {
+    for (const bag of (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequence */ .K2)(safeContents, 'SafeContents'))
         readSafeBag(bag, password, bmp, found);
 }
 function readSafeBag(bag, password, bmp, found) {
@@ -6166,8 +6166,7 @@ function readSafeBag(bag, password, bmp, found) {
             return;
         }
         case OID.safeContentsBag:
-            for (const inner of (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequence */ .K2)(value(), 'SafeContents'))
-                readSafeBag(inner, password, bmp, found);
+            readSafeContents(value(), password, bmp, found);
             return;
         default:
             // crlBag, secretBag: nothing this action needs.

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { explicit, octets, parseDer, sequence } from '../../src/crypto/der.js'
 import { parsePkcs12 } from '../../src/crypto/pkcs12.js'
 import { openssl } from '../../scripts/lib/openssl.js'
+import { tlv } from '../helpers/der-builder.js'
 import { type SelfSignedCert, makePfx, makeSelfSignedCert, removeTempDirs } from '../helpers/openssl.js'
 
 const PASSWORD = 'Integrity-Pass-42'
@@ -74,14 +75,6 @@ describe('how the key is protected', () => {
     expect(parsePkcs12(file, PASSWORD).encryption).toBe(encryption)
   })
 })
-
-/** A DER element: tag, definite length, content. */
-function tlv(tag: number, content: Buffer): Buffer {
-  const length: number[] = []
-  for (let rest = content.length; rest > 0; rest >>= 8) length.unshift(rest & 0xff)
-  const header = content.length < 0x80 ? [content.length] : [0x80 | length.length, ...length]
-  return Buffer.concat([Buffer.from([tag, ...header]), content])
-}
 
 /** The ContentInfos (safes) of a PFX's AuthenticatedSafe, as encoded. */
 function safesOf(file: Buffer): Buffer[] {

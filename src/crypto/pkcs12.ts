@@ -85,8 +85,9 @@ export function parsePkcs12(der: Buffer, password: string): Pkcs12Contents {
     authSafe = octets(explicit(content, 0, 'authSafe content'), 'authSafe content')
     macData = mac
   } catch (error) {
-    if (error instanceof Pkcs12Error) throw error
-    throw new Pkcs12Error('not-pkcs12', 'the data is not a PKCS#12 file')
+    if (!(error instanceof Asn1Error)) throw error
+    // Which structure failed tells a damaged file from data that never was PKCS#12.
+    throw new Pkcs12Error('not-pkcs12', `the data is not a PKCS#12 file (${error.message})`)
   }
 
   try {
@@ -161,7 +162,7 @@ function readContentInfo(contentInfo: Asn1, password: string, bmp: Buffer, found
   const [contentType, content] = sequence(contentInfo, 'ContentInfo')
   const type = oid(contentType, 'ContentInfo type')
   if (type === OID.data) {
-    readSafeContents(octets(explicit(content, 0, 'data'), 'data'), password, bmp, found)
+    readSafeContents(parseDer(octets(explicit(content, 0, 'data'), 'data')), password, bmp, found)
     return
   }
   if (type === OID.encryptedData) {
@@ -172,23 +173,24 @@ function readContentInfo(contentInfo: Asn1, password: string, bmp: Buffer, found
     if (algorithm === undefined || !isContextTag(encrypted, 0)) throw new Asn1Error('EncryptedContentInfo is incomplete')
     found.algorithms.push(describeEncryption(algorithm))
     const plain = pbeDecrypt(algorithm, octets(encrypted, 'encryptedContent', 0), password, bmp)
-    readSafeContents(plain, password, bmp, found)
+    readSafeContents(decryptedDer(plain, 'SafeContents'), password, bmp, found)
     return
   }
   // envelopedData (public-key privacy) needs a private key we do not have.
   throw new UnsupportedAlgorithmError(`content type ${type}`)
 }
 
-function readSafeContents(der: Buffer, password: string, bmp: Buffer, found: Found): void {
-  let bags: readonly Asn1[]
+/** Decrypted bytes that are not DER mean the key was wrong even though the padding looked right. */
+function decryptedDer(plain: Buffer, what: string): Asn1 {
   try {
-    bags = sequence(parseDer(der), 'SafeContents')
-  } catch (error) {
-    // Decrypted bytes that are not DER mean the key was wrong even though the padding looked right.
-    if (error instanceof Asn1Error) throw new BadDecryptError('decrypted SafeContents are not DER')
-    throw error
+    return parseDer(plain)
+  } catch {
+    throw new BadDecryptError(`decrypted ${what} are not DER`)
   }
-  for (const bag of bags) readSafeBag(bag, password, bmp, found)
+}
+
+function readSafeContents(safeContents: Asn1, password: string, bmp: Buffer, found: Found): void {
+  for (const bag of sequence(safeContents, 'SafeContents')) readSafeBag(bag, password, bmp, found)
 }
 
 function readSafeBag(bag: Asn1, password: string, bmp: Buffer, found: Found): void {
@@ -219,7 +221,7 @@ function readSafeBag(bag: Asn1, password: string, bmp: Buffer, found: Found): vo
       return
     }
     case OID.safeContentsBag:
-      for (const inner of sequence(value(), 'SafeContents')) readSafeBag(inner, password, bmp, found)
+      readSafeContents(value(), password, bmp, found)
       return
     default:
       // crlBag, secretBag: nothing this action needs.

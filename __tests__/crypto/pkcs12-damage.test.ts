@@ -1,0 +1,196 @@
+/**
+ * Damaged PKCS#12 files, made from files openssl wrote: every structure the reader walks is
+ * checked, and a damaged one is refused with an error that names it (not a crash, not a key).
+ * Algorithms the reader does not implement are named too.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { type Asn1, parseDer } from '../../src/crypto/der.js'
+import { parsePkcs12, Pkcs12Error } from '../../src/crypto/pkcs12.js'
+import { tlv } from '../helpers/der-builder.js'
+import { type SelfSignedCert, makePfx, makeSelfSignedCert, removeTempDirs } from '../helpers/openssl.js'
+
+const PASSWORD = 'Damage-Pass-7'
+let leaf: SelfSignedCert
+
+beforeAll(() => {
+  leaf = makeSelfSignedCert({ commonName: 'damage' })
+})
+afterAll(removeTempDirs)
+
+const pfx = (options: { legacy?: boolean; args?: string[] }) => Buffer.from(makePfx(leaf.certPem, leaf.keyPem, PASSWORD, options), 'base64')
+
+/**
+ * The same file without its MacData: openssl's -nomac also leaves the certificates unencrypted,
+ * so this is how damage to the encrypted safes gets past the MAC to the structures below it.
+ */
+function withoutMac(file: Buffer): Buffer {
+  const [version, authSafe] = parseDer(file).children
+  return tlv(0x30, Buffer.concat([version!.encoded, authSafe!.encoded]))
+}
+
+/** Every element of the file, with the DER held in OCTET STRINGs (the safes, the bags) opened too. */
+function elements(root: Asn1): Asn1[] {
+  const inner = (element: Asn1): Asn1[] => {
+    if (element.constructed || element.content.length < 2) return []
+    try {
+      return [parseDer(element.content)]
+    } catch {
+      return []
+    }
+  }
+  return [root, ...[...root.children, ...inner(root)].flatMap(elements)]
+}
+
+/** A copy of `file` with the tag of `element` changed into a neighbouring one (SEQUENCE→SET, OID→ObjectDescriptor, …). */
+function retagged(file: Buffer, element: Asn1): Buffer {
+  const at = element.encoded.byteOffset - file.byteOffset
+  const copy = Buffer.from(file)
+  copy[at] = copy[at]! ^ 0x01
+  return copy
+}
+
+/** The messages of parsing every one-element damage of `file`. */
+function damageMessages(file: Buffer): string[] {
+  const source = Buffer.from(file)
+  return elements(parseDer(source))
+    // A tag number 30 would become 31, the escape for high tag numbers, which is refused before any structure is named.
+    .filter((element) => (element.encoded[0]! & 0x1f) !== 0x1e)
+    .flatMap((element) => {
+      try {
+        parsePkcs12(retagged(source, element), PASSWORD)
+        return []
+      } catch (error) {
+        // Anything but a Pkcs12Error (a TypeError, a RangeError) would be a crash on hostile input.
+        if (!(error instanceof Pkcs12Error)) throw error
+        return [error.message]
+      }
+    })
+}
+
+function namedStructures(messages: string[]): Set<string> {
+  return new Set(messages.flatMap((message) => [...message.matchAll(/\(([^():]+): expected/g)].map((match) => match[1]!)))
+}
+
+describe('a damaged PKCS#12 file', () => {
+  it('with a MAC: the envelope and the MAC structures are named, and damage under the MAC fails the MAC', () => {
+    const messages = damageMessages(pfx({ args: ['-macalg', 'sha256'] }))
+    expect([...namedStructures(messages)].sort()).toEqual(
+      ['MAC DigestInfo', 'MAC algorithm', 'MAC digest', 'MAC iterations', 'MAC salt', 'MacData', 'PFX', 'PFX version', 'authSafe', 'authSafe content', 'authSafe content type'].sort(),
+    )
+    expect(messages).toContain('the PKCS#12 MAC does not verify with this password')
+    expect(messages.filter((message) => message.startsWith('the data is not a PKCS#12 file (PFX'))).not.toHaveLength(0)
+  })
+
+  it('without a MAC, AES (PBES2): every structure down to the PBKDF2 parameters is named', () => {
+    const named = namedStructures(damageMessages(withoutMac(pfx({}))))
+    for (const structure of [
+      'AuthenticatedSafe',
+      'ContentInfo',
+      'ContentInfo type',
+      'data',
+      'encryptedData',
+      'EncryptedData',
+      'EncryptedContentInfo',
+      'encryption algorithm',
+      'PBES2 parameters',
+      'PBES2 key derivation',
+      'PBKDF2 parameters',
+      'PBKDF2 salt',
+      'PBKDF2 iterations',
+      'PBKDF2 PRF',
+      'PBES2 encryption scheme',
+      'PBES2 IV',
+      'SafeBag',
+      'SafeBag type',
+      'SafeBag value',
+      'EncryptedPrivateKeyInfo',
+      'key encryption',
+      'encryptedData',
+    ]) {
+      expect([structure, named.has(structure)]).toEqual([structure, true])
+    }
+  })
+
+  it('without a MAC, legacy (3DES key, RC2 certificates, certificates in clear): the PKCS#12 PBE parameters and bags are named', () => {
+    const named = namedStructures(damageMessages(withoutMac(pfx({ legacy: true }))))
+    for (const structure of [
+      'pbeWithSHAAnd3-KeyTripleDES-CBC parameters',
+      'pbeWithSHAAnd3-KeyTripleDES-CBC salt',
+      'pbeWithSHAAnd3-KeyTripleDES-CBC iterations',
+      'pbeWithSHAAnd40BitRC2-CBC parameters',
+      'pbeWithSHAAnd40BitRC2-CBC salt',
+      'pbeWithSHAAnd40BitRC2-CBC iterations',
+    ]) {
+      expect([structure, named.has(structure)]).toEqual([structure, true])
+    }
+    const clear = namedStructures(damageMessages(pfx({ args: ['-nomac', '-certpbe', 'NONE', '-keypbe', 'NONE'] })))
+    for (const structure of ['CertBag', 'CertBag type', 'CertBag value', 'SafeContents']) {
+      expect([structure, clear.has(structure)]).toEqual([structure, true])
+    }
+  })
+
+  it('a key bag that holds no PKCS#8 key is malformed, not a wrong password', () => {
+    const messages = damageMessages(pfx({ args: ['-nomac', '-certpbe', 'NONE', '-keypbe', 'NONE'] }))
+    expect(messages).toContain('the PKCS#12 file is malformed (keyBag does not hold a PKCS#8 private key)')
+  })
+})
+
+/** A copy of `file` with the first occurrence of `from` (an OID's DER) replaced by `to` of the same length. */
+function swapped(file: Buffer, from: string, to: string): Buffer {
+  const [before, after] = [Buffer.from(from, 'hex'), Buffer.from(to, 'hex')]
+  const at = file.indexOf(before)
+  if (at < 0 || before.length !== after.length) throw new Error(`${from} not in the file`)
+  const copy = Buffer.from(file)
+  after.copy(copy, at)
+  return copy
+}
+
+const DER_OID = {
+  data: '06092a864886f70d010701',
+  signedData: '06092a864886f70d010702',
+  envelopedData: '06092a864886f70d010703',
+  sha256: '0609608648016503040201',
+  sha256Unknown: '0609608648016503040209',
+  pbmac1: '06092a864886f70d01050e',
+}
+
+describe('what the reader does not implement is named', () => {
+  const failure = (file: Buffer) => {
+    try {
+      parsePkcs12(file, PASSWORD)
+    } catch (error) {
+      if (error instanceof Pkcs12Error) return { reason: error.reason, message: error.message }
+      throw error
+    }
+    throw new Error('parsed')
+  }
+
+  it('public-key integrity (signedData)', () => {
+    expect(failure(swapped(pfx({}), DER_OID.data, DER_OID.signedData))).toEqual({
+      reason: 'unsupported',
+      message: 'the PKCS#12 file uses public-key integrity (signedData), which is not supported',
+    })
+  })
+
+  it('a PBMAC1 MAC and an unknown MAC digest', () => {
+    const file = pfx({ args: ['-macalg', 'sha256'] })
+    expect(failure(swapped(file, DER_OID.sha256, DER_OID.pbmac1))).toEqual({
+      reason: 'unsupported',
+      message: 'the PKCS#12 file uses an unsupported algorithm (PBMAC1 integrity (RFC 9579))',
+    })
+    expect(failure(swapped(file, DER_OID.sha256, DER_OID.sha256Unknown))).toEqual({
+      reason: 'unsupported',
+      message: 'the PKCS#12 file uses an unsupported algorithm (MAC digest 2.16.840.1.101.3.4.2.9)',
+    })
+  })
+
+  it('public-key privacy (envelopedData) for a safe', () => {
+    // The outer data OID comes first; the safe's own ContentInfo is the second occurrence.
+    const file = pfx({ args: ['-nomac', '-certpbe', 'NONE', '-keypbe', 'NONE'] })
+    const outer = file.indexOf(Buffer.from(DER_OID.data, 'hex'))
+    const inner = file.indexOf(Buffer.from(DER_OID.data, 'hex'), outer + 1)
+    const copy = Buffer.from(file)
+    Buffer.from(DER_OID.envelopedData, 'hex').copy(copy, inner)
+    expect(failure(copy)).toEqual({ reason: 'unsupported', message: 'the PKCS#12 file uses an unsupported algorithm (content type 1.2.840.113549.1.7.3)' })
+  })
+})
