@@ -5337,8 +5337,8 @@ function parseX509(data, input) {
 }
 /** Strict base64 (whitespace ignored); undefined when it is not base64. */
 function decodeBase64(text) {
-    const compact = text.replace(/\s+/g, '');
-    if (compact === '' || compact.length % 4 === 1 || !/^[A-Za-z0-9+/]+={0,2}$/.test(compact))
+    const compact = text.replace(/\s/g, '');
+    if (compact.length % 4 === 1 || !/^[A-Za-z0-9+/]+={0,2}$/.test(compact))
         return undefined;
     return Buffer.from(compact, 'base64');
 }
@@ -5385,9 +5385,12 @@ function pemPrivateKey(block, password, input) {
         throw new errors/* InputError */.d(input, `the ${block.label} block does not parse`);
     }
 }
-/** OpenSSL 3 without its legacy provider (as in Node) has no DES, RC2 or PBES1. */
+/**
+ * OpenSSL 3 without its legacy provider (as in Node) has no DES, RC2 or PBES1, nor decoders for
+ * GOST or SM2 keys; its errors say 'unsupported' (ERR_OSSL_EVP_UNSUPPORTED, DECODER routines).
+ */
 function isUnsupported(error) {
-    return error?.code === 'ERR_OSSL_EVP_UNSUPPORTED' || /unsupported/i.test(String(error));
+    return /unsupported/i.test(String(error));
 }
 function unsupportedEncryption(block) {
     const cipher = block.label === 'ENCRYPTED PRIVATE KEY' ? pkcs8Encryption((0,pem/* pemBody */.zR)(block)) : /^DEK-Info: ([^,\r\n]+)/m.exec(block.text)?.[1];

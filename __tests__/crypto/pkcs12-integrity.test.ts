@@ -4,10 +4,9 @@
  * by the MAC, not only by the decryption that follows.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { explicit, octets, parseDer, sequence } from '../../src/crypto/der.js'
 import { parsePkcs12 } from '../../src/crypto/pkcs12.js'
 import { openssl } from '../../scripts/lib/openssl.js'
-import { tlv } from '../helpers/der-builder.js'
+import { joinPfx } from '../helpers/der-builder.js'
 import { type SelfSignedCert, makePfx, makeSelfSignedCert, removeTempDirs } from '../helpers/openssl.js'
 
 const PASSWORD = 'Integrity-Pass-42'
@@ -75,24 +74,6 @@ describe('how the key is protected', () => {
     expect(parsePkcs12(file, PASSWORD).encryption).toBe(encryption)
   })
 })
-
-/** The ContentInfos (safes) of a PFX's AuthenticatedSafe, as encoded. */
-function safesOf(file: Buffer): Buffer[] {
-  const [, authSafeInfo] = sequence(parseDer(file), 'PFX')
-  const authSafe = octets(explicit(sequence(authSafeInfo, 'authSafe')[1], 0, 'authSafe content'), 'authSafe content')
-  return sequence(parseDer(authSafe), 'AuthenticatedSafe').map((safe) => safe.encoded)
-}
-
-/**
- * One PFX without MAC holding the safes of all `files` (openssl writes one key per file, so a
- * file whose keys are protected differently has to be put together from two).
- */
-function joinPfx(files: Buffer[]): Buffer {
-  const [version, authSafeInfo] = sequence(parseDer(files[0]!), 'PFX')
-  const dataOid = sequence(authSafeInfo, 'authSafe')[0]!.encoded
-  const authSafe = tlv(0x30, Buffer.concat(files.flatMap(safesOf)))
-  return tlv(0x30, Buffer.concat([version!.encoded, tlv(0x30, Buffer.concat([dataOid, tlv(0xa0, tlv(0x04, authSafe))]))]))
-}
 
 describe('a file whose keys are protected differently', () => {
   const noMac = (args: string[]) => pfx(PASSWORD, [...args, '-nomac'])

@@ -1,4 +1,5 @@
 /** Hand-made DER for tests that must reach one guard of the reader at a time. */
+import { parseDer } from '../../src/crypto/der.js'
 
 /** A definite-length element; lengths up to 0xffff. */
 export function tlv(tag: number, ...content: Buffer[]): Buffer {
@@ -27,3 +28,18 @@ export function integer(value: number): Buffer {
 
 export const sequenceOf = (...items: Buffer[]): Buffer => tlv(0x30, ...items)
 export const octetString = (data: Buffer): Buffer => tlv(0x04, data)
+
+/**
+ * One PFX without MAC holding the safes (ContentInfos) of all `files`: openssl writes one key per
+ * file, so a file with two keys, or keys protected differently, is joined from several. Write
+ * the files with -nomac: the joined file has no MAC.
+ */
+export function joinPfx(files: Buffer[]): Buffer {
+  const safes = files.flatMap((file) => {
+    const authSafe = parseDer(file).children[1]!.children[1]!.children[0]!.content
+    return parseDer(authSafe).children.map((safe) => safe.encoded)
+  })
+  const [version, authSafeInfo] = parseDer(files[0]!).children
+  const dataOid = authSafeInfo!.children[0]!.encoded
+  return tlv(0x30, version!.encoded, tlv(0x30, dataOid, tlv(0xa0, tlv(0x04, tlv(0x30, ...safes)))))
+}

@@ -191,8 +191,8 @@ function parseX509(data: string | Buffer, input: string): X509Certificate {
 
 /** Strict base64 (whitespace ignored); undefined when it is not base64. */
 function decodeBase64(text: string): Buffer | undefined {
-  const compact = text.replace(/\s+/g, '')
-  if (compact === '' || compact.length % 4 === 1 || !/^[A-Za-z0-9+/]+={0,2}$/.test(compact)) return undefined
+  const compact = text.replace(/\s/g, '')
+  if (compact.length % 4 === 1 || !/^[A-Za-z0-9+/]+={0,2}$/.test(compact)) return undefined
   return Buffer.from(compact, 'base64')
 }
 
@@ -236,9 +236,12 @@ function pemPrivateKey(block: PemBlock, password: string | undefined, input: str
   }
 }
 
-/** OpenSSL 3 without its legacy provider (as in Node) has no DES, RC2 or PBES1. */
+/**
+ * OpenSSL 3 without its legacy provider (as in Node) has no DES, RC2 or PBES1, nor decoders for
+ * GOST or SM2 keys; its errors say 'unsupported' (ERR_OSSL_EVP_UNSUPPORTED, DECODER routines).
+ */
 function isUnsupported(error: unknown): boolean {
-  return (error as { code?: unknown } | undefined)?.code === 'ERR_OSSL_EVP_UNSUPPORTED' || /unsupported/i.test(String(error))
+  return /unsupported/i.test(String(error))
 }
 
 function unsupportedEncryption(block: PemBlock): string {
