@@ -54,6 +54,31 @@ describe('PKCS#7 padding', () => {
   })
 })
 
+describe('PKCS#7 padding of an 8-byte block cipher', () => {
+  it('refuses a count above 8 even when the bytes before it agree', () => {
+    const DES3 = '1.2.840.113549.3.7'
+    const iv = Buffer.alloc(8, 5)
+    const key = pbkdf2Sync(PASSWORD, SALT, 3, 24, 'sha256')
+    const seal = (plain: Buffer) => {
+      const cipher = createCipheriv('des-ede3-cbc', key, iv)
+      cipher.setAutoPadding(false)
+      return Buffer.concat([cipher.update(plain), cipher.final()])
+    }
+    expect(decrypt(seal(padded('seven b', [1])), { cipher: DES3, iv })).toEqual(Buffer.from('seven b'))
+    expect(() => decrypt(seal(padded('seven b', Array(9).fill(9))), { cipher: DES3, iv })).toThrow(new BadDecryptError('bad padding'))
+  })
+})
+
+describe('errors', () => {
+  it('name themselves and the algorithm', () => {
+    const unknownPbe = parseDer(sequenceOf(oidBytes('1.2.840.113549.1.12.1.9'), sequenceOf(octetString(SALT), integer(1))))
+    expect(() => pbeDecrypt(unknownPbe, Buffer.alloc(8), PASSWORD, bmpPassword(PASSWORD))).toThrow(
+      expect.objectContaining({ name: 'UnsupportedAlgorithmError', algorithm: '1.2.840.113549.1.12.1.9', message: 'unsupported algorithm 1.2.840.113549.1.12.1.9' }),
+    )
+    expect(() => decrypt(Buffer.alloc(15))).toThrow(expect.objectContaining({ name: 'BadDecryptError' }))
+  })
+})
+
 describe('PBES2 parameters', () => {
   it('takes hmacWithSHA1 when no PRF is given, and refuses one it does not know', () => {
     expect(decrypt(encrypt(padded('fifteen bytes!!', [1]), 'sha1'), { prf: null })).toEqual(Buffer.from('fifteen bytes!!'))

@@ -68,6 +68,7 @@ describe('how the key is protected', () => {
   it.each([
     ['3DES key, certificates in clear', { args: ['-keypbe', 'PBE-SHA1-3DES', '-certpbe', 'NONE'] }, 'legacy-3des'],
     ['key in clear, RC2 certificates', { legacy: true, args: ['-keypbe', 'NONE'] }, 'other'],
+    ['2-key 3DES key', { legacy: true, args: ['-keypbe', 'PBE-SHA1-2DES'] }, 'other'],
     ['no key, RC2 certificates', { legacy: true, noKey: true }, 'other'],
   ] as const)('%s: %s', (_, options, encryption) => {
     const file = Buffer.from(makePfx(leaf.certPem, leaf.keyPem, PASSWORD, { ...options, args: [...('args' in options ? options.args : [])] }), 'base64')
