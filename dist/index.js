@@ -5687,14 +5687,13 @@ var util_default = /*#__PURE__*/__nccwpck_require__.n(util);
  */
 
 
-/** Decrypts without removing the padding: the caller checks it, as for every other cipher. */
+/** Decrypts whole blocks (the caller checks `data` is) without removing the padding: the caller checks it, as for every other cipher. */
 function rc2CbcDecrypt(key, effectiveKeyBits, iv, data) {
     const cipher = rc2_default().createDecryptionCipher(key.toString('binary'), effectiveKeyBits);
     cipher.start(iv.toString('binary'), null);
     cipher.update(util_default().createBuffer(data.toString('binary')));
     // A padding callback that accepts everything leaves the padding in place for our own check.
-    if (!cipher.finish(() => true))
-        throw new Error('RC2 input is not a whole number of blocks');
+    cipher.finish(() => true);
     return Buffer.from(cipher.output.getBytes(), 'binary');
 }
 
@@ -5845,6 +5844,7 @@ function pbeDecrypt(algorithm, data, password, bmp) {
             // Two-key triple DES is three-key triple DES with K3 = K1.
             return unpad(nodeDecrypt('des-ede3-cbc', Buffer.concat([key, key.subarray(0, 8)]), iv, data), 8);
         case 'rc2':
+            requireWholeBlocks(data, 8);
             return unpad(rc2CbcDecrypt(key, key.length * 8, iv, data), 8);
     }
 }
@@ -5880,10 +5880,12 @@ function pbes2Decrypt(parameters, data, password) {
     const blockSize = cipher.name.startsWith('aes') ? 16 : 8;
     return unpad(nodeDecrypt(cipher.name, key, iv, data), blockSize);
 }
-function nodeDecrypt(cipherName, key, iv, data) {
-    if (data.length === 0 || data.length % (cipherName.startsWith('aes') ? 16 : 8) !== 0) {
+function requireWholeBlocks(data, blockSize) {
+    if (data.length === 0 || data.length % blockSize !== 0)
         throw new BadDecryptError('ciphertext is not a whole number of blocks');
-    }
+}
+function nodeDecrypt(cipherName, key, iv, data) {
+    requireWholeBlocks(data, cipherName.startsWith('aes') ? 16 : 8);
     let decipher;
     try {
         decipher = (0,external_node_crypto_.createDecipheriv)(cipherName, key, iv);
@@ -5934,7 +5936,7 @@ const CERTIFICATE_LABELS = new Set(['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED 
 function pemBlocks(text) {
     const blocks = [];
     for (const match of text.matchAll(/-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g)) {
-        blocks.push({ label: match[1] ?? '', text: `${match[0]}\n` });
+        blocks.push({ label: String(match[1]), text: `${match[0]}\n` });
     }
     return blocks;
 }
@@ -5958,7 +5960,7 @@ function normalise(text) {
 }
 /** The base64 body of a block (headers and armour left out). */
 function pemBody(block) {
-    const lines = block.text.split(/\r?\n/).filter((line) => line !== '' && !line.startsWith('-----') && !line.includes(':'));
+    const lines = block.text.split(/\r?\n/).filter((line) => !line.startsWith('-----') && !line.includes(':'));
     return Buffer.from(lines.join(''), 'base64');
 }
 /**

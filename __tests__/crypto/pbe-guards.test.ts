@@ -77,6 +77,13 @@ describe('errors', () => {
     )
     expect(() => decrypt(Buffer.alloc(15))).toThrow(expect.objectContaining({ name: 'BadDecryptError' }))
   })
+
+  it('RC2 ciphertext that is not whole blocks is a decryption failure, like any other cipher', () => {
+    const rc2 = parseDer(sequenceOf(oidBytes('1.2.840.113549.1.12.1.6'), sequenceOf(octetString(SALT), integer(1))))
+    for (const length of [0, 12]) {
+      expect(() => pbeDecrypt(rc2, Buffer.alloc(length), PASSWORD, bmpPassword(PASSWORD))).toThrow(new BadDecryptError('ciphertext is not a whole number of blocks'))
+    }
+  })
 })
 
 describe('PBES2 parameters', () => {

@@ -155,6 +155,7 @@ export function pbeDecrypt(algorithm: Asn1, data: Buffer, password: string, bmp:
       // Two-key triple DES is three-key triple DES with K3 = K1.
       return unpad(nodeDecrypt('des-ede3-cbc', Buffer.concat([key, key.subarray(0, 8)]), iv, data), 8)
     case 'rc2':
+      requireWholeBlocks(data, 8)
       return unpad(rc2CbcDecrypt(key, key.length * 8, iv, data), 8)
   }
 }
@@ -191,10 +192,12 @@ function pbes2Decrypt(parameters: Asn1 | undefined, data: Buffer, password: Buff
   return unpad(nodeDecrypt(cipher.name, key, iv, data), blockSize)
 }
 
+function requireWholeBlocks(data: Buffer, blockSize: number): void {
+  if (data.length === 0 || data.length % blockSize !== 0) throw new BadDecryptError('ciphertext is not a whole number of blocks')
+}
+
 function nodeDecrypt(cipherName: string, key: Buffer, iv: Buffer, data: Buffer): Buffer {
-  if (data.length === 0 || data.length % (cipherName.startsWith('aes') ? 16 : 8) !== 0) {
-    throw new BadDecryptError('ciphertext is not a whole number of blocks')
-  }
+  requireWholeBlocks(data, cipherName.startsWith('aes') ? 16 : 8)
   let decipher
   try {
     decipher = createDecipheriv(cipherName, key, iv)

@@ -15,7 +15,7 @@ const CERTIFICATE_LABELS: ReadonlySet<string> = new Set(['CERTIFICATE', 'X509 CE
 export function pemBlocks(text: string): PemBlock[] {
   const blocks: PemBlock[] = []
   for (const match of text.matchAll(/-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g)) {
-    blocks.push({ label: match[1] ?? '', text: `${match[0]}\n` })
+    blocks.push({ label: String(match[1]), text: `${match[0]}\n` })
   }
   return blocks
 }
@@ -44,7 +44,7 @@ export function normalise(text: string): string {
 
 /** The base64 body of a block (headers and armour left out). */
 export function pemBody(block: PemBlock): Buffer {
-  const lines = block.text.split(/\r?\n/).filter((line) => line !== '' && !line.startsWith('-----') && !line.includes(':'))
+  const lines = block.text.split(/\r?\n/).filter((line) => !line.startsWith('-----') && !line.includes(':'))
   return Buffer.from(lines.join(''), 'base64')
 }
 
