@@ -356,7 +356,6 @@ var pbe = __webpack_require__(9173);
  */
 
 
-const SHA1 = pbe/* PKCS12_HASH */.yN['1.3.14.3.2.26'] ?? { name: 'sha1', blockSize: 64 };
 const ITERATIONS = 2048;
 const OID = {
     data: '1.2.840.113549.1.7.1',
@@ -380,7 +379,7 @@ function writeLegacyPkcs12(privateKey, certificateDer, password) {
     const keys = sequence(oid(OID.data), explicit(0, octetString(sequence(keyBag))));
     const authenticatedSafe = sequence(certificates, keys);
     const macSalt = (0,external_node_crypto_.randomBytes)(8);
-    const macKey = (0,pbe/* pkcs12Kdf */.W)(SHA1, bmp, macSalt, 3, ITERATIONS, 20);
+    const macKey = (0,pbe/* pkcs12Kdf */.W)(pbe/* PKCS12_SHA1 */.bK, bmp, macSalt, 3, ITERATIONS, 20);
     const mac = (0,external_node_crypto_.createHmac)('sha1', macKey).update(authenticatedSafe).digest();
     const macData = sequence(sequence(sequence(oid(OID.sha1), NULL), octetString(mac)), octetString(macSalt), integer(ITERATIONS));
     return sequence(integer(3), sequence(oid(OID.data), explicit(0, octetString(authenticatedSafe))), macData);
@@ -392,8 +391,8 @@ function encrypted(plain, bmp) {
 }
 function encryptedParts(plain, bmp) {
     const salt = (0,external_node_crypto_.randomBytes)(8);
-    const key = (0,pbe/* pkcs12Kdf */.W)(SHA1, bmp, salt, 1, ITERATIONS, 24);
-    const iv = (0,pbe/* pkcs12Kdf */.W)(SHA1, bmp, salt, 2, ITERATIONS, 8);
+    const key = (0,pbe/* pkcs12Kdf */.W)(pbe/* PKCS12_SHA1 */.bK, bmp, salt, 1, ITERATIONS, 24);
+    const iv = (0,pbe/* pkcs12Kdf */.W)(pbe/* PKCS12_SHA1 */.bK, bmp, salt, 2, ITERATIONS, 8);
     const cipher = (0,external_node_crypto_.createCipheriv)('des-ede3-cbc', key, iv);
     const data = Buffer.concat([cipher.update(plain), cipher.final()]);
     return [sequence(oid(pbe/* OID_PBE_SHA1_3DES */.tt), sequence(octetString(salt), integer(ITERATIONS))), data];

@@ -47,9 +47,12 @@ const PBES2_CIPHER: Record<string, { name: string; keyLength: number }> = {
   '1.2.840.113549.3.7': { name: 'des-ede3-cbc', keyLength: 24 },
 }
 
+/** SHA-1 for the PKCS#12 KDF: what every PKCS#12 PBE scheme and the legacy MAC use. */
+export const PKCS12_SHA1 = { name: 'sha1', blockSize: 64 }
+
 /** Hashes the PKCS#12 KDF and MAC may use, with their input block size `v` (RFC 7292 B.2). */
 export const PKCS12_HASH: Record<string, { name: string; blockSize: number }> = {
-  '1.3.14.3.2.26': { name: 'sha1', blockSize: 64 },
+  '1.3.14.3.2.26': PKCS12_SHA1,
   '2.16.840.1.101.3.4.2.4': { name: 'sha224', blockSize: 64 },
   '2.16.840.1.101.3.4.2.1': { name: 'sha256', blockSize: 64 },
   '2.16.840.1.101.3.4.2.2': { name: 'sha384', blockSize: 128 },
@@ -145,9 +148,8 @@ export function pbeDecrypt(algorithm: Asn1, data: Buffer, password: string, bmp:
   const [salt, iterations] = sequence(parameters, `${scheme.name} parameters`)
   const saltBytes = octets(salt, `${scheme.name} salt`)
   const count = iterationCount(iterations, `${scheme.name} iterations`)
-  const sha1 = { name: 'sha1', blockSize: 64 }
-  const key = pkcs12Kdf(sha1, bmp, saltBytes, 1, count, scheme.keyLength)
-  const iv = pkcs12Kdf(sha1, bmp, saltBytes, 2, count, 8)
+  const key = pkcs12Kdf(PKCS12_SHA1, bmp, saltBytes, 1, count, scheme.keyLength)
+  const iv = pkcs12Kdf(PKCS12_SHA1, bmp, saltBytes, 2, count, 8)
   switch (scheme.cipher) {
     case 'des-ede3':
       return unpad(nodeDecrypt('des-ede3-cbc', key, iv, data), 8)

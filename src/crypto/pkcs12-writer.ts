@@ -5,9 +5,8 @@
  * Key Vault and openssl 3 produce; node:crypto writes no PKCS#12 at all.
  */
 import { createCipheriv, createHash, createHmac, randomBytes, type KeyObject } from 'node:crypto'
-import { bmpPassword, OID_PBE_SHA1_3DES, PKCS12_HASH, pkcs12Kdf } from './pbe.js'
+import { bmpPassword, OID_PBE_SHA1_3DES, PKCS12_SHA1, pkcs12Kdf } from './pbe.js'
 
-const SHA1 = PKCS12_HASH['1.3.14.3.2.26'] ?? { name: 'sha1', blockSize: 64 }
 const ITERATIONS = 2048
 const OID = {
   data: '1.2.840.113549.1.7.1',
@@ -37,7 +36,7 @@ export function writeLegacyPkcs12(privateKey: KeyObject, certificateDer: Buffer,
   const authenticatedSafe = sequence(certificates, keys)
 
   const macSalt = randomBytes(8)
-  const macKey = pkcs12Kdf(SHA1, bmp, macSalt, 3, ITERATIONS, 20)
+  const macKey = pkcs12Kdf(PKCS12_SHA1, bmp, macSalt, 3, ITERATIONS, 20)
   const mac = createHmac('sha1', macKey).update(authenticatedSafe).digest()
   const macData = sequence(sequence(sequence(oid(OID.sha1), NULL), octetString(mac)), octetString(macSalt), integer(ITERATIONS))
   return sequence(integer(3), sequence(oid(OID.data), explicit(0, octetString(authenticatedSafe))), macData)
@@ -51,8 +50,8 @@ function encrypted(plain: Buffer, bmp: Buffer): Buffer {
 
 function encryptedParts(plain: Buffer, bmp: Buffer): [Buffer, Buffer] {
   const salt = randomBytes(8)
-  const key = pkcs12Kdf(SHA1, bmp, salt, 1, ITERATIONS, 24)
-  const iv = pkcs12Kdf(SHA1, bmp, salt, 2, ITERATIONS, 8)
+  const key = pkcs12Kdf(PKCS12_SHA1, bmp, salt, 1, ITERATIONS, 24)
+  const iv = pkcs12Kdf(PKCS12_SHA1, bmp, salt, 2, ITERATIONS, 8)
   const cipher = createCipheriv('des-ede3-cbc', key, iv)
   const data = Buffer.concat([cipher.update(plain), cipher.final()])
   return [sequence(oid(OID_PBE_SHA1_3DES), sequence(octetString(salt), integer(ITERATIONS))), data]
