@@ -72,125 +72,104 @@ function namedStructures(messages: string[]): Set<string> {
   return new Set(messages.flatMap((message) => [...message.matchAll(/\(([^():]+: expected [^()]+)\)/g)].map((match) => match[1]!)))
 }
 
+/** Structures of the PFX itself, outside the MAC. */
+const ENVELOPE = [
+  'PFX version: expected an INTEGER',
+  'PFX: expected a SEQUENCE',
+  'authSafe content type: expected an OBJECT IDENTIFIER',
+  'authSafe content: expected [0]',
+  'authSafe content: expected an OCTET STRING',
+  'authSafe: expected a SEQUENCE',
+]
+
+/** The MacData structures. */
+const MAC = [
+  'MAC DigestInfo: expected a SEQUENCE',
+  'MAC algorithm: expected a SEQUENCE',
+  'MAC algorithm: expected an OBJECT IDENTIFIER',
+  'MAC digest: expected an OCTET STRING',
+  'MAC iterations: expected an INTEGER',
+  'MAC salt: expected an OCTET STRING',
+  'MacData: expected a SEQUENCE',
+]
+
+/** The AuthenticatedSafe, its ContentInfos and their bags, in any file. */
+const SAFES = [
+  'AuthenticatedSafe: expected a SEQUENCE',
+  'ContentInfo type: expected an OBJECT IDENTIFIER',
+  'ContentInfo: expected a SEQUENCE',
+  'SafeBag type: expected an OBJECT IDENTIFIER',
+  'SafeBag value: expected [0]',
+  'SafeBag: expected a SEQUENCE',
+  'SafeContents: expected a SEQUENCE',
+  'data: expected [0]',
+  'data: expected an OCTET STRING',
+]
+
+/** An encrypted safe and a shrouded key bag, whatever the scheme. */
+const ENCRYPTED = [
+  'EncryptedContentInfo: expected a SEQUENCE',
+  'EncryptedData: expected a SEQUENCE',
+  'EncryptedPrivateKeyInfo: expected a SEQUENCE',
+  'encryptedData: expected [0]',
+  'encryptedData: expected an OCTET STRING',
+  'encryption algorithm: expected a SEQUENCE',
+  'encryption algorithm: expected an OBJECT IDENTIFIER',
+  'key encryption: expected a SEQUENCE',
+  'key encryption: expected an OBJECT IDENTIFIER',
+]
+
+/** PBES2 with PBKDF2 (AES). */
+const PBES2 = [
+  'PBES2 IV: expected an OCTET STRING',
+  'PBES2 encryption scheme: expected a SEQUENCE',
+  'PBES2 encryption scheme: expected an OBJECT IDENTIFIER',
+  'PBES2 key derivation: expected a SEQUENCE',
+  'PBES2 key derivation: expected an OBJECT IDENTIFIER',
+  'PBES2 parameters: expected a SEQUENCE',
+  'PBKDF2 PRF: expected an OBJECT IDENTIFIER',
+  'PBKDF2 iterations: expected an INTEGER',
+  'PBKDF2 parameters: expected a SEQUENCE',
+  'PBKDF2 salt: expected an OCTET STRING',
+]
+
+/** The PKCS#12 PBE schemes of a -legacy file (3DES key, RC2 certificates). */
+const PKCS12_PBE = [
+  'pbeWithSHAAnd3-KeyTripleDES-CBC iterations: expected an INTEGER',
+  'pbeWithSHAAnd3-KeyTripleDES-CBC parameters: expected a SEQUENCE',
+  'pbeWithSHAAnd3-KeyTripleDES-CBC salt: expected an OCTET STRING',
+  'pbeWithSHAAnd40BitRC2-CBC iterations: expected an INTEGER',
+  'pbeWithSHAAnd40BitRC2-CBC parameters: expected a SEQUENCE',
+  'pbeWithSHAAnd40BitRC2-CBC salt: expected an OCTET STRING',
+]
+
+/** A certificate bag in clear. */
+const CERTIFICATE_BAG = [
+  'CertBag type: expected an OBJECT IDENTIFIER',
+  'CertBag value: expected [0]',
+  'CertBag value: expected an OCTET STRING',
+  'CertBag: expected a SEQUENCE',
+]
+
 describe('a damaged PKCS#12 file', () => {
   // Each structure with what it should have been: a structure checked twice (a SEQUENCE holding an
   // OID) shows twice, so every check is seen to name its own structure.
   it('with a MAC: the envelope and the MAC structures are named, and damage under the MAC fails the MAC', () => {
     const messages = damageMessages(pfx({ args: ['-macalg', 'sha256'] }))
-    expect([...namedStructures(messages)].sort()).toEqual([
-      'MAC DigestInfo: expected a SEQUENCE',
-      'MAC algorithm: expected a SEQUENCE',
-      'MAC algorithm: expected an OBJECT IDENTIFIER',
-      'MAC digest: expected an OCTET STRING',
-      'MAC iterations: expected an INTEGER',
-      'MAC salt: expected an OCTET STRING',
-      'MacData: expected a SEQUENCE',
-      'PFX version: expected an INTEGER',
-      'PFX: expected a SEQUENCE',
-      'authSafe content type: expected an OBJECT IDENTIFIER',
-      'authSafe content: expected [0]',
-      'authSafe content: expected an OCTET STRING',
-      'authSafe: expected a SEQUENCE',
-    ])
+    expect([...namedStructures(messages)].sort()).toEqual([...ENVELOPE, ...MAC].sort())
     expect(messages).toContain('the PKCS#12 MAC does not verify with this password')
   })
 
   it('without a MAC, AES (PBES2): every structure down to the PBKDF2 parameters is named', () => {
-    expect([...namedStructures(damageMessages(withoutMac(pfx({}))))].sort()).toEqual([
-      'AuthenticatedSafe: expected a SEQUENCE',
-      'ContentInfo type: expected an OBJECT IDENTIFIER',
-      'ContentInfo: expected a SEQUENCE',
-      'EncryptedContentInfo: expected a SEQUENCE',
-      'EncryptedData: expected a SEQUENCE',
-      'EncryptedPrivateKeyInfo: expected a SEQUENCE',
-      'PBES2 IV: expected an OCTET STRING',
-      'PBES2 encryption scheme: expected a SEQUENCE',
-      'PBES2 encryption scheme: expected an OBJECT IDENTIFIER',
-      'PBES2 key derivation: expected a SEQUENCE',
-      'PBES2 key derivation: expected an OBJECT IDENTIFIER',
-      'PBES2 parameters: expected a SEQUENCE',
-      'PBKDF2 PRF: expected an OBJECT IDENTIFIER',
-      'PBKDF2 iterations: expected an INTEGER',
-      'PBKDF2 parameters: expected a SEQUENCE',
-      'PBKDF2 salt: expected an OCTET STRING',
-      'PFX version: expected an INTEGER',
-      'PFX: expected a SEQUENCE',
-      'SafeBag type: expected an OBJECT IDENTIFIER',
-      'SafeBag value: expected [0]',
-      'SafeBag: expected a SEQUENCE',
-      'SafeContents: expected a SEQUENCE',
-      'authSafe content type: expected an OBJECT IDENTIFIER',
-      'authSafe content: expected [0]',
-      'authSafe content: expected an OCTET STRING',
-      'authSafe: expected a SEQUENCE',
-      'data: expected [0]',
-      'data: expected an OCTET STRING',
-      'encryptedData: expected [0]',
-      'encryptedData: expected an OCTET STRING',
-      'encryption algorithm: expected a SEQUENCE',
-      'encryption algorithm: expected an OBJECT IDENTIFIER',
-      'key encryption: expected a SEQUENCE',
-      'key encryption: expected an OBJECT IDENTIFIER',
-    ])
+    expect([...namedStructures(damageMessages(withoutMac(pfx({}))))].sort()).toEqual([...ENVELOPE, ...SAFES, ...ENCRYPTED, ...PBES2].sort())
   })
 
   it('without a MAC, legacy (3DES key, RC2 certificates): the PKCS#12 PBE parameters are named', () => {
-    expect([...namedStructures(damageMessages(withoutMac(pfx({ legacy: true }))))].sort()).toEqual([
-      'AuthenticatedSafe: expected a SEQUENCE',
-      'ContentInfo type: expected an OBJECT IDENTIFIER',
-      'ContentInfo: expected a SEQUENCE',
-      'EncryptedContentInfo: expected a SEQUENCE',
-      'EncryptedData: expected a SEQUENCE',
-      'EncryptedPrivateKeyInfo: expected a SEQUENCE',
-      'PFX version: expected an INTEGER',
-      'PFX: expected a SEQUENCE',
-      'SafeBag type: expected an OBJECT IDENTIFIER',
-      'SafeBag value: expected [0]',
-      'SafeBag: expected a SEQUENCE',
-      'SafeContents: expected a SEQUENCE',
-      'authSafe content type: expected an OBJECT IDENTIFIER',
-      'authSafe content: expected [0]',
-      'authSafe content: expected an OCTET STRING',
-      'authSafe: expected a SEQUENCE',
-      'data: expected [0]',
-      'data: expected an OCTET STRING',
-      'encryptedData: expected [0]',
-      'encryptedData: expected an OCTET STRING',
-      'encryption algorithm: expected a SEQUENCE',
-      'encryption algorithm: expected an OBJECT IDENTIFIER',
-      'key encryption: expected a SEQUENCE',
-      'key encryption: expected an OBJECT IDENTIFIER',
-      'pbeWithSHAAnd3-KeyTripleDES-CBC iterations: expected an INTEGER',
-      'pbeWithSHAAnd3-KeyTripleDES-CBC parameters: expected a SEQUENCE',
-      'pbeWithSHAAnd3-KeyTripleDES-CBC salt: expected an OCTET STRING',
-      'pbeWithSHAAnd40BitRC2-CBC iterations: expected an INTEGER',
-      'pbeWithSHAAnd40BitRC2-CBC parameters: expected a SEQUENCE',
-      'pbeWithSHAAnd40BitRC2-CBC salt: expected an OCTET STRING',
-    ])
+    expect([...namedStructures(damageMessages(withoutMac(pfx({ legacy: true }))))].sort()).toEqual([...ENVELOPE, ...SAFES, ...ENCRYPTED, ...PKCS12_PBE].sort())
   })
 
   it('without a MAC, nothing encrypted: the bags are named', () => {
-    expect([...namedStructures(damageMessages(pfx({ args: ['-nomac', '-certpbe', 'NONE', '-keypbe', 'NONE'] })))].sort()).toEqual([
-      'AuthenticatedSafe: expected a SEQUENCE',
-      'CertBag type: expected an OBJECT IDENTIFIER',
-      'CertBag value: expected [0]',
-      'CertBag value: expected an OCTET STRING',
-      'CertBag: expected a SEQUENCE',
-      'ContentInfo type: expected an OBJECT IDENTIFIER',
-      'ContentInfo: expected a SEQUENCE',
-      'PFX version: expected an INTEGER',
-      'PFX: expected a SEQUENCE',
-      'SafeBag type: expected an OBJECT IDENTIFIER',
-      'SafeBag value: expected [0]',
-      'SafeBag: expected a SEQUENCE',
-      'SafeContents: expected a SEQUENCE',
-      'authSafe content type: expected an OBJECT IDENTIFIER',
-      'authSafe content: expected [0]',
-      'authSafe content: expected an OCTET STRING',
-      'authSafe: expected a SEQUENCE',
-      'data: expected [0]',
-      'data: expected an OCTET STRING',
-    ])
+    expect([...namedStructures(damageMessages(pfx({ args: ['-nomac', '-certpbe', 'NONE', '-keypbe', 'NONE'] })))].sort()).toEqual([...ENVELOPE, ...SAFES, ...CERTIFICATE_BAG].sort())
   })
 
   it('a key bag that holds no PKCS#8 key is malformed, not a wrong password', () => {
