@@ -5655,6 +5655,7 @@ function octets(element, what, implicitTag) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Ll: () => (/* binding */ BadDecryptError),
+  w7: () => (/* binding */ OID_PBES2),
   tt: () => (/* binding */ OID_PBE_SHA1_3DES),
   yN: () => (/* binding */ PKCS12_HASH),
   bK: () => (/* binding */ PKCS12_SHA1),
@@ -6027,22 +6028,27 @@ const OID = {
 /** Does the buffer look like a PKCS#12 file (so a caller can give a better hint)? */
 function looksLikePkcs12(der) {
     try {
-        const [version, authSafe] = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequence */ .K2)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDer */ .zE)(der), 'PFX');
-        return (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .smallInteger */ .YO)(version, 'PFX version') === 3 && (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequence */ .K2)(authSafe, 'authSafe')[0], 'authSafe').startsWith('1.2.840.113549.1.7.');
+        const { version, contentType } = pfxEnvelope(der);
+        return version === 3 && contentType.startsWith('1.2.840.113549.1.7.');
     }
     catch {
         return false;
     }
 }
+/** PFX ::= SEQUENCE { version, authSafe ContentInfo, macData OPTIONAL }, read as far as the authSafe's type. */
+function pfxEnvelope(der) {
+    const [version, authSafeInfo, mac] = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequence */ .K2)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDer */ .zE)(der), 'PFX');
+    const [contentType, content] = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequence */ .K2)(authSafeInfo, 'authSafe');
+    return { version: (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .smallInteger */ .YO)(version, 'PFX version'), contentType: (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)(contentType, 'authSafe content type'), content, mac };
+}
 function parsePkcs12(der, password) {
     let authSafe;
     let macData;
     try {
-        const [version, authSafeInfo, mac] = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequence */ .K2)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDer */ .zE)(der), 'PFX');
-        if ((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .smallInteger */ .YO)(version, 'PFX version') !== 3)
+        const { version, contentType, content, mac } = pfxEnvelope(der);
+        if (version !== 3)
             throw new _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Asn1Error */ .mn('PFX version is not 3');
-        const [contentType, content] = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequence */ .K2)(authSafeInfo, 'authSafe');
-        if ((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)(contentType, 'authSafe content type') !== OID.data) {
+        if (contentType !== OID.data) {
             // The public-key integrity mode (signedData) is legal but no tool in this field writes it.
             throw new Pkcs12Error('unsupported', 'the PKCS#12 file uses public-key integrity (signedData), which is not supported');
         }
@@ -6057,7 +6063,7 @@ function parsePkcs12(der, password) {
     }
     try {
         const bmp = verifyMac(macData, authSafe, password);
-        const found = { certificates: [], privateKeys: [], algorithms: [], keyAlgorithms: [] };
+        const found = { certificates: [], privateKeys: [], pbes2: false, keySchemes: [] };
         const safes = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequence */ .K2)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDer */ .zE)(authSafe), 'AuthenticatedSafe');
         for (const safe of safes)
             readContentInfo(safe, password, bmp, found);
@@ -6068,26 +6074,32 @@ function parsePkcs12(der, password) {
         };
     }
     catch (error) {
-        if (error instanceof Pkcs12Error)
-            throw error;
         if (error instanceof _pbe_js__WEBPACK_IMPORTED_MODULE_2__/* .UnsupportedAlgorithmError */ .bp) {
             throw new Pkcs12Error('unsupported', `the PKCS#12 file uses an unsupported algorithm (${error.algorithm})`);
         }
         if (error instanceof _pbe_js__WEBPACK_IMPORTED_MODULE_2__/* .BadDecryptError */ .Ll) {
-            throw new Pkcs12Error('wrong-password', 'the PKCS#12 contents did not decrypt with this password');
+            throw new Pkcs12Error('wrong-password', `the PKCS#12 contents did not decrypt with this password (${error.message})`);
         }
+        // Stryker disable next-line ConditionalExpression: only Asn1Error is left to reach here; the guard keeps a bug's TypeError from passing as a damaged file
         if (error instanceof _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Asn1Error */ .mn)
             throw new Pkcs12Error('not-pkcs12', `the PKCS#12 file is malformed (${error.message})`);
         throw error;
     }
 }
 function classify(found) {
-    if (found.algorithms.some((name) => name.startsWith('PBES2')))
+    if (found.pbes2)
         return 'aes-pbes2';
-    if (found.keyAlgorithms.length > 0 && found.keyAlgorithms.every((algorithm) => algorithm === _pbe_js__WEBPACK_IMPORTED_MODULE_2__/* .OID_PBE_SHA1_3DES */ .tt)) {
+    const keys = found.privateKeys.length;
+    if (keys > 0 && found.keySchemes.length === keys && found.keySchemes.every((scheme) => scheme === _pbe_js__WEBPACK_IMPORTED_MODULE_2__/* .OID_PBE_SHA1_3DES */ .tt)) {
         return 'legacy-3des';
     }
     return 'other';
+}
+/** The scheme OID of an encryption AlgorithmIdentifier, noting PBES2 for `classify`. */
+function encryptionScheme(algorithm, found) {
+    const scheme = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequence */ .K2)(algorithm, 'encryption algorithm')[0], 'encryption algorithm');
+    found.pbes2 ||= scheme === _pbe_js__WEBPACK_IMPORTED_MODULE_2__/* .OID_PBES2 */ .w7;
+    return scheme;
 }
 /**
  * Checks the password against the MAC, the only reliable "wrong password" signal. Returns the
@@ -6131,9 +6143,9 @@ function readContentInfo(contentInfo, password, bmp, found) {
         //   contentType, contentEncryptionAlgorithm, encryptedContent [0] IMPLICIT OCTET STRING } }
         const [, encryptedContentInfo] = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequence */ .K2)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .explicit */ .pc)(content, 0, 'encryptedData'), 'EncryptedData');
         const [, algorithm, encrypted] = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequence */ .K2)(encryptedContentInfo, 'EncryptedContentInfo');
-        if (algorithm === undefined || !(0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .isContextTag */ .gb)(encrypted, 0))
-            throw new _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Asn1Error */ .mn('EncryptedContentInfo is incomplete');
-        found.algorithms.push((0,_pbe_js__WEBPACK_IMPORTED_MODULE_2__/* .describeEncryption */ .zN)(algorithm));
+        encryptionScheme(algorithm, found);
+        if (!(0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .isContextTag */ .gb)(encrypted, 0))
+            throw new _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Asn1Error */ .mn('encryptedContent: expected [0]');
         const plain = (0,_pbe_js__WEBPACK_IMPORTED_MODULE_2__/* .pbeDecrypt */ .BD)(algorithm, (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .octets */ .tu)(encrypted, 'encryptedContent', 0), password, bmp);
         readSafeContents(decryptedDer(plain, 'SafeContents'), password, bmp, found);
         return;
@@ -6160,16 +6172,12 @@ function readSafeBag(bag, password, bmp, found) {
     const value = () => (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .explicit */ .pc)(bagValue, 0, 'SafeBag value');
     switch (type) {
         case OID.keyBag:
-            found.keyAlgorithms.push('none');
             found.privateKeys.push(pkcs8Key(value().encoded, false));
             return;
         case OID.pkcs8ShroudedKeyBag: {
             // EncryptedPrivateKeyInfo ::= SEQUENCE { encryptionAlgorithm, encryptedData OCTET STRING }
             const [algorithm, encrypted] = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequence */ .K2)(value(), 'EncryptedPrivateKeyInfo');
-            if (algorithm === undefined)
-                throw new _der_js__WEBPACK_IMPORTED_MODULE_1__/* .Asn1Error */ .mn('EncryptedPrivateKeyInfo is incomplete');
-            found.keyAlgorithms.push((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequence */ .K2)(algorithm, 'key encryption')[0], 'key encryption'));
-            found.algorithms.push((0,_pbe_js__WEBPACK_IMPORTED_MODULE_2__/* .describeEncryption */ .zN)(algorithm));
+            found.keySchemes.push(encryptionScheme(algorithm, found));
             const plain = (0,_pbe_js__WEBPACK_IMPORTED_MODULE_2__/* .pbeDecrypt */ .BD)(algorithm, (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .octets */ .tu)(encrypted, 'encryptedData'), password, bmp);
             found.privateKeys.push(pkcs8Key(plain, true));
             return;
@@ -6185,9 +6193,7 @@ function readSafeBag(bag, password, bmp, found) {
         case OID.safeContentsBag:
             readSafeContents(value(), password, bmp, found);
             return;
-        default:
-            // crlBag, secretBag: nothing this action needs.
-            return;
+        // crlBag, secretBag: nothing this action needs.
     }
 }
 function pkcs8Key(der, decrypted) {

@@ -111,12 +111,11 @@ const ENCRYPTED = [
   'EncryptedContentInfo: expected a SEQUENCE',
   'EncryptedData: expected a SEQUENCE',
   'EncryptedPrivateKeyInfo: expected a SEQUENCE',
+  'encryptedContent: expected [0]',
   'encryptedData: expected [0]',
   'encryptedData: expected an OCTET STRING',
   'encryption algorithm: expected a SEQUENCE',
   'encryption algorithm: expected an OBJECT IDENTIFIER',
-  'key encryption: expected a SEQUENCE',
-  'key encryption: expected an OBJECT IDENTIFIER',
 ]
 
 /** PBES2 with PBKDF2 (AES). */

@@ -67,6 +67,7 @@ describe('the PKCS#12 MAC', () => {
 describe('how the key is protected', () => {
   it.each([
     ['3DES key, certificates in clear', { args: ['-keypbe', 'PBE-SHA1-3DES', '-certpbe', 'NONE'] }, 'legacy-3des'],
+    ['3DES key, AES certificates', { args: ['-keypbe', 'PBE-SHA1-3DES', '-certpbe', 'AES-256-CBC'] }, 'aes-pbes2'],
     ['key in clear, RC2 certificates', { legacy: true, args: ['-keypbe', 'NONE'] }, 'other'],
     ['2-key 3DES key', { legacy: true, args: ['-keypbe', 'PBE-SHA1-2DES'] }, 'other'],
     ['no key, RC2 certificates', { legacy: true, noKey: true }, 'other'],

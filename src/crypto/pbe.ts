@@ -20,7 +20,7 @@ export class UnsupportedAlgorithmError extends Error {
   }
 }
 
-const OID_PBES2 = '1.2.840.113549.1.5.13'
+export const OID_PBES2 = '1.2.840.113549.1.5.13'
 const OID_PBKDF2 = '1.2.840.113549.1.5.12'
 
 /** PKCS#12 PBE schemes (RFC 7292 appendix C) → cipher; all derive keys with SHA-1. */
@@ -138,7 +138,7 @@ export function describeEncryption(algorithm: Asn1): string {
  * Decrypts `data` under the AlgorithmIdentifier `algorithm`. PBES2 takes the password as UTF-8
  * bytes, the PKCS#12 schemes as BMPString (`bmp`): the same rules OpenSSL follows.
  */
-export function pbeDecrypt(algorithm: Asn1, data: Buffer, password: string, bmp: Buffer): Buffer {
+export function pbeDecrypt(algorithm: Asn1 | undefined, data: Buffer, password: string, bmp: Buffer): Buffer {
   const [algorithmId, parameters] = sequence(algorithm, 'encryption algorithm')
   const algorithmOid = oid(algorithmId, 'encryption algorithm')
   if (algorithmOid === OID_PBES2) return pbes2Decrypt(parameters, data, Buffer.from(password, 'utf8'))

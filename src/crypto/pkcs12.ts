@@ -16,10 +16,10 @@ import { type Asn1, Asn1Error, explicit, isContextTag, octets, oid, parseDer, se
 import {
   BadDecryptError,
   OID_PBE_SHA1_3DES,
+  OID_PBES2,
   PKCS12_HASH,
   UnsupportedAlgorithmError,
   bmpPassword,
-  describeEncryption,
   iterationCount,
   pbeDecrypt,
   pkcs12Kdf,
@@ -64,21 +64,27 @@ const OID = {
 /** Does the buffer look like a PKCS#12 file (so a caller can give a better hint)? */
 export function looksLikePkcs12(der: Buffer): boolean {
   try {
-    const [version, authSafe] = sequence(parseDer(der), 'PFX')
-    return smallInteger(version, 'PFX version') === 3 && oid(sequence(authSafe, 'authSafe')[0], 'authSafe').startsWith('1.2.840.113549.1.7.')
+    const { version, contentType } = pfxEnvelope(der)
+    return version === 3 && contentType.startsWith('1.2.840.113549.1.7.')
   } catch {
     return false
   }
+}
+
+/** PFX ::= SEQUENCE { version, authSafe ContentInfo, macData OPTIONAL }, read as far as the authSafe's type. */
+function pfxEnvelope(der: Buffer): { version: number; contentType: string; content: Asn1 | undefined; mac: Asn1 | undefined } {
+  const [version, authSafeInfo, mac] = sequence(parseDer(der), 'PFX')
+  const [contentType, content] = sequence(authSafeInfo, 'authSafe')
+  return { version: smallInteger(version, 'PFX version'), contentType: oid(contentType, 'authSafe content type'), content, mac }
 }
 
 export function parsePkcs12(der: Buffer, password: string): Pkcs12Contents {
   let authSafe: Buffer
   let macData: Asn1 | undefined
   try {
-    const [version, authSafeInfo, mac] = sequence(parseDer(der), 'PFX')
-    if (smallInteger(version, 'PFX version') !== 3) throw new Asn1Error('PFX version is not 3')
-    const [contentType, content] = sequence(authSafeInfo, 'authSafe')
-    if (oid(contentType, 'authSafe content type') !== OID.data) {
+    const { version, contentType, content, mac } = pfxEnvelope(der)
+    if (version !== 3) throw new Asn1Error('PFX version is not 3')
+    if (contentType !== OID.data) {
       // The public-key integrity mode (signedData) is legal but no tool in this field writes it.
       throw new Pkcs12Error('unsupported', 'the PKCS#12 file uses public-key integrity (signedData), which is not supported')
     }
@@ -92,7 +98,7 @@ export function parsePkcs12(der: Buffer, password: string): Pkcs12Contents {
 
   try {
     const bmp = verifyMac(macData, authSafe, password)
-    const found: Found = { certificates: [], privateKeys: [], algorithms: [], keyAlgorithms: [] }
+    const found: Found = { certificates: [], privateKeys: [], pbes2: false, keySchemes: [] }
     const safes = sequence(parseDer(authSafe), 'AuthenticatedSafe')
     for (const safe of safes) readContentInfo(safe, password, bmp, found)
     return {
@@ -101,13 +107,13 @@ export function parsePkcs12(der: Buffer, password: string): Pkcs12Contents {
       encryption: classify(found),
     }
   } catch (error) {
-    if (error instanceof Pkcs12Error) throw error
     if (error instanceof UnsupportedAlgorithmError) {
       throw new Pkcs12Error('unsupported', `the PKCS#12 file uses an unsupported algorithm (${error.algorithm})`)
     }
     if (error instanceof BadDecryptError) {
-      throw new Pkcs12Error('wrong-password', 'the PKCS#12 contents did not decrypt with this password')
+      throw new Pkcs12Error('wrong-password', `the PKCS#12 contents did not decrypt with this password (${error.message})`)
     }
+    // Stryker disable next-line ConditionalExpression: only Asn1Error is left to reach here; the guard keeps a bug's TypeError from passing as a damaged file
     if (error instanceof Asn1Error) throw new Pkcs12Error('not-pkcs12', `the PKCS#12 file is malformed (${error.message})`)
     throw error
   }
@@ -116,18 +122,26 @@ export function parsePkcs12(der: Buffer, password: string): Pkcs12Contents {
 interface Found {
   certificates: Buffer[]
   privateKeys: KeyObject[]
-  /** Readable names of the encryption algorithms found, e.g. 'PBES2/aes-256-cbc'. */
-  algorithms: string[]
-  /** The algorithm OIDs protecting private keys ('none' for a plain keyBag). */
-  keyAlgorithms: string[]
+  /** Whether a safe or a key is encrypted with PBES2 (AES, in OpenSSL 3's default). */
+  pbes2: boolean
+  /** The encryption scheme OID of each shrouded key; a key in a plain keyBag adds none. */
+  keySchemes: string[]
 }
 
 function classify(found: Found): Pkcs12Encryption {
-  if (found.algorithms.some((name) => name.startsWith('PBES2'))) return 'aes-pbes2'
-  if (found.keyAlgorithms.length > 0 && found.keyAlgorithms.every((algorithm) => algorithm === OID_PBE_SHA1_3DES)) {
+  if (found.pbes2) return 'aes-pbes2'
+  const keys = found.privateKeys.length
+  if (keys > 0 && found.keySchemes.length === keys && found.keySchemes.every((scheme) => scheme === OID_PBE_SHA1_3DES)) {
     return 'legacy-3des'
   }
   return 'other'
+}
+
+/** The scheme OID of an encryption AlgorithmIdentifier, noting PBES2 for `classify`. */
+function encryptionScheme(algorithm: Asn1 | undefined, found: Found): string {
+  const scheme = oid(sequence(algorithm, 'encryption algorithm')[0], 'encryption algorithm')
+  found.pbes2 ||= scheme === OID_PBES2
+  return scheme
 }
 
 /**
@@ -170,8 +184,8 @@ function readContentInfo(contentInfo: Asn1, password: string, bmp: Buffer, found
     //   contentType, contentEncryptionAlgorithm, encryptedContent [0] IMPLICIT OCTET STRING } }
     const [, encryptedContentInfo] = sequence(explicit(content, 0, 'encryptedData'), 'EncryptedData')
     const [, algorithm, encrypted] = sequence(encryptedContentInfo, 'EncryptedContentInfo')
-    if (algorithm === undefined || !isContextTag(encrypted, 0)) throw new Asn1Error('EncryptedContentInfo is incomplete')
-    found.algorithms.push(describeEncryption(algorithm))
+    encryptionScheme(algorithm, found)
+    if (!isContextTag(encrypted, 0)) throw new Asn1Error('encryptedContent: expected [0]')
     const plain = pbeDecrypt(algorithm, octets(encrypted, 'encryptedContent', 0), password, bmp)
     readSafeContents(decryptedDer(plain, 'SafeContents'), password, bmp, found)
     return
@@ -199,15 +213,12 @@ function readSafeBag(bag: Asn1, password: string, bmp: Buffer, found: Found): vo
   const value = () => explicit(bagValue, 0, 'SafeBag value')
   switch (type) {
     case OID.keyBag:
-      found.keyAlgorithms.push('none')
       found.privateKeys.push(pkcs8Key(value().encoded, false))
       return
     case OID.pkcs8ShroudedKeyBag: {
       // EncryptedPrivateKeyInfo ::= SEQUENCE { encryptionAlgorithm, encryptedData OCTET STRING }
       const [algorithm, encrypted] = sequence(value(), 'EncryptedPrivateKeyInfo')
-      if (algorithm === undefined) throw new Asn1Error('EncryptedPrivateKeyInfo is incomplete')
-      found.keyAlgorithms.push(oid(sequence(algorithm, 'key encryption')[0], 'key encryption'))
-      found.algorithms.push(describeEncryption(algorithm))
+      found.keySchemes.push(encryptionScheme(algorithm, found))
       const plain = pbeDecrypt(algorithm, octets(encrypted, 'encryptedData'), password, bmp)
       found.privateKeys.push(pkcs8Key(plain, true))
       return
@@ -223,9 +234,7 @@ function readSafeBag(bag: Asn1, password: string, bmp: Buffer, found: Found): vo
     case OID.safeContentsBag:
       readSafeContents(value(), password, bmp, found)
       return
-    default:
-      // crlBag, secretBag: nothing this action needs.
-      return
+    // crlBag, secretBag: nothing this action needs.
   }
 }
 
