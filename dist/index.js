@@ -5094,6 +5094,7 @@ function keyAlgorithmName(key) {
     const type = key.asymmetricKeyType;
     if (type === undefined)
         return 'not an asymmetric key';
+    // Stryker disable next-line OptionalChaining: Node gives every asymmetric key its details (an empty object for Ed25519); `?.` is for the type only
     const curve = key.asymmetricKeyDetails?.namedCurve;
     if (type === 'ec')
         return curve === undefined ? 'EC' : `EC (${curve})`;
@@ -5129,6 +5130,7 @@ function certificateKeyAlgorithm(der) {
         return namedOid((0,crypto_der/* oid */.jq)((0,crypto_der/* sequence */.K2)((0,crypto_der/* sequence */.K2)(spki, 'SubjectPublicKeyInfo')[0], 'algorithm')[0], 'algorithm'), UNREADABLE_KEY_ALGORITHMS);
     }
     catch (error) {
+        // Stryker disable next-line ConditionalExpression: the DER readers throw only Asn1Error; the guard keeps a bug's TypeError from passing as an unreadable algorithm
         if (error instanceof crypto_der/* Asn1Error */.mn)
             return 'an algorithm that could not be read';
         throw error;
@@ -5143,6 +5145,7 @@ function pkcs8KeyAlgorithm(der) {
         return namedOid((0,crypto_der/* oid */.jq)((0,crypto_der/* sequence */.K2)(algorithm, 'algorithm')[0], 'algorithm'), UNREADABLE_KEY_ALGORITHMS);
     }
     catch (error) {
+        // Stryker disable next-line ConditionalExpression: the DER readers throw only Asn1Error; the guard keeps a bug's TypeError from passing as an unreadable algorithm
         if (error instanceof crypto_der/* Asn1Error */.mn)
             return undefined;
         throw error;
@@ -5171,6 +5174,7 @@ function pkcs8Encryption(der) {
         return (0,pbe/* describeEncryption */.zN)(algorithm).replace(/[0-2](?:\.\d+){3,}/g, (found) => LEGACY_ENCRYPTION[found] ?? found);
     }
     catch (error) {
+        // Stryker disable next-line ConditionalExpression: the DER readers throw only Asn1Error; the guard keeps a bug's TypeError from passing as an unreadable algorithm
         if (error instanceof crypto_der/* Asn1Error */.mn)
             return undefined;
         throw error;
@@ -5409,6 +5413,7 @@ function openPkcs12(base64, password, input, expected) {
         contents = (0,pkcs12/* parsePkcs12 */.qs)(der, password);
     }
     catch (error) {
+        // Stryker disable next-line ConditionalExpression: parsePkcs12 throws only Pkcs12Error; the guard keeps a bug's TypeError from being read as a reason
         if (!(error instanceof pkcs12/* Pkcs12Error */.pK))
             throw error;
         switch (error.reason) {
@@ -5445,6 +5450,7 @@ function requireRsa(privateKey, input, why) {
     if (privateKey.asymmetricKeyType !== 'rsa') {
         throw new errors/* InputError */.d(input, `the key is ${keyAlgorithmName(privateKey)}; ${NEEDS_RSA}${why === undefined ? '' : `: ${why}`}`);
     }
+    // Stryker disable next-line OptionalChaining: Node gives every asymmetric key its details; `?.` is for the type only
     const bits = privateKey.asymmetricKeyDetails?.modulusLength ?? 0;
     if (bits < MIN_RSA_BITS) {
         throw new errors/* InputError */.d(input, `RSA key has ${bits} bits; at least ${MIN_RSA_BITS} are needed`);

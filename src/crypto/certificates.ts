@@ -262,6 +262,7 @@ function openPkcs12(base64: string, password: string, input: string, expected: s
   try {
     contents = parsePkcs12(der, password)
   } catch (error) {
+    // Stryker disable next-line ConditionalExpression: parsePkcs12 throws only Pkcs12Error; the guard keeps a bug's TypeError from being read as a reason
     if (!(error instanceof Pkcs12Error)) throw error
     switch (error.reason) {
       case 'not-pkcs12':
@@ -300,6 +301,7 @@ function requireRsa(privateKey: KeyObject, input: string, why?: string): void {
   if (privateKey.asymmetricKeyType !== 'rsa') {
     throw new InputError(input, `the key is ${keyAlgorithmName(privateKey)}; ${NEEDS_RSA}${why === undefined ? '' : `: ${why}`}`)
   }
+  // Stryker disable next-line OptionalChaining: Node gives every asymmetric key its details; `?.` is for the type only
   const bits = privateKey.asymmetricKeyDetails?.modulusLength ?? 0
   if (bits < MIN_RSA_BITS) {
     throw new InputError(input, `RSA key has ${bits} bits; at least ${MIN_RSA_BITS} are needed`)

@@ -11,6 +11,7 @@ import { describeEncryption } from './pbe.js'
 export function keyAlgorithmName(key: KeyObject): string {
   const type = key.asymmetricKeyType
   if (type === undefined) return 'not an asymmetric key'
+  // Stryker disable next-line OptionalChaining: Node gives every asymmetric key its details (an empty object for Ed25519); `?.` is for the type only
   const curve = key.asymmetricKeyDetails?.namedCurve
   if (type === 'ec') return curve === undefined ? 'EC' : `EC (${curve})`
   return KEY_TYPE_NAMES[type] ?? type.toUpperCase()
@@ -47,6 +48,7 @@ export function certificateKeyAlgorithm(der: Buffer): string {
     // Stryker disable next-line StringLiteral: structure names feed an Asn1Error this function turns into its own answer
     return namedOid(oid(sequence(sequence(spki, 'SubjectPublicKeyInfo')[0], 'algorithm')[0], 'algorithm'), UNREADABLE_KEY_ALGORITHMS)
   } catch (error) {
+    // Stryker disable next-line ConditionalExpression: the DER readers throw only Asn1Error; the guard keeps a bug's TypeError from passing as an unreadable algorithm
     if (error instanceof Asn1Error) return 'an algorithm that could not be read'
     throw error
   }
@@ -60,6 +62,7 @@ export function pkcs8KeyAlgorithm(der: Buffer): string | undefined {
     // Stryker disable next-line StringLiteral: structure names feed an Asn1Error this function turns into its own answer
     return namedOid(oid(sequence(algorithm, 'algorithm')[0], 'algorithm'), UNREADABLE_KEY_ALGORITHMS)
   } catch (error) {
+    // Stryker disable next-line ConditionalExpression: the DER readers throw only Asn1Error; the guard keeps a bug's TypeError from passing as an unreadable algorithm
     if (error instanceof Asn1Error) return undefined
     throw error
   }
@@ -87,6 +90,7 @@ export function pkcs8Encryption(der: Buffer): string | undefined {
     // ciphers as dotted OIDs: those are named here (an OID's first arc is 0, 1 or 2).
     return describeEncryption(algorithm).replace(/[0-2](?:\.\d+){3,}/g, (found) => LEGACY_ENCRYPTION[found] ?? found)
   } catch (error) {
+    // Stryker disable next-line ConditionalExpression: the DER readers throw only Asn1Error; the guard keeps a bug's TypeError from passing as an unreadable algorithm
     if (error instanceof Asn1Error) return undefined
     throw error
   }
