@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { parsePkcs12 } from '../../src/crypto/pkcs12.js'
 import { openssl } from '../../scripts/lib/openssl.js'
-import { joinPfx } from '../helpers/der-builder.js'
+import { parseDer } from '../../src/crypto/der.js'
+import { joinPfx, tlv } from '../helpers/der-builder.js'
 import { type SelfSignedCert, makePfx, makeSelfSignedCert, removeTempDirs } from '../helpers/openssl.js'
 
 const PASSWORD = 'Integrity-Pass-42'
@@ -58,6 +59,16 @@ describe('the PKCS#12 MAC', () => {
     expect(() => parsePkcs12(file, `${PASSWORD}x`)).toThrow('the PKCS#12 MAC does not verify with this password')
   })
 
+  it('refuses a MAC digest shorter than its hash, as a MAC that does not verify', () => {
+    const [version, authSafe, mac] = parseDer(pfx(PASSWORD, [])).children
+    const [digestInfo, salt, iterations] = mac!.children
+    const [algorithm, digest] = digestInfo!.children
+    const shortDigest = tlv(0x30, tlv(0x30, algorithm!.encoded, tlv(0x04, digest!.content.subarray(0, 20))), salt!.encoded, iterations!.encoded)
+    expect(() => parsePkcs12(tlv(0x30, version!.encoded, authSafe!.encoded, shortDigest), PASSWORD)).toThrow(
+      expect.objectContaining({ reason: 'wrong-password', message: 'the PKCS#12 MAC does not verify with this password' }),
+    )
+  })
+
   it('reads a MAC computed over more than one iteration and over one', () => {
     expect(parsePkcs12(pfx(PASSWORD, ['-maciter']), PASSWORD).certificates).toHaveLength(1)
     expect(parsePkcs12(pfx(PASSWORD, ['-nomaciter']), PASSWORD).certificates).toHaveLength(1)
@@ -93,5 +104,12 @@ describe('a file whose keys are protected differently', () => {
     expect(contents.privateKeys).toHaveLength(2)
     expect(contents.encryption).toBe('other')
     expect(parsePkcs12(joinPfx([tripleDes, tripleDes]), PASSWORD).encryption).toBe('legacy-3des')
+  })
+
+  it('is not legacy-3des when one shrouded key is 2-key 3DES', () => {
+    const tripleDes = noMac(['-keypbe', 'PBE-SHA1-3DES', '-certpbe', 'NONE'])
+    const twoKey = noMac(['-legacy', '-keypbe', 'PBE-SHA1-2DES', '-certpbe', 'NONE'])
+    const contents = parsePkcs12(joinPfx([tripleDes, twoKey]), PASSWORD)
+    expect([contents.privateKeys.length, contents.encryption]).toEqual([2, 'other'])
   })
 })

@@ -17,11 +17,17 @@ describe('writeLegacyPkcs12', () => {
   const cert = makeSelfSignedCert({ days: 30, commonName: 'legacy pfx' })
   const der = Buffer.from(new X509Certificate(cert.certPem).raw)
   const password = 'Zq9-random_Pw'
-  const pfx = writeLegacyPkcs12(createPrivateKey(cert.keyPem), der, password)
-  const path = join(makeTempDir(), 'out.pfx')
-  writeFileSync(path, pfx)
+  // Written inside each test, not once for all: code run outside a test counts as static for the
+  // mutation run, which then leaves all of the writer's mutants untested.
+  const written = () => {
+    const pfx = writeLegacyPkcs12(createPrivateKey(cert.keyPem), der, password)
+    const path = join(makeTempDir(), 'out.pfx')
+    writeFileSync(path, pfx)
+    return { pfx, path }
+  }
 
   it('opens with openssl: 3DES for key and certificate, SHA-1 MAC, the same key and certificate', () => {
+    const { path } = written()
     const info = openssl(['pkcs12', '-in', path, '-info', '-nodes', '-passin', `pass:${password}`], { withStderr: true }).toString()
     expect(info).toContain('MAC: sha1')
     expect(info.match(/pbeWithSHA1And3-KeyTripleDES-CBC/g)).toHaveLength(2)
@@ -35,10 +41,12 @@ describe('writeLegacyPkcs12', () => {
   })
 
   it('fails its MAC with another password', () => {
+    const { path } = written()
     expect(() => openssl(['pkcs12', '-in', path, '-info', '-nodes', '-passin', 'pass:wrong'])).toThrow(/mac verify|invalid password/i)
   })
 
   it('reads back as legacy-3des with this project reader too', () => {
+    const { pfx } = written()
     const contents = parsePkcs12(pfx, password)
     expect(contents.encryption).toBe('legacy-3des')
     expect(contents.certificates).toEqual([der])
