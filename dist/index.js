@@ -5668,6 +5668,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   bp: () => (/* binding */ UnsupportedAlgorithmError),
   VM: () => (/* binding */ bmpPassword),
   zN: () => (/* binding */ describeEncryption),
+  BG: () => (/* binding */ encryptionAlgorithm),
   xZ: () => (/* binding */ iterationCount),
   BD: () => (/* binding */ pbeDecrypt),
   W: () => (/* binding */ pkcs12Kdf)
@@ -5819,25 +5820,35 @@ function pkcs12Kdf(hash, password, salt, id, iterations, length) {
     }
     return Buffer.concat(output).subarray(0, length);
 }
+/** An encryption AlgorithmIdentifier: its scheme OID and the scheme's parameters. */
+function encryptionAlgorithm(algorithm) {
+    const [algorithmId, parameters] = (0,der/* sequence */.K2)(algorithm, 'encryption algorithm');
+    return { scheme: (0,der/* oid */.jq)(algorithmId, 'encryption algorithm'), parameters };
+}
+/** PBES2-params ::= SEQUENCE { keyDerivationFunc, encryptionScheme }, with the cipher's OID and IV. */
+function pbes2Parameters(parameters) {
+    const [kdf, scheme] = (0,der/* sequence */.K2)(parameters, 'PBES2 parameters');
+    const [cipherId, iv] = (0,der/* sequence */.K2)(scheme, 'PBES2 encryption scheme');
+    return { kdf, cipherOid: (0,der/* oid */.jq)(cipherId, 'PBES2 encryption scheme'), iv };
+}
 /** A readable name for an encryption AlgorithmIdentifier, for the caller's diagnostics. */
 function describeEncryption(algorithm) {
-    const algorithmOid = (0,der/* oid */.jq)((0,der/* sequence */.K2)(algorithm, 'encryption algorithm')[0], 'encryption algorithm');
-    if (algorithmOid === OID_PBES2) {
-        const [, scheme] = (0,der/* sequence */.K2)((0,der/* sequence */.K2)(algorithm, 'PBES2')[1], 'PBES2 parameters');
-        const cipherOid = (0,der/* oid */.jq)((0,der/* sequence */.K2)(scheme, 'PBES2 encryption scheme')[0], 'PBES2 encryption scheme');
+    const { scheme, parameters } = encryptionAlgorithm(algorithm);
+    if (scheme === OID_PBES2) {
+        const { cipherOid } = pbes2Parameters(parameters);
         return `PBES2/${PBES2_CIPHER[cipherOid]?.name ?? cipherOid}`;
     }
-    return PKCS12_PBE[algorithmOid]?.name ?? algorithmOid;
+    return PKCS12_PBE[scheme]?.name ?? scheme;
 }
 /**
  * Decrypts `data` under the AlgorithmIdentifier `algorithm`. PBES2 takes the password as UTF-8
  * bytes, the PKCS#12 schemes as BMPString (`bmp`): the same rules OpenSSL follows.
  */
 function pbeDecrypt(algorithm, data, password, bmp) {
-    const [algorithmId, parameters] = (0,der/* sequence */.K2)(algorithm, 'encryption algorithm');
-    const algorithmOid = (0,der/* oid */.jq)(algorithmId, 'encryption algorithm');
+    const { scheme: algorithmOid, parameters } = encryptionAlgorithm(algorithm);
+    // Buffer.from encodes a string as UTF-8.
     if (algorithmOid === OID_PBES2)
-        return pbes2Decrypt(parameters, data, Buffer.from(password, 'utf8'));
+        return pbes2Decrypt(parameters, data, Buffer.from(password));
     const scheme = PKCS12_PBE[algorithmOid];
     if (scheme === undefined)
         throw new UnsupportedAlgorithmError(algorithmOid);
@@ -5858,7 +5869,7 @@ function pbeDecrypt(algorithm, data, password, bmp) {
     }
 }
 function pbes2Decrypt(parameters, data, password) {
-    const [kdf, scheme] = (0,der/* sequence */.K2)(parameters, 'PBES2 parameters');
+    const { kdf, cipherOid, iv: ivElement } = pbes2Parameters(parameters);
     const [kdfId, kdfParameters] = (0,der/* sequence */.K2)(kdf, 'PBES2 key derivation');
     const kdfOid = (0,der/* oid */.jq)(kdfId, 'PBES2 key derivation');
     if (kdfOid !== OID_PBKDF2)
@@ -5876,8 +5887,6 @@ function pbes2Decrypt(parameters, data, password) {
             throw new UnsupportedAlgorithmError(`PBKDF2 PRF ${prfOid}`);
         digest = prf;
     }
-    const [cipherId, ivElement] = (0,der/* sequence */.K2)(scheme, 'PBES2 encryption scheme');
-    const cipherOid = (0,der/* oid */.jq)(cipherId, 'PBES2 encryption scheme');
     const cipher = PBES2_CIPHER[cipherOid];
     if (cipher === undefined)
         throw new UnsupportedAlgorithmError(`PBES2 cipher ${cipherOid}`);
@@ -6103,7 +6112,7 @@ function classify(found) {
 }
 /** The scheme OID of an encryption AlgorithmIdentifier, noting PBES2 for `classify`. */
 function encryptionScheme(algorithm, found) {
-    const scheme = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .oid */ .jq)((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequence */ .K2)(algorithm, 'encryption algorithm')[0], 'encryption algorithm');
+    const { scheme } = (0,_pbe_js__WEBPACK_IMPORTED_MODULE_2__/* .encryptionAlgorithm */ .BG)(algorithm);
     found.pbes2 ||= scheme === _pbe_js__WEBPACK_IMPORTED_MODULE_2__/* .OID_PBES2 */ .w7;
     return scheme;
 }

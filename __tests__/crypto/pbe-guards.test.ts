@@ -16,15 +16,19 @@ const HMAC_SHA256 = '1.2.840.113549.2.9'
 
 interface Pbes2 {
   iterations?: number
-  keyLength?: number
-  prf?: string | null
+  /** A number, or the raw DER element for one that is not a valid INTEGER. */
+  keyLength?: number | Buffer
+  /** The PRF's OID, null for none (the SHA-1 default), or a raw DER element in its place. */
+  prf?: string | null | Buffer
   kdf?: string
   cipher?: string
   iv?: Buffer
 }
 
 function pbes2({ iterations = 3, keyLength, prf = HMAC_SHA256, kdf = '1.2.840.113549.1.5.12', cipher = AES128, iv = IV }: Pbes2 = {}) {
-  const kdfParameters = sequenceOf(octetString(SALT), integer(iterations), ...(keyLength === undefined ? [] : [integer(keyLength)]), ...(prf === null ? [] : [sequenceOf(oidBytes(prf), tlv(0x05))]))
+  const element = (value: number | Buffer) => (typeof value === 'number' ? integer(value) : value)
+  const prfElement = (value: string | Buffer) => (typeof value === 'string' ? sequenceOf(oidBytes(value), tlv(0x05)) : value)
+  const kdfParameters = sequenceOf(octetString(SALT), integer(iterations), ...(keyLength === undefined ? [] : [element(keyLength)]), ...(prf === null ? [] : [prfElement(prf)]))
   return parseDer(sequenceOf(oidBytes('1.2.840.113549.1.5.13'), sequenceOf(sequenceOf(oidBytes(kdf), kdfParameters), sequenceOf(oidBytes(cipher), octetString(iv)))))
 }
 
@@ -95,6 +99,11 @@ describe('PBES2 parameters', () => {
   it('accepts a key length that fits the cipher, refuses one that does not', () => {
     expect(decrypt(encrypt(padded('fifteen bytes!!', [1])), { keyLength: 16 })).toEqual(Buffer.from('fifteen bytes!!'))
     expect(() => decrypt(encrypt(padded('fifteen bytes!!', [1])), { keyLength: 32 })).toThrow('PBKDF2 key length does not fit the cipher')
+    expect(() => decrypt(Buffer.alloc(16), { keyLength: Buffer.from([0x02, 0x01, 0x80]) })).toThrow('PBKDF2 key length: negative INTEGER')
+  })
+
+  it('refuses a PRF whose SEQUENCE tag is not constructed', () => {
+    expect(() => decrypt(Buffer.alloc(16), { prf: Buffer.from([0x10, 0x00]) })).toThrow('PBKDF2 PRF: expected a SEQUENCE')
   })
 
   it('refuses a key derivation and a cipher it does not know', () => {
@@ -104,6 +113,8 @@ describe('PBES2 parameters', () => {
 
   it('refuses ciphertext that is not whole blocks, and an IV of the wrong size as malformed', () => {
     expect(() => decrypt(Buffer.alloc(15))).toThrow(new BadDecryptError('ciphertext is not a whole number of blocks'))
+    // Whole 8-byte blocks but not whole AES blocks.
+    expect(() => decrypt(Buffer.alloc(24))).toThrow(new BadDecryptError('ciphertext is not a whole number of blocks'))
     expect(() => decrypt(Buffer.alloc(0))).toThrow(new BadDecryptError('ciphertext is not a whole number of blocks'))
     expect(() => decrypt(Buffer.alloc(16), { iv: Buffer.alloc(8) })).toThrow('invalid aes-128-cbc parameters')
   })

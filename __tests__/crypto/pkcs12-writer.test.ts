@@ -7,8 +7,10 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { createPrivateKey, X509Certificate } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { type Asn1, parseDer } from '../../src/crypto/der.js'
 import { parsePkcs12 } from '../../src/crypto/pkcs12.js'
 import { writeLegacyPkcs12 } from '../../src/crypto/pkcs12-writer.js'
+import { tlv } from '../helpers/der-builder.js'
 import { makeSelfSignedCert, makeTempDir, openssl, removeTempDirs } from '../helpers/openssl.js'
 
 afterAll(removeTempDirs)
@@ -43,6 +45,14 @@ describe('writeLegacyPkcs12', () => {
   it('fails its MAC with another password', () => {
     const { path } = written()
     expect(() => openssl(['pkcs12', '-in', path, '-info', '-nodes', '-passin', 'pass:wrong'])).toThrow(/mac verify|invalid password/i)
+  })
+
+  it('is DER: every length in its shortest form', () => {
+    // Re-encoded with the shortest lengths, element by element, the file must come out the same.
+    const canonical = (element: Asn1): Buffer =>
+      tlv(element.encoded[0]!, ...(element.constructed ? element.children.map(canonical) : [element.content]))
+    const { pfx } = written()
+    expect(canonical(parseDer(pfx)).equals(pfx)).toBe(true)
   })
 
   it('reads back as legacy-3des with this project reader too', () => {

@@ -123,15 +123,27 @@ export function pkcs12Kdf(
   return Buffer.concat(output).subarray(0, length)
 }
 
+/** An encryption AlgorithmIdentifier: its scheme OID and the scheme's parameters. */
+export function encryptionAlgorithm(algorithm: Asn1 | undefined): { scheme: string; parameters: Asn1 | undefined } {
+  const [algorithmId, parameters] = sequence(algorithm, 'encryption algorithm')
+  return { scheme: oid(algorithmId, 'encryption algorithm'), parameters }
+}
+
+/** PBES2-params ::= SEQUENCE { keyDerivationFunc, encryptionScheme }, with the cipher's OID and IV. */
+function pbes2Parameters(parameters: Asn1 | undefined): { kdf: Asn1 | undefined; cipherOid: string; iv: Asn1 | undefined } {
+  const [kdf, scheme] = sequence(parameters, 'PBES2 parameters')
+  const [cipherId, iv] = sequence(scheme, 'PBES2 encryption scheme')
+  return { kdf, cipherOid: oid(cipherId, 'PBES2 encryption scheme'), iv }
+}
+
 /** A readable name for an encryption AlgorithmIdentifier, for the caller's diagnostics. */
 export function describeEncryption(algorithm: Asn1): string {
-  const algorithmOid = oid(sequence(algorithm, 'encryption algorithm')[0], 'encryption algorithm')
-  if (algorithmOid === OID_PBES2) {
-    const [, scheme] = sequence(sequence(algorithm, 'PBES2')[1], 'PBES2 parameters')
-    const cipherOid = oid(sequence(scheme, 'PBES2 encryption scheme')[0], 'PBES2 encryption scheme')
+  const { scheme, parameters } = encryptionAlgorithm(algorithm)
+  if (scheme === OID_PBES2) {
+    const { cipherOid } = pbes2Parameters(parameters)
     return `PBES2/${PBES2_CIPHER[cipherOid]?.name ?? cipherOid}`
   }
-  return PKCS12_PBE[algorithmOid]?.name ?? algorithmOid
+  return PKCS12_PBE[scheme]?.name ?? scheme
 }
 
 /**
@@ -139,9 +151,9 @@ export function describeEncryption(algorithm: Asn1): string {
  * bytes, the PKCS#12 schemes as BMPString (`bmp`): the same rules OpenSSL follows.
  */
 export function pbeDecrypt(algorithm: Asn1 | undefined, data: Buffer, password: string, bmp: Buffer): Buffer {
-  const [algorithmId, parameters] = sequence(algorithm, 'encryption algorithm')
-  const algorithmOid = oid(algorithmId, 'encryption algorithm')
-  if (algorithmOid === OID_PBES2) return pbes2Decrypt(parameters, data, Buffer.from(password, 'utf8'))
+  const { scheme: algorithmOid, parameters } = encryptionAlgorithm(algorithm)
+  // Buffer.from encodes a string as UTF-8.
+  if (algorithmOid === OID_PBES2) return pbes2Decrypt(parameters, data, Buffer.from(password))
 
   const scheme = PKCS12_PBE[algorithmOid]
   if (scheme === undefined) throw new UnsupportedAlgorithmError(algorithmOid)
@@ -163,7 +175,7 @@ export function pbeDecrypt(algorithm: Asn1 | undefined, data: Buffer, password: 
 }
 
 function pbes2Decrypt(parameters: Asn1 | undefined, data: Buffer, password: Buffer): Buffer {
-  const [kdf, scheme] = sequence(parameters, 'PBES2 parameters')
+  const { kdf, cipherOid, iv: ivElement } = pbes2Parameters(parameters)
   const [kdfId, kdfParameters] = sequence(kdf, 'PBES2 key derivation')
   const kdfOid = oid(kdfId, 'PBES2 key derivation')
   if (kdfOid !== OID_PBKDF2) throw new UnsupportedAlgorithmError(`PBES2 key derivation ${kdfOid}`)
@@ -181,8 +193,6 @@ function pbes2Decrypt(parameters: Asn1 | undefined, data: Buffer, password: Buff
     digest = prf
   }
 
-  const [cipherId, ivElement] = sequence(scheme, 'PBES2 encryption scheme')
-  const cipherOid = oid(cipherId, 'PBES2 encryption scheme')
   const cipher = PBES2_CIPHER[cipherOid]
   if (cipher === undefined) throw new UnsupportedAlgorithmError(`PBES2 cipher ${cipherOid}`)
   if (keyLength !== undefined && keyLength !== cipher.keyLength) {

@@ -20,6 +20,7 @@ import {
   PKCS12_HASH,
   UnsupportedAlgorithmError,
   bmpPassword,
+  encryptionAlgorithm,
   iterationCount,
   pbeDecrypt,
   pkcs12Kdf,
@@ -139,7 +140,7 @@ function classify(found: Found): Pkcs12Encryption {
 
 /** The scheme OID of an encryption AlgorithmIdentifier, noting PBES2 for `classify`. */
 function encryptionScheme(algorithm: Asn1 | undefined, found: Found): string {
-  const scheme = oid(sequence(algorithm, 'encryption algorithm')[0], 'encryption algorithm')
+  const { scheme } = encryptionAlgorithm(algorithm)
   found.pbes2 ||= scheme === OID_PBES2
   return scheme
 }
