@@ -137,7 +137,7 @@ function pbes2Parameters(parameters: Asn1 | undefined): { kdf: Asn1 | undefined;
 }
 
 /** A readable name for an encryption AlgorithmIdentifier, for the caller's diagnostics. */
-export function describeEncryption(algorithm: Asn1): string {
+export function describeEncryption(algorithm: Asn1 | undefined): string {
   const { scheme, parameters } = encryptionAlgorithm(algorithm)
   if (scheme === OID_PBES2) {
     const { cipherOid } = pbes2Parameters(parameters)
