@@ -61,7 +61,6 @@ export function pkcs8KeyAlgorithm(der: Buffer): string | undefined {
     const [, algorithm] = sequence(parseDer(der), 'PrivateKeyInfo')
     // Stryker disable next-line StringLiteral: structure names feed an Asn1Error this function turns into its own answer
     return namedOid(oid(sequence(algorithm, 'algorithm')[0], 'algorithm'), UNREADABLE_KEY_ALGORITHMS)
-    // Stryker disable next-line BlockStatement: only Asn1Error arises in the block above, and both this catch and an empty one answer it with undefined
   } catch (error) {
     // Stryker disable next-line ConditionalExpression: the DER readers throw only Asn1Error; the guard keeps a bug's TypeError from passing as an unreadable algorithm
     if (error instanceof Asn1Error) return undefined
@@ -89,7 +88,6 @@ export function pkcs8Encryption(der: Buffer): string | undefined {
     // describeEncryption names what the PKCS#12 reader decrypts and leaves other schemes and
     // ciphers as dotted OIDs: those are named here (an OID's first arc is 0, 1 or 2).
     return describeEncryption(algorithm).replace(/[0-2](?:\.\d+){3,}/g, (found) => LEGACY_ENCRYPTION[found] ?? found)
-    // Stryker disable next-line BlockStatement: only Asn1Error arises in the block above, and both this catch and an empty one answer it with undefined
   } catch (error) {
     // Stryker disable next-line ConditionalExpression: the DER readers throw only Asn1Error; the guard keeps a bug's TypeError from passing as an unreadable algorithm
     if (error instanceof Asn1Error) return undefined
