@@ -18,7 +18,8 @@ export const PROMISED_BREAKS: PromisedBreak[] = [
     promise: 'a lost answer to a key write is recovered as the key this run wrote, never another',
     file: 'src/graph/keysets.ts',
     find: '.keys.find(isTheWrittenKey)',
-    replace: '.keys.find(() => true)',
+    // Still calls isTheWrittenKey, so the unused-parameter check does not refuse the break.
+    replace: '.keys.find((key) => isTheWrittenKey(key) || true)',
     e2e: true,
   },
   {
@@ -67,7 +68,8 @@ export const PROMISED_BREAKS: PromisedBreak[] = [
     promise: 'a proof key decrypted from proof-certificate is masked',
     file: 'src/settings.ts',
     find: '  derivedSecrets.push(signer.pem)\n  return signer',
-    replace: '  return signer',
+    // An empty push keeps derivedSecrets in use, so the unused-parameter check does not refuse the break.
+    replace: '  derivedSecrets.push()\n  return signer',
     e2e: true,
   },
   {
@@ -95,7 +97,8 @@ export const PROMISED_BREAKS: PromisedBreak[] = [
     promise: 'the PKCS#12 MAC is verified (integrity), not only the decryption',
     file: 'src/crypto/pkcs12.ts',
     find: 'actual.length === expected.length && timingSafeEqual(actual, expected)',
-    replace: 'actual.length >= 0',
+    // Keeps timingSafeEqual in use, so the unused-import check does not refuse the break.
+    replace: 'actual.length >= 0 || timingSafeEqual(actual, expected)',
     e2e: false,
   },
 ]
