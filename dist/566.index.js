@@ -84,11 +84,12 @@ async function signProof(signer, targetObjectId, now) {
     const header = { alg: 'RS256', typ: 'JWT', x5t: signer.certificate.x5t, kid: signer.certificate.thumbprint };
     // base64url without padding, which Graph requires; no claims beyond Graph's four.
     const signingInput = `${base64url(header)}.${base64url(claims)}`;
-    const signature = await signer.sign(Buffer.from(signingInput, 'ascii'));
+    // Buffer.from encodes as UTF-8, which is the signing input's ASCII byte for byte.
+    const signature = await signer.sign(Buffer.from(signingInput));
     return { jwt: `${signingInput}.${signature.toString('base64url')}`, header, claims };
 }
 function base64url(value) {
-    return Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
+    return Buffer.from(JSON.stringify(value)).toString('base64url');
 }
 
 
