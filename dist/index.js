@@ -5694,7 +5694,7 @@ var util_default = /*#__PURE__*/__nccwpck_require__.n(util);
  */
 
 
-/** Decrypts whole blocks (the caller checks `data` is) without removing the padding: the caller checks it, as for every other cipher. */
+/** Decrypts `data`, which the caller has checked is whole blocks, and leaves the padding for the caller to check. */
 function rc2CbcDecrypt(key, effectiveKeyBits, iv, data) {
     const cipher = rc2_default().createDecryptionCipher(key.toString('binary'), effectiveKeyBits);
     cipher.start(iv.toString('binary'), null);
@@ -5857,10 +5857,10 @@ function pbeDecrypt(algorithm, data, password, bmp) {
     const iv = pkcs12Kdf(PKCS12_SHA1, bmp, saltBytes, 2, count, 8);
     switch (scheme.cipher) {
         case 'des-ede3':
-            return unpad(nodeDecrypt('des-ede3-cbc', key, iv, data), 8);
+            return decryptCbc('des-ede3-cbc', key, iv, data);
         case 'des-ede':
             // Two-key triple DES is three-key triple DES with K3 = K1.
-            return unpad(nodeDecrypt('des-ede3-cbc', Buffer.concat([key, key.subarray(0, 8)]), iv, data), 8);
+            return decryptCbc('des-ede3-cbc', Buffer.concat([key, key.subarray(0, 8)]), iv, data);
         case 'rc2':
             requireWholeBlocks(data, 8);
             return unpad(rc2CbcDecrypt(key, key.length * 8, iv, data), 8);
@@ -5892,16 +5892,16 @@ function pbes2Decrypt(parameters, data, password) {
         throw new der/* Asn1Error */.mn('PBKDF2 key length does not fit the cipher');
     }
     const iv = (0,der/* octets */.tu)(ivElement, 'PBES2 IV');
-    const key = (0,external_node_crypto_.pbkdf2Sync)(password, salt, iterations, cipher.keyLength, digest);
-    const blockSize = cipher.name.startsWith('aes') ? 16 : 8;
-    return unpad(nodeDecrypt(cipher.name, key, iv, data), blockSize);
+    return decryptCbc(cipher.name, (0,external_node_crypto_.pbkdf2Sync)(password, salt, iterations, cipher.keyLength, digest), iv, data);
 }
 function requireWholeBlocks(data, blockSize) {
     if (data.length === 0 || data.length % blockSize !== 0)
         throw new BadDecryptError('ciphertext is not a whole number of blocks');
 }
-function nodeDecrypt(cipherName, key, iv, data) {
-    requireWholeBlocks(data, cipherName.startsWith('aes') ? 16 : 8);
+/** CBC decryption on node:crypto, then the PKCS#7 padding check. */
+function decryptCbc(cipherName, key, iv, data) {
+    const blockSize = cipherName.startsWith('aes') ? 16 : 8;
+    requireWholeBlocks(data, blockSize);
     let decipher;
     try {
         decipher = (0,external_node_crypto_.createDecipheriv)(cipherName, key, iv);
@@ -5911,7 +5911,7 @@ function nodeDecrypt(cipherName, key, iv, data) {
         throw new der/* Asn1Error */.mn(`invalid ${cipherName} parameters`);
     }
     decipher.setAutoPadding(false);
-    return Buffer.concat([decipher.update(data), decipher.final()]);
+    return unpad(Buffer.concat([decipher.update(data), decipher.final()]), blockSize);
 }
 /**
  * PKCS#7 padding check: with a wrong key it fails about 255 times in 256. `plain` is whole

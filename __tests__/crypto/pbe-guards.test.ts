@@ -32,12 +32,16 @@ function pbes2({ iterations = 3, keyLength, prf = HMAC_SHA256, kdf = '1.2.840.11
   return parseDer(sequenceOf(oidBytes('1.2.840.113549.1.5.13'), sequenceOf(sequenceOf(oidBytes(kdf), kdfParameters), sequenceOf(oidBytes(cipher), octetString(iv)))))
 }
 
-/** AES-128-CBC under the PBKDF2 key, padding left to the caller. */
-function encrypt(padded: Buffer, digest = 'sha256', iterations = 3): Buffer {
-  const cipher = createCipheriv('aes-128-cbc', pbkdf2Sync(PASSWORD, SALT, iterations, 16, digest), IV)
+/** CBC encryption by node:crypto, padding left to the caller. */
+function encryptCbc(cipherName: string, key: Buffer, iv: Buffer, padded: Buffer): Buffer {
+  const cipher = createCipheriv(cipherName, key, iv)
   cipher.setAutoPadding(false)
   return Buffer.concat([cipher.update(padded), cipher.final()])
 }
+
+/** AES-128-CBC under the PBKDF2 key, padding left to the caller. */
+const encrypt = (padded: Buffer, digest = 'sha256', iterations = 3): Buffer =>
+  encryptCbc('aes-128-cbc', pbkdf2Sync(PASSWORD, SALT, iterations, 16, digest), IV, padded)
 const decrypt = (data: Buffer, options: Pbes2 = {}) => pbeDecrypt(pbes2(options), data, PASSWORD, bmpPassword(PASSWORD))
 const padded = (text: string, padding: number[]) => Buffer.concat([Buffer.from(text), Buffer.from(padding)])
 
@@ -62,12 +66,7 @@ describe('PKCS#7 padding of an 8-byte block cipher', () => {
   it('refuses a count above 8 even when the bytes before it agree', () => {
     const DES3 = '1.2.840.113549.3.7'
     const iv = Buffer.alloc(8, 5)
-    const key = pbkdf2Sync(PASSWORD, SALT, 3, 24, 'sha256')
-    const seal = (plain: Buffer) => {
-      const cipher = createCipheriv('des-ede3-cbc', key, iv)
-      cipher.setAutoPadding(false)
-      return Buffer.concat([cipher.update(plain), cipher.final()])
-    }
+    const seal = (plain: Buffer) => encryptCbc('des-ede3-cbc', pbkdf2Sync(PASSWORD, SALT, 3, 24, 'sha256'), iv, plain)
     expect(decrypt(seal(padded('seven b', [1])), { cipher: DES3, iv })).toEqual(Buffer.from('seven b'))
     expect(() => decrypt(seal(padded('seven b', Array(9).fill(9))), { cipher: DES3, iv })).toThrow(new BadDecryptError('bad padding'))
   })

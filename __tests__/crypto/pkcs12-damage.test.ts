@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { type Asn1, parseDer } from '../../src/crypto/der.js'
 import { parsePkcs12, Pkcs12Error } from '../../src/crypto/pkcs12.js'
-import { tlv } from '../helpers/der-builder.js'
+import { swapped, tlv } from '../helpers/der-builder.js'
 import { type SelfSignedCert, makePfx, makeSelfSignedCert, removeTempDirs } from '../helpers/openssl.js'
 
 const PASSWORD = 'Damage-Pass-7'
@@ -176,16 +176,6 @@ describe('a damaged PKCS#12 file', () => {
     expect(messages).toContain('the PKCS#12 file is malformed (keyBag does not hold a PKCS#8 private key)')
   })
 })
-
-/** A copy of `file` with the first occurrence of `from` (an OID's DER) replaced by `to` of the same length. */
-function swapped(file: Buffer, from: string, to: string): Buffer {
-  const [before, after] = [Buffer.from(from, 'hex'), Buffer.from(to, 'hex')]
-  const at = file.indexOf(before)
-  if (at < 0 || before.length !== after.length) throw new Error(`${from} not in the file`)
-  const copy = Buffer.from(file)
-  after.copy(copy, at)
-  return copy
-}
 
 const DER_OID = {
   data: '06092a864886f70d010701',

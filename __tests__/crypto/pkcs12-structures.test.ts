@@ -5,12 +5,10 @@
  * and MAC keys come from `openssl enc` and `openssl kdf`.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { type Asn1, parseDer } from '../../src/crypto/der.js'
 import { looksLikePkcs12, parsePkcs12 } from '../../src/crypto/pkcs12.js'
-import { integer, octetString, oidBytes, sequenceOf, tlv } from '../helpers/der-builder.js'
-import { type SelfSignedCert, makePfx, makeSelfSignedCert, makeTempDir, openssl, removeTempDirs } from '../helpers/openssl.js'
+import { authSafeOf, dataContentInfo, integer, octetString, oidBytes, pfxWithoutMac, sequenceOf, swapped, tlv } from '../helpers/der-builder.js'
+import { type SelfSignedCert, certDerBase64, makePfx, makeSelfSignedCert, openssl, removeTempDirs } from '../helpers/openssl.js'
 
 const PASSWORD = 'Structures-Pass-3'
 const OID = {
@@ -32,14 +30,10 @@ const pfx = (password: string, args: string[] = []) => Buffer.from(makePfx(leaf.
 /** The bags of a file openssl wrote with nothing encrypted and no MAC: its certificate bag and key bag. */
 function clearBags(): Buffer[] {
   const file = pfx(PASSWORD, ['-nomac', '-certpbe', 'NONE', '-keypbe', 'NONE'])
-  const authSafe = parseDer(parseDer(file).children[1]!.children[1]!.children[0]!.content)
-  return authSafe.children.flatMap((info) => parseDer(info.children[1]!.children[0]!.content).children.map((bag) => bag.encoded))
+  return authSafeOf(file).children.flatMap((info) => parseDer(info.children[1]!.children[0]!.content).children.map((bag) => bag.encoded))
 }
 
 const bag = (type: string, value: Buffer): Buffer => sequenceOf(oidBytes(type), tlv(0xa0, value))
-const dataInfo = (content: Buffer): Buffer => sequenceOf(oidBytes(OID.data), tlv(0xa0, octetString(content)))
-/** A PFX without MAC whose AuthenticatedSafe holds `contentInfos`. */
-const pfxOf = (...contentInfos: Buffer[]): Buffer => sequenceOf(integer(3), dataInfo(sequenceOf(...contentInfos)))
 
 const SALT = Buffer.from('5a17ed5a17ed5a17', 'hex')
 const IV = Buffer.from('000102030405060708090a0b0c0d0e0f', 'hex')
@@ -64,22 +58,20 @@ function opensslAes(plain: Buffer, password: string): Buffer {
 const encryptedInfo = (encryptedContent: Buffer): Buffer =>
   sequenceOf(oidBytes(OID.encryptedData), tlv(0xa0, sequenceOf(integer(0), sequenceOf(oidBytes(OID.data), PBES2_AES, encryptedContent))))
 
-/** What `openssl pkcs12` finds in a file without MAC: the PEM blocks it prints. */
-function opensslReads(file: Buffer, password: string): string {
-  const dir = makeTempDir()
-  writeFileSync(join(dir, 'in.pfx'), file)
-  return openssl(['pkcs12', '-in', 'in.pfx', '-passin', `pass:${password}`, '-nodes', '-nomacver'], { cwd: dir }).toString()
+/** What `openssl pkcs12` finds in a file: the PEM blocks it prints. */
+function opensslReads(file: Buffer, password: string, args: string[] = ['-nomacver']): string {
+  return openssl(['pkcs12', '-passin', `pass:${password}`, '-nodes', ...args], { input: file }).toString()
 }
 
 describe('bags the reader walks into or skips', () => {
   it('finds a key and certificate inside a nested SafeContents bag, past a secret bag it skips', () => {
     const secret = bag(OID.secretBag, sequenceOf(oidBytes('1.2.840.113549.1.12.10.1.1'), tlv(0xa0, octetString(Buffer.from('not for us')))))
-    const file = pfxOf(dataInfo(sequenceOf(secret, bag(OID.safeContentsBag, sequenceOf(...clearBags())))))
+    const file = pfxWithoutMac(dataContentInfo(sequenceOf(secret, bag(OID.safeContentsBag, sequenceOf(...clearBags())))))
     expect(opensslReads(file, PASSWORD)).toMatch(/BEGIN PRIVATE KEY[\s\S]*BEGIN CERTIFICATE|BEGIN CERTIFICATE[\s\S]*BEGIN PRIVATE KEY/)
 
     const contents = parsePkcs12(file, PASSWORD)
     expect(contents.privateKeys).toHaveLength(1)
-    expect(contents.certificates.map((der) => der.toString('base64'))).toEqual([leaf.certPem.replace(/-----[^-]+-----|\s/g, '')])
+    expect(contents.certificates.map((der) => der.toString('base64'))).toEqual([certDerBase64(leaf.certPem)])
     expect(contents.encryption).toBe('other')
   })
 })
@@ -92,7 +84,7 @@ describe('an encrypted safe', () => {
     const half = 32
     const pieces = tlv(0xa0, octetString(ciphertext.subarray(0, half)), octetString(ciphertext.subarray(half)))
     for (const encryptedContent of [tlv(0x80, ciphertext), pieces]) {
-      const file = pfxOf(encryptedInfo(encryptedContent))
+      const file = pfxWithoutMac(encryptedInfo(encryptedContent))
       expect(opensslReads(file, PASSWORD)).toContain('BEGIN PRIVATE KEY')
       const contents = parsePkcs12(file, PASSWORD)
       expect([contents.certificates.length, contents.privateKeys.length, contents.encryption]).toEqual([1, 1, 'aes-pbes2'])
@@ -100,7 +92,7 @@ describe('an encrypted safe', () => {
   })
 
   it('whose BER pieces are not OCTET STRINGs is malformed', () => {
-    const file = pfxOf(encryptedInfo(tlv(0xa0, integer(7))))
+    const file = pfxWithoutMac(encryptedInfo(tlv(0xa0, integer(7))))
     expect(() => parsePkcs12(file, PASSWORD)).toThrow(
       expect.objectContaining({ reason: 'not-pkcs12', message: 'the PKCS#12 file is malformed (encryptedContent: expected an OCTET STRING)' }),
     )
@@ -108,14 +100,14 @@ describe('an encrypted safe', () => {
 
   // A wrong key leaves valid padding about once in 256 tries; what it decrypts to is then noise.
   it('that decrypts with valid padding to something that is not DER: a wrong password', () => {
-    const file = pfxOf(encryptedInfo(tlv(0x80, opensslAes(Buffer.from('noise, not DER'), PASSWORD))))
+    const file = pfxWithoutMac(encryptedInfo(tlv(0x80, opensslAes(Buffer.from('noise, not DER'), PASSWORD))))
     expect(() => parsePkcs12(file, PASSWORD)).toThrow(
       expect.objectContaining({ reason: 'wrong-password', message: 'the PKCS#12 contents did not decrypt with this password (decrypted SafeContents are not DER)' }),
     )
   })
 
   it('that fails its padding: a wrong password', () => {
-    const file = pfxOf(encryptedInfo(tlv(0x80, opensslAes(safeContents(), PASSWORD))))
+    const file = pfxWithoutMac(encryptedInfo(tlv(0x80, opensslAes(safeContents(), PASSWORD))))
     expect(() => parsePkcs12(file, 'not the password')).toThrow(
       expect.objectContaining({ reason: 'wrong-password', message: 'the PKCS#12 contents did not decrypt with this password (bad padding)' }),
     )
@@ -126,7 +118,7 @@ describe('a shrouded key', () => {
   it('that decrypts with valid padding to DER that is no PKCS#8 key: a wrong password, not a malformed file', () => {
     const notAKey = sequenceOf(integer(1), octetString(Buffer.from('noise')))
     const shrouded = bag(OID.pkcs8ShroudedKeyBag, sequenceOf(PBES2_AES, octetString(opensslAes(notAKey, PASSWORD))))
-    expect(() => parsePkcs12(pfxOf(dataInfo(sequenceOf(shrouded))), PASSWORD)).toThrow(
+    expect(() => parsePkcs12(pfxWithoutMac(dataContentInfo(sequenceOf(shrouded))), PASSWORD)).toThrow(
       expect.objectContaining({ reason: 'wrong-password', message: 'the PKCS#12 contents did not decrypt with this password (decrypted private key is not PKCS#8)' }),
     )
   })
@@ -143,10 +135,9 @@ describe('a MAC keyed with the empty password', () => {
 
   /** `file` with its MAC recomputed by openssl under the other empty password: no bytes at all instead of the BMPString terminator. */
   function withNullPasswordMac(file: Buffer): Buffer {
-    const root = parseDer(file)
-    const mac = root.children[2]!
+    const mac = parseDer(file).children[2]!
     const digest = mac.children[0]!.children[1]!
-    const authSafe = root.children[1]!.children[1]!.children[0]!.content
+    const authSafe = authSafeOf(file).encoded
     const hmac = (key: string) => openssl(['mac', '-digest', 'SHA256', '-macopt', `hexkey:${key}`, '-binary', 'HMAC'], { input: authSafe })
     // The file as openssl wrote it is keyed with the terminator (00 00); the copy without it.
     expect(hmac(macKey(mac, '0000'))).toEqual(digest.content)
@@ -159,9 +150,7 @@ describe('a MAC keyed with the empty password', () => {
     const written = pfx('')
     const rewritten = withNullPasswordMac(written)
     expect(rewritten.equals(written)).toBe(false)
-    const dir = makeTempDir()
-    writeFileSync(join(dir, 'null.pfx'), rewritten)
-    expect(openssl(['pkcs12', '-in', 'null.pfx', '-passin', 'pass:', '-nodes'], { cwd: dir }).toString()).toContain('BEGIN PRIVATE KEY')
+    expect(opensslReads(rewritten, '', [])).toContain('BEGIN PRIVATE KEY')
 
     for (const file of [written, rewritten]) {
       const contents = parsePkcs12(file, '')
@@ -171,14 +160,6 @@ describe('a MAC keyed with the empty password', () => {
 })
 
 describe('looksLikePkcs12', () => {
-  /** `file` with the first occurrence of `from` (hex) replaced by `to` of the same length. */
-  const swapped = (file: Buffer, from: string, to: string): Buffer => {
-    const at = file.indexOf(Buffer.from(from, 'hex'))
-    if (at < 0) throw new Error(`${from} not in the file`)
-    const copy = Buffer.from(file)
-    Buffer.from(to, 'hex').copy(copy, at)
-    return copy
-  }
   const VERSION_3 = '020103'
 
   it('says yes to a PFX and no to everything else', () => {

@@ -1,5 +1,5 @@
 /** Hand-made DER for tests that must reach one guard of the reader at a time. */
-import { parseDer } from '../../src/crypto/der.js'
+import { type Asn1, parseDer } from '../../src/crypto/der.js'
 
 /** A definite-length element; lengths up to 0xffff. */
 export function tlv(tag: number, ...content: Buffer[]): Buffer {
@@ -29,17 +29,34 @@ export function integer(value: number): Buffer {
 export const sequenceOf = (...items: Buffer[]): Buffer => tlv(0x30, ...items)
 export const octetString = (data: Buffer): Buffer => tlv(0x04, data)
 
+const OID_DATA = '1.2.840.113549.1.7.1'
+
+/** The AuthenticatedSafe of a PFX: the DER held in its authSafe content. */
+export function authSafeOf(file: Buffer): Asn1 {
+  return parseDer(parseDer(file).children[1]!.children[1]!.children[0]!.content)
+}
+
+/** A `data` ContentInfo holding `content`. */
+export const dataContentInfo = (content: Buffer): Buffer => sequenceOf(oidBytes(OID_DATA), tlv(0xa0, octetString(content)))
+
+/** A version 3 PFX without MAC whose AuthenticatedSafe holds `contentInfos`. */
+export const pfxWithoutMac = (...contentInfos: Buffer[]): Buffer => sequenceOf(integer(3), dataContentInfo(sequenceOf(...contentInfos)))
+
 /**
  * One PFX without MAC holding the safes (ContentInfos) of all `files`: openssl writes one key per
  * file, so a file with two keys, or keys protected differently, is joined from several. Write
  * the files with -nomac: the joined file has no MAC.
  */
 export function joinPfx(files: Buffer[]): Buffer {
-  const safes = files.flatMap((file) => {
-    const authSafe = parseDer(file).children[1]!.children[1]!.children[0]!.content
-    return parseDer(authSafe).children.map((safe) => safe.encoded)
-  })
-  const [version, authSafeInfo] = parseDer(files[0]!).children
-  const dataOid = authSafeInfo!.children[0]!.encoded
-  return tlv(0x30, version!.encoded, tlv(0x30, dataOid, tlv(0xa0, tlv(0x04, tlv(0x30, ...safes)))))
+  return pfxWithoutMac(...files.flatMap((file) => authSafeOf(file).children.map((safe) => safe.encoded)))
+}
+
+/** A copy of `file` with the first occurrence of `from` (hex, e.g. an OID's DER) replaced by `to` of the same length. */
+export function swapped(file: Buffer, from: string, to: string): Buffer {
+  const [before, after] = [Buffer.from(from, 'hex'), Buffer.from(to, 'hex')]
+  const at = file.indexOf(before)
+  if (at < 0 || before.length !== after.length) throw new Error(`${from} not in the file`)
+  const copy = Buffer.from(file)
+  after.copy(copy, at)
+  return copy
 }

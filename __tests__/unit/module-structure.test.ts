@@ -5,19 +5,14 @@
  * take their certificates from scripts/lib/openssl.ts, which the tests use too).
  */
 import { describe, expect, it } from '@jest/globals'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { REPO_ROOT } from '../../scripts/lib/run-step.js'
+import { sourceFiles } from '../helpers/source-files.js'
 
 const ROOTS = ['src', 'emulator', 'scripts']
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(join(REPO_ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
-    const path = `${dir}/${entry.name}`
-    if (entry.isDirectory()) return sourceFiles(path)
-    return /\.(ts|mts|mjs)$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [path] : []
-  })
-}
+/** Code the bundle or the emulator runs: TypeScript and ES modules, declaration files left out. */
+const isCode = (name: string): boolean => /\.(ts|mts|mjs)$/.test(name) && !name.endsWith('.d.ts')
 
 /**
  * Specifiers of static imports, re-exports and import() calls. Comment lines are left out; the
@@ -78,7 +73,7 @@ function packageName(specifier: string): string {
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!
 }
 
-const graph = importGraph(ROOTS.flatMap(sourceFiles))
+const graph = importGraph(ROOTS.flatMap((root) => sourceFiles(root, isCode)))
 const importsOf = (prefix: string): [string, string][] =>
   [...graph].filter(([file]) => file.startsWith(prefix)).flatMap(([file, targets]) => targets.map((target): [string, string] => [file, target]))
 
@@ -105,7 +100,7 @@ describe('module structure', () => {
 describe('what src/ may bring into dist/', () => {
   it('imports only runtime dependencies (type-only imports aside): dev-only libraries add no bytes', () => {
     const { dependencies } = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }
-    const packages = sourceFiles('src').flatMap((file) => {
+    const packages = sourceFiles('src', isCode).flatMap((file) => {
       // `import type` is erased by the compiler: it brings no bytes, whatever package it names.
       const code = readFileSync(join(REPO_ROOT, file), 'utf8').replace(/^\s*import\s+type\b[^'"]*?\bfrom\s*['"][^'"]+['"]/gm, '')
       const bare = importSpecifiers(code).filter((specifier) => !specifier.startsWith('.'))

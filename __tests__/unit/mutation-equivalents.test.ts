@@ -5,17 +5,12 @@
  * reason would hide real survivors.
  */
 import { describe, expect, it } from '@jest/globals'
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { REPO_ROOT } from '../../scripts/lib/run-step.js'
+import { isTypeScript, sourceFiles } from '../helpers/source-files.js'
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(join(REPO_ROOT, dir), { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? sourceFiles(`${dir}/${entry.name}`) : entry.name.endsWith('.ts') ? [`${dir}/${entry.name}`] : [],
-  )
-}
-
-const marks = sourceFiles('src').flatMap((file) =>
+const marks = sourceFiles('src', isTypeScript).flatMap((file) =>
   readFileSync(join(REPO_ROOT, file), 'utf8')
     .split('\n')
     .flatMap((line, index) => (/\bStryker\b/.test(line) ? [{ place: `${file}:${index + 1}`, text: line.trim() }] : [])),

@@ -5,17 +5,10 @@
  * module's shape and cost nothing at run time. Re-exports (`export { x } from`) count as reads.
  */
 import { describe, expect, it } from '@jest/globals'
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { REPO_ROOT } from '../../scripts/lib/run-step.js'
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(join(REPO_ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
-    const path = `${dir}/${entry.name}`
-    if (entry.isDirectory()) return sourceFiles(path)
-    return entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') ? [path] : []
-  })
-}
+import { isTypeScript, sourceFiles } from '../helpers/source-files.js'
 
 /** Names a file declares as exported values: `export function f`, `export async function f`, `export const C`, `export class K`. */
 function exportedValues(text: string): string[] {
@@ -42,7 +35,7 @@ function unread(files: Map<string, string>): string[] {
 
 describe('exports of src/', () => {
   it('are all read by another module of the action, not only by tests', () => {
-    const files = new Map(sourceFiles('src').map((file) => [file, readFileSync(join(REPO_ROOT, file), 'utf8')]))
+    const files = new Map(sourceFiles('src', isTypeScript).map((file) => [file, readFileSync(join(REPO_ROOT, file), 'utf8')]))
     expect(files.size).toBeGreaterThan(50)
     expect(unread(files)).toEqual([])
   })

@@ -164,10 +164,10 @@ export function pbeDecrypt(algorithm: Asn1 | undefined, data: Buffer, password: 
   const iv = pkcs12Kdf(PKCS12_SHA1, bmp, saltBytes, 2, count, 8)
   switch (scheme.cipher) {
     case 'des-ede3':
-      return unpad(nodeDecrypt('des-ede3-cbc', key, iv, data), 8)
+      return decryptCbc('des-ede3-cbc', key, iv, data)
     case 'des-ede':
       // Two-key triple DES is three-key triple DES with K3 = K1.
-      return unpad(nodeDecrypt('des-ede3-cbc', Buffer.concat([key, key.subarray(0, 8)]), iv, data), 8)
+      return decryptCbc('des-ede3-cbc', Buffer.concat([key, key.subarray(0, 8)]), iv, data)
     case 'rc2':
       requireWholeBlocks(data, 8)
       return unpad(rc2CbcDecrypt(key, key.length * 8, iv, data), 8)
@@ -199,17 +199,17 @@ function pbes2Decrypt(parameters: Asn1 | undefined, data: Buffer, password: Buff
     throw new Asn1Error('PBKDF2 key length does not fit the cipher')
   }
   const iv = octets(ivElement, 'PBES2 IV')
-  const key = pbkdf2Sync(password, salt, iterations, cipher.keyLength, digest)
-  const blockSize = cipher.name.startsWith('aes') ? 16 : 8
-  return unpad(nodeDecrypt(cipher.name, key, iv, data), blockSize)
+  return decryptCbc(cipher.name, pbkdf2Sync(password, salt, iterations, cipher.keyLength, digest), iv, data)
 }
 
 function requireWholeBlocks(data: Buffer, blockSize: number): void {
   if (data.length === 0 || data.length % blockSize !== 0) throw new BadDecryptError('ciphertext is not a whole number of blocks')
 }
 
-function nodeDecrypt(cipherName: string, key: Buffer, iv: Buffer, data: Buffer): Buffer {
-  requireWholeBlocks(data, cipherName.startsWith('aes') ? 16 : 8)
+/** CBC decryption on node:crypto, then the PKCS#7 padding check. */
+function decryptCbc(cipherName: string, key: Buffer, iv: Buffer, data: Buffer): Buffer {
+  const blockSize = cipherName.startsWith('aes') ? 16 : 8
+  requireWholeBlocks(data, blockSize)
   let decipher
   try {
     decipher = createDecipheriv(cipherName, key, iv)
@@ -218,7 +218,7 @@ function nodeDecrypt(cipherName: string, key: Buffer, iv: Buffer, data: Buffer):
     throw new Asn1Error(`invalid ${cipherName} parameters`)
   }
   decipher.setAutoPadding(false)
-  return Buffer.concat([decipher.update(data), decipher.final()])
+  return unpad(Buffer.concat([decipher.update(data), decipher.final()]), blockSize)
 }
 
 /**

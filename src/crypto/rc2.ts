@@ -10,7 +10,7 @@
 import rc2 from 'node-forge/lib/rc2.js'
 import forgeUtil from 'node-forge/lib/util.js'
 
-/** Decrypts whole blocks (the caller checks `data` is) without removing the padding: the caller checks it, as for every other cipher. */
+/** Decrypts `data`, which the caller has checked is whole blocks, and leaves the padding for the caller to check. */
 export function rc2CbcDecrypt(key: Buffer, effectiveKeyBits: number, iv: Buffer, data: Buffer): Buffer {
   const cipher = rc2.createDecryptionCipher(key.toString('binary'), effectiveKeyBits)
   cipher.start(iv.toString('binary'), null)
